@@ -9,6 +9,8 @@ import java.util.List;
  * @param name         English short name
  * @param region       continent-level region (Africa, Americas, Asia, Europe, Oceania)
  * @param subregion    finer region (e.g. "Western Europe")
+ * @param sovereign    id of the state that holds this shape at the start: its own id for a playable state,
+ *                     the sovereign's id for a dependency (GRL → DNK, ESH → MAR, PRI → USA, …)
  * @param labelLon     longitude of a label point inside the largest shape
  * @param labelLat     latitude of that point
  * @param polygons     shapes; each polygon is a list of rings, each ring a flat array lon0,lat0,lon1,lat1,…;
@@ -21,12 +23,17 @@ import java.util.List;
  * @param nuclear      0 none, 1 threshold, 2 minimal deterrent, 3 assured second strike
  * @param tiny         true when the shape is too small to click at world zoom (draw a marker)
  */
-public record MapCountry(String id, String name, String region, String subregion,
+public record MapCountry(String id, String name, String region, String subregion, String sovereign,
                          double labelLon, double labelLat, List<List<double[]>> polygons,
                          List<String> landNeighbours, double population, double gdpBn,
                          double milexShare, boolean milexEstimated, int nuclear, boolean tiny) {
     public MapCountry {
         polygons = List.copyOf(polygons);
         landNeighbours = List.copyOf(landNeighbours);
+    }
+
+    /** True when this shape is a state of its own (a seat a player or the AI can hold). */
+    public boolean playable() {
+        return id.equals(sovereign);
     }
 }
