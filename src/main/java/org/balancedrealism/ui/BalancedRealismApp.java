@@ -1,15 +1,133 @@
 package org.balancedrealism.ui;
 
+import com.almasb.fxgl.app.ApplicationMode;
 import com.almasb.fxgl.app.GameApplication;
 import com.almasb.fxgl.app.GameSettings;
+import com.almasb.fxgl.dsl.FXGL;
+import com.almasb.fxgl.input.UserAction;
+import javafx.scene.Cursor;
+import javafx.scene.input.KeyCode;
+import org.balancedrealism.model.map.GeoMap;
+import org.balancedrealism.ui.game.GameScreen;
+import org.balancedrealism.ui.game.NewGameRequest;
+import org.balancedrealism.ui.menu.MenuSlot;
+import org.balancedrealism.ui.screen.FxglScreens;
 
-/** The FXGL application shell (placeholder until the UI issue fills it in). */
+/**
+ * The FXGL shell of the game. It only wires things: settings, the scene factory with the game's menus, the
+ * overlay screens and the keys. Screens themselves are plain JavaFX classes elsewhere in this package.
+ */
 public class BalancedRealismApp extends GameApplication {
+    public static final String TITLE = "Balanced Realism";
+    public static final String VERSION = "0.1";
+    public static final int WIDTH = 1600;
+    public static final int HEIGHT = 900;
+
+    private final MapSource mapSource;
+    private UiShell shell;
+    private NewGameRequest pendingGame;
+    private GameScreen gameScreen;
+
+    public BalancedRealismApp() {
+        this(MapSource.shipped());
+    }
+
+    /** An app on another map (tests use a small synthetic one). */
+    public BalancedRealismApp(MapSource mapSource) {
+        this.mapSource = mapSource;
+    }
+
+    /** The shared UI services; available once FXGL has read the settings. */
+    public UiShell shell() {
+        return shell;
+    }
+
     @Override
     protected void initSettings(GameSettings settings) {
-        settings.setTitle("Balanced Realism");
-        settings.setWidth(1600);
-        settings.setHeight(900);
+        settings.setTitle(TITLE);
+        settings.setVersion(VERSION);
+        settings.setWidth(WIDTH);
+        settings.setHeight(HEIGHT);
+        settings.setManualResizeEnabled(true);
+        settings.setPreserveResizeRatio(true);
+        settings.setIntroEnabled(false);
+        settings.setApplicationMode(ApplicationMode.RELEASE);
+        settings.setMainMenuEnabled(true);
+        settings.setGameMenuEnabled(true);
+        settings.setFullScreenAllowed(!Headless.isOn());
+        settings.setProfilingEnabled(false);
+        settings.setCloseConfirmation(false);
+        settings.setFileSystemWriteAllowed(!Headless.isOn());
+
+        UiSettings uiSettings = new UiSettings();
+        shell = new UiShell(uiSettings, new FxglScreens(uiSettings), mapSource);
+        registerMenuEntries();
+        settings.setSceneFactory(new GameSceneFactory(shell, Headless.isOn()));
+    }
+
+    private void registerMenuEntries() {
+        if (shell.map().isPresent()) {
+            shell.mainMenu().register(MenuSlot.NEW_CAMPAIGN, "New campaign",
+                    () -> shell.openScenarioChooser(this::startCampaign));
+        }
+        shell.mainMenu()
+                .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
+                .register(MenuSlot.PRIMER, "Theory primer", () -> shell.openPrimer(null))
+                .register(MenuSlot.QUIT, "Quit", () -> FXGL.getGameController().exit());
+        shell.gameMenu()
+                .register(MenuSlot.RESUME, "Resume", () -> FXGL.getSceneService().popSubScene())
+                .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
+                .register(MenuSlot.PRIMER, "Theory primer", () -> shell.openPrimer(null))
+                .register(MenuSlot.EXIT_TO_MAIN_MENU, "Exit to main menu",
+                        () -> FXGL.getGameController().gotoMainMenu())
+                .register(MenuSlot.QUIT, "Quit", () -> FXGL.getGameController().exit());
+    }
+
+    /** Starts a game from the new-campaign screen: FXGL's loading scene, then {@link #initUI()}. */
+    private void startCampaign(NewGameRequest request) {
+        pendingGame = request;
+        FXGL.getGameController().startNewGame();
+    }
+
+    /** The game screen of the running game, or null. */
+    public GameScreen gameScreen() {
+        return gameScreen;
+    }
+
+    @Override
+    protected void initUI() {
+        gameScreen = null;
+        if (pendingGame == null || shell.map().isEmpty()) {
+            return;
+        }
+        GeoMap map = shell.map().get();
+        gameScreen = new GameScreen(map, shell.newMapView(map), shell.scenario(pendingGame.scenarioId()),
+                pendingGame, shell::openHelp, () -> FXGL.getGameController().gotoGameMenu());
+        gameScreen.setPrefSize(WIDTH, HEIGHT);
+        Styles.apply(gameScreen, shell.settings());
+        Headless.guardCursor(gameScreen);
+        FXGL.getGameScene().addUINode(gameScreen);
+    }
+
+    @Override
+    protected void initInput() {
+        FXGL.getInput().addAction(new UserAction("Help") {
+            @Override
+            protected void onActionBegin() {
+                shell.openHelp();
+            }
+        }, KeyCode.F1);
+    }
+
+    @Override
+    protected void onPreInit() {
+        if (Headless.isOn()) {
+            // FXGL's image cursor crashes Monocle; a scene whose root already has a cursor keeps it
+            FXGL.getGameScene().setCursor(Cursor.DEFAULT);
+        }
+        if (FXGL.getSettings().isFullScreenAllowed()) {
+            FXGL.getSettings().getFullScreen().bindBidirectional(shell.settings().fullScreenProperty());
+        }
     }
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.map;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -97,6 +98,7 @@ public class MapView extends Pane {
     private final Bounds worldBounds;
 
     private final Group world = new Group();
+    private final Group graticule;
     private final Group shapeLayer = new Group();
     private final Group linkLayer = new Group();
     private final Group markerLayer = new Group();
@@ -120,6 +122,7 @@ public class MapView extends Pane {
             new SimpleObjectProperty<>(this, "tooltipProvider");
 
     private boolean fitted;
+    private String pendingCentre;
     private double pressX;
     private double pressY;
     private double pressOffsetX;
@@ -141,7 +144,7 @@ public class MapView extends Pane {
         setMinSize(0, 0);
 
         Path sphere = sphereOutline();
-        Group graticule = graticule();
+        graticule = graticule();
         buildShapes();
         buildLinks();
         worldBounds = sphere.getLayoutBounds();
@@ -301,6 +304,10 @@ public class MapView extends Pane {
         if (b == null) {
             return;
         }
+        if (!fitted) {
+            pendingCentre = id;   // not laid out yet: centre once the view has a size
+            return;
+        }
         double w = getWidth() > 0 ? getWidth() : 800;
         double h = getHeight() > 0 ? getHeight() : 450;
         double s = Math.min(w / Math.max(b.getWidth(), 1e-6), h / Math.max(b.getHeight(), 1e-6)) / 3;
@@ -350,6 +357,16 @@ public class MapView extends Pane {
         return Collections.unmodifiableList(links);
     }
 
+    /** Whether sea lanes are drawn (bind it to a setting). */
+    public BooleanProperty seaLanesVisibleProperty() {
+        return linkLayer.visibleProperty();
+    }
+
+    /** Whether meridians and parallels are drawn (bind it to a setting). */
+    public BooleanProperty graticuleVisibleProperty() {
+        return graticule.visibleProperty();
+    }
+
     /** The legend box shown on the map. */
     public LegendBox legendBox() {
         return legend;
@@ -396,6 +413,10 @@ public class MapView extends Pane {
         if (!fitted && getWidth() > 0 && getHeight() > 0) {
             fitted = true;
             fitWorld();
+            if (pendingCentre != null) {
+                centreOn(pendingCentre);
+                pendingCentre = null;
+            }
         }
         legend.autosize();
         legend.relocate(12, getHeight() - legend.getHeight() - 12);

@@ -1,0 +1,134 @@
+package org.balancedrealism.ui;
+
+import org.balancedrealism.io.DataFileException;
+import org.balancedrealism.model.map.GeoMap;
+import org.balancedrealism.ui.game.NewGameRequest;
+import org.balancedrealism.ui.game.ScenarioCard;
+import org.balancedrealism.ui.game.ScenarioChooser;
+import org.balancedrealism.ui.map.MapView;
+import org.balancedrealism.ui.menu.MenuEntries;
+import org.balancedrealism.ui.primer.Primer;
+import org.balancedrealism.ui.primer.PrimerScreen;
+import org.balancedrealism.ui.screen.HelpOverlay;
+import org.balancedrealism.ui.screen.Screens;
+import org.balancedrealism.ui.screen.SettingsScreen;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What every screen of the UI shares: settings, the overlay screens (help, primer, settings), the menus' entries
+ * and the map. It knows nothing of FXGL: the app wires FXGL's controller into the menu entries.
+ */
+public class UiShell {
+    private static final Logger LOG = Logger.getLogger(UiShell.class.getName());
+
+    private final UiSettings settings;
+    private final Screens screens;
+    private final MapSource mapSource;
+    private final MenuEntries mainMenu = new MenuEntries();
+    private final MenuEntries gameMenu = new MenuEntries();
+    private Optional<GeoMap> map;
+    private PrimerScreen primerScreen;
+    private List<ScenarioCard> scenarios = List.of(ScenarioCard.modernWorld());
+
+    public UiShell(UiSettings settings, Screens screens, MapSource mapSource) {
+        this.settings = settings;
+        this.screens = screens;
+        this.mapSource = mapSource;
+    }
+
+    public UiSettings settings() {
+        return settings;
+    }
+
+    public Screens screens() {
+        return screens;
+    }
+
+    /** Entries of the main menu; register a feature's entry here. */
+    public MenuEntries mainMenu() {
+        return mainMenu;
+    }
+
+    /** Entries of the in-game menu (Esc during a game). */
+    public MenuEntries gameMenu() {
+        return gameMenu;
+    }
+
+    /** The world map, loaded on first use; empty when it cannot be loaded (the reason is logged). */
+    public synchronized Optional<GeoMap> map() {
+        if (map == null) {
+            try {
+                map = Optional.of(mapSource.load());
+            } catch (Exception | LinkageError e) {
+                LOG.log(Level.WARNING, "no world map: " + e, e);
+                map = Optional.empty();
+            }
+        }
+        return map;
+    }
+
+    /** A map view bound to the settings (sea lanes, graticule). */
+    public MapView newMapView(GeoMap geoMap) {
+        MapView view = new MapView(geoMap);
+        view.seaLanesVisibleProperty().bind(settings.seaLanesShownProperty());
+        view.graticuleVisibleProperty().bind(settings.graticuleShownProperty());
+        return view;
+    }
+
+    /** F1: the key help. */
+    public void openHelp() {
+        if (screens.top() != null && HelpOverlay.ID.equals(screens.top().getId())) {
+            screens.close();
+            return;
+        }
+        screens.open(HelpOverlay.create(() -> openPrimer(null)));
+    }
+
+    /** The theory primer, at a concept id (or its introduction for null). */
+    public void openPrimer(String conceptId) {
+        if (primerScreen == null) {
+            try {
+                primerScreen = new PrimerScreen(Primer.loadDefault(), screens);
+            } catch (DataFileException e) {
+                LOG.log(Level.SEVERE, e.getMessage(), e);
+                return;
+            }
+        }
+        primerScreen.show(conceptId);
+    }
+
+    public void openSettings() {
+        screens.open(SettingsScreen.create(settings));
+    }
+
+    /** The scenarios offered on the new-campaign screen. */
+    public List<ScenarioCard> scenarios() {
+        return scenarios;
+    }
+
+    /** Replaces the scenarios on offer (the session layer passes the shipped scenario files). */
+    public void setScenarios(List<ScenarioCard> cards) {
+        scenarios = List.copyOf(cards);
+    }
+
+    /**
+     * Opens the new-campaign screen; Begin closes it and hands the choice to {@code start}. Does nothing when
+     * there is no map.
+     */
+    public void openScenarioChooser(Consumer<NewGameRequest> start) {
+        map().ifPresent(m -> screens.open(new ScenarioChooser(m, scenarios, this::newMapView, request -> {
+            screens.close();
+            start.accept(request);
+        }).build()));
+    }
+
+    /** The scenario card of an id, or null. */
+    public ScenarioCard scenario(String id) {
+        return scenarios.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,54 @@
+package org.balancedrealism.ui.game;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.balancedrealism.model.map.MapCountry;
+import org.balancedrealism.ui.map.CountryFacts;
+
+/** A two-column table of a state's starting figures (name on the left, value on the right). */
+public class FigureTable extends GridPane {
+    private int rows;
+
+    public FigureTable() {
+        setHgap(14);
+        setVgap(5);
+        ColumnConstraints names = new ColumnConstraints();
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().addAll(names, values);
+        getStyleClass().add("figure-table");
+    }
+
+    /** Shows the figures of a state (null clears the table). */
+    public void show(MapCountry c, CountryFacts facts) {
+        getChildren().clear();
+        rows = 0;
+        if (c == null) {
+            return;
+        }
+        row("Region", c.subregion());
+        if (!c.playable()) {
+            row("Held by", facts.title(c.sovereign()));
+        }
+        row("Population", CountryFacts.population(c.population()));
+        row("GDP", CountryFacts.money(c.gdpBn()));
+        row("Military spending", CountryFacts.share(c.milexShare(), c.milexEstimated()));
+        row("Nuclear weapons", CountryFacts.nuclear(c.nuclear()));
+        row("Land neighbours", c.landNeighbours().isEmpty() ? "None (island or enclave by sea)"
+                : String.valueOf(c.landNeighbours().size()));
+    }
+
+    private void row(String name, String value) {
+        Label n = new Label(name);
+        n.getStyleClass().add("figure-name");
+        Label v = new Label(value);
+        v.getStyleClass().add("figure-value");
+        v.setWrapText(true);
+        v.setId("figure-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        add(n, 0, rows);
+        add(v, 1, rows);
+        rows++;
+    }
+}

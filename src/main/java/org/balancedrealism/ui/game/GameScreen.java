@@ -1,0 +1,103 @@
+package org.balancedrealism.ui.game;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.balancedrealism.model.map.GeoMap;
+import org.balancedrealism.model.map.MapCountry;
+import org.balancedrealism.ui.map.AtlasModes;
+import org.balancedrealism.ui.map.CountryFacts;
+import org.balancedrealism.ui.map.MapMode;
+import org.balancedrealism.ui.map.MapModeBar;
+import org.balancedrealism.ui.map.MapView;
+
+/**
+ * The game screen as far as it goes without the rules engine: the map in the centre with its mode bar, a top bar
+ * with the player's state, and a side panel with the selected state's figures. The engine's session will add the
+ * top-bar figures, the moves, the event log and its own map modes ({@link #modes()}).
+ */
+public class GameScreen extends BorderPane {
+    public static final String ID = "game-screen";
+
+    private final MapView mapView;
+    private final ObservableList<MapMode> modes;
+    private final CountryFacts facts;
+    private final Label selectedName = new Label();
+    private final FigureTable figures = new FigureTable();
+
+    /**
+     * @param openHelp opens the key help (F1)
+     * @param openMenu opens the in-game menu (Esc)
+     */
+    public GameScreen(GeoMap map, MapView mapView, ScenarioCard scenario, NewGameRequest request,
+                      Runnable openHelp, Runnable openMenu) {
+        this.mapView = mapView;
+        this.facts = new CountryFacts(map);
+        this.modes = FXCollections.observableArrayList(AtlasModes.all(map));
+        setId(ID);
+
+        String player = request.playerState();
+        Label title = new Label(scenario == null ? request.scenarioId() : scenario.title()
+                + (scenario.date() == null ? "" : "  ·  " + scenario.date()));
+        title.getStyleClass().add("section-title");
+        Label playing = new Label(player == null ? "" : "Playing as " + facts.title(player));
+        playing.setId("playing-as");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button help = new Button("Help (F1)");
+        help.setOnAction(e -> openHelp.run());
+        help.setFocusTraversable(false);
+        Button menu = new Button("Menu (Esc)");
+        menu.setOnAction(e -> openMenu.run());
+        menu.setFocusTraversable(false);
+        HBox top = new HBox(title, playing, spacer, new MapModeBar(mapView, modes), help, menu);
+        top.getStyleClass().add("top-bar");
+        setTop(top);
+
+        mapView.setTooltipProvider(facts::tooltip);
+        setCenter(mapView);
+
+        selectedName.getStyleClass().add("screen-title");
+        selectedName.setWrapText(true);
+        selectedName.setId("selected-name");
+        Label hint = new Label("Click a state to see its figures. Drag to pan, wheel to zoom, F1 for the keys.");
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        VBox side = new VBox(selectedName, figures, hint);
+        side.getStyleClass().add("side-panel");
+        side.setAlignment(Pos.TOP_LEFT);
+        setRight(side);
+
+        mapView.selectedProperty().addListener((obs, old, now) -> showState(now == null ? player : now));
+        showState(player);
+        // the map's keys work whichever control has the focus
+        addEventHandler(KeyEvent.KEY_PRESSED, mapView.keyHandler());
+        if (player != null) {
+            mapView.select(player);
+            mapView.centreOn(player);
+        }
+    }
+
+    public MapView mapView() {
+        return mapView;
+    }
+
+    /** The modes on the mode bar; the engine adds its own here. */
+    public ObservableList<MapMode> modes() {
+        return modes;
+    }
+
+    private void showState(String id) {
+        MapCountry c = facts.get(id);
+        selectedName.setText(c == null ? "" : facts.title(id));
+        figures.show(c, facts);
+    }
+}

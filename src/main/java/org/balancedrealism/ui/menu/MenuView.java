@@ -1,0 +1,119 @@
+package org.balancedrealism.ui.menu;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/**
+ * A full-screen menu in the game's style: title, subtitle, a column of entries, a footer. Used for the main menu
+ * and the in-game menu. Up/Down move between entries, Enter or Space opens one.
+ */
+public class MenuView extends StackPane {
+    private final VBox buttons = new VBox(4);
+    private final MenuEntries entries;
+
+    /**
+     * @param backdrop a node drawn behind the menu (e.g. a dimmed world map), or null
+     */
+    public MenuView(String id, String title, String subtitle, String footer, MenuEntries entries, Node backdrop) {
+        this.entries = entries;
+        setId(id);
+        getStyleClass().add("main-menu");
+
+        Label titleLabel = new Label(title);
+        titleLabel.getStyleClass().add("title-large");
+        titleLabel.setId(id + "-title");
+        Label subtitleLabel = new Label(subtitle);
+        subtitleLabel.getStyleClass().add("subtitle");
+        Region gap = new Region();
+        gap.setMinHeight(24);
+
+        buttons.setAlignment(Pos.CENTER);
+        buttons.getStyleClass().add("main-menu-column");
+        buttons.setMaxWidth(Region.USE_PREF_SIZE);
+        buttons.setFillWidth(true);
+        rebuild();
+        entries.entries().addListener((ListChangeListener<MenuEntry>) c -> rebuild());
+
+        VBox column = new VBox(8, titleLabel, subtitleLabel, gap, buttons);
+        column.setAlignment(Pos.CENTER);
+        column.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+
+        if (backdrop != null) {
+            backdrop.setMouseTransparent(true);
+            backdrop.setOpacity(0.35);
+            getChildren().add(backdrop);
+        }
+        getChildren().add(column);
+        if (footer != null) {
+            Label footerLabel = new Label(footer);
+            footerLabel.getStyleClass().add("menu-footer");
+            StackPane.setAlignment(footerLabel, Pos.BOTTOM_RIGHT);
+            StackPane.setMargin(footerLabel, new javafx.geometry.Insets(0, 16, 12, 0));
+            getChildren().add(footerLabel);
+        }
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** The button of an entry, or null when the slot is absent. */
+    public Button buttonFor(MenuSlot slot) {
+        return (Button) lookup("#" + buttonId(slot));
+    }
+
+    /** Puts the keyboard focus on the first entry. */
+    public void focusFirst() {
+        if (!buttons.getChildren().isEmpty()) {
+            buttons.getChildren().get(0).requestFocus();
+        }
+    }
+
+    public static String buttonId(MenuSlot slot) {
+        return "menu-" + slot.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private void rebuild() {
+        buttons.getChildren().clear();
+        for (MenuEntry e : entries.entries()) {
+            Button b = new Button(e.label());
+            b.setId(buttonId(e.slot()));
+            b.getStyleClass().setAll("menu-button-entry");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(ev -> e.action().run());
+            buttons.getChildren().add(b);
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        int n = buttons.getChildren().size();
+        if (n == 0) {
+            return;
+        }
+        int at = buttons.getChildren().indexOf(getScene() == null ? null : getScene().getFocusOwner());
+        switch (e.getCode()) {
+            case DOWN -> {
+                buttons.getChildren().get(at < 0 ? 0 : (at + 1) % n).requestFocus();
+                e.consume();
+            }
+            case UP -> {
+                buttons.getChildren().get(at < 0 ? n - 1 : (at - 1 + n) % n).requestFocus();
+                e.consume();
+            }
+            case ENTER -> {
+                if (at >= 0) {
+                    ((Button) buttons.getChildren().get(at)).fire();
+                    e.consume();
+                }
+            }
+            default -> {
+            }
+        }
+    }
+}

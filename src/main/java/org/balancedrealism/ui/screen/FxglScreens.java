@@ -1,0 +1,69 @@
+package org.balancedrealism.ui.screen;
+
+import com.almasb.fxgl.dsl.FXGL;
+import com.almasb.fxgl.scene.SubScene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import org.balancedrealism.ui.Headless;
+import org.balancedrealism.ui.Styles;
+import org.balancedrealism.ui.UiSettings;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Screens as FXGL sub-scenes: each opens above the current scene (main menu, game or another screen), takes the
+ * input while it is open, and Esc closes it.
+ */
+public class FxglScreens implements Screens {
+    private final UiSettings settings;
+    private final Deque<Overlay> open = new ArrayDeque<>();
+
+    public FxglScreens(UiSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void open(ScreenFrame screen) {
+        Overlay overlay = new Overlay(screen);
+        open.push(overlay);
+        FXGL.getSceneService().pushSubScene(overlay);
+        overlay.layer.requestFocus();
+    }
+
+    @Override
+    public void close() {
+        Overlay top = open.peek();
+        if (top != null && FXGL.getSceneService().getCurrentScene() == top) {
+            open.pop();
+            FXGL.getSceneService().popSubScene();
+        }
+    }
+
+    @Override
+    public ScreenFrame top() {
+        Overlay top = open.peek();
+        return top == null ? null : top.frame;
+    }
+
+    private final class Overlay extends SubScene {
+        private final ScreenFrame frame;
+        private final StackPane layer;
+
+        Overlay(ScreenFrame frame) {
+            this.frame = frame;
+            this.layer = StackScreens.layerFor(frame, FxglScreens.this::close);
+            Styles.apply(layer, settings);
+            layer.setPrefSize(FXGL.getAppWidth(), FXGL.getAppHeight());
+            getContentRoot().getChildren().add(layer);
+            Headless.guardCursor(getRoot());
+            // Esc also reaches FXGL's own input of this scene when no JavaFX node has the focus
+            getInput().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+                    FxglScreens.this.close();
+                }
+            });
+        }
+    }
+}
