@@ -33,6 +33,31 @@ def r(x, nd=3):
     return round(x, nd)
 
 
+def S(x):
+    """A military figure given as a share of GDP."""
+    return ("share", x)
+
+
+def curator(store, gdp_src, pop_src, judge_src, milex_year):
+    """Returns cur(id, gdp, population, milex-or-S(share), softPower, stability, nationalism, reach, ...)
+    that records a fully curated nation entry into store."""
+    def cur(nid, gdp, pop, milex, sp, stab, nat, reach, doctrine=None, milsrc=None, gdpsrc=None, popsrc=None):
+        e = {"gdp": gdp, "population": pop, "nuclear": NUCLEAR.get(nid, 0), "softPower": sp, "stability": stab,
+             "nationalism": nat, "reach": reach}
+        if isinstance(milex, tuple):
+            e["milexShare"] = milex[1]
+            ms = milsrc or f"milex: SIPRI {milex_year} ≈{milex[1] * 100:.1f}% of GDP"
+        else:
+            e["milex"] = milex
+            ms = milsrc or f"milex: SIPRI {milex_year} (${milex}bn)"
+        if doctrine:
+            e["doctrine"] = doctrine
+        e["source"] = "; ".join([gdpsrc or gdp_src, ms, popsrc or pop_src, judge_src])
+        assert nid not in store, nid
+        store[nid] = e
+    return cur
+
+
 def nation(nid, regime, regime_src, curated=None, basic=None, doctrine=None, fig_src=None):
     """One nation entry. curated: dict of full figures; basic: (gdp, population, note)."""
     e = {"id": nid, "regime": regime}

@@ -3,7 +3,7 @@
 The JSON file is the deliverable; this script is how it was made, so the figures and their sources can be
 reviewed in one place. Run: python3 src/scenario-tools/modern.py
 """
-from common import (NUCLEAR, EU27, ASEAN, NATO_2024, CSTO, GCC, AFRICA54, nation, write)
+from common import (S, curator, EU27, ASEAN, NATO_2024, CSTO, GCC, AFRICA54, nation, write)
 from regimes import regime_2023
 from states import ALL
 
@@ -11,27 +11,12 @@ WB = "GDP: World Bank WDI 2023"
 POP = "population: UN WPP 2022 (2023 estimate)"
 JUDGE = "softPower/stability/nationalism/reach: author's judgement (see notes)"
 
-# id: gdp $bn, population m, milex ($bn, SIPRI 2023) or share, softPower, stability, nationalism, reach,
+# id: gdp $bn, population m, milex ($bn, SIPRI 2023) or S(share), softPower, stability, nationalism, reach,
 #     doctrine (None = scenario default), source of the military figure
 C = {}
+cur = curator(C, WB, POP, JUDGE, 2023)
 
 
-def cur(nid, gdp, pop, milex, sp, stab, nat, reach, doctrine=None, milsrc=None, gdpsrc=WB, popsrc=POP):
-    e = {"gdp": gdp, "population": pop, "nuclear": NUCLEAR.get(nid, 0), "softPower": sp, "stability": stab,
-         "nationalism": nat, "reach": reach}
-    if isinstance(milex, tuple):                      # ("share", 0.012)
-        e["milexShare"] = milex[1]
-        ms = milsrc or f"milex: SIPRI 2023 ≈{milex[1] * 100:.1f}% of GDP"
-    else:
-        e["milex"] = milex
-        ms = milsrc or f"milex: SIPRI 2023 (${milex}bn)"
-    if doctrine:
-        e["doctrine"] = doctrine
-    e["source"] = "; ".join([gdpsrc, ms, popsrc, JUDGE])
-    C[nid] = e
-
-
-S = lambda x: ("share", x)  # noqa: E731
 
 # --- G20 members --------------------------------------------------------------------------------------
 cur("USA", 27361, 334.9, 916, 80, 70, 0.35, 6)
