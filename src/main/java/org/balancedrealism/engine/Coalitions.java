@@ -76,8 +76,8 @@ public final class Coalitions {
             if (s.human && !humansJoin) {
                 continue;
             }
-            if (Perception.intentions(w, i, target) < r.minIntention) {
-                continue;
+            if (w.memory.get(target, i) < r.minHostility) {
+                continue; // a coalition answers remembered acts, not mere size
             }
             if (s.mainThreat == target && s.alignment == org.balancedrealism.model.Alignment.BANDWAGON) {
                 continue;
@@ -123,7 +123,7 @@ public final class Coalitions {
         double burden = r.burdenWeight * 0.1;
         double entrapment = w.atWar(i, target) ? 0
                 : r.entrapmentWeight * 0.1 * d.power[target] / Math.max(1e-9, d.power[target] + d.power[i]);
-        double lostTrade = r.lostTradeWeight * ((w.hasTreaty(TreatyType.TRADE, i, target) ? 0.15 : 0)
+        double lostTrade = r.lostTradeWeight * ((d.tied(TreatyType.TRADE, i, target) ? 0.15 : 0)
                 + Math.max(0, w.opinion.get(i, target)) / 100 * 0.2);
         double value = threat * gain - burden - entrapment - lostTrade;
         boolean troops = proj >= r.troopsMinShare * targetPower;

@@ -22,7 +22,7 @@ public final class Hostility {
         if (observer == victim) {
             rel = r.relevanceVictim;
         } else if (victim >= 0 && (isNeighbour(w, observer, victim) || w.derived.allied(observer, victim)
-                || w.guarantees(observer, victim))) {
+                || w.derived.tied(org.balancedrealism.model.TreatyType.GUARANTEE, observer, victim))) {
             rel = r.relevanceNeighbourOrAlly;
         } else if (victim >= 0 && sameRegion(w.nation(observer), w.nation(victim))) {
             rel = r.relevanceSameRegion;

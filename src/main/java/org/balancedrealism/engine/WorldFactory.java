@@ -151,20 +151,17 @@ public final class WorldFactory {
             war.existential = war.aims.contains(x.defenders.get(0));
             w.wars.add(war);
         }
+        // an entry says how a sees b; it applies both ways unless the reverse pair is listed too
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (Scenario.RelationSpec r : s.relations) {
+            listed.add(r.a + ">" + r.b);
+        }
         for (Scenario.RelationSpec r : s.relations) {
             int a = index.get(r.a);
             int b = index.get(r.b);
-            if (r.opinion != null) {
-                w.opinion.set(a, b, r.opinion);
-                w.opinion.set(b, a, r.opinion);
-            }
-            if (r.hostility != null) {
-                w.memory.set(a, b, r.hostility);
-                w.memory.set(b, a, r.hostility);
-            }
-            if (r.trust != null) {
-                w.trust.set(a, b, r.trust);
-                w.trust.set(b, a, r.trust);
+            relation(w, a, b, r);
+            if (!listed.contains(r.b + ">" + r.a)) {
+                relation(w, b, a, r);
             }
         }
         for (Scenario.EventSpec e : s.events) {
@@ -174,8 +171,12 @@ public final class WorldFactory {
                         fx.multiply == null ? 1 : fx.multiply));
             }
             int turn = e.turn != null ? e.turn : turnOf(s.startDate, e.date, s.monthsPerTurn);
+            List<String> audience = new ArrayList<>(e.audience);
+            if (audience.isEmpty()) {
+                e.effects.forEach(fx -> audience.add(fx.nation));
+            }
             w.scripts.add(new ScriptedEvent(e.id == null ? "event-" + w.scripts.size() : e.id, turn, e.text,
-                    "parties".equals(e.visibility) ? Visibility.PARTIES : Visibility.ALL, e.audience, effects));
+                    "parties".equals(e.visibility) ? Visibility.PARTIES : Visibility.ALL, audience, effects));
         }
         for (Scenario.ObjectiveSpec o : s.objectives) {
             w.objectives.add(new Objective(o.nation, o.id == null ? o.nation + "-" + w.objectives.size() : o.id, o.text,
@@ -190,6 +191,11 @@ public final class WorldFactory {
             }
         }
         Perception.refresh(w);
+        // the world remembers the wars already under way
+        for (War war : w.wars) {
+            Hostility.record(w, war.attackerLeader(), war.defenderLeader(), rules.hostility.unprovokedWar);
+        }
+        Perception.refresh(w);
         Alignments.run(w);
         for (int i = 0; i < n; i++) {
             Nation x = w.nations[i];
@@ -199,6 +205,19 @@ public final class WorldFactory {
             x.actionPoints = ScorePhase.actionPoints(w, i);
         }
         return w;
+    }
+
+    /** Sets how {@code a} sees {@code b}. */
+    private static void relation(World w, int a, int b, Scenario.RelationSpec r) {
+        if (r.opinion != null) {
+            w.opinion.set(a, b, r.opinion);
+        }
+        if (r.hostility != null) {
+            w.memory.set(b, a, r.hostility);
+        }
+        if (r.trust != null) {
+            w.trust.set(a, b, r.trust);
+        }
     }
 
     /** Turn on which a dated event fires. */

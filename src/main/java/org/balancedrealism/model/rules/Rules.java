@@ -113,8 +113,8 @@ public final class Rules {
     public static final class CoalitionRules {
         @Range(min = 1, max = 10) public double minMembers = Double.NaN;
         @Range(min = 0, max = 10) public double kappa = Double.NaN;
-        /** Founders must see hostile intentions at least this high (a coalition answers acts, not mere size). */
-        @Range(min = 0, max = 1) public double minIntention = Double.NaN;
+        /** Founders must remember at least this much hostility of the target (a coalition answers acts, not mere size). */
+        @Range(min = 0, max = 1000) public double minHostility = Double.NaN;
         @Range(min = 0, max = 1) public double dissolveThreat = Double.NaN;
         @Range(min = 1, max = 50) public double dissolveTurns = Double.NaN;
         @Range(min = 0, max = 1) public double callBase = Double.NaN;
