@@ -158,7 +158,6 @@ def treaties():
         {"type": "arms-control", "a": "USA", "b": "RUS", "name": "New START (2011, extended to 2026)"},
         {"type": "arms-control", "a": "IND", "b": "PAK", "name": "Agreement on the Prohibition of Attack against Nuclear Installations (1988)"},
         {"type": "trade", "a": "UKR", "b": "CAN", "name": "Canada–Ukraine Free Trade Agreement (2017)"},
-        {"type": "trade", "a": "UKR", "b": "TUR", "name": "Türkiye–Ukraine Free Trade Agreement (signed February 2022)"},
         {"type": "trade", "a": "USA", "b": "KOR", "name": "KORUS Free Trade Agreement (2012)"},
         {"type": "trade", "a": "USA", "b": "AUS", "name": "Australia–US Free Trade Agreement (2005)"},
         {"type": "trade", "a": "USA", "b": "ISR", "name": "US–Israel Free Trade Agreement (1985)"},
