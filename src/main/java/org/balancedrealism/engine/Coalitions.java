@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.model.Alignment;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
 import org.balancedrealism.model.Derived;
@@ -79,8 +80,8 @@ public final class Coalitions {
             if (w.memory.get(target, i) < r.minHostility) {
                 continue; // a coalition answers remembered acts, not mere size
             }
-            if (s.mainThreat == target && s.alignment == org.balancedrealism.model.Alignment.BANDWAGON) {
-                continue;
+            if (s.mainThreat == target && (s.alignment == Alignment.BANDWAGON || s.alignment == Alignment.PASS_THE_BUCK)) {
+                continue; // it aligns with the threat, or lets a nearer state carry the cost
             }
             order.add(new int[] {i});
             keys.add(toward[i] * d.power[i]);

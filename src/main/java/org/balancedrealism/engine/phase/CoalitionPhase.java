@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Coalitions (DESIGN §4.4): existing ones lose members whose fear has moved elsewhere and dissolve with
- * hysteresis (mean threat below the threshold for several turns); new ones form against whoever threatens enough
+ * hysteresis (mean threat below the threshold for several turns) or lose a member that now fears a partner acutely; new ones form against whoever threatens enough
  * states that together pass the κ test. Formation refreshes alliances in the derived figures.
  */
 public final class CoalitionPhase implements Phase {
@@ -50,9 +50,11 @@ public final class CoalitionPhase implements Phase {
             int inside = -1;
             double worst = d.threat(m.state(), c.target);
             for (CoalitionMember other : c.members) {
-                if (other.state() != m.state() && d.threat(m.state(), other.state()) / 0.3 > worst) {
+                // the partner's threat as it would be without the coalition's discount
+                double raw = d.threat(m.state(), other.state()) / w.rules.threat.allyFactor;
+                if (other.state() != m.state() && raw >= w.rules.threat.acute && raw > worst) {
                     inside = other.state();
-                    worst = d.threat(m.state(), other.state()) / 0.3;
+                    worst = raw;
                 }
             }
             if (inside >= 0) {
