@@ -359,23 +359,38 @@ public final class Wars {
         }
     }
 
-    /** Coalition members with troops join a war their target started against anyone. */
+    /**
+     * Coalition members with troops join a war their target started against anyone. Against a nuclear-armed
+     * target they do not fight directly (escalation risk): they arm the victim instead (proxy aid).
+     */
     public static void coalitionIntervention(World w) {
         for (Coalition c : w.coalitions) {
+            boolean nuclearTarget = w.nation(c.target).nuclear >= w.rules.threat.nuclearCapLevel;
             for (War war : w.wars) {
                 if (!war.isAttacker(c.target)) {
                     continue;
                 }
                 for (CoalitionMember m : c.members) {
-                    if (m.troops() && !war.involves(m.state()) && !w.nation(m.state()).human) {
-                        double p = Math.min(1, w.rules.coalition.callBase * (w.rules.coalition.callConstant
-                                + w.rules.coalition.callPerThreat * w.derived.threat(m.state(), c.target)));
-                        if (w.random.chance("coalition intervention", p)) {
-                            war.defenders.add(m.state());
-                            Events.all(w, "coalition-war", m.state(), c.target, w.name(m.state())
-                                    + " enters the war against " + w.name(c.target) + " with the coalition",
-                                    "coalition member; p = " + Events.f2(p));
-                        }
+                    Nation member = w.nation(m.state());
+                    if (!m.troops() || war.involves(m.state()) || member.human) {
+                        continue;
+                    }
+                    double p = Math.min(1, w.rules.coalition.callBase * (w.rules.coalition.callConstant
+                            + w.rules.coalition.callPerThreat * w.derived.threat(m.state(), c.target)));
+                    if (!w.random.chance("coalition intervention", p)) {
+                        continue;
+                    }
+                    if (nuclearTarget) {
+                        int victim = war.defenderLeader();
+                        double aid = w.rules.economy.proxyShare * member.milexShare * member.gdp * w.yearsPerTurn();
+                        w.nation(victim).military += aid;
+                        Events.all(w, "proxy-aid", m.state(), victim, member.name + " arms " + w.name(victim) + " against "
+                                + w.name(c.target) + " ($" + Events.f1(aid) + "bn)", w.name(c.target)
+                                + " is a nuclear power: the coalition helps by proxy instead of fighting; p = " + Events.f2(p));
+                    } else {
+                        war.defenders.add(m.state());
+                        Events.all(w, "coalition-war", m.state(), c.target, member.name + " enters the " + war.name
+                                + " against " + w.name(c.target) + " with the coalition", "coalition member; p = " + Events.f2(p));
                     }
                 }
             }
