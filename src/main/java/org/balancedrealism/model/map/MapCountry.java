@@ -14,7 +14,11 @@ import java.util.List;
  * @param labelLon     longitude of a label point inside the largest shape
  * @param labelLat     latitude of that point
  * @param polygons     shapes; each polygon is a list of rings, each ring a flat array lon0,lat0,lon1,lat1,…;
- *                     the first ring is the outline, the others holes (fill even-odd)
+ *                     the first ring is the outline, the others holes (fill even-odd); rings are implicitly
+ *                     closed (the first point is not repeated at the end) and never jump more than 180° of
+ *                     longitude between consecutive points (shapes crossing ±180 are split there);
+ *                     {@link Geometry} has the point-in-polygon and area helpers. Treat the arrays as read-only:
+ *                     the default map is shared
  * @param landNeighbours ids of states sharing a land border
  * @param population   millions
  * @param gdpBn        GDP, billions of current US$

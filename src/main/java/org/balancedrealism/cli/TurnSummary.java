@@ -1,0 +1,55 @@
+package org.balancedrealism.cli;
+
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.TurnEngine;
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The few lines printed per turn: power shares, wars, coalitions and why, overreach leaders, notable events. */
+final class TurnSummary {
+    private TurnSummary() {
+    }
+
+    static String of(World w, TurnEngine.TurnResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("== Turn ").append(r.turn()).append(" (").append(w.dateLabel()).append(") ==\n");
+        sb.append("  power: ").append(top(w, w.derived.power, 6, true)).append('\n');
+        sb.append("  overreach: ").append(top(w, w.derived.overreach, 4, false)).append('\n');
+        for (War war : w.wars) {
+            sb.append("  war: ").append(war.name).append(", war score ").append(Events.f1(war.warscore))
+                    .append(", turn ").append(war.turns).append('\n');
+        }
+        for (Coalition c : w.coalitions) {
+            List<String> members = new ArrayList<>();
+            c.members.forEach(m -> members.add(w.id(m.state())));
+            sb.append("  coalition against ").append(w.id(c.target)).append(": ").append(String.join(", ", members))
+                    .append(c.formedTurn == r.turn() ? " — " + c.why : "").append('\n');
+        }
+        for (GameEvent e : r.events()) {
+            if (e.kind().startsWith("act:") || e.kind().startsWith("coalition") || e.kind().equals("peace")
+                    || e.kind().equals("scripted") || e.kind().equals("order-failed")) {
+                sb.append("  • ").append(e.text()).append(e.why().isEmpty() ? "" : " [" + e.why() + "]").append('\n');
+            }
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static String top(World w, double[] values, int count, boolean percent) {
+        Integer[] idx = new Integer[w.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, Comparator.comparingDouble((Integer i) -> -values[i]).thenComparingInt(i -> i));
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < Math.min(count, idx.length); k++) {
+            parts.add(w.id(idx[k]) + " " + (percent ? Events.pct(values[idx[k]]) : Events.f1(values[idx[k]])));
+        }
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,103 @@
+package org.balancedrealism.engine;
+
+import org.balancedrealism.model.Alignment;
+import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+/**
+ * Balance, bandwagon or pass the buck (DESIGN §4.3): each state's answer to its main threat, with the figures that
+ * decided it. The AI reads it to pick moves; the coalition rule reads it to leave bandwagoners out.
+ */
+public final class Alignments {
+    private Alignments() {
+    }
+
+    public static void run(World w) {
+        for (int i = 0; i < w.size(); i++) {
+            decide(w, i);
+        }
+    }
+
+    static void decide(World w, int i) {
+        Nation s = w.nation(i);
+        Derived d = w.derived;
+        Rules.Alignment r = w.rules.alignment;
+        int j = d.mainThreat(i);
+        s.mainThreat = j;
+        if (!s.alive || j < 0 || d.threat(i, j) < w.rules.threat.threatened) {
+            s.alignment = Alignment.SECURE;
+            s.alignmentWhy = j < 0 ? "no threat" : "highest threat " + Events.f2(j < 0 ? 0 : d.threat(i, j)) + " from "
+                    + w.name(j) + " is below " + Events.f2(w.rules.threat.threatened);
+            return;
+        }
+        Nation giant = w.nation(j);
+        double t = d.threat(i, j);
+        double ratio = d.latent[j] > 0 ? d.latent[i] / d.latent[j] : 1;
+        double proximity = Perception.gradient(giant, d.distance(i, j));
+        double help = 0;
+        for (int k = 0; k < w.size(); k++) {
+            if (k != i && k != j && w.nation(k).alive && !d.allied(k, j) && d.threat(k, j) >= w.rules.threat.threatened) {
+                help += Coalitions.projected(w, d, k, j);
+            }
+        }
+        double giantProjected = giant.military * proximity;
+        War losing = null;
+        for (War war : w.wars) {
+            if (war.defenders.contains(i) && war.attackers.contains(j) && war.warscore > 100 * (2 * r.bandwagonWarWinChance - 1)) {
+                losing = war;
+            }
+        }
+        String figures = "threat " + Events.f2(t) + " from " + giant.name + "; latent ratio " + Events.f2(ratio)
+                + ", proximity " + Events.f2(proximity) + ", help in reach " + Events.f1(help) + " vs its projected "
+                + Events.f1(giantProjected);
+        if ((ratio < r.bandwagonLatentRatio && proximity >= r.bandwagonProximity && help < r.bandwagonHelpShare * giantProjected)
+                || losing != null) {
+            s.alignment = Alignment.BANDWAGON;
+            s.alignmentWhy = figures + (losing != null ? "; losing the war" : "") + " → bandwagon";
+            return;
+        }
+        String style = s.human || s.doctrine == null ? "" : w.rules.doctrine(s.doctrine).alignmentStyle;
+        boolean multipolar = countGreatPowers(w) >= 3;
+        if ("pass-the-buck".equals(style) || multipolar) {
+            for (int k = 0; k < w.size(); k++) {
+                if (k == i || k == j || !w.nation(k).alive) {
+                    continue;
+                }
+                boolean nearer = d.distance(k, j) < d.distance(i, j);
+                boolean capable = Coalitions.projected(w, d, k, j) >= 0.5 * giantProjected;
+                boolean balancing = w.nation(k).alignment == Alignment.BALANCE_ARM
+                        || w.nation(k).alignment == Alignment.BALANCE_ALLY || w.atWar(k, j);
+                if (nearer && capable && balancing && ("pass-the-buck".equals(style) || k < i || w.atWar(k, j))) {
+                    s.alignment = Alignment.PASS_THE_BUCK;
+                    s.alignmentWhy = figures + "; " + w.nation(k).name + " is nearer and already balances → pass the buck";
+                    return;
+                }
+            }
+        }
+        // arm if parity is reachable within the horizon at an affordable budget, else seek allies
+        double affordable = s.military * Math.pow(1 - w.rules.growth.militaryDepreciation, r.parityYears)
+                + r.parityMaxMilexShare * s.gdp * r.parityYears;
+        if (affordable >= giantProjected) {
+            s.alignment = Alignment.BALANCE_ARM;
+            s.alignmentWhy = figures + "; parity reachable in " + Events.f1(r.parityYears) + " years at "
+                    + Events.pct(r.parityMaxMilexShare) + " of GDP → arm";
+        } else {
+            s.alignment = Alignment.BALANCE_ALLY;
+            s.alignmentWhy = figures + "; parity out of reach alone ($" + Events.f1(affordable) + "bn vs $"
+                    + Events.f1(giantProjected) + "bn) → seek allies";
+        }
+    }
+
+    static int countGreatPowers(World w) {
+        int count = 0;
+        for (double p : w.derived.power) {
+            if (p >= w.rules.power.greatPowerShare) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,199 @@
+package org.balancedrealism.engine;
+
+import org.balancedrealism.model.Alignment;
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.CoalitionMember;
+import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Balancing coalitions (DESIGN §4.4): who would band together against a state, whether they pass the κ test,
+ * the join test, and the risk figure a move preview shows. Pure functions of a world and its derived figures, so
+ * the coalition phase and every preview use exactly the same rule.
+ */
+public final class Coalitions {
+    private Coalitions() {
+    }
+
+    /** A candidate member with the figures that put it there. */
+    public record Candidate(int state, double threat, double intentions, double projected, double joinValue,
+                            boolean troops, String why) {
+    }
+
+    /**
+     * The minimum winning coalition against {@code target}: threatened states ordered by T·P, invited in that
+     * order until their projected power passes κ × the power of the target and its allies in the theatre.
+     *
+     * @param forms true if at least the minimum number of members pass the join test and the κ test passes
+     */
+    public record Plan(int target, List<Candidate> members, double memberPower, double targetPower, boolean forms,
+                       int threatenedCount) {
+        public double kappaRatio(double kappa) {
+            return targetPower > 0 ? memberPower / (kappa * targetPower) : 0;
+        }
+    }
+
+    /** Military power {@code state} projects into the theatre of {@code target}. */
+    public static double projected(World w, Derived d, int state, int target) {
+        Nation s = w.nation(state);
+        return s.military * s.quality * Perception.gradient(s, d.distance(state, target));
+    }
+
+    /** Power of the target and of its allies in its theatre. */
+    public static double targetSidePower(World w, Derived d, int target) {
+        Nation t = w.nation(target);
+        double sum = t.military * t.quality;
+        for (int a = 0; a < w.size(); a++) {
+            if (a != target && w.nation(a).alive && d.allied(a, target)) {
+                sum += projected(w, d, a, target);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Builds the plan against {@code target} given the threat each state feels from it ({@code toward[i]}).
+     * {@code humansJoin} decides whether human seats count (they are invited rather than enrolled).
+     */
+    public static Plan plan(World w, Derived d, int target, double[] toward, boolean humansJoin) {
+        Rules.CoalitionRules r = w.rules.coalition;
+        Rules.Threat rt = w.rules.threat;
+        int n = w.size();
+        List<int[]> order = new ArrayList<>();
+        List<Double> keys = new ArrayList<>();
+        int threatened = 0;
+        for (int i = 0; i < n; i++) {
+            Nation s = w.nation(i);
+            if (i == target || !s.alive || toward[i] < rt.threatened || d.allied(i, target)) {
+                continue;
+            }
+            threatened++;
+            if (s.human && !humansJoin) {
+                continue;
+            }
+            if (w.memory.get(target, i) < r.minHostility) {
+                continue; // a coalition answers remembered acts, not mere size
+            }
+            if (s.mainThreat == target && (s.alignment == Alignment.BANDWAGON || s.alignment == Alignment.PASS_THE_BUCK)) {
+                continue; // it aligns with the threat, or lets a nearer state carry the cost
+            }
+            order.add(new int[] {i});
+            keys.add(toward[i] * d.power[i]);
+        }
+        Integer[] idx = new Integer[order.size()];
+        for (int k = 0; k < idx.length; k++) {
+            idx[k] = k;
+        }
+        java.util.Arrays.sort(idx, (x, y) -> {
+            int c = Double.compare(keys.get(y), keys.get(x));
+            return c != 0 ? c : Integer.compare(order.get(x)[0], order.get(y)[0]);
+        });
+        double targetPower = targetSidePower(w, d, target);
+        double need = r.kappa * targetPower;
+        List<Candidate> members = new ArrayList<>();
+        double sum = 0;
+        for (Integer k : idx) {
+            int i = order.get(k)[0];
+            double proj = projected(w, d, i, target);
+            Candidate c = candidate(w, d, i, target, toward[i], sum, proj, targetPower);
+            if (c.joinValue() <= 0) {
+                continue;
+            }
+            members.add(c);
+            sum += proj;
+            if (sum >= need && members.size() >= r.minMembers) {
+                break;
+            }
+        }
+        boolean forms = members.size() >= r.minMembers && sum >= need && need > 0;
+        return new Plan(target, members, sum, targetPower, forms, threatened);
+    }
+
+    /** The join test: T·(gain in deterrence) − burden − entrapment risk − lost trade. */
+    public static Candidate candidate(World w, Derived d, int i, int target, double threat, double powerSoFar,
+                                      double proj, double targetPower) {
+        Rules.CoalitionRules r = w.rules.coalition;
+        double need = Math.max(1e-9, r.kappa * targetPower);
+        double gain = Math.min(1, (powerSoFar + proj) / need);
+        double burden = r.burdenWeight * 0.1;
+        double entrapment = w.atWar(i, target) ? 0
+                : r.entrapmentWeight * 0.1 * d.power[target] / Math.max(1e-9, d.power[target] + d.power[i]);
+        double lostTrade = r.lostTradeWeight * ((d.tied(TreatyType.TRADE, i, target) ? 0.15 : 0)
+                + Math.max(0, w.opinion.get(i, target)) / 100 * 0.2);
+        double value = threat * gain - burden - entrapment - lostTrade;
+        boolean troops = proj >= r.troopsMinShare * targetPower;
+        String why = w.name(i) + ": threat " + Events.f2(threat) + " × deterrence gain " + Events.f2(gain)
+                + " − burden " + Events.f2(burden) + " − entrapment " + Events.f2(entrapment) + " − lost trade "
+                + Events.f2(lostTrade) + " = " + Events.f2(value) + (troops ? "; commits troops" : "; gives sanctions and money");
+        return new Candidate(i, threat, Perception.intentions(w, i, target), proj, value, troops, why);
+    }
+
+    /**
+     * Chance that a balancing coalition stands against {@code target} given these threats: 1 if one exists or
+     * would form, otherwise how close the would-be members come to the κ test, discounted when fewer than the
+     * minimum number of states are threatened.
+     */
+    public static double risk(World w, Plan plan) {
+        if (w.coalitionAgainst(plan.target()) != null || plan.forms()) {
+            return 1;
+        }
+        double ratio = Math.min(1, plan.kappaRatio(w.rules.coalition.kappa));
+        double members = Math.min(1, plan.members().size() / w.rules.coalition.minMembers);
+        return Math.min(0.95, ratio * ratio * members);
+    }
+
+    /** Mean threat the members feel from the target. */
+    public static double meanMemberThreat(World w, Coalition c) {
+        double sum = 0;
+        for (CoalitionMember m : c.members) {
+            sum += w.derived.threat(m.state(), c.target);
+        }
+        return c.members.isEmpty() ? 0 : sum / c.members.size();
+    }
+
+    /** A one-line account of the plan, for the coalition record and the turn report. */
+    public static String narrative(World w, Plan plan) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Members project ").append(Events.f1(plan.memberPower())).append(" against ")
+                .append(Events.f1(plan.targetPower())).append(" for ").append(w.name(plan.target()))
+                .append(" and its allies (κ = ").append(Events.f2(w.rules.coalition.kappa)).append("). ");
+        for (Candidate c : plan.members()) {
+            ThreatFactors f = Perception.factors(w, w.derived, c.state(), plan.target());
+            sb.append(w.name(c.state())).append(": threat ").append(Events.f2(c.threat())).append(" (")
+                    .append(f.describe()).append("). ");
+        }
+        String acts = recentActs(w, plan.target());
+        if (!acts.isEmpty()) {
+            sb.append("Acts remembered: ").append(acts).append('.');
+        }
+        return sb.toString().trim();
+    }
+
+    /** The target's aggressive acts in the last few turns, from the log. */
+    public static String recentActs(World w, int target) {
+        String id = w.id(target);
+        List<String> acts = new ArrayList<>();
+        for (int k = w.log.size() - 1; k >= 0 && acts.size() < 4; k--) {
+            var e = w.log.get(k);
+            if (e.turn() < w.turn - 12) {
+                break;
+            }
+            if (id.equals(e.actor()) && e.kind().startsWith("act:")) {
+                acts.add(e.text() + " (turn " + e.turn() + ")");
+            }
+        }
+        return String.join("; ", acts);
+    }
+
+    /** Enrols a member in a coalition. */
+    public static void enrol(World w, Coalition c, Candidate m) {
+        c.members.add(new CoalitionMember(m.state(), m.threat(), m.projected(), m.troops(), w.turn + 1, m.why()));
+        c.memberPower += m.projected();
+    }
+}

@@ -1,0 +1,53 @@
+package org.balancedrealism.engine;
+
+import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.model.Visibility;
+import org.balancedrealism.model.World;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes events into the world's log, stamped with the turn being resolved and their audience. */
+public final class Events {
+    private Events() {
+    }
+
+    /** An event everyone sees. */
+    public static void all(World w, String kind, int actor, int target, String text, String why) {
+        w.log.add(new GameEvent(w.turn + 1, kind, id(w, actor), id(w, target), Visibility.ALL, List.of(), text, why));
+    }
+
+    /** An event only the actor and target (and the listed others) see. */
+    public static void parties(World w, String kind, int actor, int target, String text, String why, int... others) {
+        List<String> audience = new ArrayList<>();
+        if (actor >= 0) {
+            audience.add(w.id(actor));
+        }
+        if (target >= 0 && target != actor) {
+            audience.add(w.id(target));
+        }
+        for (int o : others) {
+            if (o >= 0 && !audience.contains(w.id(o))) {
+                audience.add(w.id(o));
+            }
+        }
+        w.log.add(new GameEvent(w.turn + 1, kind, id(w, actor), id(w, target), Visibility.PARTIES, audience, text, why));
+    }
+
+    private static String id(World w, int i) {
+        return i < 0 ? null : w.id(i);
+    }
+
+    /** Formats a figure for narratives: two decimals. */
+    public static String f2(double v) {
+        return String.format(java.util.Locale.ROOT, "%.2f", v);
+    }
+
+    public static String f1(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+
+    public static String pct(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", v * 100);
+    }
+}

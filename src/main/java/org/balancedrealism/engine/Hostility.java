@@ -1,0 +1,92 @@
+package org.balancedrealism.engine;
+
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+/**
+ * Hostility memory (DESIGN §4.2): each aggressive act of j writes severity × relevance into every observer's
+ * memory of j, and lowers their opinion of j. Memory decays each year.
+ */
+public final class Hostility {
+    private Hostility() {
+    }
+
+    /** How much observer i cares about an act against {@code victim} by {@code actor}. */
+    public static double relevance(World w, int observer, int actor, int victim) {
+        Rules.Hostility r = w.rules.hostility;
+        if (observer == actor) {
+            return 0;
+        }
+        double rel;
+        if (observer == victim) {
+            rel = r.relevanceVictim;
+        } else if (victim >= 0 && (isNeighbour(w, observer, victim) || w.derived.allied(observer, victim)
+                || w.derived.tied(org.balancedrealism.model.TreatyType.GUARANTEE, observer, victim))) {
+            rel = r.relevanceNeighbourOrAlly;
+        } else if (victim >= 0 && sameRegion(w.nation(observer), w.nation(victim))) {
+            rel = r.relevanceSameRegion;
+        } else {
+            rel = r.relevanceElsewhere;
+        }
+        if (victim >= 0 && observer != victim && w.nation(observer).regime == w.nation(victim).regime) {
+            rel *= r.resemblanceFactor;
+        }
+        if (w.derived.allied(observer, actor)) {
+            rel *= r.actorAllyFactor;
+        }
+        return rel;
+    }
+
+    public static boolean isNeighbour(World w, int a, int b) {
+        return w.derived.distance(a, b) <= org.balancedrealism.model.Geography.SEA_HOP;
+    }
+
+    static boolean sameRegion(Nation a, Nation b) {
+        return a.region != null && a.region.equals(b.region);
+    }
+
+    /**
+     * Records an aggressive act by {@code actor} against {@code victim} (−1 for acts without a victim) in every
+     * observer's memory and opinion. Returns the overreach it adds (power-weighted).
+     */
+    public static double record(World w, int actor, int victim, double severity) {
+        if (severity <= 0) {
+            return 0;
+        }
+        double[] row = w.memory.writable(actor);
+        double added = 0;
+        double opinionLoss = w.rules.hostility.opinionPerHostility;
+        for (int i = 0; i < w.size(); i++) {
+            if (i == actor || !w.nation(i).alive) {
+                continue;
+            }
+            double h = severity * relevance(w, i, actor, victim);
+            row[i] += h;
+            added += w.derived.power[i] * h;
+            w.opinion.set(i, actor, clampOpinion(w.opinion.get(i, actor) - opinionLoss * h));
+        }
+        return added;
+    }
+
+    /** Lowers what {@code observer} remembers of {@code actor} (summits, arms control, returned territory). */
+    public static void relieve(World w, int actor, int observer, double amount) {
+        double h = w.memory.get(actor, observer);
+        w.memory.set(actor, observer, Math.max(0, h - amount));
+    }
+
+    /** Yearly decay H ← retention·H, scaled to the turn length. */
+    public static void decay(World w) {
+        double factor = Math.pow(w.rules.hostility.yearlyRetention, w.yearsPerTurn());
+        for (int j = 0; j < w.size(); j++) {
+            double[] row = w.memory.writable(j);
+            for (int i = 0; i < row.length; i++) {
+                row[i] *= factor;
+            }
+        }
+    }
+
+    public static double clampOpinion(double v) {
+        return Math.max(-100, Math.min(100, v));
+    }
+}

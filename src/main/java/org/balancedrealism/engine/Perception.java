@@ -1,0 +1,243 @@
+package org.balancedrealism.engine;
+
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.CoalitionMember;
+import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.Geography;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.Territory;
+import org.balancedrealism.model.Treaty;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+/**
+ * How states see each other: power shares, distances, threat (Walt's balance of threat, DESIGN §4.1) and
+ * overreach (§4.2). {@link #refresh} derives all of it once per turn; the single-pair and single-column methods
+ * serve tooltips and move previews with the very same formulas.
+ */
+public final class Perception {
+    private Perception() {
+    }
+
+    /** Recomputes every derived figure of the world and stores it in {@code w.derived}. */
+    public static Derived refresh(World w) {
+        int n = w.size();
+        double[] latent = new double[n];
+        double[] mobilised = new double[n];
+        double[] power = new double[n];
+        powerShares(w, latent, mobilised, power);
+        double[] distance = distances(w);
+        byte[] ties = ties(w);
+        Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n], ties);
+        for (int j = 0; j < n; j++) {
+            threatColumn(w, partial, j, partial.threat);
+        }
+        for (int j = 0; j < n; j++) {
+            partial.overreach[j] = overreach(w, partial, j);
+        }
+        w.derived = partial;
+        return partial;
+    }
+
+    static void powerShares(World w, double[] latent, double[] mobilised, double[] power) {
+        Rules.Power r = w.rules.power;
+        double gdp = 0;
+        double pop = 0;
+        double mil = 0;
+        for (Nation s : w.nations) {
+            if (s.alive) {
+                gdp += s.gdp;
+                pop += s.population;
+                mil += s.military;
+            }
+        }
+        for (int i = 0; i < w.size(); i++) {
+            Nation s = w.nation(i);
+            if (!s.alive) {
+                continue;
+            }
+            latent[i] = r.latentGdpWeight * s.gdp / gdp + (1 - r.latentGdpWeight) * s.population / pop;
+            mobilised[i] = mil > 0 ? s.military / mil : 0;
+            power[i] = r.compositeLatentWeight * latent[i] + (1 - r.compositeLatentWeight) * mobilised[i];
+        }
+    }
+
+    /** Hops between states: the shortest path between any of their territories. */
+    static double[] distances(World w) {
+        int n = w.size();
+        Geography g = w.geography;
+        int[][] owned = territoriesByOwner(w);
+        double[] d = new double[n * n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                if (a == b) {
+                    continue;
+                }
+                if (b < a) {
+                    d[a * n + b] = d[b * n + a];
+                    continue;
+                }
+                double best = Double.POSITIVE_INFINITY;
+                for (int ta : owned[a]) {
+                    for (int tb : owned[b]) {
+                        double h = g.hops(ta, tb);
+                        if (h < best) {
+                            best = h;
+                        }
+                    }
+                }
+                d[a * n + b] = best;
+            }
+        }
+        return d;
+    }
+
+    public static int[][] territoriesByOwner(World w) {
+        int n = w.size();
+        int[] count = new int[n];
+        for (Territory t : w.territories) {
+            count[t.owner()]++;
+        }
+        int[][] owned = new int[n][];
+        for (int i = 0; i < n; i++) {
+            owned[i] = new int[count[i]];
+        }
+        int[] fill = new int[n];
+        for (int t = 0; t < w.territories.length; t++) {
+            int o = w.territories[t].owner();
+            owned[o][fill[o]++] = t;
+        }
+        return owned;
+    }
+
+    static byte[] ties(World w) {
+        int n = w.size();
+        byte[] ties = new byte[n * n];
+        for (Treaty t : w.treaties) {
+            byte bit = (byte) (1 << t.type().ordinal());
+            ties[t.a() * n + t.b()] |= bit;
+            ties[t.b() * n + t.a()] |= bit;
+        }
+        for (Coalition c : w.coalitions) {
+            for (CoalitionMember x : c.members) {
+                for (CoalitionMember y : c.members) {
+                    if (x.state() != y.state()) {
+                        ties[x.state() * n + y.state()] |= (byte) Derived.COALITION;
+                    }
+                }
+            }
+        }
+        return ties;
+    }
+
+    /** Loss-of-strength gradient of state j at distance d: 1 / (1 + (d / reach_j)²). */
+    public static double gradient(Nation j, double d) {
+        if (Double.isInfinite(d)) {
+            return 0;
+        }
+        double x = d / Math.max(0.5, j.reach);
+        return 1 / (1 + x * x);
+    }
+
+    public static double intentionFloor(World w, Nation observer) {
+        if (observer.human || observer.doctrine == null) {
+            return w.rules.threat.defaultIntentionFloor;
+        }
+        return w.rules.doctrine(observer.doctrine).intentionFloor;
+    }
+
+    /** Intentions factor I_ij: the observer's floor plus what it remembers of j, net of trust. */
+    public static double intentions(World w, int i, int j) {
+        Rules.Threat r = w.rules.threat;
+        double i0 = intentionFloor(w, w.nation(i));
+        double h = w.memory.get(j, i);
+        double x = h / r.intentionScale - r.intentionOffset - r.trustWeight * w.trust.get(i, j);
+        return i0 + (1 - i0) / (1 + Math.exp(-x));
+    }
+
+    /** The factors of the threat i feels from j, with derived figures {@code d} (power, distance, alliances). */
+    public static ThreatFactors factors(World w, Derived d, int i, int j) {
+        Nation a = w.nation(i);
+        Nation b = w.nation(j);
+        if (i == j || !a.alive || !b.alive) {
+            return new ThreatFactors(0, 0, 0, 0, false, 0);
+        }
+        Rules.Threat r = w.rules.threat;
+        double aggregate = d.latent[j] + d.latent[i] > 0 ? d.latent[j] / (d.latent[j] + d.latent[i]) : 0;
+        double proximity = gradient(b, d.distance(i, j));
+        double projected = b.military * proximity;
+        double offence = projected > 0 ? projected / (projected + r.defenceWeight * a.military) : 0;
+        if (d.tied(TreatyType.ARMS_CONTROL, i, j)) {
+            offence *= w.rules.diplomacy.armsControlOffence;
+        }
+        if (a.nuclear >= r.nuclearCapLevel) {
+            offence = Math.min(offence, r.nuclearOffenceCap);
+        }
+        double intent = intentions(w, i, j);
+        boolean allied = d.allied(i, j);
+        double t = Math.sqrt(Math.sqrt(aggregate * proximity * offence * intent));
+        if (allied) {
+            t *= r.allyFactor;
+        }
+        return new ThreatFactors(aggregate, proximity, offence, intent, allied, t);
+    }
+
+    /**
+     * Threat every observer feels from {@code source}, written into {@code out[i·n + source]}. Uses the world's
+     * present figures for the source (so a preview sees a build-up) and {@code d} for shares and distances.
+     */
+    static void threatColumn(World w, Derived d, int source, double[] out) {
+        int n = w.size();
+        for (int i = 0; i < n; i++) {
+            out[i * n + source] = factors(w, d, i, source).threat();
+        }
+    }
+
+    /** Overreach of j: the hostility the world remembers of it, weighted by each observer's power. */
+    public static double overreach(World w, Derived d, int j) {
+        double sum = 0;
+        double[] row = w.memory.row(j);
+        for (int i = 0; i < row.length; i++) {
+            if (i != j) {
+                sum += d.power[i] * row[i];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * How the world would see {@code source} in a speculative copy: power shares recomputed from its figures,
+     * distances recomputed only if ownership changed, and the threat every observer would feel from the source.
+     * The returned derived figures share the base threat table, which is stale for the source's column: read that
+     * column from {@link Outlook#towardSource()}.
+     */
+    public static Outlook outlook(World w, int source, boolean geometryChanged) {
+        int n = w.size();
+        Derived base = w.derived;
+        double[] latent = new double[n];
+        double[] mobilised = new double[n];
+        double[] power = new double[n];
+        powerShares(w, latent, mobilised, power);
+        double[] distance = geometryChanged ? distances(w) : base.distance;
+        Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, ties(w));
+        double[] toward = new double[n];
+        for (int i = 0; i < n; i++) {
+            toward[i] = factors(w, spec, i, source).threat();
+        }
+        return new Outlook(spec, toward, overreach(w, spec, source));
+    }
+
+    /** Threat every observer feels from {@code source} according to {@code d}. */
+    public static double[] column(Derived d, int source) {
+        double[] c = new double[d.n];
+        for (int i = 0; i < d.n; i++) {
+            c[i] = d.threat(i, source);
+        }
+        return c;
+    }
+
+    /** A speculative view of one state: see {@link #outlook}. */
+    public record Outlook(Derived derived, double[] towardSource, double overreach) {
+    }
+}

@@ -1,0 +1,79 @@
+package org.balancedrealism.engine;
+
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.Proposal;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+/**
+ * Reactions the rules decide for states no person holds: answering proposals. (Choosing initiatives is the AI's
+ * job; answering is a rule, so the engine stays complete without an AI.) Every answer carries its reason.
+ */
+public final class Reactions {
+    private Reactions() {
+    }
+
+    /** An answer and the figures behind it. */
+    public record Answer(boolean accept, String why) {
+    }
+
+    public static Answer answer(World w, Proposal p) {
+        Rules.Diplomacy r = w.rules.diplomacy;
+        Derived d = w.derived;
+        int to = p.to();
+        int from = p.from();
+        double opinion = w.opinion.get(to, from);
+        double threatFrom = d.threat(to, from);
+        int main = d.mainThreat(to);
+        double mainThreat = main < 0 ? 0 : d.threat(to, main);
+        String base = "opinion of " + w.name(from) + " " + Events.f1(opinion) + ", threat from it " + Events.f2(threatFrom);
+        return switch (p.kind()) {
+            case ALLIANCE -> {
+                boolean needs = main >= 0 && main != from && mainThreat >= w.rules.threat.threatened;
+                boolean accept = opinion >= r.acceptOpinion && needs && !w.atWar(from);
+                yield new Answer(accept, base + (needs ? ", seeks help against " + w.name(main) + " (" + Events.f2(mainThreat) + ")"
+                        : ", no threat that needs an ally") + (w.atWar(from) ? ", proposer at war (entrapment)" : ""));
+            }
+            case NON_AGGRESSION -> new Answer(opinion >= r.acceptOpinion - 30 || threatFrom >= w.rules.threat.threatened,
+                    base + " (a pact buys safety from a threatening state)");
+            case TRADE -> new Answer(opinion >= -20 && !w.sanctions(to, from) && !w.sanctions(from, to),
+                    base + (w.sanctions(from, to) || w.sanctions(to, from) ? ", sanctions in force" : ""));
+            case ARMS_CONTROL -> {
+                double floor = Perception.intentionFloor(w, w.nation(to));
+                boolean accept = (threatFrom >= w.rules.threat.threatened * 0.8 || opinion >= 0) && floor < 0.8;
+                yield new Answer(accept, base + ", intention floor " + Events.f2(floor));
+            }
+            case PEACE -> peace(w, p);
+            case COALITION_INVITE -> {
+                Coalition c = w.coalition(p.subject());
+                if (c == null) {
+                    yield new Answer(false, "the coalition no longer exists");
+                }
+                double t = d.threat(to, c.target);
+                Coalitions.Candidate cand = Coalitions.candidate(w, d, to, c.target, t, c.memberPower,
+                        Coalitions.projected(w, d, to, c.target), c.targetPower);
+                boolean threatened = t >= w.rules.threat.threatened;
+                yield new Answer(threatened && cand.joinValue() > 0, cand.why());
+            }
+        };
+    }
+
+    private static Answer peace(World w, Proposal p) {
+        War war = w.war(p.subject());
+        if (war == null) {
+            return new Answer(false, "the war is over");
+        }
+        int to = p.to();
+        boolean toAttacker = war.isAttacker(to);
+        double myScore = toAttacker ? war.warscore : -war.warscore;
+        double cost = Wars.cost(w, p.terms(), to);
+        Nation me = w.nation(to);
+        double weary = me.warWeariness / Wars.tolerance(w, to, war);
+        boolean accept = cost <= Math.max(0, -myScore) + 10 || weary > 0.8 || (p.terms().isWhitePeace() && myScore < 25);
+        return new Answer(accept, "terms cost " + Events.f1(cost) + " war score; mine " + Events.f1(myScore)
+                + "; weariness " + Events.pct(weary) + " of tolerance");
+    }
+}

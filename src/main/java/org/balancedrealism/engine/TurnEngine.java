@@ -1,0 +1,69 @@
+package org.balancedrealism.engine;
+
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveCategory;
+import org.balancedrealism.engine.phase.CoalitionPhase;
+import org.balancedrealism.engine.phase.DiplomacyPhase;
+import org.balancedrealism.engine.phase.EventsPhase;
+import org.balancedrealism.engine.phase.GrowthPhase;
+import org.balancedrealism.engine.phase.MilitaryPhase;
+import org.balancedrealism.engine.phase.MovesPhase;
+import org.balancedrealism.engine.phase.PerceptionPhase;
+import org.balancedrealism.engine.phase.Phase;
+import org.balancedrealism.engine.phase.ScorePhase;
+import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.model.World;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Resolves one turn (DESIGN §3): orders sorted into a fixed order (category, then state), then the phases
+ * diplomacy → economy → military → growth → perception → coalitions → events → score. The only code that
+ * advances a world.
+ */
+public final class TurnEngine {
+    private final List<Phase> phases = List.of(new DiplomacyPhase(), new MovesPhase(MoveCategory.ECONOMIC),
+            new MilitaryPhase(), new GrowthPhase(), new PerceptionPhase(), new CoalitionPhase(), new EventsPhase(),
+            new ScorePhase());
+
+    /** What a turn did: the orders as resolved and the events, in order. */
+    public record TurnResult(int turn, List<Move> orders, List<GameEvent> events) {
+    }
+
+    public List<Phase> phases() {
+        return phases;
+    }
+
+    public TurnResult resolve(World w, List<Move> orders) {
+        if (isOver(w)) {
+            throw new IllegalStateException("The game is over: turn " + w.turn + " of " + w.maxTurns);
+        }
+        if (w.derived == null) {
+            Perception.refresh(w);
+        }
+        int from = w.log.size();
+        int turn = w.turn + 1;
+        List<Move> sorted = resolutionOrder(w, orders);
+        for (Phase p : phases) {
+            p.run(w, sorted);
+        }
+        return new TurnResult(turn, sorted, List.copyOf(w.log.subList(from, w.log.size())));
+    }
+
+    /** Category first, then state index, keeping each state's own order: clicks never decide outcomes. */
+    public static List<Move> resolutionOrder(World w, List<Move> orders) {
+        List<Move> sorted = new ArrayList<>(orders);
+        sorted.sort(Comparator.<Move>comparingInt(m -> m.kind() == null ? 99 : m.kind().category().ordinal())
+                .thenComparingInt(m -> {
+                    int i = w.indexOf(m.actor());
+                    return i < 0 ? Integer.MAX_VALUE : i;
+                }));
+        return sorted;
+    }
+
+    public static boolean isOver(World w) {
+        return w.turn >= w.maxTurns;
+    }
+}

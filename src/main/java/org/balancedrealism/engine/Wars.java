@@ -1,0 +1,399 @@
+package org.balancedrealism.engine;
+
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.CoalitionMember;
+import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.PeaceTerms;
+import org.balancedrealism.model.Regime;
+import org.balancedrealism.model.Territory;
+import org.balancedrealism.model.Treaty;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wars (DESIGN §5.1): declaring one with its calls to arms, fighting a round each turn, war weariness and peace
+ * bought with war score, and the nuclear rule (a nuclear power's homeland cannot change hands).
+ */
+public final class Wars {
+    private Wars() {
+    }
+
+    /** True if the territory is the homeland of a state with a nuclear deterrent. */
+    public static boolean nuclearCore(World w, Territory t) {
+        return t.coreOf() >= 0 && t.coreOf() == t.owner() && w.nation(t.owner()).nuclear >= w.rules.threat.nuclearCapLevel;
+    }
+
+    /** Starts a war; allies, guarantors and coalition members of the defender are called to arms. */
+    public static War declare(World w, int attacker, int defender, List<String> aims, boolean mandated) {
+        War war = new War();
+        war.id = w.nextId();
+        war.attackers.add(attacker);
+        war.defenders.add(defender);
+        war.aims.addAll(aims);
+        war.startTurn = w.turn + 1;
+        war.mandated = mandated;
+        for (String aim : aims) {
+            int t = w.territoryIndex(aim);
+            if (t >= 0 && w.territories[t].coreOf() == defender) {
+                war.existential = true;
+            }
+        }
+        war.name = w.name(attacker) + "–" + w.name(defender) + " war";
+        w.wars.add(war);
+        breakTreaties(w, attacker, defender);
+        callToArms(w, war, defender, attacker);
+        return war;
+    }
+
+    private static void breakTreaties(World w, int attacker, int defender) {
+        List<Treaty> kept = new ArrayList<>();
+        boolean breached = false;
+        for (Treaty t : w.treaties) {
+            if (t.between(attacker, defender) && t.type() != TreatyType.INSTITUTION) {
+                breached |= t.type() == TreatyType.NON_AGGRESSION || t.type() == TreatyType.ALLIANCE
+                        || t.type() == TreatyType.ARMS_CONTROL;
+                continue;
+            }
+            kept.add(t);
+        }
+        w.treaties = kept;
+        if (breached) {
+            Hostility.record(w, attacker, defender, w.rules.hostility.treatyBreach);
+            Events.all(w, "act:treaty-breach", attacker, defender,
+                    w.name(attacker) + " broke its treaty with " + w.name(defender), "");
+        }
+    }
+
+    /**
+     * Calls the defender's allies, guarantors and coalition partners to arms. Each honours with
+     * p = base·(c + k·T) capped at 1, T being the threat it feels from the attacker (Leeds et al. 2000 base rate).
+     */
+    static void callToArms(World w, War war, int defender, int attacker) {
+        Rules.CoalitionRules r = w.rules.coalition;
+        Derived d = w.derived;
+        for (int i = 0; i < w.size(); i++) {
+            Nation s = w.nation(i);
+            if (i == defender || i == attacker || !s.alive || war.involves(i)) {
+                continue;
+            }
+            boolean treaty = w.hasTreaty(TreatyType.ALLIANCE, i, defender) || w.guarantees(i, defender);
+            Coalition c = w.coalitionAgainst(attacker);
+            boolean coalition = c != null && c.hasMember(i) && c.hasMember(defender);
+            if (!treaty && !coalition) {
+                continue;
+            }
+            if (w.hasTreaty(TreatyType.ALLIANCE, i, attacker)) {
+                continue;
+            }
+            double t = d.threat(i, attacker);
+            double p = Math.min(1, r.callBase * (r.callConstant + r.callPerThreat * t));
+            String why = "threat from " + w.name(attacker) + " " + Events.f2(t) + " → p = " + Events.f2(p);
+            boolean honours = s.human || w.random.chance("call to arms", p);
+            if (honours) {
+                war.defenders.add(i);
+                Events.all(w, "call-to-arms", i, attacker, w.name(i) + " honours the call to arms of "
+                        + w.name(defender) + " and joins the war against " + w.name(attacker), why);
+            } else {
+                Events.all(w, "call-to-arms", i, attacker, w.name(i) + " does not answer the call to arms of "
+                        + w.name(defender), why);
+                w.opinion.add(defender, i, -20);
+            }
+        }
+    }
+
+    /** Regime tolerance × (1 + k·nationalism), doubled for an existential defence. */
+    public static double tolerance(World w, int state, War war) {
+        Rules.WarRules r = w.rules.war;
+        Nation s = w.nation(state);
+        double base = s.regime == Regime.DEMOCRACY ? r.toleranceDemocracy
+                : s.regime == Regime.HYBRID ? r.toleranceHybrid : r.toleranceAutocracy;
+        double tol = base * (1 + r.nationalismTolerance * s.nationalism);
+        if (war != null && war.existential && war.defenders.contains(state)) {
+            tol *= r.existentialTolerance;
+        }
+        return tol;
+    }
+
+    /** Strength a side brings: committed forces × quality × distance decay to the front; defenders × bonus. */
+    public static double strength(World w, Derived d, War war, boolean attackers) {
+        Rules.WarRules r = w.rules.war;
+        List<Integer> side = attackers ? war.attackers : war.defenders;
+        int front = war.defenderLeader();
+        double s = 0;
+        for (int i : side) {
+            Nation n = w.nation(i);
+            if (!n.alive) {
+                continue;
+            }
+            double grad = i == front ? 1 : Perception.gradient(n, d.distance(i, front));
+            s += n.military * r.commitment * n.quality * grad;
+        }
+        return attackers ? s : s * r.defenderBonus;
+    }
+
+    /** Attackers' chance to win a round: S_A^e / (S_A^e + S_B^e). */
+    public static double winChance(double attackers, double defenders, double exponent) {
+        double a = Math.pow(Math.max(attackers, 1e-9), exponent);
+        double b = Math.pow(Math.max(defenders, 1e-9), exponent);
+        return a / (a + b);
+    }
+
+    /** One round of every war, then forced peace for any side past its weariness. */
+    public static void fightRound(World w) {
+        Rules.WarRules r = w.rules.war;
+        for (War war : new ArrayList<>(w.wars)) {
+            if (!w.wars.contains(war)) {
+                continue;
+            }
+            war.turns++;
+            double sa = strength(w, w.derived, war, true);
+            double sd = strength(w, w.derived, war, false);
+            double p = winChance(sa, sd, r.exponent);
+            double swing = r.scorePerTurn * (2 * p - 1) + r.scoreNoise * w.random.gaussian("battle");
+            war.warscore = Math.max(-100, Math.min(100, war.warscore + swing));
+            losses(w, war.attackers, r.lossMin + (r.lossMax - r.lossMin) * (1 - p), war);
+            losses(w, war.defenders, r.lossMin + (r.lossMax - r.lossMin) * p, war);
+            Events.parties(w, "battle", war.attackerLeader(), war.defenderLeader(), war.name + ": war score "
+                    + Events.f1(war.warscore) + " (attackers' round chance " + Events.f2(p) + ")",
+                    "strength " + Events.f1(sa) + " vs " + Events.f1(sd) + " (defender ×" + Events.f1(r.defenderBonus) + ")");
+            forcedPeace(w, war);
+        }
+    }
+
+    private static void losses(World w, List<Integer> side, double share, War war) {
+        Rules.WarRules r = w.rules.war;
+        for (int i : side) {
+            Nation n = w.nation(i);
+            double lost = n.military * r.commitment * share;
+            n.military = Math.max(0, n.military - lost);
+            n.warWeariness += r.wearinessPerLoss * r.commitment * share + r.wearinessPerTurn * w.yearsPerTurn() * 4;
+            n.stability = Math.max(0, n.stability - r.stabilityPerTurn * w.yearsPerTurn() * 4);
+        }
+    }
+
+    /** A side past its weariness must accept the best terms the other side can buy with its war score. */
+    static void forcedPeace(World w, War war) {
+        int a = war.attackerLeader();
+        int d = war.defenderLeader();
+        boolean defenderWeary = w.nation(d).warWeariness > tolerance(w, d, war) || war.warscore >= 100;
+        boolean attackerWeary = w.nation(a).warWeariness > tolerance(w, a, war) || war.warscore <= -100;
+        if (defenderWeary && war.warscore > 0) {
+            conclude(w, war, bestTerms(w, war, war.warscore), true,
+                    w.name(d) + " is past its war weariness (" + Events.f1(w.nation(d).warWeariness) + " > "
+                            + Events.f1(tolerance(w, d, war)) + ") and must accept terms");
+        } else if (attackerWeary) {
+            conclude(w, war, war.warscore < 0 ? reparationsOnly(w, war, -war.warscore) : PeaceTerms.whitePeace(), false,
+                    w.name(a) + " is past its war weariness (" + Events.f1(w.nation(a).warWeariness) + " > "
+                            + Events.f1(tolerance(w, a, war)) + ") and withdraws");
+        } else if (defenderWeary) {
+            conclude(w, war, PeaceTerms.whitePeace(), true, w.name(d) + " is exhausted; the front is frozen");
+        }
+    }
+
+    /** The most an attacker can demand with war score {@code score}: aims first, then reparations. */
+    public static PeaceTerms bestTerms(World w, War war, double score) {
+        Rules.WarRules r = w.rules.war;
+        List<String> take = new ArrayList<>();
+        double left = score;
+        for (String aim : war.aims) {
+            int t = w.territoryIndex(aim);
+            if (t < 0) {
+                continue;
+            }
+            Territory terr = w.territories[t];
+            if (!war.defenders.contains(terr.owner()) || nuclearCore(w, terr)) {
+                continue;
+            }
+            double cost = terr.coreOf() == terr.owner() ? r.homelandCost : r.territoryCost;
+            if (left >= cost) {
+                take.add(aim);
+                left -= cost;
+            }
+        }
+        Nation loser = w.nation(war.defenderLeader());
+        double reparations = Math.max(0, left) * r.reparationsPerPoint * loser.gdp;
+        return new PeaceTerms(take, reparations, false, false);
+    }
+
+    private static PeaceTerms reparationsOnly(World w, War war, double score) {
+        Nation loser = w.nation(war.attackerLeader());
+        return new PeaceTerms(List.of(), score * w.rules.war.reparationsPerPoint * loser.gdp * 0.5, false, false);
+    }
+
+    /** War score the terms cost; used to judge offers. */
+    public static double cost(World w, PeaceTerms terms, int loser) {
+        Rules.WarRules r = w.rules.war;
+        double c = 0;
+        for (String id : terms.territories()) {
+            int t = w.territoryIndex(id);
+            c += t >= 0 && w.territories[t].coreOf() == w.territories[t].owner() ? r.homelandCost : r.territoryCost;
+        }
+        Nation l = w.nation(loser);
+        if (l.gdp > 0) {
+            c += terms.reparations() / (r.reparationsPerPoint * l.gdp);
+        }
+        if (terms.demilitarise()) {
+            c += r.demilitariseCost;
+        }
+        if (terms.regimeChange()) {
+            c += r.regimeChangeCost;
+        }
+        return c;
+    }
+
+    /**
+     * Ends a war with terms. {@code attackersWin} says who imposes them. Territory changes hands (annexation
+     * writes hostility for every observer: winning big costs later), reparations are paid, weariness eases.
+     */
+    public static void conclude(World w, War war, PeaceTerms terms, boolean attackersWin, String why) {
+        int winner = attackersWin ? war.attackerLeader() : war.defenderLeader();
+        int loser = attackersWin ? war.defenderLeader() : war.attackerLeader();
+        for (String id : terms.territories()) {
+            int t = w.territoryIndex(id);
+            if (t >= 0 && !nuclearCore(w, w.territories[t])) {
+                annex(w, winner, t);
+            }
+        }
+        Nation lw = w.nation(loser);
+        Nation ww = w.nation(winner);
+        double paid = Math.min(terms.reparations(), Math.max(0, lw.treasury) + 0.05 * lw.gdp);
+        lw.treasury -= paid;
+        ww.treasury += paid;
+        if (terms.demilitarise()) {
+            lw.military *= 0.5;
+            Hostility.record(w, winner, loser, w.rules.hostility.puppet);
+        }
+        if (terms.regimeChange() && lw.nuclear < w.rules.threat.nuclearCapLevel) {
+            lw.regime = ww.regime;
+            Hostility.record(w, winner, loser, w.rules.hostility.regimeChange);
+            Events.all(w, "act:regime-change", winner, loser, w.name(winner) + " imposed a new regime on "
+                    + w.name(loser), "");
+        }
+        ww.prestige += attackersWin ? 10 : 5;
+        lw.prestige -= 10;
+        w.wars.remove(war);
+        for (int i : war.attackers) {
+            w.nation(i).warWeariness *= 0.5;
+        }
+        for (int i : war.defenders) {
+            w.nation(i).warWeariness *= 0.5;
+        }
+        String text = war.name + " ends: " + (terms.isWhitePeace() ? "white peace"
+                : w.name(winner) + " gains " + (terms.territories().isEmpty() ? "" : String.join(", ", terms.territories()) + " ")
+                + (terms.reparations() > 0 ? "and $" + Events.f1(paid) + "bn reparations" : ""));
+        Events.all(w, "peace", winner, loser, text.trim(), why);
+        removeDead(w);
+    }
+
+    /** Moves a territory to a new owner, with its economy and people, and records the annexation. */
+    public static void annex(World w, int newOwner, int territory) {
+        Territory t = w.territories[territory];
+        int victim = t.owner();
+        if (victim == newOwner) {
+            return;
+        }
+        Nation v = w.nation(victim);
+        Nation o = w.nation(newOwner);
+        double weightSum = 0;
+        double popSum = 0;
+        for (Territory x : w.territories) {
+            if (x.owner() == victim) {
+                weightSum += x.weight();
+                popSum += x.population();
+            }
+        }
+        double gdpShare = weightSum > 0 ? t.weight() / weightSum : 1;
+        double popShare = popSum > 0 ? t.population() / popSum : 1;
+        double gdpMoved = v.gdp * gdpShare;
+        double popMoved = v.population * popShare;
+        v.gdp -= gdpMoved;
+        v.population -= popMoved;
+        o.gdp += gdpMoved * 0.8;
+        o.population += popMoved;
+        w.territories[territory] = t.withOwner(newOwner);
+        double severity = w.rules.hostility.annexationBase + w.rules.hostility.annexationPerPopulationShare * popShare;
+        Hostility.record(w, newOwner, victim, severity);
+        Events.all(w, "act:annexation", newOwner, victim, w.name(newOwner) + " annexed " + t.id() + " from "
+                + w.name(victim), "severity " + Events.f1(severity) + " (" + Events.pct(popShare) + " of its people)");
+        if (w.territoriesOf(victim) == 0) {
+            v.alive = false;
+            v.gdp = 0;
+            v.population = 0;
+            v.military = 0;
+            Events.all(w, "state-destroyed", newOwner, victim, w.name(victim) + " has ceased to exist", "");
+        }
+        // ownership changed: distances must be derived again before anyone reads them
+        w.derived = new Derived(w.derived.n, w.derived.latent, w.derived.mobilised, w.derived.power,
+                Perception.distances(w), w.derived.threat, w.derived.overreach, w.derived.ties);
+    }
+
+    /** Drops dead states from wars, coalitions and treaties. */
+    static void removeDead(World w) {
+        w.treaties.removeIf(t -> !w.nation(t.a()).alive || !w.nation(t.b()).alive);
+        w.sanctions.removeIf(s -> !w.nation(s.sender()).alive || !w.nation(s.target()).alive);
+        for (War war : new ArrayList<>(w.wars)) {
+            war.attackers.removeIf(i -> !w.nation(i).alive);
+            war.defenders.removeIf(i -> !w.nation(i).alive);
+            if (war.attackers.isEmpty() || war.defenders.isEmpty()) {
+                w.wars.remove(war);
+            }
+        }
+        for (Coalition c : new ArrayList<>(w.coalitions)) {
+            c.members.removeIf(m -> !w.nation(m.state()).alive);
+            if (!w.nation(c.target).alive) {
+                w.coalitions.remove(c);
+                Events.all(w, "coalition-dissolved", c.leader, c.target, "The coalition against "
+                        + w.name(c.target) + " dissolves: its target is gone", "");
+            }
+        }
+        for (Coalition c : w.coalitions) {
+            if (c.members.stream().noneMatch(m -> m.state() == c.leader) && !c.members.isEmpty()) {
+                c.leader = c.members.get(0).state();
+            }
+        }
+    }
+
+    /**
+     * Coalition members with troops join a war their target started against anyone. Against a nuclear-armed
+     * target they do not fight directly (escalation risk): they arm the victim instead (proxy aid).
+     */
+    public static void coalitionIntervention(World w) {
+        for (Coalition c : w.coalitions) {
+            boolean nuclearTarget = w.nation(c.target).nuclear >= w.rules.threat.nuclearCapLevel;
+            for (War war : w.wars) {
+                if (!war.isAttacker(c.target)) {
+                    continue;
+                }
+                for (CoalitionMember m : c.members) {
+                    Nation member = w.nation(m.state());
+                    if (!m.troops() || war.involves(m.state()) || member.human) {
+                        continue;
+                    }
+                    double p = Math.min(1, w.rules.coalition.callBase * (w.rules.coalition.callConstant
+                            + w.rules.coalition.callPerThreat * w.derived.threat(m.state(), c.target)));
+                    if (!w.random.chance("coalition intervention", p)) {
+                        continue;
+                    }
+                    if (nuclearTarget) {
+                        int victim = war.defenderLeader();
+                        double aid = w.rules.economy.proxyShare * member.milexShare * member.gdp * w.yearsPerTurn();
+                        w.nation(victim).military += aid;
+                        Events.all(w, "proxy-aid", m.state(), victim, member.name + " arms " + w.name(victim) + " against "
+                                + w.name(c.target) + " ($" + Events.f1(aid) + "bn)", w.name(c.target)
+                                + " is a nuclear power: the coalition helps by proxy instead of fighting; p = " + Events.f2(p));
+                    } else {
+                        war.defenders.add(m.state());
+                        Events.all(w, "coalition-war", m.state(), c.target, member.name + " enters the " + war.name
+                                + " against " + w.name(c.target) + " with the coalition", "coalition member; p = " + Events.f2(p));
+                    }
+                }
+            }
+        }
+    }
+}

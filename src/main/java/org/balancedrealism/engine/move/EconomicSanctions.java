@@ -1,0 +1,13 @@
+package org.balancedrealism.engine.move;
+
+import org.balancedrealism.model.World;
+
+/** Entry point for rules outside the move package that impose sanctions (coalitions act through sanctions). */
+public final class EconomicSanctions {
+    private EconomicSanctions() {
+    }
+
+    public static void impose(World w, int sender, int target, String why) {
+        EconomicMoves.sanction(w, sender, target, true, why);
+    }
+}

@@ -1,0 +1,95 @@
+package org.balancedrealism.engine.move;
+
+import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.Reactions;
+import org.balancedrealism.engine.Wars;
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.PeaceTerms;
+import org.balancedrealism.model.Proposal;
+import org.balancedrealism.model.ProposalKind;
+import org.balancedrealism.model.Treaty;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+
+/**
+ * Offers between states: an AI receiver answers at once by the rules ({@link Reactions}); a human receiver finds
+ * the offer in its inbox and answers on its turn (hot-seat).
+ */
+public final class Proposals {
+    /** Turns an unanswered offer stays in an inbox. */
+    public static final int EXPIRY_TURNS = 2;
+
+    private Proposals() {
+    }
+
+    public static void offer(World w, ProposalKind kind, int from, int to, int subject, PeaceTerms terms) {
+        Proposal p = new Proposal(w.nextId(), kind, from, to, w.turn + 1, subject, terms);
+        if (w.nation(to).human) {
+            w.proposals.add(p);
+            Events.parties(w, "proposal", from, to, w.name(from) + " proposes " + kind.label() + " to " + w.name(to)
+                    + " (awaiting an answer)", "");
+            return;
+        }
+        Reactions.Answer a = Reactions.answer(w, p);
+        if (a.accept()) {
+            enact(w, p, a.why());
+        } else {
+            Events.parties(w, "proposal-rejected", to, from, w.name(to) + " rejects the " + kind.label() + " offered by "
+                    + w.name(from), a.why());
+        }
+    }
+
+    /** Carries out an accepted offer. */
+    public static void enact(World w, Proposal p, String why) {
+        int a = p.from();
+        int b = p.to();
+        switch (p.kind()) {
+            case ALLIANCE -> sign(w, TreatyType.ALLIANCE, a, b, why);
+            case NON_AGGRESSION -> sign(w, TreatyType.NON_AGGRESSION, a, b, why);
+            case TRADE -> sign(w, TreatyType.TRADE, a, b, why);
+            case ARMS_CONTROL -> {
+                sign(w, TreatyType.ARMS_CONTROL, a, b, why);
+                double saving = w.rules.diplomacy.armsControlSaving;
+                w.nation(a).milexShare = Math.max(0, w.nation(a).milexShare - saving);
+                w.nation(b).milexShare = Math.max(0, w.nation(b).milexShare - saving);
+            }
+            case PEACE -> {
+                War war = w.war(p.subject());
+                if (war != null) {
+                    boolean proposerAttacker = war.isAttacker(a);
+                    boolean termsForProposer = !p.terms().isWhitePeace();
+                    Wars.conclude(w, war, p.terms(), proposerAttacker == termsForProposer,
+                            w.name(b) + " accepts the peace offered by " + w.name(a) + ": " + why);
+                }
+            }
+            case COALITION_INVITE -> {
+                Coalition c = w.coalition(p.subject());
+                if (c != null && !c.hasMember(b)) {
+                    double t = w.derived.threat(b, c.target);
+                    Coalitions.enrol(w, c, Coalitions.candidate(w, w.derived, b, c.target, t, c.memberPower,
+                            Coalitions.projected(w, w.derived, b, c.target), c.targetPower));
+                    Events.all(w, "coalition-joined", b, c.target, w.name(b) + " joins the coalition against "
+                            + w.name(c.target), why);
+                }
+            }
+        }
+    }
+
+    private static void sign(World w, TreatyType type, int a, int b, String why) {
+        if (w.hasTreaty(type, a, b)) {
+            return;
+        }
+        w.treaties.add(new Treaty(type, a, b, w.turn + 1, null));
+        w.opinion.add(a, b, 5);
+        w.opinion.add(b, a, 5);
+        Events.all(w, "treaty", a, b, w.name(a) + " and " + w.name(b) + " sign a " + type.label(), why);
+    }
+
+    /** Drops offers nobody answered in time. */
+    public static void expire(World w) {
+        w.proposals.removeIf(p -> w.turn + 1 - p.turn() > EXPIRY_TURNS || !w.nation(p.from()).alive
+                || !w.nation(p.to()).alive);
+    }
+}

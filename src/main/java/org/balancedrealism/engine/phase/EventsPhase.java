@@ -1,0 +1,143 @@
+package org.balancedrealism.engine.phase;
+
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.ScriptedEvent;
+import org.balancedrealism.model.Visibility;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+import java.util.List;
+
+/**
+ * Scripted events of the scenario (and crises an instructor injects), then non-state and non-traditional threats:
+ * terrorism, pandemics, cyber incidents, financial crises, NGO campaigns.
+ */
+public final class EventsPhase implements Phase {
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public void run(World w, List<Move> orders) {
+        for (ScriptedEvent e : w.scripts) {
+            if (e.turn() == w.turn + 1) {
+                fire(w, e);
+            }
+        }
+        nonState(w);
+    }
+
+    /** Applies a scripted event's effects and logs it. */
+    public static void fire(World w, ScriptedEvent e) {
+        for (ScriptedEvent.Effect fx : e.effects()) {
+            int i = w.indexOf(fx.nation());
+            if (i < 0) {
+                continue;
+            }
+            Nation s = w.nation(i);
+            double mul = fx.multiply() == 0 ? 1 : fx.multiply();
+            switch (fx.field()) {
+                case "gdp" -> s.gdp = Math.max(0.01, s.gdp * mul + fx.add());
+                case "military" -> s.military = Math.max(0, s.military * mul + fx.add());
+                case "stability" -> s.stability = clamp(s.stability * mul + fx.add(), 0, 100);
+                case "softPower" -> s.softPower = clamp(s.softPower * mul + fx.add(), 0, 100);
+                case "treasury" -> s.treasury = s.treasury * mul + fx.add();
+                case "nationalism" -> s.nationalism = clamp(s.nationalism * mul + fx.add(), 0, 1);
+                default -> { }
+            }
+        }
+        w.log.add(new GameEvent(w.turn + 1, "scripted", null, null, e.visibility(), e.audience(), e.text(), ""));
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    private void nonState(World w) {
+        Rules.NonState r = w.rules.events;
+        double years = w.yearsPerTurn();
+        if (w.random.chance("terrorism", r.terrorism * years)) {
+            int i = pickUnstable(w);
+            Nation s = w.nation(i);
+            s.stability = Math.max(0, s.stability - 8);
+            s.nationalism = Math.min(1, s.nationalism + 0.05);
+            Events.all(w, "terrorism", -1, i, "A terrorist attack strikes " + s.name, "stability −8, nationalism +0.05");
+        }
+        if (w.random.chance("pandemic", r.pandemic * years)) {
+            for (Nation s : w.nations) {
+                if (s.alive) {
+                    s.gdp *= 0.97;
+                    s.stability = Math.max(0, s.stability - 5);
+                }
+            }
+            Events.all(w, "pandemic", -1, -1, "A pandemic wave sweeps the world", "world GDP −3%, stability −5");
+        }
+        if (w.random.chance("cyber incident", r.cyberIncident * years)) {
+            int i = pickRich(w);
+            w.nation(i).gdp *= 0.995;
+            Events.all(w, "cyber-incident", -1, i, "A criminal ransomware campaign hits " + w.name(i), "GDP −0.5%");
+        }
+        if (w.random.chance("financial crisis", r.financialCrisis * years)) {
+            int i = pickRich(w);
+            String region = w.nation(i).region;
+            for (Nation s : w.nations) {
+                if (s.alive && region != null && region.equals(s.region)) {
+                    s.gdp *= 0.98;
+                    s.stability = Math.max(0, s.stability - 3);
+                }
+            }
+            Events.all(w, "financial-crisis", -1, i, "A financial crisis starting in " + w.name(i) + " spreads across "
+                    + region, "regional GDP −2%");
+        }
+        if (w.random.chance("ngo campaign", r.ngoCampaign * years)) {
+            int worst = -1;
+            double most = -1;
+            for (int i = 0; i < w.size(); i++) {
+                if (w.nation(i).alive && w.derived.overreach[i] > most) {
+                    most = w.derived.overreach[i];
+                    worst = i;
+                }
+            }
+            if (worst >= 0) {
+                Nation s = w.nation(worst);
+                s.softPower = Math.max(0, s.softPower - 4);
+                w.log.add(new GameEvent(w.turn + 1, "ngo-campaign", null, s.id, Visibility.ALL, List.of(),
+                        "Human-rights NGOs campaign against " + s.name, "the state with the most overreach; soft power −4"));
+            }
+        }
+    }
+
+    private static int pickUnstable(World w) {
+        double total = 0;
+        for (Nation s : w.nations) {
+            total += s.alive ? 101 - s.stability : 0;
+        }
+        double x = w.random.uniform("event target") * total;
+        for (int i = 0; i < w.size(); i++) {
+            x -= w.nation(i).alive ? 101 - w.nation(i).stability : 0;
+            if (x <= 0 && w.nation(i).alive) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int pickRich(World w) {
+        double total = 0;
+        for (Nation s : w.nations) {
+            total += s.alive ? s.gdp : 0;
+        }
+        double x = w.random.uniform("event target") * total;
+        for (int i = 0; i < w.size(); i++) {
+            x -= w.nation(i).alive ? w.nation(i).gdp : 0;
+            if (x <= 0 && w.nation(i).alive) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

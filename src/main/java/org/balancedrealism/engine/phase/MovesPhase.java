@@ -1,0 +1,43 @@
+package org.balancedrealism.engine.phase;
+
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveCategory;
+import org.balancedrealism.engine.move.MoveRules;
+import org.balancedrealism.model.World;
+
+import java.util.List;
+
+/**
+ * Applies the orders of one category (diplomacy, then economy, then military). An order that is no longer legal
+ * when its turn comes fails with its reason, told only to the state that gave it.
+ */
+public final class MovesPhase implements Phase {
+    private final MoveCategory category;
+
+    public MovesPhase(MoveCategory category) {
+        this.category = category;
+    }
+
+    @Override
+    public String name() {
+        return category.label().toLowerCase();
+    }
+
+    @Override
+    public void run(World w, List<Move> orders) {
+        for (Move m : orders) {
+            if (m.kind() == null || m.kind().category() != category) {
+                continue;
+            }
+            List<String> reasons = MoveRules.apply(w, m);
+            if (!reasons.isEmpty()) {
+                int a = w.indexOf(m.actor());
+                if (a >= 0) {
+                    Events.parties(w, "order-failed", a, -1, "Order not carried out: " + m.kind().label()
+                            + (m.target() == null ? "" : " → " + m.target()), String.join(" ", reasons));
+                }
+            }
+        }
+    }
+}

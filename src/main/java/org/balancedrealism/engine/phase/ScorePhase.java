@@ -1,0 +1,89 @@
+package org.balancedrealism.engine.phase;
+
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.Objective;
+import org.balancedrealism.model.TurnStats;
+import org.balancedrealism.model.World;
+
+import java.util.List;
+
+/**
+ * Records the turn's figures for charts and the debrief, tracks objectives, refills action points and advances
+ * the clock.
+ */
+public final class ScorePhase implements Phase {
+    @Override
+    public String name() {
+        return "score";
+    }
+
+    @Override
+    public void run(World w, List<Move> orders) {
+        Derived d = w.derived;
+        int n = w.size();
+        float[] power = new float[n];
+        float[] gdp = new float[n];
+        float[] military = new float[n];
+        float[] overreach = new float[n];
+        float[] threat = new float[n];
+        float[] treasury = new float[n];
+        for (int i = 0; i < n; i++) {
+            Nation s = w.nation(i);
+            power[i] = round(d.power[i]);
+            gdp[i] = round(s.gdp);
+            military[i] = round(s.military);
+            overreach[i] = round(d.overreach[i]);
+            threat[i] = round(d.maxThreat(i));
+            treasury[i] = round(s.treasury);
+            s.peakOverreach = Math.max(s.peakOverreach, d.overreach[i]);
+            s.actionPoints = actionPoints(w, i);
+        }
+        w.history.add(new TurnStats(w.turn + 1, power, gdp, military, overreach, threat, treasury));
+        for (Objective o : w.objectives) {
+            track(w, o);
+        }
+        w.turn++;
+    }
+
+    /** Action points per turn: more for great powers. */
+    public static int actionPoints(World w, int i) {
+        double share = w.derived == null ? 0 : w.derived.power[i];
+        return (int) Math.round(share >= w.rules.power.greatPowerShare ? w.rules.power.greatPowerActionPoints
+                : w.rules.power.actionPoints);
+    }
+
+    private static float round(double v) {
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+            return 0;
+        }
+        double scale = Math.pow(10, 4 - (int) Math.ceil(Math.log10(Math.abs(v))));
+        return (float) (Math.round(v * scale) / scale);
+    }
+
+    private static void track(World w, Objective o) {
+        int i = w.indexOf(o.nation());
+        if (i < 0 || w.objectivesMet.contains(o.id())) {
+            return;
+        }
+        boolean now = switch (o.type()) {
+            case "power-share" -> w.derived.power[i] >= o.threshold() && w.coalitionAgainst(i) == null;
+            case "contain" -> {
+                int t = w.indexOf(o.target());
+                yield t >= 0 && w.nation(i).alive && (!o.withoutWar() || !w.atWar(i, t))
+                        && w.territoriesOf(t) <= w.nation(t).startTerritories && w.turn + 1 >= w.maxTurns;
+            }
+            case "survive" -> w.nation(i).alive && w.turn + 1 >= w.maxTurns;
+            default -> false;
+        };
+        int streak = now ? w.objectiveStreaks.getOrDefault(o.id(), 0) + 1 : 0;
+        w.objectiveStreaks.put(o.id(), streak);
+        int needed = "power-share".equals(o.type()) ? Math.max(1, o.noCoalitionTurns()) : 1;
+        if (streak >= needed) {
+            w.objectivesMet.add(o.id());
+            Events.parties(w, "objective", i, -1, w.name(i) + " achieves its objective: " + o.text(), "");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.balancedrealism.model;
+
+/**
+ * Figures the engine derives from the world once per turn (power shares, distances, threats, overreach).
+ * Never saved as truth: recomputed after loading. Replaced as a whole, never written in place, so copies of a
+ * world may share it safely.
+ */
+public final class Derived {
+    public final int n;
+    /** Latent power (GDP and population share). */
+    public final double[] latent;
+    /** Share of the world's military stock. */
+    public final double[] mobilised;
+    /** Composite power index P = 0.5·latent + 0.5·mobilised ("share of world power"). */
+    public final double[] power;
+    /** Hops between states over land borders (1) and sea links (1.5); row-major n×n. */
+    public final double[] distance;
+    /** Threat T[i·n + j] that state i feels from state j. */
+    public final double[] threat;
+    /** Overreach of each state: power-weighted hostility the world remembers of it. */
+    public final double[] overreach;
+    /** Ties between pairs, row-major n×n: bit {@code 1 << TreatyType.ordinal()} per treaty, {@link #COALITION} for coalition partners. */
+    public final byte[] ties;
+
+    public static final int COALITION = 1 << 7;
+
+    public Derived(int n, double[] latent, double[] mobilised, double[] power, double[] distance, double[] threat,
+                   double[] overreach, byte[] ties) {
+        this.n = n;
+        this.latent = latent;
+        this.mobilised = mobilised;
+        this.power = power;
+        this.distance = distance;
+        this.threat = threat;
+        this.overreach = overreach;
+        this.ties = ties;
+    }
+
+    public double threat(int observer, int source) {
+        return threat[observer * n + source];
+    }
+
+    public double distance(int a, int b) {
+        return distance[a * n + b];
+    }
+
+    /** Allies: an alliance treaty or partners in a coalition. */
+    public boolean allied(int a, int b) {
+        return (ties[a * n + b] & ((1 << TreatyType.ALLIANCE.ordinal()) | COALITION)) != 0;
+    }
+
+    /** True if a treaty of this type links a and b (as of the last derivation). */
+    public boolean tied(TreatyType type, int a, int b) {
+        return (ties[a * n + b] & (1 << type.ordinal())) != 0;
+    }
+
+    /** The state that {@code observer} fears most, or -1. */
+    public int mainThreat(int observer) {
+        int best = -1;
+        double max = 0;
+        for (int j = 0; j < n; j++) {
+            double t = threat[observer * n + j];
+            if (t > max) {
+                max = t;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    public double maxThreat(int observer) {
+        int j = mainThreat(observer);
+        return j < 0 ? 0 : threat(observer, j);
+    }
+}

@@ -1,0 +1,261 @@
+package org.balancedrealism.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The whole state of one game: one serialisable tree. States are referred to by index in {@link #nations}
+ * (fixed for the game, ordered by id) and by their id in events and saves.
+ * Only the engine writes it; speculative work (move previews, AI look-ahead) runs on a {@link #scratch()} copy.
+ */
+public final class World {
+    public String scenarioId;
+    public String title;
+    /** YYYY-MM of turn 0. */
+    public String startDate;
+    public int monthsPerTurn;
+    /** Turns resolved so far. */
+    public int turn;
+    public int maxTurns;
+    public long seed;
+    public GameRandom random;
+
+    public Nation[] nations;
+    public Territory[] territories;
+    /** opinion(i, j): what i thinks of j, −100..100. */
+    public PairTable opinion;
+    /** trust(i, j): 0..1. */
+    public PairTable trust;
+    /** memory(j, i) = H_ij: hostility observer i remembers of j's acts (row per actor, so one act writes one row). */
+    public PairTable memory;
+
+    public List<Treaty> treaties = new ArrayList<>();
+    public List<Sanction> sanctions = new ArrayList<>();
+    public List<War> wars = new ArrayList<>();
+    public List<Coalition> coalitions = new ArrayList<>();
+    public List<Proposal> proposals = new ArrayList<>();
+    public List<ScriptedEvent> scripts = new ArrayList<>();
+    public List<Objective> objectives = new ArrayList<>();
+    public TreeMap<String, Integer> objectiveStreaks = new TreeMap<>();
+    public TreeSet<String> objectivesMet = new TreeSet<>();
+    public List<GameEvent> log = new ArrayList<>();
+    public List<TurnStats> history = new ArrayList<>();
+    public int nextId = 1;
+
+    public transient Derived derived;
+    /** The rules in force (data, not saved: a save names them and they are loaded again). */
+    public transient org.balancedrealism.model.rules.Rules rules;
+    /** The map graph (derived from the map, shared between games). */
+    public transient Geography geography;
+    private transient Map<String, Integer> index;
+
+    public int size() {
+        return nations.length;
+    }
+
+    public Nation nation(int i) {
+        return nations[i];
+    }
+
+    /** Index of a state id, or -1. */
+    public int indexOf(String id) {
+        if (index == null) {
+            Map<String, Integer> m = new HashMap<>();
+            for (int i = 0; i < nations.length; i++) {
+                m.put(nations[i].id, i);
+            }
+            index = m;
+        }
+        Integer i = index.get(id);
+        return i == null ? -1 : i;
+    }
+
+    public String id(int i) {
+        return nations[i].id;
+    }
+
+    public String name(int i) {
+        return nations[i].name;
+    }
+
+    public int territoryIndex(String id) {
+        for (int t = 0; t < territories.length; t++) {
+            if (territories[t].id().equals(id)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** Date label of the current turn, e.g. "2025-04". */
+    public String dateLabel() {
+        int year = Integer.parseInt(startDate.substring(0, 4));
+        int month = Integer.parseInt(startDate.substring(5, 7)) - 1 + turn * monthsPerTurn;
+        return String.format("%04d-%02d", year + month / 12, month % 12 + 1);
+    }
+
+    /** Years per turn, the factor every yearly rate is scaled by. */
+    public double yearsPerTurn() {
+        return monthsPerTurn / 12.0;
+    }
+
+    public int nextId() {
+        return nextId++;
+    }
+
+    /** A full copy: for snapshots, branches and replays. */
+    public World copy() {
+        World w = scratch();
+        w.log = new ArrayList<>(log);
+        w.history = new ArrayList<>(history);
+        return w;
+    }
+
+    /**
+     * A copy for speculative work: everything that rules read or write is copied (tables copy on write), but the
+     * event log and the chart history start empty, so it is cheap enough to make for every candidate move.
+     */
+    public World scratch() {
+        World w = new World();
+        w.scenarioId = scenarioId;
+        w.title = title;
+        w.startDate = startDate;
+        w.monthsPerTurn = monthsPerTurn;
+        w.turn = turn;
+        w.maxTurns = maxTurns;
+        w.seed = seed;
+        w.random = random.copy();
+        w.nations = new Nation[nations.length];
+        for (int i = 0; i < nations.length; i++) {
+            w.nations[i] = nations[i].copy();
+        }
+        w.territories = territories.clone();
+        w.opinion = opinion.copy();
+        w.trust = trust.copy();
+        w.memory = memory.copy();
+        w.treaties = new ArrayList<>(treaties);
+        w.sanctions = new ArrayList<>(sanctions);
+        w.wars = new ArrayList<>(wars.size());
+        for (War war : wars) {
+            w.wars.add(war.copy());
+        }
+        w.coalitions = new ArrayList<>(coalitions.size());
+        for (Coalition c : coalitions) {
+            w.coalitions.add(c.copy());
+        }
+        w.proposals = new ArrayList<>(proposals);
+        w.scripts = scripts;
+        w.objectives = objectives;
+        w.objectiveStreaks = new TreeMap<>(objectiveStreaks);
+        w.objectivesMet = new TreeSet<>(objectivesMet);
+        w.nextId = nextId;
+        w.derived = derived;
+        w.index = index;
+        w.rules = rules;
+        w.geography = geography;
+        return w;
+    }
+
+    // ---- small queries used everywhere ----
+
+    public boolean hasTreaty(TreatyType type, int a, int b) {
+        for (Treaty t : treaties) {
+            if (t.type() == type && t.between(a, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if {@code guarantor} guarantees {@code protege}. */
+    public boolean guarantees(int guarantor, int protege) {
+        for (Treaty t : treaties) {
+            if (t.type() == TreatyType.GUARANTEE && t.a() == guarantor && t.b() == protege) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean atWar(int a, int b) {
+        return warBetween(a, b) != null;
+    }
+
+    public War warBetween(int a, int b) {
+        for (War w : wars) {
+            if ((w.attackers.contains(a) && w.defenders.contains(b)) || (w.attackers.contains(b) && w.defenders.contains(a))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    public boolean atWar(int a) {
+        for (War w : wars) {
+            if (w.involves(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public War war(int id) {
+        for (War w : wars) {
+            if (w.id == id) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    public Coalition coalition(int id) {
+        for (Coalition c : coalitions) {
+            if (c.id == id) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public Coalition coalitionAgainst(int target) {
+        for (Coalition c : coalitions) {
+            if (c.target == target) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public boolean sanctions(int sender, int target) {
+        for (Sanction s : sanctions) {
+            if (s.sender() == sender && s.target() == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Proposal proposal(int id) {
+        for (Proposal p : proposals) {
+            if (p.id() == id) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Number of territories a state holds. */
+    public int territoriesOf(int state) {
+        int count = 0;
+        for (Territory t : territories) {
+            if (t.owner() == state) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,270 @@
+package org.balancedrealism.model.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every tunable number of the rules (DESIGN.md), loaded from {@code assets/rules/*.json}. Numbers start as NaN so the
+ * loader can tell a missing figure from a given one; each has a {@link Range}. Yearly rates are scaled by the turn
+ * length where they are used.
+ */
+public final class Rules {
+    public String id;
+    public Growth growth = new Growth();
+    public Power power = new Power();
+    public Threat threat = new Threat();
+    public Hostility hostility = new Hostility();
+    public Alignment alignment = new Alignment();
+    public CoalitionRules coalition = new CoalitionRules();
+    public WarRules war = new WarRules();
+    public Diplomacy diplomacy = new Diplomacy();
+    public Economy economy = new Economy();
+    public Score score = new Score();
+    public Ai ai = new Ai();
+    public NonState events = new NonState();
+    /** Action points and cost of each move kind, keyed by the move kind's name. */
+    public Map<String, MoveCost> moves = new LinkedHashMap<>();
+    /** AI doctrines keyed by id ("balanced-realist", …). */
+    public Map<String, Doctrine> doctrines = new LinkedHashMap<>();
+
+    public static final class Growth {
+        @Range(min = -0.1, max = 0.2) public double base = Double.NaN;
+        @Range(min = 0, max = 0.2) public double catchUp = Double.NaN;
+        /** GDP per person ($ thousand) at the technology frontier. */
+        @Range(min = 1, max = 500) public double frontierGdpPerCapita = Double.NaN;
+        @Range(min = 0, max = 1) public double investEffect = Double.NaN;
+        @Range(min = 0, max = 0.5) public double milexFreeShare = Double.NaN;
+        @Range(min = 0, max = 2) public double milexPenalty = Double.NaN;
+        /** Growth per trade agreement, per year. */
+        @Range(min = 0, max = 0.05) public double tradePerAgreement = Double.NaN;
+        @Range(min = 0, max = 0.1) public double tradeCap = Double.NaN;
+        @Range(min = 0, max = 0.5) public double warDragAbroad = Double.NaN;
+        @Range(min = 0, max = 0.5) public double warDragHome = Double.NaN;
+        @Range(min = -0.05, max = 0.1) public double population = Double.NaN;
+        /** Yearly depreciation of the military stock (M ← (1 − d)·M + milex). */
+        @Range(min = 0, max = 0.5) public double militaryDepreciation = Double.NaN;
+        /** Share of GDP per year that flows into the treasury for moves. */
+        @Range(min = 0, max = 0.2) public double treasuryRate = Double.NaN;
+        /** Stability regained per year toward 70 when at peace. */
+        @Range(min = 0, max = 50) public double stabilityRecovery = Double.NaN;
+    }
+
+    public static final class Power {
+        @Range(min = 0, max = 1) public double latentGdpWeight = Double.NaN;
+        @Range(min = 0, max = 1) public double compositeLatentWeight = Double.NaN;
+        /** Share of world power a state needs to be a great power (4 action points). */
+        @Range(min = 0, max = 1) public double greatPowerShare = Double.NaN;
+        @Range(min = 1, max = 10) public double actionPoints = Double.NaN;
+        @Range(min = 1, max = 10) public double greatPowerActionPoints = Double.NaN;
+    }
+
+    public static final class Threat {
+        @Range(min = 0, max = 1) public double allyFactor = Double.NaN;
+        @Range(min = 0, max = 1) public double threatened = Double.NaN;
+        @Range(min = 0, max = 1) public double acute = Double.NaN;
+        @Range(min = 0, max = 10) public double defenceWeight = Double.NaN;
+        @Range(min = 0, max = 1) public double nuclearOffenceCap = Double.NaN;
+        @Range(min = 0, max = 3) public double nuclearCapLevel = Double.NaN;
+        /** Intentions: sigmoid(H / scale − offset − trustWeight·trust). */
+        @Range(min = 0.1, max = 1000) public double intentionScale = Double.NaN;
+        @Range(min = -10, max = 10) public double intentionOffset = Double.NaN;
+        @Range(min = 0, max = 10) public double trustWeight = Double.NaN;
+        /** Intention floor for states without a doctrine (human seats). */
+        @Range(min = 0, max = 1) public double defaultIntentionFloor = Double.NaN;
+    }
+
+    public static final class Hostility {
+        @Range(min = 0, max = 1) public double yearlyRetention = Double.NaN;
+        @Range(min = 0, max = 200) public double unprovokedWar = Double.NaN;
+        @Range(min = 0, max = 200) public double annexationBase = Double.NaN;
+        @Range(min = 0, max = 200) public double annexationPerPopulationShare = Double.NaN;
+        @Range(min = 0, max = 200) public double regimeChange = Double.NaN;
+        @Range(min = 0, max = 200) public double puppet = Double.NaN;
+        @Range(min = 0, max = 200) public double treatyBreach = Double.NaN;
+        @Range(min = 0, max = 200) public double nuclearThreat = Double.NaN;
+        @Range(min = 0, max = 200) public double nuclearUse = Double.NaN;
+        @Range(min = 0, max = 200) public double cyberExposed = Double.NaN;
+        @Range(min = 0, max = 200) public double armsRace = Double.NaN;
+        @Range(min = 0, max = 200) public double borderDeployment = Double.NaN;
+        @Range(min = 0, max = 200) public double sanctions = Double.NaN;
+        @Range(min = 0, max = 200) public double limitedStrike = Double.NaN;
+        @Range(min = 0, max = 200) public double ultimatum = Double.NaN;
+        @Range(min = 0, max = 2) public double relevanceVictim = Double.NaN;
+        @Range(min = 0, max = 2) public double relevanceNeighbourOrAlly = Double.NaN;
+        @Range(min = 0, max = 2) public double relevanceSameRegion = Double.NaN;
+        @Range(min = 0, max = 2) public double relevanceElsewhere = Double.NaN;
+        @Range(min = 1, max = 5) public double resemblanceFactor = Double.NaN;
+        @Range(min = 0, max = 1) public double actorAllyFactor = Double.NaN;
+        /** Build-up beyond this multiple of own security need counts as an arms race. */
+        @Range(min = 1, max = 10) public double armsRaceNeedMultiple = Double.NaN;
+        /** Opinion lost by an observer per point of hostility written. */
+        @Range(min = 0, max = 5) public double opinionPerHostility = Double.NaN;
+    }
+
+    public static final class Alignment {
+        @Range(min = 0, max = 1) public double bandwagonLatentRatio = Double.NaN;
+        @Range(min = 0, max = 1) public double bandwagonProximity = Double.NaN;
+        @Range(min = 0, max = 2) public double bandwagonHelpShare = Double.NaN;
+        @Range(min = 0, max = 1) public double bandwagonWarWinChance = Double.NaN;
+        @Range(min = 0, max = 20) public double parityYears = Double.NaN;
+        @Range(min = 0, max = 0.5) public double parityMaxMilexShare = Double.NaN;
+    }
+
+    public static final class CoalitionRules {
+        @Range(min = 1, max = 10) public double minMembers = Double.NaN;
+        @Range(min = 0, max = 10) public double kappa = Double.NaN;
+        /** Founders must remember at least this much hostility of the target (a coalition answers acts, not mere size). */
+        @Range(min = 0, max = 1000) public double minHostility = Double.NaN;
+        @Range(min = 0, max = 1) public double dissolveThreat = Double.NaN;
+        @Range(min = 1, max = 50) public double dissolveTurns = Double.NaN;
+        @Range(min = 0, max = 1) public double callBase = Double.NaN;
+        @Range(min = 0, max = 2) public double callConstant = Double.NaN;
+        @Range(min = 0, max = 5) public double callPerThreat = Double.NaN;
+        /** Join test weights: T·deterrence − burden − entrapment − lost trade. */
+        @Range(min = 0, max = 5) public double burdenWeight = Double.NaN;
+        @Range(min = 0, max = 5) public double entrapmentWeight = Double.NaN;
+        @Range(min = 0, max = 5) public double lostTradeWeight = Double.NaN;
+        /** A member projecting less than this share of the target's power gives sanctions and money, not troops. */
+        @Range(min = 0, max = 1) public double troopsMinShare = Double.NaN;
+        /** Overreach the target must keep adding for the coalition to declare war. */
+        @Range(min = 0, max = 1000) public double warOverreach = Double.NaN;
+    }
+
+    public static final class WarRules {
+        @Range(min = 0.5, max = 5) public double exponent = Double.NaN;
+        @Range(min = 1, max = 5) public double defenderBonus = Double.NaN;
+        @Range(min = 0, max = 100) public double scorePerTurn = Double.NaN;
+        @Range(min = 0, max = 50) public double scoreNoise = Double.NaN;
+        @Range(min = 0, max = 1) public double lossMin = Double.NaN;
+        @Range(min = 0, max = 1) public double lossMax = Double.NaN;
+        /** Share of its forces a state commits to a war (the rest guards elsewhere). */
+        @Range(min = 0, max = 1) public double commitment = Double.NaN;
+        @Range(min = 0, max = 500) public double toleranceDemocracy = Double.NaN;
+        @Range(min = 0, max = 500) public double toleranceHybrid = Double.NaN;
+        @Range(min = 0, max = 500) public double toleranceAutocracy = Double.NaN;
+        @Range(min = 0, max = 5) public double nationalismTolerance = Double.NaN;
+        @Range(min = 1, max = 5) public double existentialTolerance = Double.NaN;
+        /** Weariness per share of forces lost, and per share of GDP lost. */
+        @Range(min = 0, max = 2000) public double wearinessPerLoss = Double.NaN;
+        @Range(min = 0, max = 2000) public double wearinessPerGdpLoss = Double.NaN;
+        /** Weariness per turn of occupation or war at all. */
+        @Range(min = 0, max = 50) public double wearinessPerTurn = Double.NaN;
+        @Range(min = 0, max = 1) public double wearinessRecovery = Double.NaN;
+        /** War score a territory costs in a peace; the homeland costs more. */
+        @Range(min = 0, max = 100) public double territoryCost = Double.NaN;
+        @Range(min = 0, max = 100) public double homelandCost = Double.NaN;
+        @Range(min = 0, max = 100) public double regimeChangeCost = Double.NaN;
+        @Range(min = 0, max = 100) public double demilitariseCost = Double.NaN;
+        /** Reparations per point of war score left, as a share of the loser's GDP. */
+        @Range(min = 0, max = 0.1) public double reparationsPerPoint = Double.NaN;
+        /** Stability lost per turn at war. */
+        @Range(min = 0, max = 50) public double stabilityPerTurn = Double.NaN;
+    }
+
+    public static final class Diplomacy {
+        @Range(min = 0, max = 100) public double summitOpinion = Double.NaN;
+        @Range(min = 0, max = 100) public double summitHostilityRelief = Double.NaN;
+        @Range(min = 0, max = 1) public double summitTrust = Double.NaN;
+        @Range(min = 0, max = 1) public double armsControlOffence = Double.NaN;
+        @Range(min = 0, max = 50) public double armsControlHostilityRelief = Double.NaN;
+        @Range(min = 0, max = 0.05) public double armsControlSaving = Double.NaN;
+        @Range(min = 0, max = 1) public double cheatingDetection = Double.NaN;
+        @Range(min = 0, max = 50) public double culturalSoftPower = Double.NaN;
+        @Range(min = 0, max = 100) public double ultimatumPrestige = Double.NaN;
+        @Range(min = 0, max = 1) public double resolutionMajority = Double.NaN;
+        @Range(min = 0, max = 50) public double resolutionTurns = Double.NaN;
+        @Range(min = 0, max = 100) public double denounceOpinion = Double.NaN;
+        @Range(min = 0, max = 1) public double mediationSuccess = Double.NaN;
+        @Range(min = 0, max = 1) public double trustDemocracies = Double.NaN;
+        @Range(min = 0, max = 1) public double trustPerTrade = Double.NaN;
+        @Range(min = 0, max = 1) public double trustPerInstitution = Double.NaN;
+        @Range(min = 0, max = 1) public double trustPerAlliance = Double.NaN;
+        /** Yearly drift of opinion toward its resting value. */
+        @Range(min = 0, max = 1) public double opinionDrift = Double.NaN;
+        /** Opinion above which an AI accepts an alliance or pact offer. */
+        @Range(min = -100, max = 100) public double acceptOpinion = Double.NaN;
+    }
+
+    public static final class Economy {
+        /** Growth lost per year by the target: one sender, and broad multilateral sanctions. */
+        @Range(min = 0, max = 0.2) public double sanctionSingle = Double.NaN;
+        @Range(min = 0, max = 0.2) public double sanctionMultilateral = Double.NaN;
+        @Range(min = 0, max = 0.2) public double sanctionCap = Double.NaN;
+        /** Share of the harm the sender pays itself. */
+        @Range(min = 0, max = 1) public double senderCost = Double.NaN;
+        /** Chance per year the target concedes (lifting the sanctions). */
+        @Range(min = 0, max = 1) public double concessionChance = Double.NaN;
+        @Range(min = 0, max = 0.05) public double investBoost = Double.NaN;
+        @Range(min = 0, max = 100) public double aidOpinion = Double.NaN;
+        @Range(min = 0, max = 1) public double debtBacklashChance = Double.NaN;
+        @Range(min = 0, max = 50) public double aidSoftPower = Double.NaN;
+        @Range(min = 0, max = 1) public double buildUpShare = Double.NaN;
+        @Range(min = 0, max = 1) public double demobiliseShare = Double.NaN;
+        @Range(min = 0, max = 1) public double cyberDamage = Double.NaN;
+        @Range(min = 0, max = 1) public double cyberExposure = Double.NaN;
+        @Range(min = 0, max = 1) public double strikeDamage = Double.NaN;
+        @Range(min = 0, max = 1) public double proxyShare = Double.NaN;
+    }
+
+    public static final class Score {
+        @Range(min = 0, max = 10) public double securityWeight = Double.NaN;
+        @Range(min = 0, max = 10) public double powerWeight = Double.NaN;
+        @Range(min = 0, max = 10) public double prosperityWeight = Double.NaN;
+    }
+
+    public static final class Ai {
+        @Range(min = 0, max = 1) public double temperatureDemocracy = Double.NaN;
+        @Range(min = 0, max = 1) public double temperatureHybrid = Double.NaN;
+        @Range(min = 0, max = 1) public double temperatureAutocracy = Double.NaN;
+        @Range(min = 0, max = 2) public double perceptionNoise = Double.NaN;
+        @Range(min = 0, max = 1) public double nationalismOverconfidence = Double.NaN;
+        @Range(min = 1, max = 5) public double lossAversion = Double.NaN;
+        @Range(min = 1, max = 50) public double candidatesKept = Double.NaN;
+        @Range(min = 1, max = 100) public double adaptEveryTurns = Double.NaN;
+        @Range(min = 0, max = 1) public double adaptShift = Double.NaN;
+    }
+
+    /** Yearly chance that each kind of non-state event strikes somewhere in the world. */
+    public static final class NonState {
+        @Range(min = 0, max = 5) public double terrorism = Double.NaN;
+        @Range(min = 0, max = 5) public double pandemic = Double.NaN;
+        @Range(min = 0, max = 5) public double cyberIncident = Double.NaN;
+        @Range(min = 0, max = 5) public double financialCrisis = Double.NaN;
+        @Range(min = 0, max = 5) public double ngoCampaign = Double.NaN;
+    }
+
+    /** Action points and treasury cost (share of the actor's GDP) of a move kind. */
+    public static final class MoveCost {
+        @Range(min = 0, max = 10) public double ap = Double.NaN;
+        @Range(min = 0, max = 0.5) public double gdpShare = Double.NaN;
+    }
+
+    /** An AI doctrine (DESIGN §6.2). */
+    public static final class Doctrine {
+        public String name;
+        @Range(min = 0, max = 1) public double security = Double.NaN;
+        @Range(min = 0, max = 1) public double power = Double.NaN;
+        @Range(min = 0, max = 1) public double wealth = Double.NaN;
+        @Range(min = 0, max = 1) public double influence = Double.NaN;
+        @Range(min = 0, max = 1) public double stability = Double.NaN;
+        @Range(min = 0, max = 1) public double intentionFloor = Double.NaN;
+        @Range(min = 0, max = 1) public double minWinChance = Double.NaN;
+        @Range(min = 0, max = 1) public double requiresAcuteThreat = Double.NaN;
+        @Range(min = 0, max = 1) public double requiresMandate = Double.NaN;
+        @Range(min = 0, max = 5) public double overreachAversion = Double.NaN;
+        /** Moves whose coalition risk is above this are avoided (1 = no limit). */
+        @Range(min = 0, max = 1) public double maxCoalitionRisk = Double.NaN;
+        /** pass-the-buck | balance-early | balance-by-threat | collective-security */
+        public String alignmentStyle;
+        @Range(min = 0, max = 1) public double adaptive = Double.NaN;
+    }
+
+    public MoveCost cost(String moveKind) {
+        return moves.get(moveKind);
+    }
+
+    public Doctrine doctrine(String id) {
+        Doctrine d = doctrines.get(id);
+        return d != null ? d : doctrines.get("balanced-realist");
+    }
+}

@@ -1,0 +1,123 @@
+package org.balancedrealism.model.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scenario file as written under {@code assets/scenarios/} (format documented in FORMAT.md there). Plain data
+ * read by Gson and checked by the scenario loader; optional figures are boxed so "absent" can fall back to the map.
+ */
+public final class Scenario {
+    public Integer format;
+    public String id;
+    public String title;
+    public String summary;
+    public String difficulty;
+    public String startDate;
+    public Integer monthsPerTurn;
+    public Integer turns;
+    public String map;
+    public String rules;
+    public String defaultDoctrine;
+    public String notes;
+    public List<String> sources = new ArrayList<>();
+    public List<NationSpec> nations = new ArrayList<>();
+    public List<TerritorySpec> territories = new ArrayList<>();
+    public List<BlocSpec> blocs = new ArrayList<>();
+    public List<TreatySpec> treaties = new ArrayList<>();
+    public List<SanctionSpec> sanctions = new ArrayList<>();
+    public List<WarSpec> wars = new ArrayList<>();
+    public List<RelationSpec> relations = new ArrayList<>();
+    public List<EventSpec> events = new ArrayList<>();
+    public List<ObjectiveSpec> objectives = new ArrayList<>();
+
+    public static final class NationSpec {
+        public String id;
+        public String name;
+        public Double gdp;
+        public Double population;
+        public Double milexShare;
+        public Double milex;
+        public Double military;
+        public Integer nuclear;
+        public String regime;
+        public Double softPower;
+        public Double stability;
+        public Double nationalism;
+        public String doctrine;
+        public Double reach;
+        public Double treasury;
+        public Double quality;
+        public String source;
+    }
+
+    public static final class TerritorySpec {
+        public String territory;
+        public String owner;
+    }
+
+    public static final class BlocSpec {
+        public String id;
+        public String name;
+        public String type;
+        public List<String> members = new ArrayList<>();
+    }
+
+    public static final class TreatySpec {
+        public String type;
+        public String a;
+        public String b;
+        public String name;
+    }
+
+    public static final class SanctionSpec {
+        public String sender;
+        public String target;
+        public Boolean multilateral;
+        public String name;
+    }
+
+    public static final class WarSpec {
+        public List<String> attackers = new ArrayList<>();
+        public List<String> defenders = new ArrayList<>();
+        public Double warscore;
+        public String name;
+        public List<String> aims = new ArrayList<>();
+    }
+
+    public static final class RelationSpec {
+        public String a;
+        public String b;
+        public Double opinion;
+        public Double hostility;
+        public Double trust;
+    }
+
+    public static final class EventSpec {
+        public String id;
+        public Integer turn;
+        public String date;
+        public String text;
+        public String visibility;
+        public List<String> audience = new ArrayList<>();
+        public List<EffectSpec> effects = new ArrayList<>();
+    }
+
+    public static final class EffectSpec {
+        public String nation;
+        public String field;
+        public Double add;
+        public Double multiply;
+    }
+
+    public static final class ObjectiveSpec {
+        public String nation;
+        public String id;
+        public String text;
+        public String type;
+        public Double threshold;
+        public Integer noCoalitionTurns;
+        public String target;
+        public Boolean withoutWar;
+    }
+}

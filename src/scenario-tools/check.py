@@ -1,0 +1,261 @@
+"""Checks scenario files against assets/scenarios/FORMAT.md (format 1).
+
+Usage: python3 src/scenario-tools/check.py [file.json ...]   (default: every assets/scenarios/*.json)
+Exit status 0 when every file passes; each problem is printed as "file: where: problem".
+"""
+import glob
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from states import ALL  # noqa: E402
+
+STATES = set(ALL)
+NUCLEAR = {"USA": 3, "RUS": 3, "GBR": 3, "FRA": 3, "CHN": 3, "IND": 2, "PAK": 2, "ISR": 2, "PRK": 2, "IRN": 1}
+DOCTRINES = {"offensive-realist", "defensive-realist", "balanced-realist", "liberal-institutionalist"}
+REGIMES = {"democracy", "hybrid", "autocracy"}
+TOP = {"format", "id", "title", "summary", "difficulty", "startDate", "monthsPerTurn", "turns", "map", "rules",
+       "defaultDoctrine", "sources", "nations", "territories", "blocs", "treaties", "sanctions", "wars",
+       "relations", "events", "objectives", "notes"}
+REQUIRED_TOP = {"format", "id", "title", "summary", "startDate", "monthsPerTurn", "turns", "nations"}
+NATION_KEYS = {"id", "gdp", "population", "milex", "milexShare", "nuclear", "regime", "softPower", "stability",
+               "nationalism", "doctrine", "reach", "source"}
+EFFECT_FIELDS = {"gdp", "military", "stability", "softPower", "treasury", "nationalism"}
+
+
+def check(path):
+    errs = []
+    name = os.path.basename(path)
+
+    def err(where, msg):
+        errs.append(f"{name}: {where}: {msg}")
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            s = json.load(f)
+    except (OSError, ValueError) as e:
+        return [f"{name}: cannot read: {e}"]
+
+    def num(where, v, lo=None, hi=None, integer=False, positive=False):
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            err(where, f"not a number: {v!r}")
+            return
+        if integer and v != int(v):
+            err(where, f"not an integer: {v}")
+        if positive and v <= 0:
+            err(where, f"must be > 0: {v}")
+        if lo is not None and v < lo or hi is not None and v > hi:
+            err(where, f"{v} outside [{lo}, {hi}]")
+
+    def state(where, v):
+        if v not in STATES:
+            err(where, f"unknown state id {v!r}")
+
+    for k in s:
+        if k not in TOP:
+            err("top", f"unknown key {k!r}")
+    for k in REQUIRED_TOP:
+        if k not in s:
+            err("top", f"missing key {k!r}")
+    if s.get("format") != 1:
+        err("format", "must be 1")
+    if not re.fullmatch(r"[a-z0-9-]+", str(s.get("id", ""))):
+        err("id", "lower-case letters, digits and hyphens only")
+    if os.path.splitext(name)[0] != s.get("id"):
+        err("id", f"should match the file name ({os.path.splitext(name)[0]})")
+    if s.get("difficulty", "normal") not in {"easy", "normal", "hard"}:
+        err("difficulty", s.get("difficulty"))
+    m = re.fullmatch(r"(\d{4})-(\d{2})", str(s.get("startDate", "")))
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        err("startDate", "must be YYYY-MM")
+    if s.get("monthsPerTurn") not in (1, 3, 6, 12):
+        err("monthsPerTurn", "must be 1, 3, 6 or 12")
+    turns = s.get("turns", 0)
+    num("turns", turns, 1, 10000, integer=True)
+    if s.get("defaultDoctrine", "balanced-realist") not in DOCTRINES:
+        err("defaultDoctrine", s.get("defaultDoctrine"))
+    if not isinstance(s.get("sources", []), list) or not all(isinstance(x, str) for x in s.get("sources", [])):
+        err("sources", "must be a list of strings")
+
+    # nations
+    seen = set()
+    for i, n in enumerate(s.get("nations", [])):
+        nid = n.get("id")
+        w = f"nations[{i}] {nid}"
+        state(w, nid)
+        if nid in seen:
+            err(w, "duplicate")
+        seen.add(nid)
+        for k in n:
+            if k not in NATION_KEYS:
+                err(w, f"unknown key {k!r}")
+        if n.get("regime") not in REGIMES:
+            err(w, f"regime missing or invalid: {n.get('regime')!r}")
+        if "gdp" in n:
+            num(w + ".gdp", n["gdp"], positive=True)
+        if "population" in n:
+            num(w + ".population", n["population"], positive=True)
+        if "milex" in n and "milexShare" in n:
+            err(w, "give milex or milexShare, not both")
+        if "milex" in n:
+            num(w + ".milex", n["milex"], 0)
+            if "gdp" in n and n["milex"] > 0.5 * n["gdp"]:
+                err(w, "milex above half of GDP")
+        if "milexShare" in n:
+            num(w + ".milexShare", n["milexShare"], 0, 0.5)
+        if "nuclear" in n:
+            num(w + ".nuclear", n["nuclear"], 0, 3, integer=True)
+            if n["nuclear"] != NUCLEAR.get(nid, 0):
+                err(w, f"nuclear {n['nuclear']} differs from the fixed list ({NUCLEAR.get(nid, 0)})")
+        for k, lo, hi in (("softPower", 0, 100), ("stability", 0, 100), ("nationalism", 0, 1)):
+            if k in n:
+                num(f"{w}.{k}", n[k], lo, hi)
+        if "reach" in n:
+            num(w + ".reach", n["reach"], 1, 6, integer=True)
+        if "doctrine" in n and n["doctrine"] not in DOCTRINES:
+            err(w, f"doctrine {n['doctrine']!r}")
+    missing = STATES - seen
+    if missing:
+        err("nations", f"{len(missing)} states without an entry: {sorted(missing)}")
+
+    for i, t in enumerate(s.get("territories", [])):
+        w = f"territories[{i}]"
+        if not re.fullmatch(r"[A-Z]{3}", str(t.get("territory", ""))):
+            err(w, "territory must be an alpha-3 id")
+        state(w + ".owner", t.get("owner"))
+
+    bloc_ids = set()
+    for i, b in enumerate(s.get("blocs", [])):
+        w = f"blocs[{i}] {b.get('id')}"
+        if b.get("id") in bloc_ids:
+            err(w, "duplicate bloc id")
+        bloc_ids.add(b.get("id"))
+        if b.get("type") not in {"alliance", "trade", "institution"}:
+            err(w, f"type {b.get('type')!r}")
+        if not b.get("name"):
+            err(w, "name missing")
+        mem = b.get("members", [])
+        if len(mem) != len(set(mem)):
+            err(w, "duplicate members")
+        if len(mem) < 2:
+            err(w, "fewer than 2 members")
+        for x in mem:
+            state(w, x)
+
+    seen_t = set()
+    for i, t in enumerate(s.get("treaties", [])):
+        w = f"treaties[{i}] {t.get('name')}"
+        if t.get("type") not in {"alliance", "non-aggression", "trade", "arms-control", "guarantee"}:
+            err(w, f"type {t.get('type')!r}")
+        state(w + ".a", t.get("a"))
+        state(w + ".b", t.get("b"))
+        if t.get("a") == t.get("b"):
+            err(w, "a treaty needs two different states")
+        key = (t.get("type"), frozenset((t.get("a"), t.get("b"))))
+        if key in seen_t:
+            err(w, "duplicate treaty")
+        seen_t.add(key)
+
+    seen_s = set()
+    for i, x in enumerate(s.get("sanctions", [])):
+        w = f"sanctions[{i}] {x.get('sender')}->{x.get('target')}"
+        state(w, x.get("sender"))
+        state(w, x.get("target"))
+        if x.get("sender") == x.get("target"):
+            err(w, "sender is the target")
+        if not isinstance(x.get("multilateral", False), bool):
+            err(w, "multilateral must be true or false")
+        key = (x.get("sender"), x.get("target"))
+        if key in seen_s:
+            err(w, "duplicate sender/target pair")
+        seen_s.add(key)
+
+    for i, x in enumerate(s.get("wars", [])):
+        w = f"wars[{i}] {x.get('name')}"
+        at, de = x.get("attackers", []), x.get("defenders", [])
+        if not at or not de:
+            err(w, "needs attackers and defenders")
+        for y in at + de:
+            state(w, y)
+        if set(at) & set(de):
+            err(w, "a state on both sides")
+        num(w + ".warscore", x.get("warscore", 0), -100, 100)
+
+    seen_r = set()
+    for i, x in enumerate(s.get("relations", [])):
+        w = f"relations[{i}] {x.get('a')}-{x.get('b')}"
+        state(w, x.get("a"))
+        state(w, x.get("b"))
+        if x.get("a") == x.get("b"):
+            err(w, "a relation needs two different states")
+        if (x.get("a"), x.get("b")) in seen_r:
+            err(w, "duplicate ordered pair")
+        seen_r.add((x.get("a"), x.get("b")))
+        if "opinion" in x:
+            num(w + ".opinion", x["opinion"], -100, 100)
+        if "hostility" in x:
+            num(w + ".hostility", x["hostility"], 0)
+
+    ev_ids = set()
+    for i, e in enumerate(s.get("events", [])):
+        w = f"events[{i}] {e.get('id')}"
+        if not e.get("id") or e.get("id") in ev_ids:
+            err(w, "missing or duplicate id")
+        ev_ids.add(e.get("id"))
+        num(w + ".turn", e.get("turn"), 1, turns, integer=True)
+        if e.get("visibility", "all") not in {"all", "parties"}:
+            err(w, f"visibility {e.get('visibility')!r}")
+        if not e.get("text"):
+            err(w, "text missing")
+        for j, f in enumerate(e.get("effects", [])):
+            ww = f"{w}.effects[{j}]"
+            state(ww, f.get("nation"))
+            if f.get("field") not in EFFECT_FIELDS:
+                err(ww, f"field {f.get('field')!r}")
+            if ("add" in f) == ("multiply" in f):
+                err(ww, "exactly one of add / multiply")
+            for k in ("add", "multiply"):
+                if k in f:
+                    num(f"{ww}.{k}", f[k])
+            if "multiply" in f and f["multiply"] <= 0:
+                err(ww, "multiply must be > 0")
+
+    ob_ids = set()
+    for i, o in enumerate(s.get("objectives", [])):
+        w = f"objectives[{i}] {o.get('id')}"
+        state(w, o.get("nation"))
+        if not o.get("id") or o.get("id") in ob_ids:
+            err(w, "missing or duplicate id")
+        ob_ids.add(o.get("id"))
+        t = o.get("type")
+        if t == "power-share":
+            num(w + ".threshold", o.get("threshold"), 0, 1)
+            num(w + ".noCoalitionTurns", o.get("noCoalitionTurns", 0), 0, turns, integer=True)
+        elif t == "contain":
+            state(w + ".target", o.get("target"))
+            if not isinstance(o.get("withoutWar", False), bool):
+                err(w, "withoutWar must be true or false")
+        elif t != "survive":
+            err(w, f"type {t!r}")
+        if not o.get("text"):
+            err(w, "text missing")
+    return errs
+
+
+def main(argv):
+    here = os.path.dirname(os.path.abspath(__file__))
+    files = argv or sorted(glob.glob(os.path.join(here, "..", "..", "assets", "scenarios", "*.json")))
+    problems = []
+    for p in files:
+        e = check(p)
+        problems += e
+        print(f"{os.path.basename(p)}: {'ok' if not e else str(len(e)) + ' problem(s)'}")
+    for p in problems:
+        print(p)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

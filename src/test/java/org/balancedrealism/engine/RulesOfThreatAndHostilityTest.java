@@ -1,0 +1,100 @@
+package org.balancedrealism.engine;
+
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveKind;
+import org.balancedrealism.engine.move.MoveRules;
+import org.balancedrealism.model.World;
+import org.balancedrealism.testkit.TestWorlds;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Threat perception (§4.1) and hostility memory (§4.2). */
+class RulesOfThreatAndHostilityTest {
+    /** A line of states: AGG – VIC – NBR, and FAR reached only by a long sea link from NBR. */
+    private static World line() {
+        return TestWorlds.builder()
+                .state("AGG", 3000, 100, 0.04).state("VIC", 500, 30, 0.02).state("NBR", 800, 40, 0.02)
+                .state("FAR", 800, 40, 0.02).state("XXX", 800, 40, 0.02)
+                .region("FAR", "Faraway").region("XXX", "Faraway")
+                .land("AGG", "VIC").land("VIC", "NBR").sea("NBR", "XXX").sea("XXX", "FAR")
+                .build(1);
+    }
+
+    @Test
+    void anInvasionRaisesHostilityInTheVictimsNeighboursMoreThanInDistantStates() {
+        World w = line();
+        int agg = w.indexOf("AGG");
+        List<String> problems = MoveRules.apply(w, Move.of(MoveKind.INVADE, "AGG", "VIC"));
+        assertTrue(problems.isEmpty(), problems.toString());
+        double neighbour = w.memory.get(agg, w.indexOf("NBR"));
+        double distant = w.memory.get(agg, w.indexOf("FAR"));
+        double victim = w.memory.get(agg, w.indexOf("VIC"));
+        assertTrue(victim >= 30, "the victim remembers an unprovoked war in full: " + victim);
+        assertTrue(neighbour > distant, "neighbour " + neighbour + " > distant " + distant);
+        assertTrue(distant > 0, "even distant states remember something");
+    }
+
+    @Test
+    void armingRaisesTheNeighboursThreatEvenWithoutHostileIntent() {
+        World w = line();
+        int agg = w.indexOf("AGG");
+        int vic = w.indexOf("VIC");
+        double before = w.derived.threat(vic, agg);
+        for (int k = 0; k < 3; k++) {
+            w.nation(agg).actionPoints = 4;
+            w.nation(agg).treasury = 1000;
+            assertTrue(MoveRules.apply(w, Move.of(MoveKind.BUILD_UP, "AGG")).isEmpty());
+        }
+        Perception.refresh(w);
+        assertTrue(w.derived.threat(vic, agg) > before, "security dilemma: " + before + " → " + w.derived.threat(vic, agg));
+    }
+
+    @Test
+    void threatIsTheGeometricMeanOfItsFourFactorsAndAlliesCountAtThirtyPercent() {
+        World w = TestWorlds.builder().state("AAA", 1000, 50, 0.03).state("BBB", 1000, 50, 0.03)
+                .land("AAA", "BBB").alliance("AAA", "BBB").build(1);
+        ThreatFactors f = Perception.factors(w, w.derived, 0, 1);
+        double raw = Math.pow(f.power() * f.proximity() * f.offence() * f.intentions(), 0.25);
+        assertTrue(f.allied());
+        assertEquals(raw * 0.3, f.threat(), 1e-9);
+    }
+
+    @Test
+    void aNuclearDeterrentCapsTheOffensiveCapabilityAnObserverFears() {
+        World w = TestWorlds.builder().state("BIG", 20000, 300, 0.05).state("SML", 300, 20, 0.02)
+                .with("SML", n -> n.nuclear = 2).land("BIG", "SML").build(1);
+        ThreatFactors f = Perception.factors(w, w.derived, w.indexOf("SML"), w.indexOf("BIG"));
+        assertTrue(f.offence() <= 0.35 + 1e-9, "capped: " + f.offence());
+    }
+
+    @Test
+    void hostilityMemoryDecaysByTenPercentAYear() {
+        World w = line();
+        w.memory.set(0, 1, 100);
+        for (int q = 0; q < 4; q++) {
+            Hostility.decay(w);
+        }
+        assertEquals(90, w.memory.get(0, 1), 1e-6);
+    }
+
+    @Test
+    void overreachIsThePowerWeightedMemoryOfObservers() {
+        World w = line();
+        int agg = w.indexOf("AGG");
+        assertEquals(0, Perception.overreach(w, w.derived, agg), 1e-12);
+        MoveRules.apply(w, Move.of(MoveKind.INVADE, "AGG", "VIC"));
+        Perception.refresh(w);
+        double expected = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (i != agg) {
+                expected += w.derived.power[i] * w.memory.get(agg, i);
+            }
+        }
+        assertEquals(expected, w.derived.overreach[agg], 1e-9);
+        assertTrue(expected > 0);
+    }
+}
