@@ -84,6 +84,9 @@ public class GameSceneFactory extends SceneFactory {
             super(type);
             boolean main = type == MenuType.MAIN_MENU;
             MapView backdrop = main ? shell.map().map(shell::newMapView).orElse(null) : null;
+            if (backdrop != null) {
+                backdrop.legendShownProperty().set(false);
+            }
             view = new MenuView(main ? MAIN_MENU_ID : GAME_MENU_ID,
                     main ? "Balanced Realism" : "Paused",
                     main ? "Power, pursued with prudence" : "The world waits for your orders",

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui;
 
+import org.balancedrealism.io.MapLoader;
 import org.balancedrealism.model.map.GeoMap;
 
 /** Where the UI gets the world map from: the shipped map in the game, a synthetic one in tests. */
@@ -11,10 +12,6 @@ public interface MapSource {
 
     /** The map shipped with the game (assets/map/world.json, read by the io package's MapLoader). */
     static MapSource shipped() {
-        return () -> {
-            // The loader lives on another branch until it is merged; look it up so the UI builds without it.
-            Class<?> loader = Class.forName("org.balancedrealism.io.MapLoader");
-            return (GeoMap) loader.getMethod("loadDefault").invoke(null);
-        };
+        return MapLoader::loadDefault;
     }
 }

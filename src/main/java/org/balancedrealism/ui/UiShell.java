@@ -4,6 +4,7 @@ import org.balancedrealism.io.DataFileException;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.ui.game.NewGameRequest;
 import org.balancedrealism.ui.game.ScenarioCard;
+import org.balancedrealism.ui.game.ScenarioCards;
 import org.balancedrealism.ui.game.ScenarioChooser;
 import org.balancedrealism.ui.map.MapView;
 import org.balancedrealism.ui.menu.MenuEntries;
@@ -33,7 +34,7 @@ public class UiShell {
     private final MenuEntries gameMenu = new MenuEntries();
     private Optional<GeoMap> map;
     private PrimerScreen primerScreen;
-    private List<ScenarioCard> scenarios = List.of(ScenarioCard.modernWorld());
+    private List<ScenarioCard> scenarios;
 
     public UiShell(UiSettings settings, Screens screens, MapSource mapSource) {
         this.settings = settings;
@@ -107,12 +108,18 @@ public class UiShell {
     }
 
     /** The scenarios offered on the new-campaign screen. */
-    public List<ScenarioCard> scenarios() {
+    public synchronized List<ScenarioCard> scenarios() {
+        if (scenarios == null) {
+            scenarios = ScenarioCards.shipped();
+            if (scenarios.isEmpty()) {
+                scenarios = List.of(ScenarioCard.modernWorld());
+            }
+        }
         return scenarios;
     }
 
     /** Replaces the scenarios on offer (the session layer passes the shipped scenario files). */
-    public void setScenarios(List<ScenarioCard> cards) {
+    public synchronized void setScenarios(List<ScenarioCard> cards) {
         scenarios = List.copyOf(cards);
     }
 
@@ -121,7 +128,7 @@ public class UiShell {
      * there is no map.
      */
     public void openScenarioChooser(Consumer<NewGameRequest> start) {
-        map().ifPresent(m -> screens.open(new ScenarioChooser(m, scenarios, this::newMapView, request -> {
+        map().ifPresent(m -> screens.open(new ScenarioChooser(m, scenarios(), this::newMapView, request -> {
             screens.close();
             start.accept(request);
         }).build()));
@@ -129,6 +136,6 @@ public class UiShell {
 
     /** The scenario card of an id, or null. */
     public ScenarioCard scenario(String id) {
-        return scenarios.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        return scenarios().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
 }

@@ -84,6 +84,12 @@ public class GameScreen extends BorderPane {
             mapView.select(player);
             mapView.centreOn(player);
         }
+        // keys need a focus owner inside this screen
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(mapView::requestFocus);
+            }
+        });
     }
 
     public MapView mapView() {

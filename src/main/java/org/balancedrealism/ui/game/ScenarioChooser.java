@@ -8,9 +8,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
@@ -71,14 +73,20 @@ public class ScenarioChooser {
         Label seedHint = new Label("The same seed and the same orders replay the same game.");
         seedHint.getStyleClass().add("muted");
         seedHint.setWrapText(true);
-        VBox left = new VBox(10, scenariosTitle, cardBox, seedTitle, seedField, seedHint);
-        left.setPrefWidth(290);
-        left.setMinWidth(250);
+        seedHint.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane cardScroll = new ScrollPane(cardBox);
+        cardScroll.setFitToWidth(true);
+        cardScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(cardScroll, Priority.ALWAYS);
+        VBox left = new VBox(10, scenariosTitle, cardScroll, seedTitle, seedField, seedHint);
+        left.setPrefWidth(300);
+        left.setMinWidth(260);
 
         // ---- the map
         mapView = mapViews.apply(map);
         mapView.setId("chooser-map");
         mapView.setTooltipProvider(facts::tooltip);
+        mapView.legendShownProperty().set(false);   // the political legend says nothing the chooser needs
         mapView.setPrefSize(780, 560);
         Label mapHint = new Label("Click your state on the map, or pick it from the list.");
         mapHint.getStyleClass().add("muted");
@@ -183,6 +191,7 @@ public class ScenarioChooser {
         meta.getStyleClass().add("muted");
         Label summary = new Label(card.summary());
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         VBox node = new VBox(title, meta, summary);
         node.getStyleClass().add("scenario-card");
         node.setId("scenario-" + card.id());

@@ -109,6 +109,7 @@ public class MapView extends Pane {
     private final Rectangle clip = new Rectangle();
     private final Label tooltip = new Label();
     private final LegendBox legend = new LegendBox();
+    private final BooleanProperty legendShown = new javafx.beans.property.SimpleBooleanProperty(this, "legendShown", true);
 
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final ReadOnlyDoubleWrapper offsetX = new ReadOnlyDoubleWrapper(this, "offsetX", 0);
@@ -168,6 +169,7 @@ public class MapView extends Pane {
         tooltip.setMaxWidth(360);
 
         legend.setManaged(false);
+        legendShown.addListener((obs, old, now) -> legend.setVisible(now && getMode() != null));
 
         getChildren().addAll(world, legend, tooltip);
         clip.widthProperty().bind(widthProperty());
@@ -367,6 +369,11 @@ public class MapView extends Pane {
         return graticule.visibleProperty();
     }
 
+    /** Whether the legend box is shown (off for a decorative backdrop). */
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
+    }
+
     /** The legend box shown on the map. */
     public LegendBox legendBox() {
         return legend;
@@ -401,6 +408,7 @@ public class MapView extends Pane {
                 default -> handled = false;
             }
             if (handled) {
+                hovered.set(null);   // the map moved under a still pointer: the tooltip would be stale
                 e.consume();
             }
         };
@@ -573,6 +581,7 @@ public class MapView extends Pane {
             }
         }
         legend.show(m == null ? null : m.legend());
+        legend.setVisible(m != null && legendShown.get());
         requestLayout();
     }
 
@@ -640,6 +649,7 @@ public class MapView extends Pane {
     }
 
     private void setView(double s, double centreX, double centreY) {
+        hovered.set(null);
         double target = clampScale(s);
         double w = getWidth() > 0 ? getWidth() : 800;
         double h = getHeight() > 0 ? getHeight() : 450;
