@@ -70,7 +70,7 @@ class MainMenuTest {
         showMenu(robot);
         robot.interact(() -> FxglHarness.app().shell().openPrimer("bandwagoning"));
         FxglHarness.waitFor(robot, "#primer-concept-title");
-        assertEquals("Balancing, bandwagoning, passing the buck",
+        assertEquals("Balance, bandwagon, pass the buck",
                 robot.lookup("#primer-concept-title").queryAs(Label.class).getText());
         FxglHarness.assertEngineRunning();
     }

@@ -15,6 +15,7 @@ public class FigureTable extends GridPane {
         setHgap(14);
         setVgap(5);
         ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(names, values);
@@ -42,6 +43,7 @@ public class FigureTable extends GridPane {
 
     private void row(String name, String value) {
         Label n = new Label(name);
+        n.setMinWidth(USE_PREF_SIZE);
         n.getStyleClass().add("figure-name");
         Label v = new Label(value);
         v.getStyleClass().add("figure-value");

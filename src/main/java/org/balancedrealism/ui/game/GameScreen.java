@@ -1,10 +1,13 @@
 package org.balancedrealism.ui.game;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -31,6 +34,8 @@ public class GameScreen extends BorderPane {
     private final ObservableList<MapMode> modes;
     private final CountryFacts facts;
     private final Label selectedName = new Label();
+    private final ObjectProperty<Runnable> onEndTurn = new SimpleObjectProperty<>(this, "onEndTurn");
+    private final ObjectProperty<Runnable> onSave = new SimpleObjectProperty<>(this, "onSave");
     private final FigureTable figures = new FigureTable();
 
     /**
@@ -58,7 +63,15 @@ public class GameScreen extends BorderPane {
         Button menu = new Button("Menu (Esc)");
         menu.setOnAction(e -> openMenu.run());
         menu.setFocusTraversable(false);
-        HBox top = new HBox(title, playing, spacer, new MapModeBar(mapView, modes), help, menu);
+        Button endTurn = new Button("End turn (Enter)");
+        endTurn.setId("end-turn");
+        endTurn.getStyleClass().add("primary");
+        endTurn.setFocusTraversable(false);
+        endTurn.setOnAction(e -> run(onEndTurn));
+        // absent, not disabled, until the session wires the turn
+        endTurn.visibleProperty().bind(onEndTurn.isNotNull());
+        endTurn.managedProperty().bind(endTurn.visibleProperty());
+        HBox top = new HBox(title, playing, spacer, new MapModeBar(mapView, modes), endTurn, help, menu);
         top.getStyleClass().add("top-bar");
         setTop(top);
 
@@ -80,6 +93,15 @@ public class GameScreen extends BorderPane {
         showState(player);
         // the map's keys work whichever control has the focus
         addEventHandler(KeyEvent.KEY_PRESSED, mapView.keyHandler());
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isControlDown() && onEndTurn.get() != null) {
+                run(onEndTurn);
+                e.consume();
+            } else if (e.getCode() == KeyCode.S && e.isShortcutDown() && onSave.get() != null) {
+                run(onSave);
+                e.consume();
+            }
+        });
         if (player != null) {
             mapView.select(player);
             mapView.centreOn(player);
@@ -99,6 +121,23 @@ public class GameScreen extends BorderPane {
     /** The modes on the mode bar; the engine adds its own here. */
     public ObservableList<MapMode> modes() {
         return modes;
+    }
+
+    /** What Enter and the End turn button do; null (the default) leaves the button out. */
+    public ObjectProperty<Runnable> onEndTurnProperty() {
+        return onEndTurn;
+    }
+
+    /** What Ctrl+S does; null (the default) does nothing. */
+    public ObjectProperty<Runnable> onSaveProperty() {
+        return onSave;
+    }
+
+    private static void run(ObjectProperty<Runnable> action) {
+        Runnable r = action.get();
+        if (r != null) {
+            r.run();
+        }
     }
 
     private void showState(String id) {

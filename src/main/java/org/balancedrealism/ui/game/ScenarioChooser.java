@@ -10,6 +10,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -121,6 +123,7 @@ public class ScenarioChooser {
         begin = new Button("Begin");
         begin.setId("begin-campaign");
         begin.getStyleClass().add("primary");
+        begin.setDefaultButton(true);
         begin.setMaxWidth(Double.MAX_VALUE);
         begin.setOnAction(e -> beginIfReady());
         VBox right = new VBox(10, statesTitle, filter, states, chosenName, figures, begin);
@@ -157,6 +160,13 @@ public class ScenarioChooser {
             choose(cards.get(0), cardBox);
         }
         HBox body = new HBox(16, left, centre, right);
+        // Enter begins from anywhere on the screen (the state list would otherwise keep it)
+        body.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !begin.isDisabled()) {
+                begin.fire();
+                e.consume();
+            }
+        });
         body.setAlignment(Pos.TOP_LEFT);
         body.setPrefSize(1420, 700);
         return new ScreenFrame(ID, "New campaign", body);

@@ -300,7 +300,7 @@ public class MapView extends Pane {
         setView(s, worldBounds.getMinX() + worldBounds.getWidth() / 2, worldBounds.getMinY() + worldBounds.getHeight() / 2);
     }
 
-    /** Centres the view on a state, zoomed so that it fills about a third of the view (at least at {@code minScale}). */
+    /** Centres the view on a state's largest shape, zoomed so that it fills about a third of the view. */
     public void centreOn(String id) {
         Bounds b = shapeBounds.get(id);
         if (b == null) {
@@ -458,7 +458,7 @@ public class MapView extends Pane {
             path.setId("country-" + c.id());
             path.getProperties().put(COUNTRY_KEY, c.id());
             shapes.put(c.id(), path);
-            shapeBounds.put(c.id(), path.getLayoutBounds());
+            shapeBounds.put(c.id(), mainBounds(c));
             shapeLayer.getChildren().add(path);
             if (c.tiny()) {
                 double[] p = projection.project(c.labelLon(), c.labelLat());
@@ -475,6 +475,42 @@ public class MapView extends Pane {
                 markerLayer.getChildren().add(marker);
             }
         }
+    }
+
+    /**
+     * Bounds of a state's largest shape (France without French Guiana), so that centring on a state shows its
+     * heartland rather than everything between its far-flung pieces.
+     */
+    private Bounds mainBounds(MapCountry c) {
+        Bounds best = null;
+        double bestArea = -1;
+        for (List<double[]> polygon : c.polygons()) {
+            if (polygon.isEmpty() || polygon.get(0).length < 6) {
+                continue;
+            }
+            double[] ring = polygon.get(0);
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (int i = 0; i + 1 < ring.length; i += 2) {
+                double[] p = projection.project(ring[i], ring[i + 1]);
+                minX = Math.min(minX, p[0]);
+                maxX = Math.max(maxX, p[0]);
+                minY = Math.min(minY, p[1]);
+                maxY = Math.max(maxY, p[1]);
+            }
+            double area = (maxX - minX) * (maxY - minY);
+            if (area > bestArea) {
+                bestArea = area;
+                best = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+            }
+        }
+        if (best == null) {
+            double[] p = projection.project(c.labelLon(), c.labelLat());
+            best = new BoundingBox(p[0] - 1, p[1] - 1, 2, 2);
+        }
+        return best;
     }
 
     private List<PathElement> elementsOf(MapCountry c) {

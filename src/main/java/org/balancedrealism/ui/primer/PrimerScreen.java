@@ -62,7 +62,8 @@ public class PrimerScreen {
                 setText(empty || item == null ? null : item.title());
             }
         });
-        list.setPrefWidth(270);
+        list.setPrefWidth(360);
+        list.setMinWidth(300);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> render(now));
 
         page = new VBox(12);
@@ -71,7 +72,7 @@ public class PrimerScreen {
         page.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(720);
+        scroll.setPrefViewportWidth(700);
         scroll.setPrefViewportHeight(600);
         HBox.setHgrow(scroll, Priority.ALWAYS);
 

@@ -49,7 +49,8 @@ public class StackScreens implements Screens {
         layer.getStyleClass().add("screen-backdrop");
         StackPane.setAlignment(screen, Pos.CENTER);
         screen.setOnClose(close);
-        layer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // a filter, not a handler: lists and text fields inside the screen would swallow Esc
+        layer.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 close.run();
                 e.consume();
