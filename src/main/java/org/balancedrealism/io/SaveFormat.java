@@ -63,7 +63,9 @@ public final class SaveFormat {
             }
         } catch (JsonParseException | IOException | IllegalStateException | NumberFormatException e) {
             Throwable cause = e instanceof JsonParseException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof EOFException || String.valueOf(cause.getMessage()).contains("End of input")) {
+            String trimmed = text.strip();
+            boolean endsEarly = trimmed.startsWith("{") && !trimmed.endsWith("}");
+            if (endsEarly || cause instanceof EOFException || String.valueOf(cause.getMessage()).contains("End of input")) {
                 throw new DataFileException(file, null, "is cut short: the file ends in the middle of the game data "
                         + "(it was probably not saved completely). Load another save, for example the latest autosave.", e);
             }
