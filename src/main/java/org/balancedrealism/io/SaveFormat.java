@@ -149,9 +149,11 @@ public final class SaveFormat {
         SaveGame g;
         try {
             g = Json.GSON.fromJson(tree, SaveGame.class);
-        } catch (JsonParseException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException
-                 | ClassCastException | NullPointerException | IndexOutOfBoundsException e) {
-            throw new DataFileException(file, null, "has a value of the wrong type (" + clean(e.getMessage())
+        } catch (RuntimeException e) {
+            // Gson reports wrong types as JsonParseException, and a record's constructor refusing a value (a list
+            // holding null) as a plain RuntimeException: both mean a damaged file
+            throw new DataFileException(file, null, "has a value of the wrong type or a missing value ("
+                    + clean(e.getMessage())
                     + "): the save is damaged. Load another save.", e);
         }
         if (g == null || g.world == null) {
@@ -172,6 +174,15 @@ public final class SaveFormat {
 
     /** Checks that the envelope and its world hold together: sizes match, indices are in range, ids are known. */
     public static void check(SaveGame g, String file) throws DataFileException {
+        try {
+            checkFields(g, file);
+        } catch (RuntimeException e) {
+            throw new DataFileException(file, null, "does not hold together (" + e.getClass().getSimpleName()
+                    + "): the save is damaged or was edited by hand. Load another save.", e);
+        }
+    }
+
+    private static void checkFields(SaveGame g, String file) throws DataFileException {
         World w = g.world;
         Problems p = new Problems(file);
         p.require(g.scenario != null && !g.scenario.isBlank(), "scenario", "is empty");
