@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code mvn -o test -Dtest=GoldenSaveTest -Dgolden.write=src/test/resources/saves/golden-vN.json}.
  */
 class GoldenSaveTest {
-    static final Path GOLDEN = Path.of("src/test/resources/saves/golden-v1.json");
+    static final String GOLDEN = "/saves/golden-v1.json";
 
     @TempDir
     Path dir;
@@ -53,10 +53,14 @@ class GoldenSaveTest {
     /** The golden file is copied first: loading must never write to it either. */
     private SaveGame loadGolden() throws Exception {
         Path copy = dir.resolve("golden-v1.json");
-        Files.copy(GOLDEN, copy);
+        byte[] golden;
+        try (var in = GoldenSaveTest.class.getResourceAsStream(GOLDEN)) {
+            golden = in.readAllBytes();
+        }
+        Files.write(copy, golden);
         // today's rules may have been tuned since the file was made: that is the player's "load anyway"
         SaveGame g = new SaveGames(dir, TestGames.source()).load(copy, true);
-        assertArrayEquals(Files.readAllBytes(GOLDEN), Files.readAllBytes(copy));
+        assertArrayEquals(golden, Files.readAllBytes(copy));
         return g;
     }
 
