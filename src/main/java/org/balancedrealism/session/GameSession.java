@@ -216,19 +216,14 @@ public final class GameSession {
         if (planned.get(current).contains(move)) {
             return List.of("This order is already given.");
         }
-        Nation me = world.nation(world.indexOf(seat.stateId()));
-        int ap = me.actionPoints;
-        double treasury = me.treasury;
-        try {
-            for (Move m : planned.get(current)) {
-                me.actionPoints -= MoveRules.actionPoints(world, m);
-                me.treasury -= MoveRules.treasuryCost(world, m);
-            }
-            return MoveRules.check(world, move);
-        } finally {
-            me.actionPoints = ap;
-            me.treasury = treasury;
+        // check on a cheap copy whose action points and treasury are what the planned orders leave
+        World probe = world.scratch();
+        Nation me = probe.nation(probe.indexOf(seat.stateId()));
+        for (Move m : planned.get(current)) {
+            me.actionPoints -= MoveRules.actionPoints(probe, m);
+            me.treasury -= MoveRules.treasuryCost(probe, m);
         }
+        return MoveRules.check(probe, move);
     }
 
     /** What {@code move} would do (for the side panel). */

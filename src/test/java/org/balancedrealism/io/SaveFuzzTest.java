@@ -68,6 +68,9 @@ class SaveFuzzTest {
                 saves.load(file);
             } catch (DataFileException e) {
                 refused++;
+                if (System.getProperty("fuzz.show") != null) {
+                    System.out.println("FUZZ " + e.getMessage().replaceAll("\\(.*?\\)", "(…)").replaceAll("\\[\\d+\\]", "[]"));
+                }
                 if (e.getMessage() == null || !e.getMessage().startsWith("fuzz.json")) {
                     fail("case " + k + ": message does not name the file: " + e.getMessage());
                 }
