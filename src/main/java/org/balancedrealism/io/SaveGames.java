@@ -167,6 +167,14 @@ public final class SaveGames {
         return g;
     }
 
+    /**
+     * True if {@code e} refused a save only because it was played under other rules: the load screen may then offer
+     * "Load anyway" ({@link #load(Path, boolean)} with {@code true}).
+     */
+    public static boolean isRulesMismatch(DataFileException e) {
+        return "rulesHash".equals(e.field()) && e.problem().startsWith("the save was played under different rules");
+    }
+
     /** Parses and checks a save without loading its scenario (for the listing and tests). */
     public static SaveGame read(Path file, String name) throws DataFileException {
         String text = text(file, name);

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,6 +141,8 @@ class BadSaveTest {
         String text = edited(t -> t.addProperty("rulesHash", "0123456789abcdef"));
         refused(text, "different rules", "0123456789abcdef", RulesLoader.hash(TestGames.source().load("test").rules()));
         Path bad = dir.resolve("bad.json");
+        assertTrue(SaveGames.isRulesMismatch(assertThrows(DataFileException.class, () -> saves.load(bad))));
+        assertFalse(SaveGames.isRulesMismatch(assertThrows(DataFileException.class, () -> saves.load(keep.resolveSibling("none.json")))));
         SaveGame g = saves.load(bad, true);
         assertEquals(4, g.world.turn);
     }
