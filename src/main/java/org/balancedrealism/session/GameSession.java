@@ -304,8 +304,6 @@ public final class GameSession {
                 }
             }
             TurnResult result = engine.resolve(world, orders);
-            Perception.refresh(world);
-            Alignments.run(world);
             history.add(List.copyOf(result.orders()));
             for (List<Move> p : planned) {
                 p.clear();

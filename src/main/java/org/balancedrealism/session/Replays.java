@@ -31,8 +31,6 @@ public final class Replays {
         }
         for (int t = 0; t < turns && t < history.size(); t++) {
             engine.resolve(fresh, history.get(t));
-            Perception.refresh(fresh);
-            Alignments.run(fresh);
         }
         return fresh;
     }
