@@ -49,6 +49,9 @@ public final class TurnEngine {
         for (Phase p : phases) {
             p.run(w, sorted);
         }
+        // leave the world as a load would rebuild it: figures derived from the final state of the turn
+        Perception.refresh(w);
+        Alignments.run(w);
         return new TurnResult(turn, sorted, List.copyOf(w.log.subList(from, w.log.size())));
     }
 

@@ -21,7 +21,7 @@ public final class GameExport {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("turn,date,state,name,power_share,gdp_bn,military_bn,overreach,max_threat,treasury_bn\n");
             for (TurnStats s : w.history) {
-                String date = dateOf(w, s.turn());
+                String date = w.dateLabel(s.turn());
                 for (int i = 0; i < w.size(); i++) {
                     out.write(String.format(Locale.ROOT, "%d,%s,%s,\"%s\",%.5f,%.2f,%.2f,%.3f,%.4f,%.2f%n", s.turn(), date,
                             w.id(i), w.name(i).replace("\"", "'"), s.power()[i], s.gdp()[i], s.military()[i],
@@ -36,11 +36,5 @@ public final class GameExport {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Json.PRETTY.toJson(w.log.toArray(new GameEvent[0]), out);
         }
-    }
-
-    private static String dateOf(World w, int turn) {
-        int year = Integer.parseInt(w.startDate.substring(0, 4));
-        int month = Integer.parseInt(w.startDate.substring(5, 7)) - 1 + turn * w.monthsPerTurn;
-        return String.format(Locale.ROOT, "%04d-%02d", year + month / 12, month % 12 + 1);
     }
 }

@@ -93,9 +93,14 @@ public final class World {
 
     /** Date label of the current turn, e.g. "2025-04". */
     public String dateLabel() {
+        return dateLabel(turn);
+    }
+
+    /** Date label of a turn: the start date plus that many turns. */
+    public String dateLabel(int turnNumber) {
         int year = Integer.parseInt(startDate.substring(0, 4));
-        int month = Integer.parseInt(startDate.substring(5, 7)) - 1 + turn * monthsPerTurn;
-        return String.format("%04d-%02d", year + month / 12, month % 12 + 1);
+        int month = Integer.parseInt(startDate.substring(5, 7)) - 1 + turnNumber * monthsPerTurn;
+        return String.format(java.util.Locale.ROOT, "%04d-%02d", year + month / 12, month % 12 + 1);
     }
 
     /** Years per turn, the factor every yearly rate is scaled by. */

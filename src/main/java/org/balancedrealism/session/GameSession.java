@@ -1,0 +1,412 @@
+package org.balancedrealism.session;
+
+import org.balancedrealism.engine.Alignments;
+import org.balancedrealism.engine.MovePreview;
+import org.balancedrealism.engine.Perception;
+import org.balancedrealism.engine.TurnEngine;
+import org.balancedrealism.engine.TurnEngine.TurnResult;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRules;
+import org.balancedrealism.io.Games;
+import org.balancedrealism.io.SaveGame;
+import org.balancedrealism.io.SaveGames;
+import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.Proposal;
+import org.balancedrealism.model.World;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One running game, for the UI, the command line and tests: the world, the seats in hot-seat order, the orders the
+ * human seats plan this round, turn resolution (AI orders from an {@link OrderSource}), per-seat views that keep
+ * each seat's secrets, the order history for replays, autosave.
+ *
+ * <p>A round: the first live human seat plans ({@link #plan}), ends its turn ({@link #endSeatTurn}); the next live
+ * seat plans; after the last seat the turn is resolved and the first seat plays again. Defeated seats are skipped
+ * with a notice. Every public method is synchronized, so {@link #endSeatTurn()} (which resolves the turn and may
+ * take a while) can run on a worker thread; while {@link #isResolving()} the UI should not call anything else.
+ */
+public final class GameSession {
+    /** Hot-seat games seat at most this many humans. */
+    public static final int MAX_HUMAN_SEATS = 8;
+
+    private final World world;
+    private final List<Seat> seats;
+    private final List<List<Move>> planned = new ArrayList<>();
+    private final List<List<Move>> history = new ArrayList<>();
+    private final Set<String> defeatedAnnounced = new HashSet<>();
+    private final TurnEngine engine = new TurnEngine();
+    private OrderSource ai;
+    private SaveGames autosaves;
+    private int current = -1;
+    private volatile boolean resolving;
+
+    /**
+     * A session around a world ready to play (derived figures refreshed). States named by a human seat are played
+     * by people; every other state by {@code ai}.
+     */
+    public GameSession(World world, List<Seat> seats, OrderSource ai) {
+        this(world, seats, ai, List.of(), null, 0);
+    }
+
+    private GameSession(World world, List<Seat> seats, OrderSource ai, List<List<Move>> history,
+                        List<List<Move>> plannedOrders, int currentSeat) {
+        this.world = world;
+        this.seats = List.copyOf(seats);
+        this.ai = ai == null ? OrderSource.PASSIVE : ai;
+        Set<String> seen = new HashSet<>();
+        int humans = 0;
+        for (Seat s : this.seats) {
+            if (world.indexOf(s.stateId()) < 0) {
+                throw new IllegalArgumentException("No state '" + s.stateId() + "' in this scenario.");
+            }
+            if (!seen.add(s.stateId())) {
+                throw new IllegalArgumentException(s.stateId() + " has two seats.");
+            }
+            humans += s.human() ? 1 : 0;
+        }
+        if (humans > MAX_HUMAN_SEATS) {
+            throw new IllegalArgumentException("At most " + MAX_HUMAN_SEATS + " human seats; " + humans + " were given.");
+        }
+        for (Nation n : world.nations) {
+            n.human = false;
+        }
+        for (Seat s : this.seats) {
+            world.nation(world.indexOf(s.stateId())).human = s.human();
+            planned.add(new ArrayList<>());
+        }
+        for (List<Move> turn : history) {
+            this.history.add(List.copyOf(turn));
+        }
+        for (Seat s : this.seats) {
+            if (s.human() && !world.nation(world.indexOf(s.stateId())).alive) {
+                defeatedAnnounced.add(s.stateId());
+            }
+        }
+        if (world.derived == null) {
+            Perception.refresh(world);
+            Alignments.run(world);
+        }
+        if (plannedOrders == null) {
+            current = nextLiveSeat(-1, new ArrayList<>());
+        } else {
+            for (int i = 0; i < plannedOrders.size(); i++) {
+                planned.get(i).addAll(plannedOrders.get(i));
+            }
+            current = nextLiveSeat(Math.max(currentSeat, 0) - 1, new ArrayList<>());
+        }
+    }
+
+    /** A new game of {@code scenario} from {@code seed}. */
+    public static GameSession start(Games.Loaded scenario, long seed, List<Seat> seats, OrderSource ai) {
+        World w = scenario.newWorld(seed);
+        return new GameSession(w, seats, ai);
+    }
+
+    /** A saved game, resumed at the seat whose turn it was, with the orders it had already planned. */
+    public static GameSession resume(SaveGame save, OrderSource ai) {
+        List<Seat> seats = new ArrayList<>();
+        for (SaveGame.SeatEntry e : save.seats) {
+            seats.add(new Seat(e.name(), e.state(), e.human(), e.passwordHash()));
+        }
+        return new GameSession(save.world, seats, ai, save.orderHistory, save.planned, save.currentSeat);
+    }
+
+    // ---- the game ----
+
+    /** The world. Read it; only the session (through the engine) changes it. */
+    public synchronized World world() {
+        return world;
+    }
+
+    public synchronized String scenarioId() {
+        return world.scenarioId;
+    }
+
+    /** All seats in hot-seat order (human and AI seats; states without a seat are AI). */
+    public synchronized List<Seat> seats() {
+        return seats;
+    }
+
+    /** The human seats still in the game, in hot-seat order. */
+    public synchronized List<Seat> liveHumanSeats() {
+        List<Seat> out = new ArrayList<>();
+        for (Seat s : seats) {
+            if (s.human() && alive(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Replaces the AI (the lead plugs the real one in; tests script it). */
+    public synchronized void setOrderSource(OrderSource source) {
+        this.ai = source == null ? OrderSource.PASSIVE : source;
+    }
+
+    /** Autosave after every resolved turn into this folder (null: no autosave). */
+    public synchronized void setAutosave(SaveGames saves) {
+        this.autosaves = saves;
+    }
+
+    /** True when the last turn has been played or no human seat is left (with at least one human seat). */
+    public synchronized boolean isOver() {
+        return TurnEngine.isOver(world) || (seats.stream().anyMatch(Seat::human) && current < 0);
+    }
+
+    /** True while {@link #endSeatTurn()} is resolving a turn. */
+    public boolean isResolving() {
+        return resolving;
+    }
+
+    /** The seat whose turn it is, or null when no human seat is left (or the game has none). */
+    public synchronized Seat currentSeat() {
+        return current < 0 ? null : seats.get(current);
+    }
+
+    /** Index of {@link #currentSeat()} in {@link #seats()}, or -1. */
+    public synchronized int currentSeatIndex() {
+        return current;
+    }
+
+    /** Every resolved turn's orders, turn 1 first (for replays and the debrief). */
+    public synchronized List<List<Move>> orderHistory() {
+        return Collections.unmodifiableList(new ArrayList<>(history));
+    }
+
+    // ---- the current seat's orders ----
+
+    /** The current seat's planned orders (never another seat's). */
+    public synchronized List<Move> plannedOrders() {
+        return current < 0 ? List.of() : List.copyOf(planned.get(current));
+    }
+
+    /** Action points the current seat has left after its planned orders. */
+    public synchronized int actionPointsLeft() {
+        if (current < 0) {
+            return 0;
+        }
+        Nation me = world.nation(world.indexOf(seats.get(current).stateId()));
+        int left = me.actionPoints;
+        for (Move m : planned.get(current)) {
+            left -= MoveRules.actionPoints(world, m);
+        }
+        return left;
+    }
+
+    /** Why the current seat cannot add {@code move} to its orders (empty if it can), counting the orders planned. */
+    public synchronized List<String> check(Move move) {
+        if (current < 0) {
+            return List.of("No seat is playing.");
+        }
+        Seat seat = seats.get(current);
+        if (move == null || move.kind() == null) {
+            return List.of("No move was given.");
+        }
+        if (!seat.stateId().equals(move.actor())) {
+            return List.of(seat.name() + " gives orders for " + world.name(world.indexOf(seat.stateId())) + " only.");
+        }
+        if (planned.get(current).contains(move)) {
+            return List.of("This order is already given.");
+        }
+        // check on a cheap copy whose action points and treasury are what the planned orders leave
+        World probe = world.scratch();
+        Nation me = probe.nation(probe.indexOf(seat.stateId()));
+        for (Move m : planned.get(current)) {
+            me.actionPoints -= MoveRules.actionPoints(probe, m);
+            me.treasury -= MoveRules.treasuryCost(probe, m);
+        }
+        return MoveRules.check(probe, move);
+    }
+
+    /** What {@code move} would do (for the side panel). */
+    public synchronized MovePreview preview(Move move) {
+        return MovePreview.of(world, move);
+    }
+
+    /** Adds {@code move} to the current seat's orders if it can be given; returns the reasons it cannot. */
+    public synchronized List<String> plan(Move move) {
+        List<String> reasons = check(move);
+        if (reasons.isEmpty()) {
+            planned.get(current).add(move);
+        }
+        return reasons;
+    }
+
+    /** Withdraws the current seat's planned order at {@code index}. */
+    public synchronized void unplan(int index) {
+        if (current >= 0 && index >= 0 && index < planned.get(current).size()) {
+            planned.get(current).remove(index);
+        }
+    }
+
+    /** Withdraws all the current seat's planned orders. */
+    public synchronized void clearPlanned() {
+        if (current >= 0) {
+            planned.get(current).clear();
+        }
+    }
+
+    // ---- ending turns ----
+
+    /**
+     * What ending a seat's turn did.
+     *
+     * @param resolved the turn resolved (after the last seat), or null if the round goes on
+     * @param next     the seat to play now (the curtain shows "Pass to …"), or null when no human seat is left
+     * @param notices  lines to show everyone before the next seat plays (defeated seats, autosave problems)
+     */
+    public record SeatTurnEnd(TurnResult resolved, Seat next, List<String> notices) {
+    }
+
+    /**
+     * Ends the current seat's turn: passes to the next live human seat or, after the last one, resolves the turn
+     * with every seat's orders and the AI's. May take a while; safe to call on a worker thread.
+     */
+    public synchronized SeatTurnEnd endSeatTurn() {
+        if (TurnEngine.isOver(world)) {
+            throw new IllegalStateException("The game is over.");
+        }
+        List<String> notices = new ArrayList<>();
+        int next = current < 0 ? -1 : nextLiveSeat(current, notices);
+        if (next > current) {
+            current = next;
+            return new SeatTurnEnd(null, seats.get(current), List.copyOf(notices));
+        }
+        TurnResult result = resolveTurn(notices);
+        return new SeatTurnEnd(result, currentSeat(), List.copyOf(notices));
+    }
+
+    private TurnResult resolveTurn(List<String> notices) {
+        resolving = true;
+        try {
+            List<Move> orders = new ArrayList<>();
+            for (int i = 0; i < world.size(); i++) {
+                Nation n = world.nation(i);
+                if (n.alive && !n.human) {
+                    for (Move m : ai.orders(world, i)) {
+                        if (m != null && n.id.equals(m.actor())) {
+                            orders.add(m);
+                        }
+                    }
+                }
+            }
+            for (int s = 0; s < seats.size(); s++) {
+                if (seats.get(s).human()) {
+                    orders.addAll(planned.get(s));
+                }
+            }
+            TurnResult result = engine.resolve(world, orders);
+            history.add(List.copyOf(result.orders()));
+            for (List<Move> p : planned) {
+                p.clear();
+            }
+            current = nextLiveSeat(-1, notices);
+            if (autosaves != null) {
+                try {
+                    autosaves.autosave(toSave());
+                } catch (IOException | RuntimeException e) {
+                    notices.add("Autosave failed: " + e.getMessage());
+                }
+            }
+            return result;
+        } finally {
+            resolving = false;
+        }
+    }
+
+    /** The first live human seat after {@code from}, or -1; newly defeated seats passed over get a notice. */
+    private int nextLiveSeat(int from, List<String> notices) {
+        for (int s = from + 1; s < seats.size(); s++) {
+            Seat seat = seats.get(s);
+            if (!seat.human()) {
+                continue;
+            }
+            if (alive(seat)) {
+                return s;
+            }
+            if (defeatedAnnounced.add(seat.stateId())) {
+                notices.add(seat.name() + " (" + world.name(world.indexOf(seat.stateId()))
+                        + ") has been defeated and leaves the game.");
+            }
+        }
+        return -1;
+    }
+
+    private boolean alive(Seat s) {
+        return world.nation(world.indexOf(s.stateId())).alive;
+    }
+
+    // ---- what a seat may see ----
+
+    /** Events the state may see (everyone's, and the parties' it belongs to), oldest first. */
+    public synchronized List<GameEvent> visibleEvents(String stateId) {
+        List<GameEvent> out = new ArrayList<>();
+        for (GameEvent e : world.log) {
+            if (e.visibleTo(stateId)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The events of one turn the state may see (its turn report). */
+    public synchronized List<GameEvent> visibleEvents(String stateId, int turn) {
+        List<GameEvent> out = new ArrayList<>();
+        for (GameEvent e : world.log) {
+            if (e.turn() == turn && e.visibleTo(stateId)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Offers waiting for the state's answer (answer with ACCEPT_PROPOSAL / REJECT_PROPOSAL, subject = id). */
+    public synchronized List<Proposal> inbox(String stateId) {
+        int i = world.indexOf(stateId);
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : world.proposals) {
+            if (p.to() == i) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    // ---- saving ----
+
+    /** The save envelope of this session now (mid-round: the current seat and every seat's planned orders). */
+    public synchronized SaveGame toSave() {
+        SaveGame g = new SaveGame();
+        g.scenario = world.scenarioId;
+        g.scenarioTitle = world.title;
+        g.seed = world.seed;
+        g.turn = world.turn;
+        if (world.rules != null) {
+            g.rules = world.rules.id;
+            g.rulesHash = org.balancedrealism.io.RulesLoader.hash(world.rules);
+        }
+        for (Seat s : seats) {
+            g.seats.add(new SaveGame.SeatEntry(s.name(), s.stateId(), s.human(), s.passwordHash()));
+        }
+        for (List<Move> p : planned) {
+            g.planned.add(List.copyOf(p));
+        }
+        g.currentSeat = Math.max(current, 0);
+        g.orderHistory = new ArrayList<>(history);
+        g.world = world;
+        return g;
+    }
+
+    /** Saves as {@code <name>.json} in {@code saves}' folder. */
+    public synchronized Path save(SaveGames saves, String name) throws IOException {
+        return saves.save(toSave(), name);
+    }
+}
