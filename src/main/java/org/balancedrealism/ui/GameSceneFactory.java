@@ -111,5 +111,11 @@ public class GameSceneFactory extends SceneFactory {
         public void onCreate() {
             view.focusFirst();
         }
+
+        @Override
+        public void onEnteredFrom(com.almasb.fxgl.scene.Scene previous) {
+            // back from a screen opened over the menu: give the keyboard a place to start again
+            view.focusFirst();
+        }
     }
 }

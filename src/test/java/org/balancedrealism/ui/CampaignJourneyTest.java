@@ -59,6 +59,11 @@ class CampaignJourneyTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> FxglHarness.onFx(() -> FXGL.getGameTimer().getNow()) > start);
 
+        robot.clickOn("#map-mode-economy");
+        MapView gameMap = robot.lookup("#" + GameScreen.ID).queryAs(GameScreen.class).mapView();
+        assertEquals("economy", gameMap.getMode().id());
+        assertEquals("Economy (GDP) · log scale", gameMap.legendBox().title());
+
         robot.type(KeyCode.ESCAPE);
         FxglHarness.waitFor(robot, "#" + GameSceneFactory.GAME_MENU_ID);
         robot.clickOn("#" + MenuView.buttonId(MenuSlot.EXIT_TO_MAIN_MENU));
