@@ -138,4 +138,45 @@ public class UiShell {
     public ScenarioCard scenario(String id) {
         return scenarios().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
+
+    // ---- running games: the seams between the screens that start games and the game screen ----
+
+    private Consumer<org.balancedrealism.session.GameSession> gameStarter = session -> { };
+    private Consumer<org.balancedrealism.session.GameSession> gameSaver;
+    private org.balancedrealism.session.OrderSource orderSource = org.balancedrealism.session.OrderSource.PASSIVE;
+
+    /** Who shows a running game (the game screen's controller registers itself here). */
+    public void setGameStarter(Consumer<org.balancedrealism.session.GameSession> starter) {
+        this.gameStarter = starter;
+    }
+
+    /** Shows a started or loaded game: new campaign, hot-seat setup and the load screen all end here. */
+    public void startGame(org.balancedrealism.session.GameSession session) {
+        gameStarter.accept(session);
+    }
+
+    /** Who saves a running game (the save dialog registers itself here); null while saving is unavailable. */
+    public void setGameSaver(Consumer<org.balancedrealism.session.GameSession> saver) {
+        this.gameSaver = saver;
+    }
+
+    public boolean canSave() {
+        return gameSaver != null;
+    }
+
+    /** Asks the player where to save and saves (Ctrl+S, the in-game menu). */
+    public void saveGame(org.balancedrealism.session.GameSession session) {
+        if (gameSaver != null) {
+            gameSaver.accept(session);
+        }
+    }
+
+    /** The AI that plays every state no person holds. */
+    public org.balancedrealism.session.OrderSource orderSource() {
+        return orderSource;
+    }
+
+    public void setOrderSource(org.balancedrealism.session.OrderSource source) {
+        this.orderSource = source;
+    }
 }
