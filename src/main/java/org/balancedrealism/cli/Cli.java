@@ -1,0 +1,30 @@
+package org.balancedrealism.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Headless entry point: {@code simulate}, {@code tournament}, {@code bench} (and, from the lead, {@code validate}
+ * and {@code run}). Each subcommand is its own class; add new ones to {@code subcommands}.
+ */
+@Command(name = "balanced-realism", mixinStandardHelpOptions = true, version = "Balanced Realism 0.1",
+        description = "Headless tools of Balanced Realism.",
+        subcommands = {SimulateCommand.class, TournamentCommand.class, BenchCommand.class})
+public final class Cli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int run(String... args) {
+        return new CommandLine(new Cli()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
