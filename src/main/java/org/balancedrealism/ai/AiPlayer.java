@@ -13,6 +13,7 @@ import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Regime;
+import org.balancedrealism.model.Treaty;
 import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
@@ -265,8 +266,10 @@ public final class AiPlayer {
                 War probe = new War();
                 probe.attackers.add(i);
                 probe.defenders.add(t);
-                for (int a = 0; a < w.size(); a++) {
-                    if (a != t && a != i && w.nation(a).alive && (d.tied(TreatyType.ALLIANCE, a, t) || w.guarantees(a, t))) {
+                for (Treaty tr : w.treaties) {
+                    int a = tr.type() == TreatyType.ALLIANCE && tr.between(t, tr.a() == t ? tr.b() : tr.a())
+                            ? (tr.a() == t ? tr.b() : tr.a()) : tr.type() == TreatyType.GUARANTEE && tr.b() == t ? tr.a() : -1;
+                    if (a >= 0 && a != i && a != t && w.nation(a).alive && !probe.defenders.contains(a)) {
                         probe.defenders.add(a);
                     }
                 }
@@ -304,7 +307,9 @@ public final class AiPlayer {
         double riskBefore = c.riskNow();
         double risk = riskBefore;
         double overreach = 0;
-        if (preview && c.previewsLeft-- > 0) {
+        // previews cost a scratch world each: wars always, other hostile moves only for states big enough to matter
+        boolean worth = m.kind() == MoveKind.INVADE || c.d.power[i] >= w.rules.power.greatPowerShare;
+        if (preview && worth && c.previewsLeft-- > 0) {
             MovePreview pv = MovePreview.of(w, m);
             riskBefore = pv.coalitionRiskBefore();
             risk = pv.coalitionRisk();
