@@ -288,11 +288,12 @@ public final class AiPlayer {
                 if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns <= 0) {
                     return refused(m, "refused: no multilateral mandate");
                 }
-                double gain = 0.5 + 0.5 * Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])) + 0.3 * c.me.nationalism;
+                // conquest: relative power (more if the victim is large), prestige valued by nationalism
+                double gain = 0.8 + 0.5 * Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])) + 0.3 * c.me.nationalism;
                 pow = pHat * gain - (1 - pHat) * 0.6;
-                sec = pHat * tTarget - 0.1;
-                wealth = -0.2;
-                stab = -0.1;
+                sec = pHat * tTarget - 0.05;
+                wealth = -0.1;
+                stab = -0.05;
                 preview = true;
             }
             default -> {
@@ -376,12 +377,18 @@ public final class AiPlayer {
         return m.kind().label() + (m.target() == null ? "" : " " + w.name(w.indexOf(m.target())));
     }
 
+    /** Two decimals, fast (explanations are written for every state every turn). */
     static String f(double v) {
-        return String.format(java.util.Locale.ROOT, "%.2f", v);
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.valueOf(v);
+        }
+        long r = Math.round(Math.abs(v) * 100);
+        String frac = Long.toString(r % 100);
+        return (v < 0 && r != 0 ? "-" : "") + (r / 100) + (frac.length() == 1 ? ".0" : ".") + frac;
     }
 
     static String pct(double v) {
-        return String.format(java.util.Locale.ROOT, "%.0f%%", 100 * v);
+        return Double.isNaN(v) ? "NaN%" : Math.round(100 * v) + "%";
     }
 
     static boolean coalitionMember(World w, int i, int target) {

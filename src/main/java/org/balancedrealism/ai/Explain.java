@@ -17,6 +17,8 @@ import static org.balancedrealism.ai.AiPlayer.f;
 final class Explain {
     static final int THREATS = 3;
     static final int BEST = 3;
+    static final java.util.Set<MoveKind> NOTABLE = java.util.EnumSet.of(MoveKind.INVADE, MoveKind.JOIN_COALITION,
+            MoveKind.PROPOSE_COALITION, MoveKind.PROPOSE_ALLIANCE, MoveKind.OFFER_PEACE, MoveKind.LEAVE_COALITION);
 
     private Explain() {
     }
@@ -65,6 +67,12 @@ final class Explain {
                     + w.name(threats.get(0).source()) + " " + f(threats.get(0).factors().threat()));
         }
         Move m = chosen.get(0);
+        for (Move x : chosen) { // tell the most consequential move first
+            if (NOTABLE.contains(x.kind())) {
+                m = x;
+                break;
+            }
+        }
         AiPlayer.Scored s = null;
         for (AiPlayer.Scored x : scored) {
             if (x.move().equals(m)) {
@@ -97,8 +105,12 @@ final class Explain {
         }
         if (chosen.size() > 1) {
             sb.append("; also ");
-            for (int k = 1; k < chosen.size(); k++) {
-                sb.append(k > 1 ? ", " : "").append(AiPlayer.label(w, chosen.get(k)).toLowerCase());
+            boolean first = true;
+            for (Move x : chosen) {
+                if (x != m) {
+                    sb.append(first ? "" : ", ").append(AiPlayer.label(w, x).toLowerCase());
+                    first = false;
+                }
             }
         }
         return sb.toString();
@@ -144,8 +156,7 @@ final class Explain {
 
     static boolean notable(AiNote n) {
         for (String m : n.chosen()) {
-            for (MoveKind k : new MoveKind[] {MoveKind.INVADE, MoveKind.JOIN_COALITION, MoveKind.PROPOSE_COALITION,
-                    MoveKind.PROPOSE_ALLIANCE, MoveKind.OFFER_PEACE, MoveKind.LEAVE_COALITION}) {
+            for (MoveKind k : NOTABLE) {
                 if (m.contains(": " + k.label())) {
                     return true;
                 }
