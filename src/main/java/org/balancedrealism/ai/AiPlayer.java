@@ -289,11 +289,11 @@ public final class AiPlayer {
                     return refused(m, "refused: no multilateral mandate");
                 }
                 // conquest: relative power (more if the victim is large), prestige valued by nationalism
-                double gain = 0.8 + 0.5 * Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])) + 0.3 * c.me.nationalism;
+                double gain = 0.5 + 0.6 * Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])) + 0.3 * c.me.nationalism;
                 pow = pHat * gain - (1 - pHat) * 0.6;
                 sec = pHat * tTarget - 0.05;
-                wealth = -0.1;
-                stab = -0.05;
+                wealth = -0.15;
+                stab = -0.1;
                 preview = true;
             }
             default -> {
