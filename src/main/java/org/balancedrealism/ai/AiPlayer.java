@@ -309,7 +309,9 @@ public final class AiPlayer {
         double risk = riskBefore;
         double overreach = 0;
         // previews cost a scratch world each: wars always, other hostile moves only for states big enough to matter
-        boolean worth = m.kind() == MoveKind.INVADE || c.d.power[i] >= w.rules.power.greatPowerShare;
+        // (a small state's move that is not worth making even before the overreach term needs no preview)
+        boolean great = c.d.power[i] >= w.rules.power.greatPowerShare;
+        boolean worth = great || (m.kind() == MoveKind.INVADE && ws + wp + ww + wi + wst - cost > 0);
         if (preview && worth && c.previewsLeft-- > 0) {
             MovePreview pv = MovePreview.of(w, m);
             riskBefore = pv.coalitionRiskBefore();

@@ -124,12 +124,32 @@ final class Candidates {
     private static void coalition(World w, int i, int j, Set<Move> out) {
         Coalition co = w.coalitionAgainst(j);
         if (co == null) {
-            if (w.memory.get(j, i) >= w.rules.coalition.minHostility) {
+            if (w.memory.get(j, i) >= w.rules.coalition.minHostility && naturalLeader(w, i, j)) {
                 out.add(Move.of(MoveKind.PROPOSE_COALITION, w.id(i), w.id(j)));
             }
         } else if (!co.hasMember(i)) {
             out.add(Move.of(MoveKind.JOIN_COALITION, w.id(i), w.id(j)));
         }
+    }
+
+    /**
+     * Only the natural leader calls for a coalition (§4.4: the state with the highest T·P among those that fear j
+     * and remember its acts), so a turn does not bring a dozen calls against the same state.
+     */
+    private static boolean naturalLeader(World w, int i, int j) {
+        Derived d = w.derived;
+        double mine = d.threat(i, j) * d.power[i];
+        for (int k = 0; k < w.size(); k++) {
+            if (k == i || k == j || !w.nation(k).alive || w.nation(k).human || d.allied(k, j)
+                    || d.threat(k, j) < w.rules.threat.threatened || w.memory.get(j, k) < w.rules.coalition.minHostility) {
+                continue;
+            }
+            double theirs = d.threat(k, j) * d.power[k];
+            if (theirs > mine || (theirs == mine && k < i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most capable state that also fears j and is not yet our ally. */
