@@ -309,11 +309,11 @@ public final class AiPlayer {
         double risk = riskBefore;
         double overreach = 0;
         // previews cost a scratch world each: wars always, other hostile moves only for states big enough to matter
-        // (a small state's move that is not worth making even before the overreach term needs no preview)
+        // (the overreach term only lowers EU: a small state's move not worth making before it needs no preview)
         boolean great = c.d.power[i] >= w.rules.power.greatPowerShare;
         boolean worth = great || (m.kind() == MoveKind.INVADE && ws + wp + ww + wi + wst - cost > 0);
         if (preview && worth && c.previewsLeft-- > 0) {
-            MovePreview pv = MovePreview.of(w, m);
+            MovePreview pv = MovePreview.of(w, m, c.planNow());
             riskBefore = pv.coalitionRiskBefore();
             risk = pv.coalitionRisk();
             double dOr = Math.max(0, pv.overreachAfter() - pv.overreachBefore());
@@ -365,6 +365,15 @@ public final class AiPlayer {
         /** Perceived/true strength of a state (lognormal, σ = perceptionNoise), one draw per state and decision. */
         double noise(int t) {
             return noise.computeIfAbsent(t, k -> Math.exp(w.rules.ai.perceptionNoise * w.random.gaussian("ai perception noise")));
+        }
+
+        private Coalitions.Plan plan;
+
+        Coalitions.Plan planNow() {
+            if (plan == null) {
+                plan = MovePreview.planNow(w, i);
+            }
+            return plan;
         }
 
         double riskNow() {
