@@ -18,7 +18,7 @@ final class Explain {
     static final int THREATS = 3;
     static final int BEST = 3;
     static final java.util.Set<MoveKind> NOTABLE = java.util.EnumSet.of(MoveKind.INVADE, MoveKind.JOIN_COALITION,
-            MoveKind.PROPOSE_COALITION, MoveKind.PROPOSE_ALLIANCE, MoveKind.OFFER_PEACE, MoveKind.LEAVE_COALITION);
+            MoveKind.PROPOSE_COALITION, MoveKind.OFFER_PEACE, MoveKind.LEAVE_COALITION);
 
     private Explain() {
     }
@@ -51,7 +51,7 @@ final class Explain {
         double truePower = c.mainThreat < 0 ? 0 : d.power[c.mainThreat];
         double perceived = c.mainThreat < 0 ? 0 : truePower * c.noise(c.mainThreat);
         List<AiPlayer.Scored> best = scored.subList(0, Math.min(BEST, scored.size()));
-        List<AiPlayer.Scored> refused = rejected.subList(0, Math.min(BEST, rejected.size()));
+        List<AiPlayer.Scored> refused = rejected.subList(0, Math.min(2, rejected.size()));
         String narrative = narrative(c, threats, scored, chosen, margin);
         return new AiPlayer.Explanation(w.turn + 1, i, c.me.doctrine, c.me.alignment, c.me.alignmentWhy, threats,
                 perceived, truePower, List.copyOf(best), List.copyOf(refused), List.copyOf(chosen), margin, narrative);

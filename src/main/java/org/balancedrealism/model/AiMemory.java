@@ -7,11 +7,11 @@ import java.util.TreeMap;
 /**
  * What the AI keeps between turns, saved with the world: the adapted doctrine weights of adaptive states and the
  * explanation records of recent decisions. Bounded: full notes for the last {@link #FULL_TURNS} turns, and the
- * narratives of notable decisions (wars, coalitions, alliances, peace) up to {@link #NOTABLE_KEPT} entries.
+ * narratives of notable decisions (wars, coalitions, peace) up to {@link #NOTABLE_KEPT} entries.
  */
 public final class AiMemory {
-    public static final int FULL_TURNS = 2;
-    public static final int NOTABLE_KEPT = 2000;
+    public static final int FULL_TURNS = 1;
+    public static final int NOTABLE_KEPT = 300;
 
     /** State id → weights security, power, wealth, influence, stability (only states that adapted). */
     public TreeMap<String, double[]> weights = new TreeMap<>();
