@@ -53,6 +53,12 @@ public final class TournamentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Games.Loaded g = Games.load(scenario);
+        try {
+            assign(g.newWorld(seed), assign, seed);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ExecutorService pool = Executors.newFixedThreadPool(t);
         AtomicInteger done = new AtomicInteger();
