@@ -311,7 +311,8 @@ public final class AiPlayer {
         // previews cost a scratch world each: wars always, other hostile moves only for states big enough to matter
         // (the overreach term only lowers EU: a small state's move not worth making before it needs no preview)
         boolean great = c.d.power[i] >= w.rules.power.greatPowerShare;
-        boolean worth = great || (m.kind() == MoveKind.INVADE && ws + wp + ww + wi + wst - cost > 0);
+        boolean positive = ws + wp + ww + wi + wst - cost > 0;
+        boolean worth = m.kind() == MoveKind.INVADE ? great || positive : great && positive;
         if (preview && worth && c.previewsLeft-- > 0) {
             MovePreview pv = MovePreview.of(w, m, c.planNow());
             riskBefore = pv.coalitionRiskBefore();
