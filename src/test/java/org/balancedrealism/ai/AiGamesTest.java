@@ -19,12 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Whole AI-only games of the full world. 20 seeds × {@value #TURNS} turns (not 40: the suite runs on a shared
- * 2-core machine; `simulate` and `tournament` play 40 and more).
+ * Whole AI-only games of the full world: {@value #SEEDS} seeds × {@value #TURNS} turns must finish with the
+ * invariants holding every turn, and a seed must replay to the very same world.
  */
 class AiGamesTest {
     static final int SEEDS = 20;
-    static final int TURNS = 20;
+    static final int TURNS = 40;
     static Games.Loaded game;
 
     @BeforeAll
