@@ -11,6 +11,7 @@ import org.balancedrealism.engine.move.MoveRules;
 import org.balancedrealism.model.Alignment;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.GameRandom;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Regime;
 import org.balancedrealism.model.Treaty;
@@ -36,11 +37,18 @@ import java.util.Map;
  *   <li>spend action points by softmax over the best {@code candidatesKept} (ε is that draw), drawn from the
  *       world's one random source.</li>
  * </ol>
- * The player has no state of its own: adapted weights live in {@code World.ai} (see {@link Adaptation}).
+ * The player has no state of its own: adapted weights live in {@code World.ai} (see {@link Adaptation}). It only
+ * reads the world (previews run on scratch copies; its draws come from a per-state fork of the world's generator),
+ * so the states of a turn may decide in parallel.
  */
 public final class AiPlayer {
     /** Overreach points that count as one unit of utility in the overreach term. */
     static final double OVERREACH_SCALE = 10;
+    /**
+     * Utility units per unit of the value terms below (each about −1..1 before weighting): sets EU on the scale the
+     * softmax temperatures of the rules (0.05 competent … 0.3 erratic) are meant for.
+     */
+    static final double UTILITY_SCALE = 5;
 
     /** A scored candidate: each term of its expected utility (weighted, losses already scaled). */
     public record Scored(Move move, double security, double power, double wealth, double influence, double stability,
@@ -131,7 +139,7 @@ public final class AiPlayer {
                 p[x] = Math.exp((pool.get(x).eu - max) / Math.max(1e-3, tau));
                 total += p[x];
             }
-            double u = w.random.uniform("ai softmax") * total;
+            double u = c.rng.uniform("ai softmax") * total;
             int pick = k - 1;
             for (int x = 0; x < k; x++) {
                 u -= p[x];
@@ -302,9 +310,10 @@ public final class AiPlayer {
         }
         double[] wk = c.weights;
         double la = w.rules.ai.lossAversion;
-        double ws = loss(wk[0] * sec, la), wp = loss(wk[1] * pow, la), ww = loss(wk[2] * wealth, la),
-                wi = loss(wk[3] * infl, la), wst = loss(wk[4] * stab, la);
-        double cost = 0.02 * MoveRules.actionPoints(w, m) + 0.3 * MoveRules.treasuryCost(w, m) / Math.max(1e-9, c.me.treasury);
+        double u = UTILITY_SCALE;
+        double ws = u * loss(wk[0] * sec, la), wp = u * loss(wk[1] * pow, la), ww = u * loss(wk[2] * wealth, la),
+                wi = u * loss(wk[3] * infl, la), wst = u * loss(wk[4] * stab, la);
+        double cost = u * (0.02 * MoveRules.actionPoints(w, m) + 0.3 * MoveRules.treasuryCost(w, m) / Math.max(1e-9, c.me.treasury));
         double riskBefore = c.riskNow();
         double risk = riskBefore;
         double overreach = 0;
@@ -318,7 +327,7 @@ public final class AiPlayer {
             riskBefore = pv.coalitionRiskBefore();
             risk = pv.coalitionRisk();
             double dOr = Math.max(0, pv.overreachAfter() - pv.overreachBefore());
-            overreach = c.doctrine.overreachAversion * (dOr / OVERREACH_SCALE * risk + Math.max(0, risk - riskBefore));
+            overreach = u * c.doctrine.overreachAversion * (dOr / OVERREACH_SCALE * risk + Math.max(0, risk - riskBefore));
             if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
                 return new Scored(m, ws, wp, ww, wi, wst, cost, overreach, riskBefore, risk, -1,
                         "refused: coalition risk " + pct(risk) + " above " + pct(c.doctrine.maxCoalitionRisk)
@@ -348,6 +357,11 @@ public final class AiPlayer {
         final Rules.Doctrine doctrine;
         final double[] weights;
         final int mainThreat;
+        /**
+         * This state's draws this turn: a fork of the world's generator salted by turn and state, so decisions do not
+         * depend on one another (and may run in parallel) and a seed still replays the same game.
+         */
+        final GameRandom rng;
         int previewsLeft = 6;
         private final Map<Integer, Double> noise = new HashMap<>();
         private double risk = -1;
@@ -359,13 +373,14 @@ public final class AiPlayer {
             this.me = w.nation(i);
             this.doctrine = w.rules.doctrine(me.doctrine);
             this.weights = Adaptation.weights(w, i);
+            this.rng = w.random.fork(0x5DEECE66DL * (w.turn + 1) + 7919L * i);
             int j = me.mainThreat >= 0 ? me.mainThreat : d.mainThreat(i);
             this.mainThreat = j >= 0 && d.threat(i, j) > 0 ? j : -1;
         }
 
         /** Perceived/true strength of a state (lognormal, σ = perceptionNoise), one draw per state and decision. */
         double noise(int t) {
-            return noise.computeIfAbsent(t, k -> Math.exp(w.rules.ai.perceptionNoise * w.random.gaussian("ai perception noise")));
+            return noise.computeIfAbsent(t, k -> Math.exp(w.rules.ai.perceptionNoise * rng.gaussian("ai perception noise")));
         }
 
         private Coalitions.Plan plan;

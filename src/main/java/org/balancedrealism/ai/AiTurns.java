@@ -9,14 +9,26 @@ import org.balancedrealism.model.World;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * Plays the AI seats of a turn: adaptation when due, every AI state's decision on the same world (in state order,
- * so the random stream is used in a fixed order), the explanations stored in {@code World.ai}, then the engine
- * resolves all orders together with the humans' orders.
+ * Plays the AI seats of a turn: adaptation when due, every AI state's decision on the same world (each with its
+ * own fork of the world's generator, so the order of decisions does not matter), the explanations stored in
+ * {@code World.ai}, then the engine resolves all orders together with the humans' orders.
  */
 public final class AiTurns {
     private final AiPlayer player = new AiPlayer();
+    private final boolean parallel;
+
+    /** Decisions of a turn in parallel on every core (the same orders as in sequence). */
+    public AiTurns() {
+        this(true);
+    }
+
+    /** {@code parallel = false} for callers that already run games in parallel (tournaments). */
+    public AiTurns(boolean parallel) {
+        this.parallel = parallel;
+    }
 
     /** Orders of every AI state for this turn; explanations are recorded in the world. */
     public List<Move> orders(World w) {
@@ -24,13 +36,20 @@ public final class AiTurns {
             Perception.refresh(w);
         }
         Adaptation.maybeAdapt(w);
+        w.indexOf(w.id(0)); // build the lazy id index before any thread reads it
+        AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
+        IntStream states = IntStream.range(0, w.size());
+        (parallel ? states.parallel() : states).forEach(i -> {
+            if (w.nation(i).alive && !w.nation(i).human) {
+                decisions[i] = player.decideExplained(w, i);
+            }
+        });
         List<Move> orders = new ArrayList<>();
         List<AiNote> notes = new ArrayList<>();
-        for (int i = 0; i < w.size(); i++) {
-            if (!w.nation(i).alive || w.nation(i).human) {
+        for (AiPlayer.Decision d : decisions) {
+            if (d == null) {
                 continue;
             }
-            AiPlayer.Decision d = player.decideExplained(w, i);
             orders.addAll(d.moves());
             if (d.explanation() != null) {
                 notes.add(Explain.note(w, d.explanation()));

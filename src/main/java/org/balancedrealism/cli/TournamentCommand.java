@@ -158,7 +158,7 @@ public final class TournamentCommand implements Callable<Integer> {
         w.maxTurns = Math.max(w.maxTurns, turns);
         assign(w, assign, seed);
         TurnEngine engine = new TurnEngine();
-        AiTurns ai = new AiTurns();
+        AiTurns ai = new AiTurns(false); // games already run in parallel
         for (int t = 0; t < turns && !TurnEngine.isOver(w); t++) {
             ai.playTurn(w, engine);
         }

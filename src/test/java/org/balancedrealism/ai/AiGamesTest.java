@@ -86,10 +86,19 @@ class AiGamesTest {
         assertTrue(!a.equals(play(43, 8)), "another seed should give another game");
     }
 
+    @Test
+    void decisionsInParallelGiveTheSameGameAsInSequence() {
+        assertEquals(play(7, 6, false), play(7, 6, true));
+    }
+
     static String play(long seed, int turns) {
+        return play(seed, turns, true);
+    }
+
+    static String play(long seed, int turns, boolean parallel) {
         World w = aiWorld(seed);
         TurnEngine engine = new TurnEngine();
-        AiTurns ai = new AiTurns();
+        AiTurns ai = new AiTurns(parallel);
         for (int t = 0; t < turns; t++) {
             ai.playTurn(w, engine);
         }
