@@ -80,7 +80,7 @@ final class Candidates {
             }
             boolean member = co.hasMember(i);
             double t = d.threat(i, co.target);
-            if (!member && t >= w.rules.threat.threatened && !d.allied(i, co.target)) {
+            if (!member && t >= w.rules.threat.threatened && !d.allied(i, co.target) && !fearsAMember(w, i, co, t)) {
                 out.add(Move.of(MoveKind.JOIN_COALITION, id, w.id(co.target)));
             } else if (member && t < w.rules.coalition.dissolveThreat) {
                 out.add(Move.of(MoveKind.LEAVE_COALITION, id, w.id(co.target)));
@@ -127,9 +127,25 @@ final class Candidates {
             if (w.memory.get(j, i) >= w.rules.coalition.minHostility && naturalLeader(w, i, j)) {
                 out.add(Move.of(MoveKind.PROPOSE_COALITION, w.id(i), w.id(j)));
             }
-        } else if (!co.hasMember(i)) {
+        } else if (!co.hasMember(i) && !fearsAMember(w, i, co, w.derived.threat(i, j))) {
             out.add(Move.of(MoveKind.JOIN_COALITION, w.id(i), w.id(j)));
         }
+    }
+
+    /**
+     * True if i fears one of the members more than the target (before any alliance discount): the coalition phase
+     * would send it away again at once, so joining would only churn.
+     */
+    private static boolean fearsAMember(World w, int i, Coalition co, double towardTarget) {
+        Derived d = w.derived;
+        for (var m : co.members) {
+            int k = m.state();
+            double t = d.threat(i, k) / (d.allied(i, k) ? w.rules.threat.allyFactor : 1);
+            if (k != i && t > towardTarget) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

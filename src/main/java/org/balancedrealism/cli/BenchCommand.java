@@ -70,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
                 ns[(int) (turns * 0.95)] / 1e6, turns / total, heap / 1e6);
         System.out.printf(Locale.ROOT, "  of which AI decisions: median %.2f ms, p95 %.2f ms; engine: median %.2f ms%n",
                 aiNs[turns / 2] / 1e6, aiNs[(int) (turns * 0.95)] / 1e6, (ns[turns / 2] - aiNs[turns / 2]) / 1e6);
-        System.out.printf(Locale.ROOT, "  CPU time of the turn thread (steadier on a shared machine): median %.2f ms/turn "
+        System.out.printf(Locale.ROOT, "  CPU time of the calling thread (steadier on a shared machine; parallel AI work on pool threads not counted): median %.2f ms/turn "
                 + "(AI %.2f ms), p95 %.2f ms%n", cpuNs[turns / 2] / 1e6, aiCpuNs[turns / 2] / 1e6, cpuNs[(int) (turns * 0.95)] / 1e6);
         return 0;
     }
