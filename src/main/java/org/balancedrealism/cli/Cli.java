@@ -3,12 +3,28 @@ package org.balancedrealism.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The headless entry point: JavaFX never starts here. */
+/**
+ * Headless entry point (JavaFX never starts): {@code validate}, {@code run}, {@code simulate}, {@code tournament},
+ * {@code bench}. Each subcommand is its own class; add new ones to {@code subcommands}.
+ */
 @Command(name = "balanced-realism", mixinStandardHelpOptions = true, version = "Balanced Realism 0.1",
-        description = "Headless tools: validate scenarios, run scripted games.",
-        subcommands = {ValidateCommand.class, RunCommand.class})
-public final class Cli {
+        description = "Headless tools of Balanced Realism.",
+        subcommands = {ValidateCommand.class, RunCommand.class, SimulateCommand.class, TournamentCommand.class, BenchCommand.class})
+public final class Cli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Cli()).execute(args));
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int run(String... args) {
+        return new CommandLine(new Cli()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
     }
 }

@@ -16,12 +16,17 @@ public final class Alignments {
     }
 
     public static void run(World w) {
+        int greatPowers = countGreatPowers(w); // once per run: no state's alignment changes the power shares
         for (int i = 0; i < w.size(); i++) {
-            decide(w, i);
+            decide(w, i, greatPowers);
         }
     }
 
     static void decide(World w, int i) {
+        decide(w, i, countGreatPowers(w));
+    }
+
+    static void decide(World w, int i, int greatPowers) {
         Nation s = w.nation(i);
         Derived d = w.derived;
         Rules.Alignment r = w.rules.alignment;
@@ -60,7 +65,7 @@ public final class Alignments {
             return;
         }
         String style = s.human || s.doctrine == null ? "" : w.rules.doctrine(s.doctrine).alignmentStyle;
-        boolean multipolar = countGreatPowers(w) >= 3;
+        boolean multipolar = greatPowers >= 3;
         if ("pass-the-buck".equals(style) || multipolar) {
             for (int k = 0; k < w.size(); k++) {
                 if (k == i || k == j || !w.nation(k).alive) {

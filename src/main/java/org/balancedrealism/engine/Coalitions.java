@@ -23,7 +23,14 @@ public final class Coalitions {
 
     /** A candidate member with the figures that put it there. */
     public record Candidate(int state, double threat, double intentions, double projected, double joinValue,
-                            boolean troops, String why) {
+                            boolean troops, String name, double gain, double burden, double entrapment,
+                            double lostTrade) {
+        /** The join test in words; built on demand (plans are made for every move preview). */
+        public String why() {
+            return name + ": threat " + Events.f2(threat) + " × deterrence gain " + Events.f2(gain)
+                    + " − burden " + Events.f2(burden) + " − entrapment " + Events.f2(entrapment) + " − lost trade "
+                    + Events.f2(lostTrade) + " = " + Events.f2(joinValue) + (troops ? "; commits troops" : "; gives sanctions and money");
+        }
     }
 
     /**
@@ -128,10 +135,8 @@ public final class Coalitions {
                 + Math.max(0, w.opinion.get(i, target)) / 100 * 0.2);
         double value = threat * gain - burden - entrapment - lostTrade;
         boolean troops = proj >= r.troopsMinShare * targetPower;
-        String why = w.name(i) + ": threat " + Events.f2(threat) + " × deterrence gain " + Events.f2(gain)
-                + " − burden " + Events.f2(burden) + " − entrapment " + Events.f2(entrapment) + " − lost trade "
-                + Events.f2(lostTrade) + " = " + Events.f2(value) + (troops ? "; commits troops" : "; gives sanctions and money");
-        return new Candidate(i, threat, Perception.intentions(w, i, target), proj, value, troops, why);
+        return new Candidate(i, threat, Perception.intentions(w, i, target), proj, value, troops, w.name(i), gain, burden,
+                entrapment, lostTrade);
     }
 
     /**

@@ -40,14 +40,30 @@ public final class Events {
 
     /** Formats a figure for narratives: two decimals. */
     public static String f2(double v) {
-        return String.format(java.util.Locale.ROOT, "%.2f", v);
+        return fixed(v, 2);
     }
 
     public static String f1(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f", v);
+        return fixed(v, 1);
     }
 
     public static String pct(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", v * 100);
+        return fixed(v * 100, 1) + "%";
+    }
+
+    /**
+     * Same text as {@code String.format(Locale.ROOT, "%.Nf", v)} (half-up on the shortest decimal form of the
+     * double), several times faster: narratives are built for every move preview and coalition candidate.
+     */
+    static String fixed(double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
+        }
+        String text = new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+        if ((v < 0 || (v == 0 && 1 / v < 0)) && text.charAt(0) != '-') {
+            text = "-" + text; // String.format keeps the sign of a negative figure that rounds to zero
+        }
+        return text;
     }
 }

@@ -23,18 +23,30 @@ public final class Growth {
     }
 
     public static Terms terms(World w, int i, double worldGdp) {
+        return terms(w, i, worldGdp, tradeAgreements(w)[i]);
+    }
+
+    /** Trade agreements each state holds (one pass over the treaties). */
+    static int[] tradeAgreements(World w) {
+        int[] count = new int[w.size()];
+        for (var t : w.treaties) {
+            if (t.type() == TreatyType.TRADE) {
+                count[t.a()]++;
+                if (t.b() != t.a()) {
+                    count[t.b()]++;
+                }
+            }
+        }
+        return count;
+    }
+
+    static Terms terms(World w, int i, double worldGdp, int agreements) {
         Rules.Growth r = w.rules.growth;
         Nation s = w.nation(i);
         double perCapita = s.population > 0 ? s.gdp / s.population : r.frontierGdpPerCapita;
         double catchUp = r.catchUp * Math.max(0, 1 - perCapita / r.frontierGdpPerCapita);
         double invest = r.investEffect * s.investShare;
         double milex = r.milexPenalty * Math.max(0, s.milexShare - r.milexFreeShare);
-        int agreements = 0;
-        for (var t : w.treaties) {
-            if (t.type() == TreatyType.TRADE && t.involves(i)) {
-                agreements++;
-            }
-        }
         double trade = Math.min(r.tradeCap, agreements * r.tradePerAgreement);
         double war = 0;
         for (War x : w.wars) {
@@ -81,12 +93,13 @@ public final class Growth {
             double harm = w.rules.economy.sanctionSingle * w.nation(s.sender()).gdp / worldGdp;
             senderCost[s.sender()] += w.rules.economy.senderCost * harm * w.nation(s.target()).gdp / Math.max(1, w.nation(s.sender()).gdp);
         }
+        int[] agreements = tradeAgreements(w);
         for (int i = 0; i < w.size(); i++) {
             Nation s = w.nation(i);
             if (!s.alive) {
                 continue;
             }
-            double g = terms(w, i, worldGdp).total() - senderCost[i];
+            double g = terms(w, i, worldGdp, agreements[i]).total() - senderCost[i];
             s.growth = g;
             s.gdp = Math.max(0.01, s.gdp * Math.pow(1 + Math.max(-0.5, g), years));
             s.population *= Math.pow(1 + r.population, years);

@@ -37,6 +37,19 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
     private static final int LISTED = 10;
 
     public static MovePreview of(World w, Move m) {
+        return of(w, m, null);
+    }
+
+    /** The actor's coalition plan as things stand, for callers that preview several moves of one actor. */
+    public static Coalitions.Plan planNow(World w, int actor) {
+        if (w.derived == null) {
+            Perception.refresh(w);
+        }
+        return Coalitions.plan(w, w.derived, actor, Perception.column(w.derived, actor), true);
+    }
+
+    /** As {@link #of(World, Move)}, reusing {@code planBefore} (from {@link #planNow}) when given. */
+    public static MovePreview of(World w, Move m, Coalitions.Plan planBefore) {
         if (w.derived == null) {
             Perception.refresh(w);
         }
@@ -48,7 +61,9 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
             return new MovePreview(m, problems, ap, cost, List.of(), 0, 0, 0, 0, List.of());
         }
         double[] before = Perception.column(w.derived, a);
-        Coalitions.Plan planBefore = Coalitions.plan(w, w.derived, a, before, true);
+        if (planBefore == null || planBefore.target() != a) {
+            planBefore = Coalitions.plan(w, w.derived, a, before, true);
+        }
         World s = w.scratch();
         s.random = w.random.fork(31L * w.turn + m.kind().ordinal());
         MoveRules.apply(s, m);

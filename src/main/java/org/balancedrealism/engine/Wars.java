@@ -77,18 +77,33 @@ public final class Wars {
     static void callToArms(World w, War war, int defender, int attacker) {
         Rules.CoalitionRules r = w.rules.coalition;
         Derived d = w.derived;
+        // one pass over the treaties instead of one scan per state (same answers as hasTreaty/guarantees)
+        boolean[] bound = new boolean[w.size()];
+        boolean[] alliedToAttacker = new boolean[w.size()];
+        for (Treaty t : w.treaties) {
+            if (t.type() == TreatyType.ALLIANCE) {
+                if (t.a() == defender || t.b() == defender) {
+                    bound[t.a() == defender ? t.b() : t.a()] = true;
+                }
+                if (t.a() == attacker || t.b() == attacker) {
+                    alliedToAttacker[t.a() == attacker ? t.b() : t.a()] = true;
+                }
+            } else if (t.type() == TreatyType.GUARANTEE && t.b() == defender) {
+                bound[t.a()] = true;
+            }
+        }
+        Coalition c = w.coalitionAgainst(attacker);
         for (int i = 0; i < w.size(); i++) {
             Nation s = w.nation(i);
             if (i == defender || i == attacker || !s.alive || war.involves(i)) {
                 continue;
             }
-            boolean treaty = w.hasTreaty(TreatyType.ALLIANCE, i, defender) || w.guarantees(i, defender);
-            Coalition c = w.coalitionAgainst(attacker);
+            boolean treaty = bound[i];
             boolean coalition = c != null && c.hasMember(i) && c.hasMember(defender);
             if (!treaty && !coalition) {
                 continue;
             }
-            if (w.hasTreaty(TreatyType.ALLIANCE, i, attacker)) {
+            if (alliedToAttacker[i]) {
                 continue;
             }
             double t = d.threat(i, attacker);

@@ -45,6 +45,8 @@ public final class World {
     public List<GameEvent> log = new ArrayList<>();
     public List<TurnStats> history = new ArrayList<>();
     public int nextId = 1;
+    /** The AI's memory: adapted weights and explanation records (never read by the engine). */
+    public AiMemory ai = new AiMemory();
 
     public transient Derived derived;
     /** The rules in force (data, not saved: a save names them and they are loaded again). */
@@ -117,6 +119,7 @@ public final class World {
         World w = scratch();
         w.log = new ArrayList<>(log);
         w.history = new ArrayList<>(history);
+        w.ai = ai == null ? new AiMemory() : ai.copy();
         return w;
     }
 
@@ -158,6 +161,7 @@ public final class World {
         w.objectiveStreaks = new TreeMap<>(objectiveStreaks);
         w.objectivesMet = new TreeSet<>(objectivesMet);
         w.nextId = nextId;
+        w.ai = ai;
         w.derived = derived;
         w.index = index;
         w.rules = rules;

@@ -1,0 +1,425 @@
+package org.balancedrealism.ai;
+
+import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.MovePreview;
+import org.balancedrealism.engine.Perception;
+import org.balancedrealism.engine.ThreatFactors;
+import org.balancedrealism.engine.Wars;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveKind;
+import org.balancedrealism.engine.move.MoveRules;
+import org.balancedrealism.model.Alignment;
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.GameRandom;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.Regime;
+import org.balancedrealism.model.Treaty;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One AI seat's decision for a turn (DESIGN §6.1). It reads like a plan:
+ * <ol>
+ *   <li>list candidate moves toward the states that matter (threats, neighbours, partners, coalitions, wars);</li>
+ *   <li>score each: {@code EU = Σ w_k·ΔV_k − cost − λ_OR·Δoverreach·P(coalition) − λ_OR·Δrisk}, losses × loss aversion;
+ *       hostile and military moves are previewed with the engine's own threat and coalition rules
+ *       ({@link MovePreview}), benign ones use cheap estimates;</li>
+ *   <li>drop what the doctrine forbids (wars below its win chance, moves above its coalition-risk ceiling);</li>
+ *   <li>spend action points by softmax over the best {@code candidatesKept} (ε is that draw), drawn from the
+ *       world's one random source.</li>
+ * </ol>
+ * The player has no state of its own: adapted weights live in {@code World.ai} (see {@link Adaptation}). It only
+ * reads the world (previews run on scratch copies; its draws come from a per-state fork of the world's generator),
+ * so the states of a turn may decide in parallel.
+ */
+public final class AiPlayer {
+    /** Overreach points that count as one unit of utility in the overreach term. */
+    static final double OVERREACH_SCALE = 10;
+    /**
+     * Utility units per unit of the value terms below (each about −1..1 before weighting): sets EU on the scale the
+     * softmax temperatures of the rules (0.05 competent … 0.3 erratic) are meant for.
+     */
+    static final double UTILITY_SCALE = 5;
+
+    /** A scored candidate: each term of its expected utility (weighted, losses already scaled). */
+    public record Scored(Move move, double security, double power, double wealth, double influence, double stability,
+                         double cost, double overreach, double coalitionRiskBefore, double coalitionRisk, double eu,
+                         String note) {
+        public String line(World w) {
+            return label(w, move) + ": EU " + f(eu) + " = security " + f(security) + " + power " + f(power)
+                    + " + wealth " + f(wealth) + " + influence " + f(influence) + " + stability " + f(stability)
+                    + " − cost " + f(cost) + " − overreach " + f(overreach) + " (coalition risk " + pct(coalitionRiskBefore)
+                    + " → " + pct(coalitionRisk) + ")" + (note.isEmpty() ? "" : "; " + note);
+        }
+    }
+
+    /** A threat the state feels with its four factors. */
+    public record ThreatLine(int source, ThreatFactors factors) {
+    }
+
+    /** Everything behind one decision (§6.4). */
+    public record Explanation(int turn, int state, String doctrine, Alignment alignment, String alignmentWhy,
+                              List<ThreatLine> threats, double perceivedPower, double truePower, List<Scored> best,
+                              List<Scored> rejected, List<Move> chosen, double margin, String narrative) {
+    }
+
+    /** The orders of one state and the reasons for them. */
+    public record Decision(List<Move> moves, Explanation explanation) {
+    }
+
+    /** Orders of {@code state} for this turn (empty for human seats and dead states). */
+    public List<Move> decide(World w, int state) {
+        return decideExplained(w, state).moves();
+    }
+
+    public Decision decideExplained(World w, int i) {
+        if (w.derived == null) {
+            Perception.refresh(w);
+        }
+        Nation me = w.nation(i);
+        if (!me.alive || me.human) {
+            return new Decision(List.of(), null);
+        }
+        Context c = new Context(w, i);
+        List<Move> raw = Candidates.of(c);
+        List<Scored> scored = new ArrayList<>();
+        List<Scored> rejected = new ArrayList<>();
+        for (Move m : raw) {
+            if (!MoveRules.check(w, m).isEmpty()) {
+                continue;
+            }
+            Scored s = score(c, m);
+            if (s == null) {
+                continue;
+            }
+            if (s.note.startsWith("refused")) {
+                rejected.add(s);
+            } else {
+                scored.add(s);
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::eu).reversed());
+        List<Move> chosen = choose(c, scored);
+        double margin = scored.size() >= 2 ? scored.get(0).eu - scored.get(1).eu : scored.isEmpty() ? 0 : scored.get(0).eu;
+        Explanation e = Explain.of(c, scored, rejected, chosen, margin);
+        return new Decision(chosen, e);
+    }
+
+    /** Spends action points and treasury: softmax over the best candidates with EU above passing (0). */
+    private List<Move> choose(Context c, List<Scored> scored) {
+        World w = c.w;
+        Nation me = c.me;
+        int ap = me.actionPoints;
+        double treasury = me.treasury;
+        List<Scored> pool = new ArrayList<>();
+        for (Scored s : scored) {
+            if (s.eu > 0) {
+                pool.add(s);
+            }
+        }
+        int kept = (int) Math.round(w.rules.ai.candidatesKept);
+        double tau = temperature(w, me);
+        List<Move> chosen = new ArrayList<>();
+        boolean war = false;
+        while (!pool.isEmpty() && ap > 0) {
+            int k = Math.min(kept, pool.size());
+            double max = pool.get(0).eu;
+            double total = 0;
+            double[] p = new double[k];
+            for (int x = 0; x < k; x++) {
+                p[x] = Math.exp((pool.get(x).eu - max) / Math.max(1e-3, tau));
+                total += p[x];
+            }
+            double u = c.rng.uniform("ai softmax") * total;
+            int pick = k - 1;
+            for (int x = 0; x < k; x++) {
+                u -= p[x];
+                if (u < 0) {
+                    pick = x;
+                    break;
+                }
+            }
+            Scored s = pool.remove(pick);
+            int cost = MoveRules.actionPoints(w, s.move);
+            double money = MoveRules.treasuryCost(w, s.move);
+            boolean hostile = isWar(s.move.kind());
+            if (cost > ap || money > treasury || (hostile && war)) {
+                continue;
+            }
+            ap -= cost;
+            treasury -= money;
+            war |= hostile;
+            chosen.add(s.move);
+            pool.removeIf(o -> o.move.kind() == s.move.kind() && java.util.Objects.equals(o.move.target(), s.move.target())
+                    || s.move.target() != null && s.move.target().equals(o.move.target()) && (hostile || isWar(o.move.kind())));
+        }
+        return chosen;
+    }
+
+    static boolean isWar(MoveKind k) {
+        return k == MoveKind.INVADE || k == MoveKind.HUMANITARIAN_INTERVENTION;
+    }
+
+    static double temperature(World w, Nation n) {
+        Rules.Ai r = w.rules.ai;
+        return n.regime == Regime.DEMOCRACY ? r.temperatureDemocracy
+                : n.regime == Regime.HYBRID ? r.temperatureHybrid : r.temperatureAutocracy;
+    }
+
+    // ---------------------------------------------------------------- scoring
+
+    private Scored score(Context c, Move m) {
+        World w = c.w;
+        Derived d = c.d;
+        int i = c.i;
+        int t = m.target() == null ? -1 : w.indexOf(m.target());
+        double tMain = c.mainThreat < 0 ? 0 : d.threat(i, c.mainThreat);
+        double tTarget = t < 0 ? 0 : d.threat(i, t);
+        Alignment al = c.me.alignment;
+        double sec = 0, pow = 0, wealth = 0, infl = 0, stab = 0;
+        String note = "";
+        boolean preview = false;
+        switch (m.kind()) {
+            case INVEST_HOME -> {
+                wealth = 0.35 + (al == Alignment.PASS_THE_BUCK || al == Alignment.SECURE ? 0.15 : 0);
+                pow = 0.05;
+            }
+            case CULTURAL_DIPLOMACY -> infl = 0.3;
+            case BUILD_UP -> {
+                sec = tMain * (al == Alignment.BALANCE_ARM ? 1.0 : al == Alignment.BALANCE_ALLY ? 0.5 : 0.25);
+                pow = 0.15;
+                wealth = -0.1;
+                preview = true;
+            }
+            case DEMOBILISE -> {
+                sec = -0.5 * tMain;
+                pow = -0.1;
+                wealth = 0.2 + (c.me.warWeariness > 0 ? 0.1 : 0);
+            }
+            case DEPLOY_TO_BORDER -> {
+                sec = 0.3 * tTarget;
+                pow = 0.05;
+                preview = true;
+            }
+            case TRADE_AGREEMENT -> {
+                wealth = 0.3;
+                infl = 0.05;
+                sec = 0.05 * tTarget;
+            }
+            case DEVELOPMENT_AID -> {
+                infl = 0.35;
+                wealth = -0.05;
+            }
+            case IMPROVE_RELATIONS -> {
+                sec = (al == Alignment.BANDWAGON && t == c.mainThreat ? 0.8 : 0.4) * tTarget;
+                infl = 0.1;
+            }
+            case NON_AGGRESSION_PACT -> {
+                sec = (al == Alignment.BANDWAGON || al == Alignment.PASS_THE_BUCK ? 0.6 : 0.35) * tTarget;
+                infl = 0.05;
+            }
+            case PROPOSE_ALLIANCE -> {
+                if (t == c.mainThreat) { // bandwagon: ally with the giant, allies count at 30%
+                    sec = (al == Alignment.BANDWAGON ? 1.0 : 0.2) * tTarget * (1 - w.rules.threat.allyFactor);
+                    infl = -0.05;
+                } else {
+                    double share = c.mainThreat < 0 ? 0 : Math.min(1, Coalitions.projected(w, d, t, c.mainThreat)
+                            / Math.max(1e-9, Coalitions.targetSidePower(w, d, c.mainThreat)));
+                    sec = tMain * share * (al == Alignment.BALANCE_ALLY ? 1.0 : 0.5);
+                    infl = 0.1;
+                    stab = -0.02;
+                }
+            }
+            case PROPOSE_COALITION, JOIN_COALITION -> {
+                double style = al == Alignment.BALANCE_ALLY ? 1.0 : al == Alignment.BALANCE_ARM ? 0.7
+                        : al == Alignment.BANDWAGON || al == Alignment.PASS_THE_BUCK ? 0.2 : 0.4;
+                double hostility = Math.min(1, w.memory.get(t, i) / 30);
+                sec = tTarget * style * (0.6 + 0.6 * hostility);
+                wealth = -0.05;
+                infl = m.kind() == MoveKind.PROPOSE_COALITION ? 0.1 : 0.05;
+                if ("collective-security".equals(c.doctrine.alignmentStyle)) {
+                    sec *= 1.3;
+                }
+            }
+            case LEAVE_COALITION -> {
+                wealth = 0.1;
+                sec = -tTarget;
+            }
+            case SANCTION -> {
+                double hostility = Math.min(1, w.memory.get(t, i) / 30);
+                sec = 0.3 * tTarget * hostility;
+                wealth = -0.1;
+                infl = 0.05 * hostility;
+                preview = true;
+            }
+            case OFFER_PEACE -> {
+                War war = w.warBetween(i, t);
+                double mine = war == null ? 0 : war.isAttacker(i) ? war.warscore : -war.warscore;
+                double weary = c.me.warWeariness / Math.max(1, Wars.tolerance(w, i, war));
+                stab = 0.5 * weary + (mine < -20 ? 0.3 : 0);
+                wealth = 0.2;
+                pow = mine < 0 ? 0.2 : -0.1;
+                note = "war score " + f(mine) + ", weariness " + pct(weary) + " of tolerance";
+            }
+            case INVADE -> {
+                War probe = new War();
+                probe.attackers.add(i);
+                probe.defenders.add(t);
+                for (Treaty tr : w.treaties) {
+                    int a = tr.type() == TreatyType.ALLIANCE && tr.between(t, tr.a() == t ? tr.b() : tr.a())
+                            ? (tr.a() == t ? tr.b() : tr.a()) : tr.type() == TreatyType.GUARANTEE && tr.b() == t ? tr.a() : -1;
+                    if (a >= 0 && a != i && a != t && w.nation(a).alive && !probe.defenders.contains(a)) {
+                        probe.defenders.add(a);
+                    }
+                }
+                double sa = Wars.strength(w, d, probe, true);
+                double noise = c.noise(t);
+                double sd = Wars.strength(w, d, probe, false) * noise;
+                double p = Wars.winChance(sa, sd, w.rules.war.exponent);
+                double pHat = Math.pow(p, 1 - w.rules.ai.nationalismOverconfidence * c.me.nationalism);
+                note = "win chance " + pct(p) + " (perceived " + pct(pHat) + ", their strength seen ×" + f(noise) + ")";
+                if (pHat < c.doctrine.minWinChance) {
+                    return refused(m, "refused: " + note + " below " + pct(c.doctrine.minWinChance));
+                }
+                if (c.doctrine.requiresAcuteThreat >= 0.5 && tTarget < w.rules.threat.acute) {
+                    return refused(m, "refused: not acutely threatened by " + w.name(t) + " (" + f(tTarget) + ")");
+                }
+                if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns <= 0) {
+                    return refused(m, "refused: no multilateral mandate");
+                }
+                // conquest: relative power (more if the victim is large), prestige valued by nationalism
+                double gain = 0.5 + 0.6 * Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])) + 0.3 * c.me.nationalism;
+                pow = pHat * gain - (1 - pHat) * 0.6;
+                sec = pHat * tTarget - 0.05;
+                wealth = -0.15;
+                stab = -0.1;
+                preview = true;
+            }
+            default -> {
+                return null;
+            }
+        }
+        double[] wk = c.weights;
+        double la = w.rules.ai.lossAversion;
+        double u = UTILITY_SCALE;
+        double ws = u * loss(wk[0] * sec, la), wp = u * loss(wk[1] * pow, la), ww = u * loss(wk[2] * wealth, la),
+                wi = u * loss(wk[3] * infl, la), wst = u * loss(wk[4] * stab, la);
+        double cost = u * (0.02 * MoveRules.actionPoints(w, m) + 0.3 * MoveRules.treasuryCost(w, m) / Math.max(1e-9, c.me.treasury));
+        double riskBefore = c.riskNow();
+        double risk = riskBefore;
+        double overreach = 0;
+        // previews cost a scratch world each: wars always, other hostile moves only for states big enough to matter
+        // (the overreach term only lowers EU: a small state's move not worth making before it needs no preview)
+        boolean great = c.d.power[i] >= w.rules.power.greatPowerShare;
+        boolean positive = ws + wp + ww + wi + wst - cost > 0;
+        boolean worth = m.kind() == MoveKind.INVADE ? great || positive : great && positive;
+        if (preview && worth && c.previewsLeft-- > 0) {
+            MovePreview pv = MovePreview.of(w, m, c.planNow());
+            riskBefore = pv.coalitionRiskBefore();
+            risk = pv.coalitionRisk();
+            double dOr = Math.max(0, pv.overreachAfter() - pv.overreachBefore());
+            overreach = u * c.doctrine.overreachAversion * (dOr / OVERREACH_SCALE * risk + Math.max(0, risk - riskBefore));
+            if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
+                return new Scored(m, ws, wp, ww, wi, wst, cost, overreach, riskBefore, risk, -1,
+                        "refused: coalition risk " + pct(risk) + " above " + pct(c.doctrine.maxCoalitionRisk)
+                                + (pv.likelyMembers().isEmpty() ? "" : " (" + String.join(", ", pv.likelyMembers()) + ")"));
+            }
+        }
+        double eu = ws + wp + ww + wi + wst - cost - overreach;
+        return new Scored(m, ws, wp, ww, wi, wst, cost, overreach, riskBefore, risk, eu, note);
+    }
+
+    private static Scored refused(Move m, String why) {
+        return new Scored(m, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, why);
+    }
+
+    private static double loss(double v, double aversion) {
+        return v < 0 ? v * aversion : v;
+    }
+
+    // ---------------------------------------------------------------- shared per-decision context
+
+    /** Figures of one decision, computed once. */
+    static final class Context {
+        final World w;
+        final Derived d;
+        final int i;
+        final Nation me;
+        final Rules.Doctrine doctrine;
+        final double[] weights;
+        final int mainThreat;
+        /**
+         * This state's draws this turn: a fork of the world's generator salted by turn and state, so decisions do not
+         * depend on one another (and may run in parallel) and a seed still replays the same game.
+         */
+        final GameRandom rng;
+        int previewsLeft = 6;
+        private final Map<Integer, Double> noise = new HashMap<>();
+        private double risk = -1;
+
+        Context(World w, int i) {
+            this.w = w;
+            this.d = w.derived;
+            this.i = i;
+            this.me = w.nation(i);
+            this.doctrine = w.rules.doctrine(me.doctrine);
+            this.weights = Adaptation.weights(w, i);
+            this.rng = w.random.fork(0x5DEECE66DL * (w.turn + 1) + 7919L * i);
+            int j = me.mainThreat >= 0 ? me.mainThreat : d.mainThreat(i);
+            this.mainThreat = j >= 0 && d.threat(i, j) > 0 ? j : -1;
+        }
+
+        /** Perceived/true strength of a state (lognormal, σ = perceptionNoise), one draw per state and decision. */
+        double noise(int t) {
+            return noise.computeIfAbsent(t, k -> Math.exp(w.rules.ai.perceptionNoise * rng.gaussian("ai perception noise")));
+        }
+
+        private Coalitions.Plan plan;
+
+        Coalitions.Plan planNow() {
+            if (plan == null) {
+                plan = MovePreview.planNow(w, i);
+            }
+            return plan;
+        }
+
+        double riskNow() {
+            if (risk < 0) {
+                risk = w.coalitionAgainst(i) != null ? 1 : 0;
+            }
+            return risk;
+        }
+    }
+
+    static String label(World w, Move m) {
+        return m.kind().label() + (m.target() == null ? "" : " " + w.name(w.indexOf(m.target())));
+    }
+
+    /** Two decimals, fast (explanations are written for every state every turn). */
+    static String f(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.valueOf(v);
+        }
+        long r = Math.round(Math.abs(v) * 100);
+        String frac = Long.toString(r % 100);
+        return (v < 0 && r != 0 ? "-" : "") + (r / 100) + (frac.length() == 1 ? ".0" : ".") + frac;
+    }
+
+    static String pct(double v) {
+        return Double.isNaN(v) ? "NaN%" : Math.round(100 * v) + "%";
+    }
+
+    static boolean coalitionMember(World w, int i, int target) {
+        Coalition c = w.coalitionAgainst(target);
+        return c != null && c.hasMember(i);
+    }
+}

@@ -1,0 +1,108 @@
+package org.balancedrealism.ai;
+
+import org.balancedrealism.engine.Perception;
+import org.balancedrealism.engine.TurnEngine;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.model.AiMemory;
+import org.balancedrealism.model.AiNote;
+import org.balancedrealism.model.World;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Plays the AI seats of a turn: adaptation when due, every AI state's decision on the same world (each with its
+ * own fork of the world's generator, so the order of decisions does not matter), the explanations stored in
+ * {@code World.ai}, then the engine resolves all orders together with the humans' orders.
+ */
+public final class AiTurns {
+    private final AiPlayer player = new AiPlayer();
+    private final boolean parallel;
+
+    /** Decisions of a turn in parallel on every core (the same orders as in sequence). */
+    public AiTurns() {
+        this(true);
+    }
+
+    /** {@code parallel = false} for callers that already run games in parallel (tournaments). */
+    public AiTurns(boolean parallel) {
+        this.parallel = parallel;
+    }
+
+    /** Orders of every AI state for this turn; explanations are recorded in the world. */
+    public List<Move> orders(World w) {
+        if (w.derived == null) {
+            Perception.refresh(w);
+        }
+        Adaptation.maybeAdapt(w);
+        w.indexOf(w.id(0)); // build the lazy id index before any thread reads it
+        AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
+        IntStream states = IntStream.range(0, w.size());
+        (parallel ? states.parallel() : states).forEach(i -> {
+            if (w.nation(i).alive && !w.nation(i).human) {
+                decisions[i] = player.decideExplained(w, i);
+            }
+        });
+        List<Move> orders = new ArrayList<>();
+        List<AiNote> notes = new ArrayList<>();
+        for (AiPlayer.Decision d : decisions) {
+            if (d == null) {
+                continue;
+            }
+            orders.addAll(d.moves());
+            if (d.explanation() != null) {
+                notes.add(Explain.note(w, d.explanation()));
+            }
+        }
+        record(w, notes);
+        return orders;
+    }
+
+    /** Builds the AI orders, adds the humans' orders and resolves the turn. */
+    public TurnEngine.TurnResult playTurn(World w, TurnEngine engine, List<Move> humanOrders) {
+        List<Move> orders = orders(w);
+        orders.addAll(humanOrders);
+        return engine.resolve(w, orders);
+    }
+
+    public TurnEngine.TurnResult playTurn(World w, TurnEngine engine) {
+        return playTurn(w, engine, List.of());
+    }
+
+    public AiPlayer player() {
+        return player;
+    }
+
+    private static void record(World w, List<AiNote> notes) {
+        AiMemory m = w.ai;
+        int oldest = w.turn + 1 - AiMemory.FULL_TURNS + 1;
+        m.notes.removeIf(n -> n.turn() < oldest);
+        m.notes.addAll(notes);
+        for (AiNote n : notes) {
+            if (Explain.notable(n)) {
+                m.notable.add(new AiNote(n.turn(), n.state(), n.doctrine(), n.alignment(), "", List.of(), "",
+                        List.of(), n.chosen(), n.margin(), n.narrative()));
+            }
+        }
+        int excess = m.notable.size() - AiMemory.NOTABLE_KEPT;
+        if (excess > 0) {
+            m.notable.subList(0, excess).clear();
+        }
+    }
+
+    /** The explanation of a state's decision in a turn, if still kept (full notes, then notable narratives). */
+    public static AiNote explanation(World w, String state, int turn) {
+        for (AiNote n : w.ai.notes) {
+            if (n.turn() == turn && n.state().equals(state)) {
+                return n;
+            }
+        }
+        for (AiNote n : w.ai.notable) {
+            if (n.turn() == turn && n.state().equals(state)) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

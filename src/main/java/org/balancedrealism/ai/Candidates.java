@@ -1,0 +1,237 @@
+package org.balancedrealism.ai;
+
+import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.Wars;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveKind;
+import org.balancedrealism.model.Alignment;
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The short list of moves worth scoring (≈10–20): home moves, answers to the main threat by the alignment rule,
+ * coalitions that concern the state, trade and relations with the neighbours that matter, one war aim (the
+ * weakest state in reach), and peace when at war.
+ */
+final class Candidates {
+    static final int NEIGHBOURS = 4;
+    static final int WAR_TARGETS = 2;
+
+    private Candidates() {
+    }
+
+    static List<Move> of(AiPlayer.Context c) {
+        World w = c.w;
+        Derived d = c.d;
+        int i = c.i;
+        Nation me = c.me;
+        String id = me.id;
+        Set<Move> out = new LinkedHashSet<>();
+        // home
+        out.add(Move.of(MoveKind.INVEST_HOME, id));
+        out.add(Move.of(MoveKind.BUILD_UP, id));
+        out.add(Move.of(MoveKind.CULTURAL_DIPLOMACY, id));
+        if (c.mainThreat < 0 && me.milexShare > 0.03 && !w.atWar(i)) {
+            out.add(Move.of(MoveKind.DEMOBILISE, id));
+        }
+        // the main threat, by the alignment rule
+        int j = c.mainThreat;
+        if (j >= 0 && d.threat(i, j) >= w.rules.threat.threatened * 0.8) {
+            String tj = w.id(j);
+            Alignment al = me.alignment;
+            out.add(Move.of(MoveKind.IMPROVE_RELATIONS, id, tj));
+            switch (al) {
+                case BALANCE_ARM -> {
+                    if (d.distance(i, j) <= 1.5) {
+                        out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, id, tj));
+                    }
+                    coalition(w, i, j, out);
+                }
+                case BALANCE_ALLY -> {
+                    coalition(w, i, j, out);
+                    int k = partner(c, j);
+                    if (k >= 0) {
+                        out.add(Move.of(MoveKind.PROPOSE_ALLIANCE, id, w.id(k)));
+                    }
+                    out.add(Move.of(MoveKind.SANCTION, id, tj));
+                }
+                case BANDWAGON -> {
+                    out.add(Move.of(MoveKind.PROPOSE_ALLIANCE, id, tj));
+                    out.add(Move.of(MoveKind.NON_AGGRESSION_PACT, id, tj));
+                }
+                case PASS_THE_BUCK -> out.add(Move.of(MoveKind.NON_AGGRESSION_PACT, id, tj));
+                default -> {
+                }
+            }
+        }
+        // coalitions that concern it
+        for (Coalition co : w.coalitions) {
+            if (co.target == i) {
+                continue;
+            }
+            boolean member = co.hasMember(i);
+            double t = d.threat(i, co.target);
+            if (!member && t >= w.rules.threat.threatened && !d.allied(i, co.target) && !fearsAMember(w, i, co, t)) {
+                out.add(Move.of(MoveKind.JOIN_COALITION, id, w.id(co.target)));
+            } else if (member && t < w.rules.coalition.dissolveThreat) {
+                out.add(Move.of(MoveKind.LEAVE_COALITION, id, w.id(co.target)));
+            }
+        }
+        // neighbours that matter: the largest ones by power
+        int[] near = nearest(c);
+        for (int k : near) {
+            if (k < 0) {
+                break;
+            }
+            if (!d.tied(TreatyType.TRADE, i, k) && !w.atWar(i, k)) {
+                out.add(Move.of(MoveKind.TRADE_AGREEMENT, id, w.id(k)));
+            }
+        }
+        if (near.length > 0 && near[near.length - 1] >= 0 && me.gdp > 500) {
+            out.add(Move.of(MoveKind.DEVELOPMENT_AID, id, w.id(near[near.length - 1])));
+        }
+        // war: the weakest states in reach, if not already fighting
+        if (!w.atWar(i)) {
+            for (int t : weakest(c)) {
+                if (t >= 0) {
+                    out.add(Move.of(MoveKind.INVADE, id, w.id(t)));
+                }
+            }
+        }
+        // peace
+        for (War war : w.wars) {
+            if (war.involves(i)) {
+                int enemy = war.isAttacker(i) ? war.defenderLeader() : war.attackerLeader();
+                double mine = war.isAttacker(i) ? war.warscore : -war.warscore;
+                double weary = me.warWeariness / Math.max(1, Wars.tolerance(w, i, war));
+                if (mine < -20 || weary > 0.6 || (war.turns > 8 && mine < 10)) {
+                    out.add(Move.of(MoveKind.OFFER_PEACE, id, w.id(enemy)));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void coalition(World w, int i, int j, Set<Move> out) {
+        Coalition co = w.coalitionAgainst(j);
+        if (co == null) {
+            if (w.memory.get(j, i) >= w.rules.coalition.minHostility && naturalLeader(w, i, j)) {
+                out.add(Move.of(MoveKind.PROPOSE_COALITION, w.id(i), w.id(j)));
+            }
+        } else if (!co.hasMember(i) && !fearsAMember(w, i, co, w.derived.threat(i, j))) {
+            out.add(Move.of(MoveKind.JOIN_COALITION, w.id(i), w.id(j)));
+        }
+    }
+
+    /**
+     * True if i fears one of the members more than the target (before any alliance discount): the coalition phase
+     * would send it away again at once, so joining would only churn.
+     */
+    private static boolean fearsAMember(World w, int i, Coalition co, double towardTarget) {
+        Derived d = w.derived;
+        for (var m : co.members) {
+            int k = m.state();
+            double t = d.threat(i, k) / (d.allied(i, k) ? w.rules.threat.allyFactor : 1);
+            if (k != i && t > towardTarget) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Only the natural leader calls for a coalition (§4.4: the state with the highest T·P among those that fear j
+     * and remember its acts), so a turn does not bring a dozen calls against the same state.
+     */
+    private static boolean naturalLeader(World w, int i, int j) {
+        Derived d = w.derived;
+        double mine = d.threat(i, j) * d.power[i];
+        for (int k = 0; k < w.size(); k++) {
+            if (k == i || k == j || !w.nation(k).alive || w.nation(k).human || d.allied(k, j)
+                    || d.threat(k, j) < w.rules.threat.threatened || w.memory.get(j, k) < w.rules.coalition.minHostility) {
+                continue;
+            }
+            double theirs = d.threat(k, j) * d.power[k];
+            if (theirs > mine || (theirs == mine && k < i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most capable state that also fears j and is not yet our ally. */
+    private static int partner(AiPlayer.Context c, int j) {
+        World w = c.w;
+        Derived d = c.d;
+        int best = -1;
+        double bestProj = 0;
+        for (int k = 0; k < w.size(); k++) {
+            if (k == c.i || k == j || !w.nation(k).alive || d.allied(c.i, k) || d.allied(k, j)
+                    || d.threat(k, j) < w.rules.threat.threatened) {
+                continue;
+            }
+            double p = Coalitions.projected(w, d, k, j);
+            if (p > bestProj) {
+                bestProj = p;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** Up to {@link #NEIGHBOURS} land or sea neighbours, largest first. */
+    private static int[] nearest(AiPlayer.Context c) {
+        World w = c.w;
+        Derived d = c.d;
+        int[] best = new int[NEIGHBOURS];
+        java.util.Arrays.fill(best, -1);
+        for (int k = 0; k < w.size(); k++) {
+            if (k == c.i || !w.nation(k).alive || d.distance(c.i, k) > 1.5) {
+                continue;
+            }
+            insert(best, k, d.power, true);
+        }
+        return best;
+    }
+
+    /** Up to {@link #WAR_TARGETS} states in reach, by the ratio of our forces to theirs (largest first). */
+    private static int[] weakest(AiPlayer.Context c) {
+        World w = c.w;
+        Derived d = c.d;
+        Nation me = c.me;
+        double reach = Math.max(1.5, me.reach);
+        double[] ratio = new double[w.size()];
+        int[] best = new int[WAR_TARGETS];
+        java.util.Arrays.fill(best, -1);
+        for (int k = 0; k < w.size(); k++) {
+            Nation t = w.nation(k);
+            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k)) {
+                continue;
+            }
+            ratio[k] = me.military * me.quality / Math.max(1e-6, t.military * t.quality);
+            if (ratio[k] >= 1.5) {
+                insert(best, k, ratio, true);
+            }
+        }
+        return best;
+    }
+
+    private static void insert(int[] best, int k, double[] key, boolean largest) {
+        for (int x = 0; x < best.length; x++) {
+            if (best[x] < 0 || (largest ? key[k] > key[best[x]] : key[k] < key[best[x]])) {
+                System.arraycopy(best, x, best, x + 1, best.length - x - 1);
+                best[x] = k;
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.balancedrealism.ai;
+
+import org.balancedrealism.engine.Perception;
+import org.balancedrealism.engine.ThreatFactors;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveKind;
+import org.balancedrealism.model.AiNote;
+import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.World;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.balancedrealism.ai.AiPlayer.f;
+
+/** Builds the explanation record of a decision (§6.4) and its compact, saved form. */
+final class Explain {
+    static final int THREATS = 3;
+    static final int BEST = 3;
+    static final java.util.Set<MoveKind> NOTABLE = java.util.EnumSet.of(MoveKind.INVADE, MoveKind.JOIN_COALITION,
+            MoveKind.PROPOSE_COALITION, MoveKind.OFFER_PEACE, MoveKind.LEAVE_COALITION);
+
+    private Explain() {
+    }
+
+    static AiPlayer.Explanation of(AiPlayer.Context c, List<AiPlayer.Scored> scored, List<AiPlayer.Scored> rejected,
+                                   List<Move> chosen, double margin) {
+        World w = c.w;
+        Derived d = c.d;
+        int i = c.i;
+        List<AiPlayer.ThreatLine> threats = new ArrayList<>();
+        int[] top = new int[THREATS];
+        java.util.Arrays.fill(top, -1);
+        for (int j = 0; j < w.size(); j++) {
+            if (j == i || d.threat(i, j) <= 0) {
+                continue;
+            }
+            for (int x = 0; x < THREATS; x++) {
+                if (top[x] < 0 || d.threat(i, j) > d.threat(i, top[x])) {
+                    System.arraycopy(top, x, top, x + 1, THREATS - x - 1);
+                    top[x] = j;
+                    break;
+                }
+            }
+        }
+        for (int j : top) {
+            if (j >= 0) {
+                threats.add(new AiPlayer.ThreatLine(j, Perception.factors(w, d, i, j)));
+            }
+        }
+        double truePower = c.mainThreat < 0 ? 0 : d.power[c.mainThreat];
+        double perceived = c.mainThreat < 0 ? 0 : truePower * c.noise(c.mainThreat);
+        List<AiPlayer.Scored> best = scored.subList(0, Math.min(BEST, scored.size()));
+        List<AiPlayer.Scored> refused = rejected.subList(0, Math.min(2, rejected.size()));
+        String narrative = narrative(c, threats, scored, chosen, margin);
+        return new AiPlayer.Explanation(w.turn + 1, i, c.me.doctrine, c.me.alignment, c.me.alignmentWhy, threats,
+                perceived, truePower, List.copyOf(best), List.copyOf(refused), List.copyOf(chosen), margin, narrative);
+    }
+
+    /** "France joins the coalition against Germany: threat 0.62 — power 0.55, proximity 1.00, … (EU 0.31, margin 0.05)". */
+    static String narrative(AiPlayer.Context c, List<AiPlayer.ThreatLine> threats, List<AiPlayer.Scored> scored,
+                            List<Move> chosen, double margin) {
+        World w = c.w;
+        String name = c.me.name;
+        if (chosen.isEmpty()) {
+            return name + " passes: no move is worth its cost" + (threats.isEmpty() ? "" : "; main threat "
+                    + w.name(threats.get(0).source()) + " " + f(threats.get(0).factors().threat()));
+        }
+        Move m = chosen.get(0);
+        for (Move x : chosen) { // tell the most consequential move first
+            if (NOTABLE.contains(x.kind())) {
+                m = x;
+                break;
+            }
+        }
+        AiPlayer.Scored s = null;
+        for (AiPlayer.Scored x : scored) {
+            if (x.move().equals(m)) {
+                s = x;
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder(name).append(' ').append(verb(w, m));
+        int t = m.target() == null ? -1 : w.indexOf(m.target());
+        int about = t >= 0 && c.d.threat(c.i, t) > 0 ? t : c.mainThreat;
+        if (about >= 0) {
+            ThreatFactors f = Perception.factors(w, c.d, c.i, about);
+            sb.append(": threat ").append(f(f.threat())).append(" from ").append(w.name(about)).append(" — power ")
+                    .append(f(f.power())).append(", proximity ").append(f(f.proximity())).append(", offence ")
+                    .append(f(f.offence())).append(", intentions ").append(f(f.intentions()));
+            double h = w.memory.get(about, c.i);
+            if (h >= 1) {
+                sb.append(" after acts it remembers (hostility ").append(f(h)).append(')');
+            }
+        }
+        sb.append("; ").append(c.me.alignment.label());
+        if (s != null) {
+            sb.append("; EU ").append(f(s.eu())).append(", margin ").append(f(margin));
+            if (!s.note().isEmpty()) {
+                sb.append("; ").append(s.note());
+            }
+            if (s.coalitionRisk() > 0) {
+                sb.append("; coalition risk ").append(AiPlayer.pct(s.coalitionRisk()));
+            }
+        }
+        if (chosen.size() > 1) {
+            sb.append("; also ");
+            boolean first = true;
+            for (Move x : chosen) {
+                if (x != m) {
+                    sb.append(first ? "" : ", ").append(AiPlayer.label(w, x).toLowerCase());
+                    first = false;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    static String verb(World w, Move m) {
+        String t = m.target() == null ? "" : w.name(w.indexOf(m.target()));
+        return switch (m.kind()) {
+            case JOIN_COALITION -> "joins the coalition against " + t;
+            case PROPOSE_COALITION -> "calls for a coalition against " + t;
+            case PROPOSE_ALLIANCE -> "proposes an alliance to " + t;
+            case INVADE -> "invades " + t;
+            case OFFER_PEACE -> "offers peace to " + t;
+            case BUILD_UP -> "builds up its forces";
+            case INVEST_HOME -> "invests at home";
+            case IMPROVE_RELATIONS -> "seeks better relations with " + t;
+            case NON_AGGRESSION_PACT -> "proposes a non-aggression pact to " + t;
+            default -> AiPlayer.label(w, m).toLowerCase();
+        };
+    }
+
+    static AiNote note(World w, AiPlayer.Explanation e) {
+        List<String> threats = new ArrayList<>();
+        for (AiPlayer.ThreatLine t : e.threats()) {
+            threats.add(w.id(t.source()) + " " + f(t.factors().threat()) + " (" + t.factors().describe() + ")");
+        }
+        List<String> cands = new ArrayList<>();
+        for (AiPlayer.Scored s : e.best()) {
+            cands.add(s.line(w));
+        }
+        for (AiPlayer.Scored s : e.rejected()) {
+            cands.add(AiPlayer.label(w, s.move()) + ": " + s.note());
+        }
+        List<String> chosen = new ArrayList<>();
+        for (Move m : e.chosen()) {
+            chosen.add(m.describe());
+        }
+        String power = e.truePower() > 0 ? "main threat's power share seen " + AiPlayer.pct(e.perceivedPower())
+                + ", true " + AiPlayer.pct(e.truePower()) : "";
+        return new AiNote(e.turn(), w.id(e.state()), e.doctrine(), e.alignment().name(), e.alignmentWhy(), threats, power,
+                cands, chosen, e.margin(), e.narrative());
+    }
+
+    static boolean notable(AiNote n) {
+        for (String m : n.chosen()) {
+            for (MoveKind k : NOTABLE) {
+                if (m.contains(": " + k.label())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,129 @@
+package org.balancedrealism.cli;
+
+import org.balancedrealism.ai.AiTurns;
+import org.balancedrealism.engine.TurnEngine;
+import org.balancedrealism.io.Games;
+import org.balancedrealism.io.Json;
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** An AI-only game: a summary line per turn, per-state per-turn CSV and the event log (with reasons) as JSON. */
+@Command(name = "simulate", mixinStandardHelpOptions = true, description = "AI plays every seat of a scenario.")
+public final class SimulateCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "scenario id (modern-world, ukraine-2022, belt-and-road-2013) or file")
+    String scenario;
+    @Option(names = "--turns", description = "turns to play (default: the scenario's length)")
+    Integer turns;
+    @Option(names = "--seed", defaultValue = "1", description = "random seed")
+    long seed;
+    @Option(names = "--out", defaultValue = "target/simulate", description = "output folder")
+    Path out;
+    @Option(names = "--quiet", description = "no per-turn lines")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        World w = Games.load(scenario).newWorld(seed);
+        for (Nation n : w.nations) {
+            n.human = false;
+        }
+        int n = turns == null ? w.maxTurns : turns;
+        w.maxTurns = Math.max(w.maxTurns, w.turn + n);
+        Files.createDirectories(out);
+        TurnEngine engine = new TurnEngine();
+        AiTurns ai = new AiTurns();
+        List<GameEvent> events = new ArrayList<>();
+        try (Writer csv = Files.newBufferedWriter(out.resolve("states.csv"))) {
+            csv.write("turn,date,state,power,gdp,military,treasury,overreach,max_threat,main_threat,alignment,at_war,coalition_against\n");
+            for (int t = 0; t < n && !TurnEngine.isOver(w); t++) {
+                TurnEngine.TurnResult r = ai.playTurn(w, engine);
+                events.addAll(r.events());
+                writeRows(csv, w);
+                if (!quiet) {
+                    System.out.println(summary(w, r));
+                }
+            }
+        }
+        try (Writer json = Files.newBufferedWriter(out.resolve("events.json"))) {
+            Json.PRETTY.toJson(events, json);
+        }
+        try (Writer json = Files.newBufferedWriter(out.resolve("explanations.json"))) {
+            Json.PRETTY.toJson(w.ai.notable, json);
+        }
+        System.out.println("Wrote " + out.resolve("states.csv") + ", " + out.resolve("events.json") + " and "
+                + out.resolve("explanations.json"));
+        return 0;
+    }
+
+    static void writeRows(Writer csv, World w) throws IOException {
+        for (int i = 0; i < w.size(); i++) {
+            Nation s = w.nation(i);
+            if (!s.alive) {
+                continue;
+            }
+            csv.write(String.format(Locale.ROOT, "%d,%s,%s,%.5f,%.1f,%.1f,%.1f,%.2f,%.3f,%s,%s,%b,%b%n", w.turn, w.dateLabel(),
+                    s.id, w.derived.power[i], s.gdp, s.military, s.treasury, w.derived.overreach[i], w.derived.maxThreat(i),
+                    s.mainThreat < 0 ? "" : w.id(s.mainThreat), s.alignment, w.atWar(i), w.coalitionAgainst(i) != null));
+        }
+    }
+
+    /** "T12 2028-01 | USA 19.8% CHN 17.1% … | wars 2 | coalitions: vs RUS (…) | overreach RUS 12.3 …". */
+    static String summary(World w, TurnEngine.TurnResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "T%-3d %s |", w.turn, w.dateLabel()));
+        for (int i : top(w, w.derived.power, 5)) {
+            sb.append(String.format(Locale.ROOT, " %s %.1f%%", w.id(i), 100 * w.derived.power[i]));
+        }
+        sb.append(" | wars ").append(w.wars.size());
+        for (War war : w.wars) {
+            sb.append(" [").append(w.id(war.attackerLeader())).append('>').append(w.id(war.defenderLeader()))
+                    .append(String.format(Locale.ROOT, " %+.0f]", war.warscore));
+        }
+        sb.append(" | coalitions ").append(w.coalitions.size());
+        for (Coalition c : w.coalitions) {
+            sb.append(" [vs ").append(w.id(c.target)).append(": ").append(c.members.size()).append(" members");
+            if (c.formedTurn == w.turn) {
+                sb.append(", why: ").append(shorten(c.why, 120));
+            }
+            sb.append(']');
+        }
+        sb.append(" | overreach");
+        for (int i : top(w, w.derived.overreach, 3)) {
+            sb.append(String.format(Locale.ROOT, " %s %.1f", w.id(i), w.derived.overreach[i]));
+        }
+        return sb.toString();
+    }
+
+    static String shorten(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    static int[] top(World w, double[] v, int k) {
+        Integer[] idx = new Integer[w.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, (a, b) -> Double.compare(v[b], v[a]));
+        int[] out = new int[Math.min(k, idx.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = idx[i];
+        }
+        return out;
+    }
+
+}
