@@ -45,12 +45,14 @@ public final class RunCommand implements Callable<Integer> {
             World w = Games.load(scenario).newWorld(seed);
             Map<Integer, List<Move>> script = orders == null ? Map.of() : OrdersFile.read(orders);
             TurnEngine engine = new TurnEngine();
+            List<org.balancedrealism.model.GameEvent> events = new java.util.ArrayList<>();
             for (int t = 0; t < turns && !TurnEngine.isOver(w); t++) {
                 TurnEngine.TurnResult r = engine.resolve(w, script.getOrDefault(w.turn + 1, List.of()));
+                events.addAll(r.events());
                 System.out.println(TurnSummary.of(w, r));
             }
             GameExport.figuresCsv(w, out.resolve("figures.csv"));
-            GameExport.eventsJson(w, out.resolve("events.json"));
+            GameExport.eventsJson(events, out.resolve("events.json"));
             System.out.println("Wrote " + out.resolve("figures.csv") + " and " + out.resolve("events.json"));
             return 0;
         } catch (DataFileException e) {

@@ -59,9 +59,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 }
             }
         }
-        try (Writer json = Files.newBufferedWriter(out.resolve("events.json"))) {
-            Json.PRETTY.toJson(events, json);
-        }
+        org.balancedrealism.io.GameExport.eventsJson(events, out.resolve("events.json"));
         try (Writer json = Files.newBufferedWriter(out.resolve("explanations.json"))) {
             Json.PRETTY.toJson(w.ai.notable, json);
         }
@@ -86,7 +84,7 @@ public final class SimulateCommand implements Callable<Integer> {
     static String summary(World w, TurnEngine.TurnResult r) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "T%-3d %s |", w.turn, w.dateLabel()));
-        for (int i : top(w, w.derived.power, 5)) {
+        for (int i : Rankings.top(w, w.derived.power, 5)) {
             sb.append(String.format(Locale.ROOT, " %s %.1f%%", w.id(i), 100 * w.derived.power[i]));
         }
         sb.append(" | wars ").append(w.wars.size());
@@ -103,7 +101,7 @@ public final class SimulateCommand implements Callable<Integer> {
             sb.append(']');
         }
         sb.append(" | overreach");
-        for (int i : top(w, w.derived.overreach, 3)) {
+        for (int i : Rankings.top(w, w.derived.overreach, 3)) {
             sb.append(String.format(Locale.ROOT, " %s %.1f", w.id(i), w.derived.overreach[i]));
         }
         return sb.toString();
@@ -113,17 +111,5 @@ public final class SimulateCommand implements Callable<Integer> {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    static int[] top(World w, double[] v, int k) {
-        Integer[] idx = new Integer[w.size()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(v[b], v[a]));
-        int[] out = new int[Math.min(k, idx.length)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = idx[i];
-        }
-        return out;
-    }
 
 }

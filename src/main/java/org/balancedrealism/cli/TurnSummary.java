@@ -8,7 +8,6 @@ import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** The few lines printed per turn: power shares, wars, coalitions and why, overreach leaders, notable events. */
@@ -41,14 +40,9 @@ final class TurnSummary {
     }
 
     private static String top(World w, double[] values, int count, boolean percent) {
-        Integer[] idx = new Integer[w.size()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        java.util.Arrays.sort(idx, Comparator.comparingDouble((Integer i) -> -values[i]).thenComparingInt(i -> i));
         List<String> parts = new ArrayList<>();
-        for (int k = 0; k < Math.min(count, idx.length); k++) {
-            parts.add(w.id(idx[k]) + " " + (percent ? Events.pct(values[idx[k]]) : Events.f1(values[idx[k]])));
+        for (int i : Rankings.top(w, values, count)) {
+            parts.add(w.id(i) + " " + (percent ? Events.pct(values[i]) : Events.f1(values[i])));
         }
         return String.join(", ", parts);
     }

@@ -43,7 +43,6 @@ public final class TurnEngine {
         if (w.derived == null) {
             Perception.refresh(w);
         }
-        int from = w.log.size();
         int turn = w.turn + 1;
         List<Move> sorted = resolutionOrder(w, orders);
         for (Phase p : phases) {
@@ -52,7 +51,16 @@ public final class TurnEngine {
         // leave the world as a load would rebuild it: figures derived from the final state of the turn
         Perception.refresh(w);
         Alignments.run(w);
-        return new TurnResult(turn, sorted, List.copyOf(w.log.subList(from, w.log.size())));
+        return new TurnResult(turn, sorted, eventsOf(w, turn));
+    }
+
+    /** The events of one turn: the tail of the log (older routine events may have been dropped before it). */
+    private static List<GameEvent> eventsOf(World w, int turn) {
+        int from = w.log.size();
+        while (from > 0 && w.log.get(from - 1).turn() == turn) {
+            from--;
+        }
+        return List.copyOf(w.log.subList(from, w.log.size()));
     }
 
     /** Category first, then state index, keeping each state's own order: clicks never decide outcomes. */

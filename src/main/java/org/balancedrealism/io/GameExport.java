@@ -31,10 +31,11 @@ public final class GameExport {
         }
     }
 
-    public static void eventsJson(World w, Path file) throws IOException {
+    /** The events of a run (collect each turn's result: the saved log drops routine events after a while). */
+    public static void eventsJson(java.util.List<GameEvent> events, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            Json.PRETTY.toJson(w.log.toArray(new GameEvent[0]), out);
+            Json.PRETTY.toJson(events.toArray(new GameEvent[0]), out);
         }
     }
 }

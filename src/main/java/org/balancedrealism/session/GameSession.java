@@ -288,14 +288,10 @@ public final class GameSession {
         resolving = true;
         try {
             List<Move> orders = new ArrayList<>();
-            for (int i = 0; i < world.size(); i++) {
-                Nation n = world.nation(i);
-                if (n.alive && !n.human) {
-                    for (Move m : ai.orders(world, i)) {
-                        if (m != null && n.id.equals(m.actor())) {
-                            orders.add(m);
-                        }
-                    }
+            for (Move m : ai.turnOrders(world)) {
+                int i = m == null ? -1 : world.indexOf(m.actor());
+                if (i >= 0 && world.nation(i).alive && !world.nation(i).human) {
+                    orders.add(m);
                 }
             }
             for (int s = 0; s < seats.size(); s++) {

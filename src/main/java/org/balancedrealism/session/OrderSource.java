@@ -15,6 +15,17 @@ public interface OrderSource {
     /** The orders of state {@code state} (an index into {@code w.nations}) for the coming turn. */
     List<Move> orders(World w, int state);
 
-    /** States that do nothing (until the AI is plugged in). */
+    /** The orders of every living state no human plays, for the coming turn (in state order). */
+    default List<Move> turnOrders(World w) {
+        List<Move> all = new java.util.ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (w.nation(i).alive && !w.nation(i).human) {
+                all.addAll(orders(w, i));
+            }
+        }
+        return all;
+    }
+
+    /** States that do nothing (tests, or a sandbox without AI initiatives). */
     OrderSource PASSIVE = (w, state) -> List.of();
 }

@@ -61,6 +61,7 @@ public class BalancedRealismApp extends GameApplication {
 
         UiSettings uiSettings = new UiSettings();
         shell = new UiShell(uiSettings, new FxglScreens(uiSettings), mapSource);
+        shell.setOrderSource(new org.balancedrealism.session.AiOrders());
         registerMenuEntries();
         settings.setSceneFactory(new GameSceneFactory(shell, Headless.isOn()));
     }

@@ -45,7 +45,18 @@ public final class ScorePhase implements Phase {
         for (Objective o : w.objectives) {
             track(w, o);
         }
+        forgetRoutine(w);
         w.turn++;
+    }
+
+    /** Kinds of event that matter only for a while; everything else (acts, wars, coalitions, peace) stays. */
+    private static final java.util.Set<String> ROUTINE = java.util.Set.of("summit", "proposal-rejected", "build-up",
+            "move", "battle", "concession", "order-failed", "demobilise", "cyber", "mediation-failed", "proposal");
+
+    /** Keeps saves small over long games: routine events older than the rules' window leave the log. */
+    private static void forgetRoutine(World w) {
+        int oldest = w.turn + 1 - (int) w.rules.events.routineLogTurns;
+        w.log.removeIf(e -> e.turn() < oldest && ROUTINE.contains(e.kind()));
     }
 
     /** Action points per turn: more for great powers. */

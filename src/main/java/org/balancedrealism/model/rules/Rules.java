@@ -231,6 +231,8 @@ public final class Rules {
         @Range(min = 0, max = 5) public double cyberIncident = Double.NaN;
         @Range(min = 0, max = 5) public double financialCrisis = Double.NaN;
         @Range(min = 0, max = 5) public double ngoCampaign = Double.NaN;
+        /** Routine events (summits, build-ups, battles, refusals) stay in the saved log this many turns. */
+        @Range(min = 1, max = 1000) public double routineLogTurns = Double.NaN;
     }
 
     /** Action points and treasury cost (share of the actor's GDP) of a move kind. */

@@ -1,0 +1,27 @@
+package org.balancedrealism.session;
+
+import org.balancedrealism.ai.AiPlayer;
+import org.balancedrealism.ai.AiTurns;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.model.World;
+
+import java.util.List;
+
+/**
+ * The AI as the session's order source: every state no person holds decides by its doctrine. A whole turn's
+ * orders come from {@link AiTurns} (decisions in parallel, explanations recorded in the world).
+ */
+public final class AiOrders implements OrderSource {
+    private final AiTurns turns = new AiTurns();
+    private final AiPlayer player = turns.player();
+
+    @Override
+    public List<Move> orders(World w, int state) {
+        return player.decide(w, state);
+    }
+
+    @Override
+    public List<Move> turnOrders(World w) {
+        return turns.orders(w);
+    }
+}
