@@ -296,12 +296,16 @@ public final class AiPlayer {
                 if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns <= 0) {
                     return refused(m, "refused: no multilateral mandate");
                 }
-                // conquest: relative power (more if the victim is large), prestige valued by nationalism
-                double gain = 0.5 + 0.6 * Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])) + 0.3 * c.me.nationalism;
+                // conquest: relative power in proportion to what is taken, prestige valued by nationalism; war
+                // itself costs growth, stability and standing abroad whatever the outcome (the bargaining logic)
+                double gain = 0.35 + 0.65 * Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])) + 0.3 * c.me.nationalism;
                 pow = pHat * gain - (1 - pHat) * 0.6;
                 sec = pHat * tTarget - 0.05;
-                wealth = -0.15;
-                stab = -0.1;
+                // power maximisers discount these costs in proportion to the weight they give power
+                double discount = (1 - c.weights[1]) * (1 - c.weights[1]);
+                wealth = -0.4 * discount;
+                stab = (c.me.regime == org.balancedrealism.model.Regime.DEMOCRACY ? -0.25 : -0.15) * discount;
+                infl = -0.15 * discount;
                 preview = true;
             }
             default -> {
