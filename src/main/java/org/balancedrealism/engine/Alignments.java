@@ -71,11 +71,14 @@ public final class Alignments {
                 if (k == i || k == j || !w.nation(k).alive) {
                     continue;
                 }
-                boolean nearer = d.distance(k, j) < d.distance(i, j);
-                boolean capable = Coalitions.projected(w, d, k, j) >= 0.5 * giantProjected;
+                boolean atWar = w.atWar(k, j);
                 boolean balancing = w.nation(k).alignment == Alignment.BALANCE_ARM
-                        || w.nation(k).alignment == Alignment.BALANCE_ALLY || w.atWar(k, j);
-                if (nearer && capable && balancing && ("pass-the-buck".equals(style) || k < i || w.atWar(k, j))) {
+                        || w.nation(k).alignment == Alignment.BALANCE_ALLY || atWar;
+                if (!balancing || !("pass-the-buck".equals(style) || k < i || atWar)) {
+                    continue; // cheap tests first: this loop runs for every state
+                }
+                boolean nearer = d.distance(k, j) < d.distance(i, j);
+                if (nearer && Coalitions.projected(w, d, k, j) >= 0.5 * giantProjected) {
                     s.alignment = Alignment.PASS_THE_BUCK;
                     s.alignmentWhy = figures + "; " + w.nation(k).name + " is nearer and already balances → pass the buck";
                     return;

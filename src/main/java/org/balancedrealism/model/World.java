@@ -180,6 +180,14 @@ public final class World {
         return false;
     }
 
+    /**
+     * Like {@link #hasTreaty}, but reads the ties derived this turn first and scans the treaty list only when they
+     * say yes (a treaty signed since can then be missed, one ended since is confirmed against the list).
+     */
+    public boolean hasTreatyFast(TreatyType type, int a, int b) {
+        return (derived == null || derived.tied(type, a, b)) && hasTreaty(type, a, b);
+    }
+
     /** True if {@code guarantor} guarantees {@code protege}. */
     public boolean guarantees(int guarantor, int protege) {
         for (Treaty t : treaties) {

@@ -176,9 +176,8 @@ final class MilitaryMoves {
         } else {
             Events.all(w, "build-up", a, -1, actor.name + " builds up its forces", why);
         }
-        for (org.balancedrealism.model.Treaty treaty : w.treaties) {
-            if (treaty.type() == TreatyType.ARMS_CONTROL && treaty.involves(a)) {
-                int other = treaty.other(a);
+        for (int other = 0; other < w.size(); other++) {
+            if (other != a && w.hasTreatyFast(TreatyType.ARMS_CONTROL, a, other)) {
                 if (w.random.chance("arms-control verification", w.rules.diplomacy.cheatingDetection)) {
                     Hostility.record(w, a, other, w.rules.hostility.treatyBreach);
                     Events.all(w, "act:treaty-breach", a, other, w.name(other) + " catches " + actor.name

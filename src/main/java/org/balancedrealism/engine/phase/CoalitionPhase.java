@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Coalitions (DESIGN §4.4): existing ones lose members whose fear has moved elsewhere and dissolve with
  * hysteresis (mean threat below the threshold for several turns) or lose a member that now fears a partner acutely; new ones form against whoever threatens enough
- * states that together pass the κ test. Formation refreshes alliances in the derived figures.
+ * states that together pass the κ test.
  */
 public final class CoalitionPhase implements Phase {
     @Override
@@ -41,7 +41,7 @@ public final class CoalitionPhase implements Phase {
                 form(w, plan);
             }
         }
-        Perception.refresh(w);
+        // the new partners' alliance discount is derived at the end of the turn (TurnEngine)
     }
 
     private void maintain(World w, Coalition c) {
