@@ -10,7 +10,12 @@ import javafx.scene.input.KeyCode;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.ui.game.GameScreen;
 import org.balancedrealism.ui.game.NewGameRequest;
+import org.balancedrealism.io.SaveGames;
+import org.balancedrealism.io.ScenarioSource;
+import org.balancedrealism.ui.hotseat.CurtainScreen;
+import org.balancedrealism.ui.hotseat.HotSeatScreens;
 import org.balancedrealism.ui.menu.MenuSlot;
+import org.balancedrealism.ui.saves.SaveScreens;
 import org.balancedrealism.ui.screen.FxglScreens;
 
 /**
@@ -63,6 +68,8 @@ public class BalancedRealismApp extends GameApplication {
         shell = new UiShell(uiSettings, new FxglScreens(uiSettings), mapSource);
         shell.setOrderSource(new org.balancedrealism.session.AiOrders());
         registerMenuEntries();
+        SaveScreens.registerSaver(shell, SaveGames::fromSettings);
+        CurtainScreen.register(shell);
         settings.setSceneFactory(new GameSceneFactory(shell, Headless.isOn()));
     }
 
@@ -72,11 +79,16 @@ public class BalancedRealismApp extends GameApplication {
                     () -> shell.openScenarioChooser(this::startCampaign));
         }
         shell.mainMenu()
+                .register(MenuSlot.HOT_SEAT, "Hot-seat game",
+                        () -> HotSeatScreens.openSetup(shell, ScenarioSource.SHIPPED, SaveGames::fromSettings))
+                .register(MenuSlot.LOAD_GAME, "Load game",
+                        () -> SaveScreens.openLoadScreen(shell, SaveGames.fromSettings()))
                 .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
                 .register(MenuSlot.PRIMER, "Theory primer", () -> shell.openPrimer(null))
                 .register(MenuSlot.QUIT, "Quit", () -> FXGL.getGameController().exit());
         shell.gameMenu()
                 .register(MenuSlot.RESUME, "Resume", () -> FXGL.getSceneService().popSubScene())
+                .register(MenuSlot.SAVE_GAME, "Save game", () -> shell.saveGame(shell.runningGame()))
                 .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
                 .register(MenuSlot.PRIMER, "Theory primer", () -> shell.openPrimer(null))
                 .register(MenuSlot.EXIT_TO_MAIN_MENU, "Exit to main menu",

@@ -152,6 +152,7 @@ public class UiShell {
 
     /** Shows a started or loaded game: new campaign, hot-seat setup and the load screen all end here. */
     public void startGame(org.balancedrealism.session.GameSession session) {
+        runningGame = session;
         gameStarter.accept(session);
     }
 
@@ -178,5 +179,25 @@ public class UiShell {
 
     public void setOrderSource(org.balancedrealism.session.OrderSource source) {
         this.orderSource = source;
+    }
+
+    // ---- hot-seat curtain and the running game (saves and hot-seat screens) ----
+
+    private java.util.function.BiConsumer<org.balancedrealism.session.Seat, Runnable> curtain = (seat, ready) -> ready.run();
+    private org.balancedrealism.session.GameSession runningGame;
+
+    /** Who covers the screen between hot-seat seats ({@code ui.hotseat.CurtainScreen} registers itself here). */
+    public void setCurtain(java.util.function.BiConsumer<org.balancedrealism.session.Seat, Runnable> curtain) {
+        this.curtain = curtain == null ? (seat, ready) -> ready.run() : curtain;
+    }
+
+    /** Covers the screen with "Pass to <seat>"; {@code onReady} runs once that seat's player is ready. */
+    public void showCurtain(org.balancedrealism.session.Seat seat, Runnable onReady) {
+        curtain.accept(seat, onReady);
+    }
+
+    /** The game last passed to {@link #startGame}, or null (the in-game "Save game" saves it). */
+    public org.balancedrealism.session.GameSession runningGame() {
+        return runningGame;
     }
 }

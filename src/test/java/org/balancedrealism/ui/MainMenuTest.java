@@ -42,7 +42,7 @@ class MainMenuTest {
         showMenu(robot);
         List<String> labels = robot.lookup("#" + GameSceneFactory.MAIN_MENU_ID + " .menu-button-entry")
                 .queryAllAs(Button.class).stream().map(Button::getText).toList();
-        assertEquals(List.of("New campaign", "Settings", "Theory primer", "Quit"), labels);
+        assertEquals(List.of("New campaign", "Hot-seat game", "Load game", "Settings", "Theory primer", "Quit"), labels);
         FxglHarness.assertEngineRunning();
     }
 

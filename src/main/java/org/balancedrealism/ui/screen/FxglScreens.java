@@ -60,7 +60,7 @@ public class FxglScreens implements Screens {
             Headless.guardCursor(getRoot());
             // Esc also reaches FXGL's own input of this scene when no JavaFX node has the focus
             getInput().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+                if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed() && frame.isClosable()) {
                     FxglScreens.this.close();
                 }
             });

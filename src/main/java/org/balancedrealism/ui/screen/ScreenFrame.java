@@ -17,6 +17,8 @@ public class ScreenFrame extends BorderPane {
     private final Button close = new Button("Close");
     private Runnable onClose = () -> {
     };
+    private boolean closable = true;
+    private final Label hint = new Label("Esc");
 
     public ScreenFrame(String id, String title, Node content) {
         setId(id);
@@ -25,7 +27,6 @@ public class ScreenFrame extends BorderPane {
         titleLabel.getStyleClass().add("screen-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Esc");
         hint.getStyleClass().add("key-cap");
         close.setId(id + "-close");
         close.setOnAction(e -> onClose.run());
@@ -42,6 +43,23 @@ public class ScreenFrame extends BorderPane {
     public void setOnClose(Runnable onClose) {
         this.onClose = onClose == null ? () -> {
         } : onClose;
+    }
+
+    /**
+     * A screen that is not closable (the hot-seat curtain) has no Close button and ignores Esc: only its own
+     * buttons take it away.
+     */
+    public ScreenFrame setClosable(boolean closable) {
+        this.closable = closable;
+        close.setVisible(closable);
+        close.setManaged(closable);
+        hint.setVisible(closable);
+        hint.setManaged(closable);
+        return this;
+    }
+
+    public boolean isClosable() {
+        return closable;
     }
 
     public Button closeButton() {

@@ -52,7 +52,9 @@ public class StackScreens implements Screens {
         // a filter, not a handler: lists and text fields inside the screen would swallow Esc
         layer.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                close.run();
+                if (screen.isClosable()) {
+                    close.run();
+                }
                 e.consume();
             }
         });

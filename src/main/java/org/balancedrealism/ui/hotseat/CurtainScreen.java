@@ -1,0 +1,114 @@
+package org.balancedrealism.ui.hotseat;
+
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.balancedrealism.session.Seat;
+import org.balancedrealism.ui.UiShell;
+import org.balancedrealism.ui.screen.ScreenFrame;
+import org.balancedrealism.ui.screen.Screens;
+
+import java.util.function.Function;
+
+/**
+ * The hot-seat curtain (DESIGN §9): an opaque cover over the whole window between two seats, so the next player
+ * does not see the last one's map, orders or reports. "Pass to Alice (Russia)", a password field when the seat has
+ * a password, and Ready. Esc does not lift it; only Ready (with the right password) does.
+ */
+public final class CurtainScreen {
+    public static final String ID = "curtain-screen";
+
+    private final Screens screens;
+    private final Function<String, String> stateNames;
+
+    /** @param stateNames the name of a state id (the running game's world), or the id itself */
+    public CurtainScreen(Screens screens, Function<String, String> stateNames) {
+        this.screens = screens;
+        this.stateNames = stateNames;
+    }
+
+    /**
+     * Registers the curtain as the shell's ({@link UiShell#showCurtain}); state names come from the running game,
+     * else the map (before the first seat of a new game), else the id.
+     */
+    public static void register(UiShell shell) {
+        shell.setCurtain(new CurtainScreen(shell.screens(), id -> {
+            var game = shell.runningGame();
+            if (game != null) {
+                int i = game.world().indexOf(id);
+                if (i >= 0) {
+                    return game.world().name(i);
+                }
+            }
+            return shell.map().flatMap(m -> m.find(id)).map(c -> c.name()).orElse(id);
+        })::show);
+    }
+
+    /** Covers the screen for {@code seat}; Ready closes the cover and runs {@code onReady}. */
+    public void show(Seat seat, Runnable onReady) {
+        screens.open(build(seat, stateNames.apply(seat.stateId()), () -> {
+            screens.close();
+            onReady.run();
+        }));
+    }
+
+    /** The curtain for {@code seat} playing {@code stateName}; {@code ready} runs when the player may go on. */
+    public static ScreenFrame build(Seat seat, String stateName, Runnable ready) {
+        Label pass = new Label("Pass to " + seat.name() + " (" + stateName + ")");
+        pass.setId("curtain-pass-to");
+        pass.getStyleClass().add("curtain-title");
+        pass.setWrapText(true);
+        Label hint = new Label("Everyone else, look away. Only " + seat.name() + " should see the next screen.");
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+
+        PasswordField password = new PasswordField();
+        password.setId("curtain-password");
+        password.setPromptText("Password of " + seat.name());
+        password.setMaxWidth(320);
+        Label message = new Label();
+        message.setId("curtain-message");
+        message.getStyleClass().add("error-text");
+        message.setWrapText(true);
+        message.setManaged(false);
+
+        Button readyButton = new Button(seat.name() + " is ready");
+        readyButton.setId("curtain-ready");
+        readyButton.getStyleClass().add("primary");
+        readyButton.setDefaultButton(true);
+        readyButton.setOnAction(e -> {
+            if (seat.accepts(password.getText())) {
+                ready.run();
+            } else {
+                message.setText("That is not " + seat.name() + "'s password. Try again.");
+                message.setManaged(true);
+                password.clear();
+                password.requestFocus();
+            }
+        });
+
+        VBox box = new VBox(18, pass, hint);
+        if (seat.hasPassword()) {
+            box.getChildren().addAll(password, message);
+        }
+        box.getChildren().add(readyButton);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(720);
+
+        ScreenFrame frame = new ScreenFrame(ID, "Hot-seat", box);
+        frame.setClosable(false);
+        frame.getStyleClass().add("curtain");
+        frame.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        frame.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        if (seat.hasPassword()) {
+            Platform.runLater(password::requestFocus);
+        } else {
+            Platform.runLater(readyButton::requestFocus);
+        }
+        return frame;
+    }
+}

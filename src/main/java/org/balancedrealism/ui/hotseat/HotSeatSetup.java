@@ -1,0 +1,330 @@
+package org.balancedrealism.ui.hotseat;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.balancedrealism.io.DataFileException;
+import org.balancedrealism.io.Games;
+import org.balancedrealism.io.ScenarioSource;
+import org.balancedrealism.model.World;
+import org.balancedrealism.session.GameSession;
+import org.balancedrealism.session.Seat;
+import org.balancedrealism.ui.game.ScenarioCard;
+import org.balancedrealism.ui.screen.ScreenFrame;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The hot-seat setup screen: a scenario, two to eight human seats (name, state, optional password), a seed. Every
+ * state without a seat is played by the AI. Start builds the {@link GameSession} and hands it on.
+ */
+public class HotSeatSetup {
+    public static final String ID = "hotseat-setup";
+    public static final int MIN_SEATS = 2;
+
+    /** A state on offer. */
+    public record StateChoice(String id, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final List<ScenarioCard> cards;
+    private final ScenarioSource scenarios;
+    private final Consumer<GameSession> onStart;
+    private final Map<String, Games.Loaded> loaded = new HashMap<>();
+    private final ObservableList<StateChoice> states = FXCollections.observableArrayList();
+    private final List<SeatRow> rows = new ArrayList<>();
+
+    private ScenarioCard scenario;
+    private VBox cardBox;
+    private VBox seatBox;
+    private TextField seedField;
+    private Label errors;
+    private Button addSeat;
+    private Button start;
+    private GameSession lastStarted;
+
+    /**
+     * @param onStart called with the new session when Start is pressed and everything is in order (the caller
+     *                closes the screen and shows the curtain for the first seat)
+     */
+    public HotSeatSetup(List<ScenarioCard> cards, ScenarioSource scenarios, Consumer<GameSession> onStart) {
+        this.cards = List.copyOf(cards);
+        this.scenarios = scenarios;
+        this.onStart = onStart;
+    }
+
+    private final class SeatRow {
+        final TextField name = new TextField();
+        final ComboBox<StateChoice> state = new ComboBox<>(states);
+        final PasswordField password = new PasswordField();
+        final Button remove = new Button("Remove");
+        final HBox node;
+
+        SeatRow(int index) {
+            name.setPromptText("Player name");
+            name.setPrefColumnCount(12);
+            state.setPromptText("State");
+            state.setPrefWidth(230);
+            state.setVisibleRowCount(14);
+            password.setPromptText("Password (optional)");
+            password.setPrefColumnCount(12);
+            remove.setOnAction(e -> removeRow(this));
+            node = new HBox(8, name, state, password, remove);
+            node.setAlignment(Pos.CENTER_LEFT);
+            renumber(index);
+            name.textProperty().addListener((o, a, b) -> refresh());
+            state.valueProperty().addListener((o, a, b) -> refresh());
+        }
+
+        void renumber(int i) {
+            name.setId("hotseat-name-" + i);
+            state.setId("hotseat-state-" + i);
+            password.setId("hotseat-password-" + i);
+            remove.setId("hotseat-remove-" + i);
+        }
+    }
+
+    public ScreenFrame build() {
+        // ---- scenario and seed
+        cardBox = new VBox(8);
+        for (ScenarioCard card : cards) {
+            cardBox.getChildren().add(cardNode(card));
+        }
+        ScrollPane cardScroll = new ScrollPane(cardBox);
+        cardScroll.setFitToWidth(true);
+        cardScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cardScroll.setPrefHeight(440);
+        VBox.setVgrow(cardScroll, Priority.ALWAYS);
+        seedField = new TextField(Long.toString(new Random().nextInt(1_000_000)));
+        seedField.setId("hotseat-seed");
+        seedField.setPrefColumnCount(10);
+        seedField.textProperty().addListener((o, a, b) -> refresh());
+        Label seedHint = muted("The same seed and the same orders replay the same game.");
+        VBox left = new VBox(10, section("Scenario"), cardScroll, section("Seed"), seedField, seedHint);
+        left.setPrefWidth(320);
+        left.setMinWidth(280);
+
+        // ---- seats
+        seatBox = new VBox(8);
+        addSeat = new Button("Add seat");
+        addSeat.setId("hotseat-add-seat");
+        addSeat.setOnAction(e -> addRow());
+        Label seatsHint = muted("Two to " + GameSession.MAX_HUMAN_SEATS + " players take turns at this computer. "
+                + "A curtain hides the map between turns; a password keeps a seat's turn its own. "
+                + "Every state without a seat is played by the AI.");
+        errors = new Label();
+        errors.setId("hotseat-errors");
+        errors.getStyleClass().add("error-text");
+        errors.setWrapText(true);
+        errors.setMinHeight(Region.USE_PREF_SIZE);
+        start = new Button("Start hot-seat game");
+        start.setId("hotseat-start");
+        start.getStyleClass().add("primary");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> startIfReady());
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        VBox right = new VBox(10, section("Seats"), seatsHint, seatBox, addSeat, grow, errors, start);
+        right.setPrefWidth(760);
+        HBox.setHgrow(right, Priority.ALWAYS);
+
+        if (!cards.isEmpty()) {
+            choose(cards.get(0));
+        }
+        addRow();
+        addRow();
+        HBox body = new HBox(24, left, right);
+        body.setPrefSize(1120, 620);
+        return new ScreenFrame(ID, "Hot-seat game", body);
+    }
+
+    /** The session Start made last (tests), or null. */
+    public GameSession lastStarted() {
+        return lastStarted;
+    }
+
+    /** What keeps Start from starting: empty when the setup is in order. */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        if (scenario == null) {
+            out.add("Choose a scenario.");
+        } else if (states.isEmpty()) {
+            out.add("The scenario '" + scenario.title() + "' cannot be loaded.");
+        }
+        if (rows.size() < MIN_SEATS) {
+            out.add("A hot-seat game needs at least " + MIN_SEATS + " seats.");
+        }
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            SeatRow r = rows.get(i);
+            String who = "Seat " + (i + 1);
+            if (r.name.getText() == null || r.name.getText().isBlank()) {
+                out.add(who + " has no player name.");
+            }
+            StateChoice s = r.state.getValue();
+            if (s == null) {
+                out.add(who + " has no state.");
+            } else if (!taken.add(s.id())) {
+                out.add(s.name() + " is chosen by two seats; each state has one player.");
+            }
+        }
+        if (parseSeed() == null) {
+            out.add("The seed must be a whole number.");
+        }
+        return out;
+    }
+
+    private void startIfReady() {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            errors.setText(String.join("\n", problems));
+            return;
+        }
+        List<Seat> seats = new ArrayList<>();
+        for (SeatRow r : rows) {
+            String pw = r.password.getText();
+            seats.add(Seat.human(r.name.getText().trim(), r.state.getValue().id(), pw == null || pw.isEmpty() ? null : pw));
+        }
+        try {
+            GameSession session = GameSession.start(load(scenario.id()), parseSeed(), seats, null);
+            lastStarted = session;
+            errors.setText("");
+            onStart.accept(session);
+        } catch (DataFileException | RuntimeException e) {
+            errors.setText("The game cannot start: " + e.getMessage());
+        }
+    }
+
+    private Games.Loaded load(String id) throws DataFileException {
+        Games.Loaded l = loaded.get(id);
+        if (l == null) {
+            l = scenarios.load(id);
+            loaded.put(id, l);
+        }
+        return l;
+    }
+
+    private void addRow() {
+        if (rows.size() >= GameSession.MAX_HUMAN_SEATS) {
+            return;
+        }
+        SeatRow row = new SeatRow(rows.size());
+        rows.add(row);
+        seatBox.getChildren().add(row.node);
+        refresh();
+    }
+
+    private void removeRow(SeatRow row) {
+        rows.remove(row);
+        seatBox.getChildren().remove(row.node);
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).renumber(i);
+        }
+        refresh();
+    }
+
+    /** Live messages once the player has begun to fill the seats in; the full list on Start. */
+    private void refresh() {
+        if (addSeat != null) {
+            addSeat.setDisable(rows.size() >= GameSession.MAX_HUMAN_SEATS);
+        }
+        for (SeatRow r : rows) {
+            r.remove.setDisable(rows.size() <= MIN_SEATS);
+        }
+        if (errors != null && !errors.getText().isEmpty()) {
+            errors.setText(String.join("\n", problems()));
+        }
+    }
+
+    private void choose(ScenarioCard card) {
+        scenario = card;
+        cardBox.getChildren().forEach(n -> {
+            n.getStyleClass().remove("selected");
+            if (n.getUserData() == card) {
+                n.getStyleClass().add("selected");
+            }
+        });
+        List<StateChoice> choices = new ArrayList<>();
+        try {
+            World w = load(card.id()).newWorld(0);
+            for (int i = 0; i < w.size(); i++) {
+                if (w.nation(i).alive) {
+                    choices.add(new StateChoice(w.id(i), w.name(i)));
+                }
+            }
+        } catch (DataFileException | RuntimeException e) {
+            if (errors != null) {
+                errors.setText("The scenario '" + card.title() + "' cannot be loaded: " + e.getMessage());
+            }
+        }
+        choices.sort(Comparator.comparing(StateChoice::name));
+        Map<SeatRow, String> before = new HashMap<>();
+        for (SeatRow r : rows) {
+            before.put(r, r.state.getValue() == null ? null : r.state.getValue().id());
+        }
+        states.setAll(choices);
+        for (SeatRow r : rows) {
+            String id = before.get(r);
+            r.state.setValue(choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null));
+        }
+        refresh();
+    }
+
+    private Long parseSeed() {
+        try {
+            return Long.parseLong(seedField.getText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private VBox cardNode(ScenarioCard card) {
+        Label title = new Label(card.title());
+        title.getStyleClass().add("section-title");
+        Label meta = muted(card.date() + "  ·  " + card.difficulty());
+        Label summary = new Label(card.summary());
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        VBox node = new VBox(title, meta, summary);
+        node.getStyleClass().add("scenario-card");
+        node.setId("hotseat-scenario-" + card.id());
+        node.setUserData(card);
+        node.setOnMouseClicked(e -> choose(card));
+        return node;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+}
