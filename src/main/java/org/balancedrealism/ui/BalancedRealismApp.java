@@ -7,7 +7,12 @@ import com.almasb.fxgl.dsl.FXGL;
 import com.almasb.fxgl.input.UserAction;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
+import org.balancedrealism.io.ScenarioSource;
 import org.balancedrealism.model.map.GeoMap;
+import org.balancedrealism.io.DataFileException;
+import org.balancedrealism.session.GameSession;
+import org.balancedrealism.session.Seat;
+import org.balancedrealism.ui.game.GameController;
 import org.balancedrealism.ui.game.GameScreen;
 import org.balancedrealism.ui.game.NewGameRequest;
 import org.balancedrealism.ui.menu.MenuSlot;
@@ -24,9 +29,11 @@ public class BalancedRealismApp extends GameApplication {
     public static final int HEIGHT = 900;
 
     private final MapSource mapSource;
+    private final ScenarioSource scenarioSource;
     private UiShell shell;
-    private NewGameRequest pendingGame;
+    private GameSession pendingGame;
     private GameScreen gameScreen;
+    private GameController gameController;
 
     public BalancedRealismApp() {
         this(MapSource.shipped());
@@ -34,7 +41,13 @@ public class BalancedRealismApp extends GameApplication {
 
     /** An app on another map (tests use a small synthetic one). */
     public BalancedRealismApp(MapSource mapSource) {
+        this(mapSource, ScenarioSource.SHIPPED);
+    }
+
+    /** An app on another map and other scenarios (tests use small synthetic ones). */
+    public BalancedRealismApp(MapSource mapSource, ScenarioSource scenarioSource) {
         this.mapSource = mapSource;
+        this.scenarioSource = scenarioSource;
     }
 
     /** The shared UI services; available once FXGL has read the settings. */
@@ -61,6 +74,8 @@ public class BalancedRealismApp extends GameApplication {
 
         UiSettings uiSettings = new UiSettings();
         shell = new UiShell(uiSettings, new FxglScreens(uiSettings), mapSource);
+        shell.setScenarioSource(scenarioSource);
+        shell.setGameStarter(this::showGame);
         registerMenuEntries();
         settings.setSceneFactory(new GameSceneFactory(shell, Headless.isOn()));
     }
@@ -76,6 +91,12 @@ public class BalancedRealismApp extends GameApplication {
                 .register(MenuSlot.QUIT, "Quit", () -> FXGL.getGameController().exit());
         shell.gameMenu()
                 .register(MenuSlot.RESUME, "Resume", () -> FXGL.getSceneService().popSubScene())
+                .register(MenuSlot.SAVE_GAME, "Save game", () -> {
+                    if (gameController != null && shell.canSave()) {
+                        FXGL.getSceneService().popSubScene();
+                        shell.saveGame(gameController.session());
+                    }
+                })
                 .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
                 .register(MenuSlot.PRIMER, "Theory primer", () -> shell.openPrimer(null))
                 .register(MenuSlot.EXIT_TO_MAIN_MENU, "Exit to main menu",
@@ -83,10 +104,29 @@ public class BalancedRealismApp extends GameApplication {
                 .register(MenuSlot.QUIT, "Quit", () -> FXGL.getGameController().exit());
     }
 
-    /** Starts a game from the new-campaign screen: FXGL's loading scene, then {@link #initUI()}. */
+    /** Starts a single-player campaign from the new-campaign screen: a session, then the game screen. */
     private void startCampaign(NewGameRequest request) {
-        pendingGame = request;
+        GameSession session;
+        try {
+            session = GameSession.start(shell.scenarioSource().load(request.scenarioId()), request.seed(),
+                    request.humanStates().stream().map(s -> Seat.human("Player", s)).toList(), shell.orderSource());
+        } catch (DataFileException | RuntimeException e) {
+            java.util.logging.Logger.getLogger(BalancedRealismApp.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "cannot start the campaign: " + e.getMessage(), e);
+            return;
+        }
+        shell.startGame(session);
+    }
+
+    /** The game starter: FXGL's loading scene, then {@link #initUI()} shows the session. */
+    private void showGame(GameSession session) {
+        pendingGame = session;
         FXGL.getGameController().startNewGame();
+    }
+
+    /** The controller of the running game, or null. */
+    public GameController gameController() {
+        return gameController;
     }
 
     /** The game screen of the running game, or null. */
@@ -97,15 +137,22 @@ public class BalancedRealismApp extends GameApplication {
     @Override
     protected void initUI() {
         gameScreen = null;
+        gameController = null;
         if (pendingGame == null || shell.map().isEmpty()) {
             return;
         }
         GeoMap map = shell.map().get();
-        gameScreen = new GameScreen(map, shell.newMapView(map), shell.scenario(pendingGame.scenarioId()),
-                pendingGame, shell::openHelp, () -> FXGL.getGameController().gotoGameMenu());
+        GameSession session = pendingGame;
+        Seat seat = session.currentSeat();
+        String player = seat != null ? seat.stateId() : session.seats().isEmpty() ? null : session.seats().get(0).stateId();
+        NewGameRequest request = new NewGameRequest(session.scenarioId(),
+                player == null ? java.util.List.of() : java.util.List.of(player), session.world().seed);
+        gameScreen = new GameScreen(map, shell.newMapView(map), shell.scenario(session.scenarioId()),
+                request, shell::openHelp, () -> FXGL.getGameController().gotoGameMenu());
         gameScreen.setPrefSize(WIDTH, HEIGHT);
         Styles.apply(gameScreen, shell.settings());
         Headless.guardCursor(gameScreen);
+        gameController = new GameController(shell, session, gameScreen, map);
         FXGL.getGameScene().addUINode(gameScreen);
     }
 

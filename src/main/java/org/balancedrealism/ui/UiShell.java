@@ -179,4 +179,28 @@ public class UiShell {
     public void setOrderSource(org.balancedrealism.session.OrderSource source) {
         this.orderSource = source;
     }
+
+    // ---- hot-seat curtain and scenario source ----
+
+    private java.util.function.BiConsumer<org.balancedrealism.session.Seat, Runnable> curtain = (seat, onReady) -> onReady.run();
+    private org.balancedrealism.io.ScenarioSource scenarioSource = org.balancedrealism.io.ScenarioSource.SHIPPED;
+
+    /** Who hides the screen between two human seats ("Pass to …"); by default the next seat plays at once. */
+    public void setCurtain(java.util.function.BiConsumer<org.balancedrealism.session.Seat, Runnable> curtain) {
+        this.curtain = curtain == null ? (seat, onReady) -> onReady.run() : curtain;
+    }
+
+    /** Shows the curtain for {@code seat}; {@code onReady} runs when that seat's player is ready. */
+    public void showCurtain(org.balancedrealism.session.Seat seat, Runnable onReady) {
+        curtain.accept(seat, onReady);
+    }
+
+    /** Where new games find their scenario, map and rules (the shipped files; tests plug in small ones). */
+    public org.balancedrealism.io.ScenarioSource scenarioSource() {
+        return scenarioSource;
+    }
+
+    public void setScenarioSource(org.balancedrealism.io.ScenarioSource source) {
+        this.scenarioSource = source == null ? org.balancedrealism.io.ScenarioSource.SHIPPED : source;
+    }
 }

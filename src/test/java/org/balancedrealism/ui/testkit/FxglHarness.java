@@ -97,7 +97,7 @@ public final class FxglHarness {
 
     private static synchronized void launch() {
         if (pane == null) {
-            app = new BalancedRealismApp(TestMaps::small);
+            app = new BalancedRealismApp(TestMaps::small, TestScenarios.SMALL);
             pane = Platform.isFxApplicationThread()
                     ? GameApplication.embeddedLaunch(app)
                     : onFx(() -> GameApplication.embeddedLaunch(app));
