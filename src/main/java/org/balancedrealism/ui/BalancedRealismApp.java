@@ -154,6 +154,9 @@ public class BalancedRealismApp extends GameApplication {
         Headless.guardCursor(gameScreen);
         gameController = new GameController(shell, session, gameScreen, map);
         FXGL.getGameScene().addUINode(gameScreen);
+        // the window's focus owner is still a node of the menu until the game scene shows: hand the keys to the map
+        GameScreen shown = gameScreen;
+        FXGL.runOnce(() -> shown.mapView().requestFocus(), javafx.util.Duration.seconds(0.2));
     }
 
     @Override
@@ -164,6 +167,15 @@ public class BalancedRealismApp extends GameApplication {
                 shell.openHelp();
             }
         }, KeyCode.F1);
+        // Enter ends the turn even when no control of the game screen holds the focus
+        FXGL.getInput().addAction(new UserAction("End turn") {
+            @Override
+            protected void onActionBegin() {
+                if (gameController != null && gameScreen != null && gameScreen.getScene() != null) {
+                    gameController.endTurn();
+                }
+            }
+        }, KeyCode.ENTER);
     }
 
     @Override

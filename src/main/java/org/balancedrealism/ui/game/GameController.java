@@ -620,7 +620,7 @@ public final class GameController {
     private void buildLog() {
         ListView<GameEvent> list = new ListView<>();
         list.setId("event-log");
-        list.setPrefHeight(150);
+        list.setPrefHeight(96);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(GameEvent e, boolean empty) {

@@ -55,15 +55,21 @@ public final class GameModes {
 
     public static List<MapMode> build(GeoMap map, World w, int me) {
         Map<String, Integer> holders = holders(map, w);
-        return List.of(political(map, w, holders), alliances(w, me, holders), power(w, holders),
-                threat(w, me, holders), opinion(w, me, holders), overreach(w, me, holders), economy(w, holders));
+        return List.of(political(map, w, holders), alliances(w, me, holders), named(power(w, holders), "Power"),
+                named(threat(w, me, holders), "Threat"), named(opinion(w, me, holders), "Opinion"),
+                named(overreach(w, me, holders), "Overreach"), named(economy(w, holders), "Economy"));
+    }
+
+    /** The same mode with a short name on the mode bar (the legend keeps the long title). */
+    static MapMode named(MapMode mode, String shortName) {
+        return MapMode.of(mode.id(), shortName, mode::colorOf, mode.legend());
     }
 
     static MapMode political(GeoMap map, World w, Map<String, Integer> holders) {
-        return PoliticalMode.of(map, c -> {
+        return named(PoliticalMode.of(map, c -> {
             Integer h = holders.get(c.id());
             return h == null ? null : w.id(h);
-        }, Palettes.TOL_LIGHT);
+        }, Palettes.TOL_LIGHT), "Political");
     }
 
     /** The relation of state {@code i} to me, as a colour (null: none). */
@@ -93,7 +99,7 @@ public final class GameModes {
     }
 
     static MapMode alliances(World w, int me, Map<String, Integer> holders) {
-        return MapMode.of("alliances", "Alliances & coalitions", id -> {
+        return MapMode.of("alliances", "Alliances", id -> {
             Integer h = holders.get(id);
             return h == null ? null : relation(w, me, h);
         }, new MapLegend.Categories("Alliances & coalitions", List.of(

@@ -73,6 +73,10 @@ public class GameScreen extends BorderPane {
         // absent, not disabled, until the session wires the turn
         endTurn.visibleProperty().bind(onEndTurn.isNotNull());
         endTurn.managedProperty().bind(endTurn.visibleProperty());
+        for (Region r : new Region[] {playing, endTurn, help, menu}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(0);
         HBox top = new HBox(title, playing, spacer, new MapModeBar(mapView, modes), endTurn, help, menu);
         top.getStyleClass().add("top-bar");
         statusBar.setId("status-bar");
