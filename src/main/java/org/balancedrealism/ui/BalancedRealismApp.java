@@ -7,7 +7,12 @@ import com.almasb.fxgl.dsl.FXGL;
 import com.almasb.fxgl.input.UserAction;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
+import org.balancedrealism.io.ScenarioSource;
 import org.balancedrealism.model.map.GeoMap;
+import org.balancedrealism.io.DataFileException;
+import org.balancedrealism.session.GameSession;
+import org.balancedrealism.session.Seat;
+import org.balancedrealism.ui.game.GameController;
 import org.balancedrealism.ui.game.GameScreen;
 import org.balancedrealism.ui.game.NewGameRequest;
 import org.balancedrealism.io.SaveGames;
@@ -29,9 +34,11 @@ public class BalancedRealismApp extends GameApplication {
     public static final int HEIGHT = 900;
 
     private final MapSource mapSource;
+    private final ScenarioSource scenarioSource;
     private UiShell shell;
-    private NewGameRequest pendingGame;
+    private GameSession pendingGame;
     private GameScreen gameScreen;
+    private GameController gameController;
 
     public BalancedRealismApp() {
         this(MapSource.shipped());
@@ -39,7 +46,13 @@ public class BalancedRealismApp extends GameApplication {
 
     /** An app on another map (tests use a small synthetic one). */
     public BalancedRealismApp(MapSource mapSource) {
+        this(mapSource, ScenarioSource.SHIPPED);
+    }
+
+    /** An app on another map and other scenarios (tests use small synthetic ones). */
+    public BalancedRealismApp(MapSource mapSource, ScenarioSource scenarioSource) {
         this.mapSource = mapSource;
+        this.scenarioSource = scenarioSource;
     }
 
     /** The shared UI services; available once FXGL has read the settings. */
@@ -67,6 +80,8 @@ public class BalancedRealismApp extends GameApplication {
         UiSettings uiSettings = new UiSettings();
         shell = new UiShell(uiSettings, new FxglScreens(uiSettings), mapSource);
         shell.setOrderSource(new org.balancedrealism.session.AiOrders());
+        shell.setScenarioSource(scenarioSource);
+        shell.setGameStarter(this::showGame);
         registerMenuEntries();
         SaveScreens.registerSaver(shell, SaveGames::fromSettings);
         CurtainScreen.register(shell);
@@ -80,7 +95,7 @@ public class BalancedRealismApp extends GameApplication {
         }
         shell.mainMenu()
                 .register(MenuSlot.HOT_SEAT, "Hot-seat game",
-                        () -> HotSeatScreens.openSetup(shell, ScenarioSource.SHIPPED, SaveGames::fromSettings))
+                        () -> HotSeatScreens.openSetup(shell, shell.scenarioSource(), SaveGames::fromSettings))
                 .register(MenuSlot.LOAD_GAME, "Load game",
                         () -> SaveScreens.openLoadScreen(shell, SaveGames.fromSettings()))
                 .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
@@ -88,7 +103,12 @@ public class BalancedRealismApp extends GameApplication {
                 .register(MenuSlot.QUIT, "Quit", () -> FXGL.getGameController().exit());
         shell.gameMenu()
                 .register(MenuSlot.RESUME, "Resume", () -> FXGL.getSceneService().popSubScene())
-                .register(MenuSlot.SAVE_GAME, "Save game", () -> shell.saveGame(shell.runningGame()))
+                .register(MenuSlot.SAVE_GAME, "Save game", () -> {
+                    if (shell.runningGame() != null && shell.canSave()) {
+                        FXGL.getSceneService().popSubScene();
+                        shell.saveGame(shell.runningGame());
+                    }
+                })
                 .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
                 .register(MenuSlot.PRIMER, "Theory primer", () -> shell.openPrimer(null))
                 .register(MenuSlot.EXIT_TO_MAIN_MENU, "Exit to main menu",
@@ -96,10 +116,29 @@ public class BalancedRealismApp extends GameApplication {
                 .register(MenuSlot.QUIT, "Quit", () -> FXGL.getGameController().exit());
     }
 
-    /** Starts a game from the new-campaign screen: FXGL's loading scene, then {@link #initUI()}. */
+    /** Starts a single-player campaign from the new-campaign screen: a session, then the game screen. */
     private void startCampaign(NewGameRequest request) {
-        pendingGame = request;
+        GameSession session;
+        try {
+            session = GameSession.start(shell.scenarioSource().load(request.scenarioId()), request.seed(),
+                    request.humanStates().stream().map(s -> Seat.human("Player", s)).toList(), shell.orderSource());
+        } catch (DataFileException | RuntimeException e) {
+            java.util.logging.Logger.getLogger(BalancedRealismApp.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "cannot start the campaign: " + e.getMessage(), e);
+            return;
+        }
+        shell.startGame(session);
+    }
+
+    /** The game starter: FXGL's loading scene, then {@link #initUI()} shows the session. */
+    private void showGame(GameSession session) {
+        pendingGame = session;
         FXGL.getGameController().startNewGame();
+    }
+
+    /** The controller of the running game, or null. */
+    public GameController gameController() {
+        return gameController;
     }
 
     /** The game screen of the running game, or null. */
@@ -110,16 +149,26 @@ public class BalancedRealismApp extends GameApplication {
     @Override
     protected void initUI() {
         gameScreen = null;
+        gameController = null;
         if (pendingGame == null || shell.map().isEmpty()) {
             return;
         }
         GeoMap map = shell.map().get();
-        gameScreen = new GameScreen(map, shell.newMapView(map), shell.scenario(pendingGame.scenarioId()),
-                pendingGame, shell::openHelp, () -> FXGL.getGameController().gotoGameMenu());
+        GameSession session = pendingGame;
+        Seat seat = session.currentSeat();
+        String player = seat != null ? seat.stateId() : session.seats().isEmpty() ? null : session.seats().get(0).stateId();
+        NewGameRequest request = new NewGameRequest(session.scenarioId(),
+                player == null ? java.util.List.of() : java.util.List.of(player), session.world().seed);
+        gameScreen = new GameScreen(map, shell.newMapView(map), shell.scenario(session.scenarioId()),
+                request, shell::openHelp, () -> FXGL.getGameController().gotoGameMenu());
         gameScreen.setPrefSize(WIDTH, HEIGHT);
         Styles.apply(gameScreen, shell.settings());
         Headless.guardCursor(gameScreen);
+        gameController = new GameController(shell, session, gameScreen, map);
         FXGL.getGameScene().addUINode(gameScreen);
+        // the window's focus owner is still a node of the menu until the game scene shows: hand the keys to the map
+        GameScreen shown = gameScreen;
+        FXGL.runOnce(() -> shown.mapView().requestFocus(), javafx.util.Duration.seconds(0.2));
     }
 
     @Override
@@ -130,6 +179,15 @@ public class BalancedRealismApp extends GameApplication {
                 shell.openHelp();
             }
         }, KeyCode.F1);
+        // Enter ends the turn even when no control of the game screen holds the focus
+        FXGL.getInput().addAction(new UserAction("End turn") {
+            @Override
+            protected void onActionBegin() {
+                if (gameController != null && gameScreen != null && gameScreen.getScene() != null) {
+                    gameController.endTurn();
+                }
+            }
+        }, KeyCode.ENTER);
     }
 
     @Override

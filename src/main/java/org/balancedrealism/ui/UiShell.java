@@ -181,10 +181,11 @@ public class UiShell {
         this.orderSource = source;
     }
 
-    // ---- hot-seat curtain and the running game (saves and hot-seat screens) ----
+    // ---- hot-seat curtain, the running game and the scenario source ----
 
     private java.util.function.BiConsumer<org.balancedrealism.session.Seat, Runnable> curtain = (seat, ready) -> ready.run();
     private org.balancedrealism.session.GameSession runningGame;
+    private org.balancedrealism.io.ScenarioSource scenarioSource = org.balancedrealism.io.ScenarioSource.SHIPPED;
 
     /** Who covers the screen between hot-seat seats ({@code ui.hotseat.CurtainScreen} registers itself here). */
     public void setCurtain(java.util.function.BiConsumer<org.balancedrealism.session.Seat, Runnable> curtain) {
@@ -199,5 +200,14 @@ public class UiShell {
     /** The game last passed to {@link #startGame}, or null (the in-game "Save game" saves it). */
     public org.balancedrealism.session.GameSession runningGame() {
         return runningGame;
+    }
+
+    /** Where new games find their scenario, map and rules (the shipped files; tests plug in small ones). */
+    public org.balancedrealism.io.ScenarioSource scenarioSource() {
+        return scenarioSource;
+    }
+
+    public void setScenarioSource(org.balancedrealism.io.ScenarioSource source) {
+        this.scenarioSource = source == null ? org.balancedrealism.io.ScenarioSource.SHIPPED : source;
     }
 }

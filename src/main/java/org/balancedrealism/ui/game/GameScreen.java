@@ -37,6 +37,8 @@ public class GameScreen extends BorderPane {
     private final ObjectProperty<Runnable> onEndTurn = new SimpleObjectProperty<>(this, "onEndTurn");
     private final ObjectProperty<Runnable> onSave = new SimpleObjectProperty<>(this, "onSave");
     private final FigureTable figures = new FigureTable();
+    private final Label playing = new Label();
+    private final HBox statusBar = new HBox();
 
     /**
      * @param openHelp opens the key help (F1)
@@ -53,7 +55,7 @@ public class GameScreen extends BorderPane {
         Label title = new Label(scenario == null ? request.scenarioId() : scenario.title()
                 + (scenario.date() == null ? "" : "  ·  " + scenario.date()));
         title.getStyleClass().add("section-title");
-        Label playing = new Label(player == null ? "" : "Playing as " + facts.title(player));
+        playing.setText(player == null ? "" : "Playing as " + facts.title(player));
         playing.setId("playing-as");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -71,9 +73,19 @@ public class GameScreen extends BorderPane {
         // absent, not disabled, until the session wires the turn
         endTurn.visibleProperty().bind(onEndTurn.isNotNull());
         endTurn.managedProperty().bind(endTurn.visibleProperty());
+        for (Region r : new Region[] {playing, endTurn, help, menu}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(0);
         HBox top = new HBox(title, playing, spacer, new MapModeBar(mapView, modes), endTurn, help, menu);
         top.getStyleClass().add("top-bar");
-        setTop(top);
+        statusBar.setId("status-bar");
+        statusBar.getStyleClass().add("top-bar");
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        statusBar.setSpacing(14);
+        statusBar.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(statusBar.getChildren()));
+        statusBar.managedProperty().bind(statusBar.visibleProperty());
+        setTop(new VBox(top, statusBar));
 
         mapView.setTooltipProvider(facts::tooltip);
         setCenter(mapView);
@@ -112,6 +124,16 @@ public class GameScreen extends BorderPane {
                 javafx.application.Platform.runLater(mapView::requestFocus);
             }
         });
+    }
+
+    /** The second row of the top bar: the running game's figures (empty, and hidden, without a game). */
+    public HBox statusBar() {
+        return statusBar;
+    }
+
+    /** Changes the "Playing as …" line (hot-seat: the seat whose turn it is). */
+    public void setPlayingAs(String stateId) {
+        playing.setText(stateId == null ? "" : "Playing as " + facts.title(stateId));
     }
 
     public MapView mapView() {

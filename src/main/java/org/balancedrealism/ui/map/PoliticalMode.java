@@ -49,6 +49,9 @@ public final class PoliticalMode {
         Map<String, Color> fill = new HashMap<>();
         for (MapCountry c : map.countries()) {
             String h = holder.get(c.id());
+            if (h == null) {
+                continue;
+            }
             Color base = palette.get(colourIndex.get(h));
             fill.put(c.id(), h.equals(c.id()) ? base : base.interpolate(PARCHMENT, HELD_PALENESS));
         }
@@ -67,7 +70,9 @@ public final class PoliticalMode {
     static Map<String, Integer> colourHolders(GeoMap map, Map<String, String> holder, int colours) {
         Map<String, Set<String>> adjacent = new TreeMap<>();
         for (String h : holder.values()) {
-            adjacent.computeIfAbsent(h, k -> new TreeSet<>());
+            if (h != null) { // a shape nobody holds in this game stays uncoloured
+                adjacent.computeIfAbsent(h, k -> new TreeSet<>());
+            }
         }
         for (MapCountry c : map.countries()) {
             for (String n : c.landNeighbours()) {

@@ -96,8 +96,14 @@ class HotSeatJourneyTest {
     }
 
     private static void toMainMenu(FxRobot robot) {
+        FxglHarness.leaveGame();
         FxglHarness.waitFor(robot, "#" + MenuView.buttonId(MenuSlot.HOT_SEAT));
         FxglHarness.closeOverlays();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void leaveTheGame() {
+        FxglHarness.leaveGame();
     }
 
     @SuppressWarnings("unchecked")

@@ -76,6 +76,18 @@ public final class FxglHarness {
                 () -> onFx(() -> FXGL.getEngineTimer().getNow()) > start);
     }
 
+    /** Leaves whatever the previous test left on screen: overlays closed, back from a game to the main menu. */
+    public static void leaveGame() {
+        closeOverlays();
+        onFx(() -> {
+            if (FXGL.getSceneService().getCurrentScene() == FXGL.getGameScene()) {
+                FXGL.getGameController().gotoMainMenu();
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Closes every overlay screen the previous test left open. */
     public static void closeOverlays() {
         onFx(() -> {
@@ -97,7 +109,7 @@ public final class FxglHarness {
 
     private static synchronized void launch() {
         if (pane == null) {
-            app = new BalancedRealismApp(TestMaps::small);
+            app = new BalancedRealismApp(TestMaps::small, TestScenarios.SMALL);
             pane = Platform.isFxApplicationThread()
                     ? GameApplication.embeddedLaunch(app)
                     : onFx(() -> GameApplication.embeddedLaunch(app));
