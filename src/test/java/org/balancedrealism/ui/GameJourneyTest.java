@@ -108,6 +108,8 @@ class GameJourneyTest {
         FxglHarness.waitForAbsence(robot, "#" + GameWindows.REPORT_ID);
         assertTrue(text(robot, "#status-date").contains("turn 2"), text(robot, "#status-date"));
         assertFalse(robot.lookup("#event-log").queryAs(ListView.class).getItems().isEmpty(), "the log fills");
+        // Betaland is played by the AI: its panel now tells what it decided and why
+        FxglHarness.waitFor(robot, "#panel-ai-decisions");
         FxglHarness.assertEngineRunning();
         backToMainMenu(robot);
     }

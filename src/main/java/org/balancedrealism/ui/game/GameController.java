@@ -309,11 +309,48 @@ public final class GameController {
         }
         if (i != m) {
             out.addAll(relations(w, m, i));
+            out.addAll(recentDecisions(w, i));
         }
         out.addAll(moves(w, m, i));
         out.addAll(planned(w));
         out.addAll(inbox(w, m));
         panel.getChildren().setAll(out);
+    }
+
+    /** The narratives of the AI's recent decisions for this state, newest first, with last turn's reasoning. */
+    private List<Node> recentDecisions(World w, int i) {
+        List<Node> out = new ArrayList<>();
+        if (w.ai == null || w.nation(i).human) {
+            return out;
+        }
+        String id = w.id(i);
+        List<org.balancedrealism.model.AiNote> mine = new ArrayList<>();
+        for (org.balancedrealism.model.AiNote note : w.ai.notes) {
+            if (id.equals(note.state())) {
+                mine.add(note);
+            }
+        }
+        for (int k = w.ai.notable.size() - 1; k >= 0 && mine.size() < 5; k--) {
+            org.balancedrealism.model.AiNote note = w.ai.notable.get(k);
+            if (id.equals(note.state()) && mine.stream().noneMatch(x -> x.turn() == note.turn())) {
+                mine.add(note);
+            }
+        }
+        if (mine.isEmpty()) {
+            return out;
+        }
+        Label heading = text("Its recent decisions", "section-title");
+        heading.setId("panel-ai-decisions");
+        out.add(heading);
+        for (org.balancedrealism.model.AiNote note : mine) {
+            Label line = text("T" + note.turn() + " · " + note.narrative(), "muted");
+            line.getStyleClass().add("ai-narrative");
+            if (!note.candidates().isEmpty()) {
+                line.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", note.candidates())));
+            }
+            out.add(line);
+        }
+        return out;
     }
 
     private GridPane figures(World w, int i) {
