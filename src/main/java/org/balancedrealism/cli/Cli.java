@@ -20,7 +20,22 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Cli()).execute(args);
+        return new CommandLine(new Cli())
+                .setExecutionExceptionHandler(Cli::dataFileProblem)
+                .execute(args);
+    }
+
+    /** A bad scenario, orders or rules file is reported in one line naming the file and field, never a stack trace. */
+    private static int dataFileProblem(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof org.balancedrealism.io.DataFileException) {
+            cmd.getErr().println(e.getMessage());
+            return 2;
+        }
+        if (e instanceof java.io.IOException) {
+            cmd.getErr().println("Cannot read or write a file: " + e.getMessage());
+            return 3;
+        }
+        throw e;
     }
 
     @Override

@@ -40,27 +40,19 @@ public final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        try {
-            World w = Games.load(scenario).newWorld(seed);
-            Map<Integer, List<Move>> script = orders == null ? Map.of() : OrdersFile.read(orders);
-            TurnEngine engine = new TurnEngine();
-            List<org.balancedrealism.model.GameEvent> events = new java.util.ArrayList<>();
-            for (int t = 0; t < turns && !TurnEngine.isOver(w); t++) {
-                TurnEngine.TurnResult r = engine.resolve(w, script.getOrDefault(w.turn + 1, List.of()));
-                events.addAll(r.events());
-                System.out.println(TurnSummary.of(w, r));
-            }
-            GameExport.figuresCsv(w, out.resolve("figures.csv"));
-            GameExport.eventsJson(events, out.resolve("events.json"));
-            System.out.println("Wrote " + out.resolve("figures.csv") + " and " + out.resolve("events.json"));
-            return 0;
-        } catch (DataFileException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            System.err.println("Cannot write the output: " + e.getMessage());
-            return 3;
+    public Integer call() throws DataFileException, IOException {
+        World w = Games.load(scenario).newWorld(seed);
+        Map<Integer, List<Move>> script = orders == null ? Map.of() : OrdersFile.read(orders);
+        TurnEngine engine = new TurnEngine();
+        List<org.balancedrealism.model.GameEvent> events = new java.util.ArrayList<>();
+        for (int t = 0; t < turns && !TurnEngine.isOver(w); t++) {
+            TurnEngine.TurnResult r = engine.resolve(w, script.getOrDefault(w.turn + 1, List.of()));
+            events.addAll(r.events());
+            System.out.println(TurnSummary.of(w, r));
         }
+        GameExport.figuresCsv(w, out.resolve("figures.csv"));
+        GameExport.eventsJson(events, out.resolve("events.json"));
+        System.out.println("Wrote " + out.resolve("figures.csv") + " and " + out.resolve("events.json"));
+        return 0;
     }
 }

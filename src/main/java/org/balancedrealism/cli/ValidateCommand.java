@@ -16,17 +16,12 @@ public final class ValidateCommand implements Callable<Integer> {
     String scenario;
 
     @Override
-    public Integer call() {
-        try {
-            Games.Loaded loaded = Games.load(scenario);
-            World w = loaded.newWorld(1);
-            System.out.printf("%s: OK — \"%s\", %d states in play, %d territories, %d treaties, %d wars, %d turns of %d months from %s%n",
-                    loaded.fileName(), loaded.scenario().title, w.size(), w.territories.length, w.treaties.size(),
-                    w.wars.size(), w.maxTurns, w.monthsPerTurn, w.startDate);
-            return 0;
-        } catch (DataFileException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        }
+    public Integer call() throws DataFileException {
+        Games.Loaded loaded = Games.load(scenario);
+        World w = loaded.newWorld(1);
+        System.out.printf("%s: OK — \"%s\", %d states in play, %d territories, %d treaties, %d wars, %d turns of %d months from %s%n",
+                loaded.fileName(), loaded.scenario().title, w.size(), w.territories.length, w.treaties.size(),
+                w.wars.size(), w.maxTurns, w.monthsPerTurn, w.startDate);
+        return 0;
     }
 }

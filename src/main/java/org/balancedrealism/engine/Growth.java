@@ -99,7 +99,10 @@ public final class Growth {
             if (!s.alive) {
                 continue;
             }
-            double g = terms(w, i, worldGdp, agreements[i]).total() - senderCost[i];
+            Terms terms = terms(w, i, worldGdp, agreements[i]);
+            double g = terms.total() - senderCost[i];
+            // a war's drag on the economy wears the public down as much as its losses do
+            s.warWeariness += w.rules.war.wearinessPerGdpLoss * terms.war() * years;
             s.growth = g;
             s.gdp = Math.max(0.01, s.gdp * Math.pow(1 + Math.max(-0.5, g), years));
             s.population *= Math.pow(1 + r.population, years);

@@ -75,13 +75,23 @@ public final class Hostility {
         w.memory.set(actor, observer, Math.max(0, h - amount));
     }
 
-    /** Yearly decay H ← retention·H, scaled to the turn length. */
+    /**
+     * Yearly decay H ← retention·H, scaled to the turn length; parties to an arms-control treaty also forget a
+     * fixed amount of each other's hostility every year.
+     */
     public static void decay(World w) {
         double factor = Math.pow(w.rules.hostility.yearlyRetention, w.yearsPerTurn());
         for (int j = 0; j < w.size(); j++) {
             double[] row = w.memory.writable(j);
             for (int i = 0; i < row.length; i++) {
                 row[i] *= factor;
+            }
+        }
+        double relief = w.rules.diplomacy.armsControlHostilityRelief * w.yearsPerTurn();
+        for (org.balancedrealism.model.Treaty t : w.treaties) {
+            if (t.type() == org.balancedrealism.model.TreatyType.ARMS_CONTROL) {
+                relieve(w, t.a(), t.b(), relief);
+                relieve(w, t.b(), t.a(), relief);
             }
         }
     }

@@ -52,10 +52,8 @@ public final class WorldFactory {
         List<MapCountry> shapes = shapesInOrder(map);
         Map<String, Integer> index = new HashMap<>();
         String[] ids = new String[shapes.size()];
-        String[] regions = new String[shapes.size()];
         for (int t = 0; t < shapes.size(); t++) {
             ids[t] = shapes.get(t).id();
-            regions[t] = shapes.get(t).region();
             index.put(ids[t], t);
         }
         List<int[]> land = new ArrayList<>();
@@ -75,7 +73,7 @@ public final class WorldFactory {
                 sea.add(new int[] {a, b});
             }
         }
-        return new Geography(ids, regions, land, sea);
+        return new Geography(ids, land, sea);
     }
 
     public static World create(GeoMap map, Scenario s, Rules rules, long seed) {

@@ -27,14 +27,6 @@ public final class Coalition {
         return false;
     }
 
-    public List<Integer> memberStates() {
-        List<Integer> states = new ArrayList<>(members.size());
-        for (CoalitionMember m : members) {
-            states.add(m.state());
-        }
-        return states;
-    }
-
     public Coalition copy() {
         Coalition c = new Coalition();
         c.id = id;

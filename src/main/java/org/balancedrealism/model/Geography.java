@@ -13,29 +13,22 @@ public final class Geography {
     public static final double SEA_HOP = 1.5;
 
     private final String[] ids;
-    private final String[] regions;
     private final double[] hops;
-    private final int[][] landNeighbours;
 
     /**
      * @param ids          territory ids, in the world's territory order
-     * @param regions      region of each territory
      * @param land         land-border pairs as index pairs
      * @param sea          sea-link pairs as index pairs
      */
-    public Geography(String[] ids, String[] regions, List<int[]> land, List<int[]> sea) {
+    public Geography(String[] ids, List<int[]> land, List<int[]> sea) {
         this.ids = ids.clone();
-        this.regions = regions.clone();
         int t = ids.length;
         double[][] edgeCost = new double[t][];
         int[][] edges = new int[t][];
         int[] degree = new int[t];
-        int[] landDegree = new int[t];
         for (int[] e : land) {
             degree[e[0]]++;
             degree[e[1]]++;
-            landDegree[e[0]]++;
-            landDegree[e[1]]++;
         }
         for (int[] e : sea) {
             degree[e[0]]++;
@@ -45,16 +38,9 @@ public final class Geography {
             edges[i] = new int[degree[i]];
             edgeCost[i] = new double[degree[i]];
         }
-        landNeighbours = new int[t][];
-        for (int i = 0; i < t; i++) {
-            landNeighbours[i] = new int[landDegree[i]];
-        }
         int[] fill = new int[t];
-        int[] landFill = new int[t];
         for (int[] e : land) {
             link(edges, edgeCost, fill, e[0], e[1], LAND_HOP);
-            landNeighbours[e[0]][landFill[e[0]]++] = e[1];
-            landNeighbours[e[1]][landFill[e[1]]++] = e[0];
         }
         for (int[] e : sea) {
             link(edges, edgeCost, fill, e[0], e[1], SEA_HOP);
@@ -107,16 +93,8 @@ public final class Geography {
         return ids[territory];
     }
 
-    public String region(int territory) {
-        return regions[territory];
-    }
-
     /** Hops between two territories (infinite if no path). */
     public double hops(int a, int b) {
         return hops[a * ids.length + b];
-    }
-
-    public int[] landNeighbours(int territory) {
-        return landNeighbours[territory];
     }
 }

@@ -39,8 +39,6 @@ public final class Nation {
     /** Standing budget shares of GDP. */
     public double milexShare;
     public double investShare;
-    public double softShare;
-    public double taxShare;
     /** Military quality multiplier (technology, training). */
     public double quality = 1;
     /** War weariness, 0 upward; compared with the regime's tolerance. */
@@ -88,8 +86,6 @@ public final class Nation {
         n.reach = reach;
         n.milexShare = milexShare;
         n.investShare = investShare;
-        n.softShare = softShare;
-        n.taxShare = taxShare;
         n.quality = quality;
         n.warWeariness = warWeariness;
         n.prestige = prestige;

@@ -66,8 +66,4 @@ public final class PairTable {
         }
         return new PairTable(rows.clone());
     }
-
-    public boolean sameAs(PairTable other) {
-        return Arrays.deepEquals(rows, other.rows);
-    }
 }

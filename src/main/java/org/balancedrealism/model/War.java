@@ -29,10 +29,6 @@ public final class War {
         return attackers.contains(state) || defenders.contains(state);
     }
 
-    public List<Integer> sideOf(int state) {
-        return attackers.contains(state) ? attackers : defenders;
-    }
-
     public List<Integer> enemiesOf(int state) {
         return attackers.contains(state) ? defenders : attackers;
     }

@@ -82,6 +82,21 @@ class RulesOfThreatAndHostilityTest {
     }
 
     @Test
+    void armsControlPartiesForgetFiveHostilityPointsAYearBeyondTheDecay() {
+        World w = line();
+        int agg = w.indexOf("AGG");
+        int vic = w.indexOf("VIC");
+        w.memory.set(agg, vic, 100);
+        w.memory.set(agg, w.indexOf("NBR"), 100);
+        w.treaties.add(new org.balancedrealism.model.Treaty(org.balancedrealism.model.TreatyType.ARMS_CONTROL, agg, vic, 0, null));
+        for (int q = 0; q < 4; q++) {
+            Hostility.decay(w);
+        }
+        assertEquals(90, w.memory.get(agg, w.indexOf("NBR")), 1e-6, "no treaty: decay only");
+        assertTrue(w.memory.get(agg, vic) < 90 - 4, "treaty partner forgets more: " + w.memory.get(agg, vic));
+    }
+
+    @Test
     void overreachIsThePowerWeightedMemoryOfObservers() {
         World w = line();
         int agg = w.indexOf("AGG");

@@ -71,6 +71,17 @@ class RulesOfWarAndEconomyTest {
     }
 
     @Test
+    void theEconomicDragOfAWarAtHomeWearsTheDefenderDown() {
+        World w = TestWorlds.builder().state("ATK", 5000, 100, 0.04).state("DEF", 1000, 40, 0.02)
+                .state("FAR", 1000, 40, 0.02).land("ATK", "DEF").build(1);
+        Wars.declare(w, 0, 1, List.of("DEF"), false);
+        Growth.run(w);
+        assertTrue(w.nation(1).warWeariness > 0, "defender at home: " + w.nation(1).warWeariness);
+        assertTrue(w.nation(1).warWeariness > w.nation(0).warWeariness, "home drag exceeds drag abroad");
+        assertEquals(0, w.nation(2).warWeariness, 1e-12, "at peace: no weariness");
+    }
+
+    @Test
     void aStatePastItsWarWearinessMustAcceptTerms() {
         World w = TestWorlds.builder().state("ATK", 5000, 100, 0.04).state("DEF", 1000, 40, 0.02)
                 .land("ATK", "DEF").build(1);

@@ -125,7 +125,6 @@ final class DiplomaticMoves {
             }
             case CULTURAL_DIPLOMACY -> {
                 actor.softPower = Math.min(100, actor.softPower + r.culturalSoftPower / (1 + actor.softPower / 50));
-                actor.softShare += 0.001;
                 Events.parties(w, "move", a, -1, actor.name + " invests in cultural diplomacy (soft power " + Events.f1(actor.softPower) + ")", "");
             }
             case ULTIMATUM -> ultimatum(w, m, a, t);

@@ -81,8 +81,6 @@ public final class Rules {
         @Range(min = 0, max = 200) public double regimeChange = Double.NaN;
         @Range(min = 0, max = 200) public double puppet = Double.NaN;
         @Range(min = 0, max = 200) public double treatyBreach = Double.NaN;
-        @Range(min = 0, max = 200) public double nuclearThreat = Double.NaN;
-        @Range(min = 0, max = 200) public double nuclearUse = Double.NaN;
         @Range(min = 0, max = 200) public double cyberExposed = Double.NaN;
         @Range(min = 0, max = 200) public double armsRace = Double.NaN;
         @Range(min = 0, max = 200) public double borderDeployment = Double.NaN;
@@ -126,8 +124,6 @@ public final class Rules {
         @Range(min = 0, max = 5) public double lostTradeWeight = Double.NaN;
         /** A member projecting less than this share of the target's power gives sanctions and money, not troops. */
         @Range(min = 0, max = 1) public double troopsMinShare = Double.NaN;
-        /** Overreach the target must keep adding for the coalition to declare war. */
-        @Range(min = 0, max = 1000) public double warOverreach = Double.NaN;
     }
 
     public static final class WarRules {
