@@ -408,6 +408,11 @@ public final class AiPlayer {
         return m.kind().label() + (m.target() == null ? "" : " " + w.name(w.indexOf(m.target())));
     }
 
+    /** The move in the middle of a sentence: "propose trade agreement → Egypt" (names keep their capitals). */
+    static String phrase(World w, Move m) {
+        return m.kind().label().toLowerCase() + (m.target() == null ? "" : " → " + w.name(w.indexOf(m.target())));
+    }
+
     /** Two decimals, fast (explanations are written for every state every turn). */
     static String f(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {

@@ -108,7 +108,7 @@ final class Explain {
             boolean first = true;
             for (Move x : chosen) {
                 if (x != m) {
-                    sb.append(first ? "" : ", ").append(AiPlayer.label(w, x).toLowerCase());
+                    sb.append(first ? "" : ", ").append(AiPlayer.phrase(w, x));
                     first = false;
                 }
             }
@@ -128,7 +128,7 @@ final class Explain {
             case INVEST_HOME -> "invests at home";
             case IMPROVE_RELATIONS -> "seeks better relations with " + t;
             case NON_AGGRESSION_PACT -> "proposes a non-aggression pact to " + t;
-            default -> AiPlayer.label(w, m).toLowerCase();
+            default -> "orders: " + AiPlayer.phrase(w, m);
         };
     }
 
