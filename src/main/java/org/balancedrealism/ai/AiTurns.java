@@ -32,6 +32,14 @@ public final class AiTurns {
 
     /** Orders of every AI state for this turn; explanations are recorded in the world. */
     public List<Move> orders(World w) {
+        return orders(w, java.util.Set.of());
+    }
+
+    /**
+     * Orders of every AI state except those in {@code scripted} (states whose moves come from a script: they make no
+     * initiatives of their own but still react by the rules, answering offers and calls to arms).
+     */
+    public List<Move> orders(World w, java.util.Set<Integer> scripted) {
         if (w.derived == null) {
             Perception.refresh(w);
         }
@@ -40,7 +48,7 @@ public final class AiTurns {
         AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
         IntStream states = IntStream.range(0, w.size());
         (parallel ? states.parallel() : states).forEach(i -> {
-            if (w.nation(i).alive && !w.nation(i).human) {
+            if (w.nation(i).alive && !w.nation(i).human && !scripted.contains(i)) {
                 decisions[i] = player.decideExplained(w, i);
             }
         });

@@ -1,6 +1,7 @@
 package org.balancedrealism.cli;
 
-import org.balancedrealism.ai.AiTurns;
+import org.balancedrealism.io.OrdersFile;
+import org.balancedrealism.session.HeadlessGame;
 import org.balancedrealism.engine.TurnEngine;
 import org.balancedrealism.io.Games;
 import org.balancedrealism.io.Json;
@@ -33,25 +34,23 @@ public final class SimulateCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--out", defaultValue = "target/simulate", description = "output folder")
     Path out;
+    @Option(names = "--orders", description = "JSON list of scripted orders (as for run); the states they name make no AI initiatives")
+    Path orders;
     @Option(names = "--quiet", description = "no per-turn lines")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
         World w = Games.load(scenario).newWorld(seed);
-        for (Nation n : w.nations) {
-            n.human = false;
-        }
         int n = turns == null ? w.maxTurns : turns;
-        w.maxTurns = Math.max(w.maxTurns, w.turn + n);
+        HeadlessGame game = new HeadlessGame(w, orders == null ? java.util.Map.of() : OrdersFile.read(orders), true);
+        game.extendTo(n);
         Files.createDirectories(out);
-        TurnEngine engine = new TurnEngine();
-        AiTurns ai = new AiTurns();
         List<GameEvent> events = new ArrayList<>();
         try (Writer csv = Files.newBufferedWriter(out.resolve("states.csv"))) {
             csv.write("turn,date,state,power,gdp,military,treasury,overreach,max_threat,main_threat,alignment,at_war,coalition_against\n");
             for (int t = 0; t < n && !TurnEngine.isOver(w); t++) {
-                TurnEngine.TurnResult r = ai.playTurn(w, engine);
+                TurnEngine.TurnResult r = game.playTurn();
                 events.addAll(r.events());
                 writeRows(csv, w);
                 if (!quiet) {
