@@ -32,6 +32,9 @@ public final class CoalitionPhase implements Phase {
             maintain(w, c);
         }
         Derived d = w.derived;
+        if (w.rules.coalition.balancing < 0.5) {
+            return; // balancing switched off: no new coalitions (claims compare worlds with and without it)
+        }
         for (int j = 0; j < w.size(); j++) {
             if (!w.nation(j).alive || w.coalitionAgainst(j) != null) {
                 continue;

@@ -109,6 +109,8 @@ public final class Rules {
     }
 
     public static final class CoalitionRules {
+        /** 1 = balancing coalitions form (the theory); 0 = switched off, for the claim that balancing prevents hegemony. */
+        @Range(min = 0, max = 1) public double balancing = Double.NaN;
         @Range(min = 1, max = 10) public double minMembers = Double.NaN;
         @Range(min = 0, max = 10) public double kappa = Double.NaN;
         /** Founders must remember at least this much hostility of the target (a coalition answers acts, not mere size). */
