@@ -194,6 +194,12 @@ public final class AiPlayer {
                 pow = 0.05;
             }
             case CULTURAL_DIPLOMACY -> infl = 0.3;
+            case GUARANTEE -> {
+                Rules.Ai r = w.rules.ai;
+                sec = r.guaranteeSecurity * Candidates.aggressorThreat(w, t);
+                infl = r.guaranteeInfluence;
+                stab = -r.guaranteeEntrapment;
+            }
             case BUILD_UP -> {
                 sec = tMain * (al == Alignment.BALANCE_ARM ? 1.0 : al == Alignment.BALANCE_ALLY ? 0.5 : 0.25);
                 pow = 0.15;
@@ -265,9 +271,10 @@ public final class AiPlayer {
                 War war = w.warBetween(i, t);
                 double mine = war == null ? 0 : war.isAttacker(i) ? war.warscore : -war.warscore;
                 double weary = c.me.warWeariness / Math.max(1, Wars.tolerance(w, i, war));
+                boolean pressing = m.territory() != null || m.amount() > 0;
                 stab = 0.5 * weary + (mine < -20 ? 0.3 : 0);
                 wealth = 0.2;
-                pow = mine < 0 ? 0.2 : -0.1;
+                pow = pressing ? 0.3 : mine < 0 ? 0.2 : -0.1;
                 note = "war score " + f(mine) + ", weariness " + pct(weary) + " of tolerance";
             }
             case INVADE -> {
@@ -298,7 +305,8 @@ public final class AiPlayer {
                 }
                 // conquest: relative power in proportion to what is taken, prestige valued by nationalism; war
                 // itself costs growth, stability and standing abroad whatever the outcome (the bargaining logic)
-                double gain = 0.35 + 0.65 * Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])) + 0.3 * c.me.nationalism;
+                double gain = w.rules.ai.conquestGain * Math.sqrt(Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])))
+                        + w.rules.ai.conquestPrestige * c.me.nationalism;
                 pow = pHat * gain - (1 - pHat) * 0.6;
                 sec = pHat * tTarget - 0.05;
                 // power maximisers discount these costs in proportion to the weight they give power
@@ -331,7 +339,9 @@ public final class AiPlayer {
             riskBefore = pv.coalitionRiskBefore();
             risk = pv.coalitionRisk();
             double dOr = Math.max(0, pv.overreachAfter() - pv.overreachBefore());
-            overreach = u * c.doctrine.overreachAversion * (dOr / OVERREACH_SCALE * risk + Math.max(0, risk - riskBefore));
+            // overreach costs in itself (it is remembered) and more as a coalition becomes likely
+            overreach = u * c.doctrine.overreachAversion * (dOr / OVERREACH_SCALE * (0.5 + risk)
+                    + w.rules.ai.coalitionRiskWeight * Math.max(0, risk - riskBefore));
             if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
                 return new Scored(m, ws, wp, ww, wi, wst, cost, overreach, riskBefore, risk, -1,
                         "refused: coalition risk " + pct(risk) + " above " + pct(c.doctrine.maxCoalitionRisk)

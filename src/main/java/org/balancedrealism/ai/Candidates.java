@@ -1,6 +1,7 @@
 package org.balancedrealism.ai;
 
 import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.Reactions;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveKind;
@@ -8,6 +9,8 @@ import org.balancedrealism.model.Alignment;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.Proposal;
+import org.balancedrealism.model.ProposalKind;
 import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
@@ -38,7 +41,9 @@ final class Candidates {
         Set<Move> out = new LinkedHashSet<>();
         // home
         out.add(Move.of(MoveKind.INVEST_HOME, id));
-        out.add(Move.of(MoveKind.BUILD_UP, id));
+        if (me.milexShare < maxMilex(c)) {
+            out.add(Move.of(MoveKind.BUILD_UP, id));
+        }
         out.add(Move.of(MoveKind.CULTURAL_DIPLOMACY, id));
         if (c.mainThreat < 0 && me.milexShare > 0.03 && !w.atWar(i)) {
             out.add(Move.of(MoveKind.DEMOBILISE, id));
@@ -48,7 +53,9 @@ final class Candidates {
         if (j >= 0 && d.threat(i, j) >= w.rules.threat.threatened * 0.8) {
             String tj = w.id(j);
             Alignment al = me.alignment;
-            out.add(Move.of(MoveKind.IMPROVE_RELATIONS, id, tj));
+            if (!w.atWar(i, j)) {
+                out.add(Move.of(MoveKind.IMPROVE_RELATIONS, id, tj));
+            }
             switch (al) {
                 case BALANCE_ARM -> {
                     if (d.distance(i, j) <= 1.5) {
@@ -59,19 +66,34 @@ final class Candidates {
                 case BALANCE_ALLY -> {
                     coalition(w, i, j, out);
                     int k = partner(c, j);
-                    if (k >= 0) {
+                    if (k >= 0 && wouldAccept(w, ProposalKind.ALLIANCE, i, k)) {
                         out.add(Move.of(MoveKind.PROPOSE_ALLIANCE, id, w.id(k)));
                     }
                     out.add(Move.of(MoveKind.SANCTION, id, tj));
                 }
                 case BANDWAGON -> {
-                    out.add(Move.of(MoveKind.PROPOSE_ALLIANCE, id, tj));
-                    out.add(Move.of(MoveKind.NON_AGGRESSION_PACT, id, tj));
+                    if (wouldAccept(w, ProposalKind.ALLIANCE, i, j)) {
+                        out.add(Move.of(MoveKind.PROPOSE_ALLIANCE, id, tj));
+                    }
+                    if (wouldAccept(w, ProposalKind.NON_AGGRESSION, i, j)) {
+                        out.add(Move.of(MoveKind.NON_AGGRESSION_PACT, id, tj));
+                    }
                 }
-                case PASS_THE_BUCK -> out.add(Move.of(MoveKind.NON_AGGRESSION_PACT, id, tj));
+                case PASS_THE_BUCK -> {
+                    if (wouldAccept(w, ProposalKind.NON_AGGRESSION, i, j)) {
+                        out.add(Move.of(MoveKind.NON_AGGRESSION_PACT, id, tj));
+                    }
+                }
                 default -> {
                 }
             }
+        }
+        // a power with reach guarantees states that a recent aggressor threatens (extended deterrence)
+        for (int k : guaranteeCandidates(c)) {
+            if (k < 0) {
+                break;
+            }
+            out.add(Move.of(MoveKind.GUARANTEE, id, w.id(k)));
         }
         // coalitions that concern it
         for (Coalition co : w.coalitions) {
@@ -92,16 +114,16 @@ final class Candidates {
             if (k < 0) {
                 break;
             }
-            if (!d.tied(TreatyType.TRADE, i, k) && !w.atWar(i, k)) {
+            if (!d.tied(TreatyType.TRADE, i, k) && wouldAccept(w, ProposalKind.TRADE, i, k)) {
                 out.add(Move.of(MoveKind.TRADE_AGREEMENT, id, w.id(k)));
             }
         }
         if (near.length > 0 && near[near.length - 1] >= 0 && me.gdp > 500) {
             out.add(Move.of(MoveKind.DEVELOPMENT_AID, id, w.id(near[near.length - 1])));
         }
-        // war: the weakest states in reach, if not already fighting
+        // war: only with a cause the doctrine can name, if not already fighting
         if (!w.atWar(i)) {
-            for (int t : weakest(c)) {
+            for (int t : warTargets(c)) {
                 if (t >= 0) {
                     out.add(Move.of(MoveKind.INVADE, id, w.id(t)));
                 }
@@ -113,7 +135,12 @@ final class Candidates {
                 int enemy = war.isAttacker(i) ? war.defenderLeader() : war.attackerLeader();
                 double mine = war.isAttacker(i) ? war.warscore : -war.warscore;
                 double weary = me.warWeariness / Math.max(1, Wars.tolerance(w, i, war));
-                if (mine < -20 || weary > 0.6 || (war.turns > 8 && mine < 10)) {
+                if (mine >= w.rules.war.pressScore) {
+                    Move terms = pressedTerms(w, war, i, enemy, mine);
+                    if (terms != null) {
+                        out.add(terms);
+                    }
+                } else if (mine < -20 || weary > 0.6 || (war.turns > 8 && mine < 10)) {
                     out.add(Move.of(MoveKind.OFFER_PEACE, id, w.id(enemy)));
                 }
             }
@@ -124,7 +151,9 @@ final class Candidates {
     private static void coalition(World w, int i, int j, Set<Move> out) {
         Coalition co = w.coalitionAgainst(j);
         if (co == null) {
-            if (w.memory.get(j, i) >= w.rules.coalition.minHostility && naturalLeader(w, i, j)) {
+            // the AI calls for a coalition only when the rule would let it form with it leading (no empty calls)
+            if (w.memory.get(j, i) >= w.rules.coalition.minHostility && naturalLeader(w, i, j)
+                    && Coalitions.plan(w, w.derived, j, org.balancedrealism.engine.Perception.column(w.derived, j), false, i).forms()) {
                 out.add(Move.of(MoveKind.PROPOSE_COALITION, w.id(i), w.id(j)));
             }
         } else if (!co.hasMember(i) && !fearsAMember(w, i, co, w.derived.threat(i, j))) {
@@ -203,26 +232,127 @@ final class Candidates {
         return best;
     }
 
-    /** Up to {@link #WAR_TARGETS} states in reach, by the ratio of our forces to theirs (largest first). */
-    private static int[] weakest(AiPlayer.Context c) {
+    /**
+     * Up to {@link #WAR_TARGETS} states in reach that the doctrine has a cause to fight (§5.1): a threat, a grievance
+     * (hostility remembered of it), or — for doctrines that prey — a weak land neighbour that is not a micro-state.
+     * Never a state it fought within {@code repeatWarTurns}. Largest force ratio first.
+     */
+    private static int[] warTargets(AiPlayer.Context c) {
         World w = c.w;
         Derived d = c.d;
         Nation me = c.me;
+        var r = w.rules.ai;
         double reach = Math.max(1.5, me.reach);
         double[] ratio = new double[w.size()];
         int[] best = new int[WAR_TARGETS];
         java.util.Arrays.fill(best, -1);
         for (int k = 0; k < w.size(); k++) {
             Nation t = w.nation(k);
-            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k)) {
+            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || foughtRecently(w, c.i, k)) {
                 continue;
             }
             ratio[k] = me.military * me.quality / Math.max(1e-6, t.military * t.quality);
-            if (ratio[k] >= 1.5) {
+            if (ratio[k] < 1.5) {
+                continue;
+            }
+            boolean threat = d.threat(c.i, k) >= w.rules.threat.threatened;
+            boolean grievance = w.memory.get(k, c.i) >= r.grievanceHostility;
+            boolean prey = c.doctrine.prey >= 0.5 && d.distance(c.i, k) <= org.balancedrealism.model.Geography.LAND_HOP
+                    && d.power[k] >= r.preyMinPower && ratio[k] >= r.preyForceRatio;
+            if (threat || grievance || prey) {
                 insert(best, k, ratio, true);
             }
         }
         return best;
+    }
+
+    static final int GUARANTEES = 3;
+
+    /**
+     * States within this state's reach that a recent aggressor (not itself) threatens and that it does not yet
+     * protect: the most threatened first. Only powers with reach beyond their neighbourhood give guarantees.
+     */
+    private static int[] guaranteeCandidates(AiPlayer.Context c) {
+        World w = c.w;
+        Derived d = c.d;
+        int[] best = new int[GUARANTEES];
+        java.util.Arrays.fill(best, -1);
+        if (c.me.reach < w.rules.ai.guarantorReach || w.atWar(c.i)) {
+            return best;
+        }
+        double[] felt = new double[w.size()];
+        for (int j = 0; j < w.size(); j++) {
+            if (j == c.i || !w.nation(j).alive || !org.balancedrealism.engine.Hostility.recentAggressor(w, j)) {
+                continue;
+            }
+            for (int k = 0; k < w.size(); k++) {
+                if (k == c.i || k == j || !w.nation(k).alive || d.distance(c.i, k) > c.me.reach
+                        || d.allied(k, j) || w.guarantees(c.i, k) || d.tied(TreatyType.ALLIANCE, c.i, k) || w.atWar(c.i, k)) {
+                    continue;
+                }
+                double t = d.threat(k, j);
+                if (t >= w.rules.threat.threatened && t > felt[k]) {
+                    felt[k] = t;
+                }
+            }
+        }
+        for (int k = 0; k < w.size(); k++) {
+            if (felt[k] > 0) {
+                insert(best, k, felt, true);
+            }
+        }
+        return best;
+    }
+
+    /** The highest threat a recent aggressor makes {@code k} feel (0 if none). */
+    static double aggressorThreat(World w, int k) {
+        double best = 0;
+        for (int j = 0; j < w.size(); j++) {
+            if (j != k && w.nation(j).alive && org.balancedrealism.engine.Hostility.recentAggressor(w, j)) {
+                best = Math.max(best, w.derived.threat(k, j));
+            }
+        }
+        return best;
+    }
+
+    /** True if the two fought each other within {@code repeatWarTurns}. */
+    static boolean foughtRecently(World w, int a, int b) {
+        for (var x : w.pastWars) {
+            if ((x.attacker() == a && x.defender() == b || x.attacker() == b && x.defender() == a)
+                    && w.turn + 1 - x.endTurn() <= w.rules.ai.repeatWarTurns) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The winner presses for its aims (§5.1): the terms its war score can buy, as a peace offer. */
+    private static Move pressedTerms(World w, War war, int i, int enemy, double mine) {
+        Move offer = Move.of(MoveKind.OFFER_PEACE, w.id(i), w.id(enemy));
+        if (war.isAttacker(i)) {
+            var terms = Wars.bestTerms(w, war, mine);
+            if (!terms.territories().isEmpty()) {
+                return offer.withTerritory(terms.territories().get(0));
+            }
+            return terms.reparations() > 0 ? offer.withAmount(terms.reparations()) : null;
+        }
+        double reparations = mine * w.rules.war.reparationsPerPoint * w.nation(enemy).gdp;
+        return reparations > 0 ? offer.withAmount(reparations) : null;
+    }
+
+    /** Purposeful diplomacy: offers go only where the other side's rule would accept them (an AI reads that rule). */
+    static boolean wouldAccept(World w, ProposalKind kind, int from, int to) {
+        if (w.atWar(from, to) || w.nation(to).human) {
+            return !w.atWar(from, to);
+        }
+        return Reactions.answer(w, new Proposal(-1, kind, from, to, w.turn + 1, -1, null)).accept();
+    }
+
+    /** Building up stops at the doctrine's budget ceiling, doubled when acutely threatened or at war. */
+    private static double maxMilex(AiPlayer.Context c) {
+        double max = c.w.rules.ai.maxMilexShare;
+        boolean pressed = c.w.atWar(c.i) || (c.mainThreat >= 0 && c.d.threat(c.i, c.mainThreat) >= c.w.rules.threat.acute);
+        return pressed ? 2 * max : max;
     }
 
     private static void insert(int[] best, int k, double[] key, boolean largest) {

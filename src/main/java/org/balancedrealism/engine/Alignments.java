@@ -58,7 +58,8 @@ public final class Alignments {
         String figures = "threat " + Events.f2(t) + " from " + giant.name + "; latent ratio " + Events.f2(ratio)
                 + ", proximity " + Events.f2(proximity) + ", help in reach " + Events.f1(help) + " vs its projected "
                 + Events.f1(giantProjected);
-        if ((ratio < r.bandwagonLatentRatio && proximity >= r.bandwagonProximity && help < r.bandwagonHelpShare * giantProjected)
+        boolean nextTo = d.distance(i, j) <= org.balancedrealism.model.Geography.SEA_HOP;
+        if ((ratio < r.bandwagonLatentRatio && nextTo && proximity >= r.bandwagonProximity && help < r.bandwagonHelpShare * giantProjected)
                 || losing != null) {
             s.alignment = Alignment.BANDWAGON;
             s.alignmentWhy = figures + (losing != null ? "; losing the war" : "") + " → bandwagon";

@@ -52,13 +52,21 @@ public final class Coalitions {
         return s.military * s.quality * Perception.gradient(s, d.distance(state, target));
     }
 
-    /** Power of the target and of its allies in its theatre. */
+    /**
+     * Power of the target's side in its theatre. Its allies count only as far as they would fight for it: a defensive
+     * alliance covers an attack on the target, not its own aggression, so allies count not at all while the target is
+     * a recent aggressor, and otherwise in proportion to their good opinion of it.
+     */
     public static double targetSidePower(World w, Derived d, int target) {
         Nation t = w.nation(target);
         double sum = t.military * t.quality;
+        if (Hostility.recentAggressor(w, target)) {
+            return sum;
+        }
         for (int a = 0; a < w.size(); a++) {
-            if (a != target && w.nation(a).alive && d.allied(a, target)) {
-                sum += projected(w, d, a, target);
+            if (a != target && w.nation(a).alive && d.tied(TreatyType.ALLIANCE, a, target)) {
+                double loyalty = Math.max(0, Math.min(1, w.opinion.get(a, target) / 100));
+                sum += loyalty * projected(w, d, a, target);
             }
         }
         return sum;
@@ -69,29 +77,44 @@ public final class Coalitions {
      * {@code humansJoin} decides whether human seats count (they are invited rather than enrolled).
      */
     public static Plan plan(World w, Derived d, int target, double[] toward, boolean humansJoin) {
+        return plan(w, d, target, toward, humansJoin, -1);
+    }
+
+    /**
+     * The one rule for every coalition (§4.4): members must feel threatened by the target <em>because of what it
+     * did</em> (they remember its acts, or protect a state that does), pass the join test, and together pass the κ
+     * test; they are invited by T·P until it passes (a minimum winning coalition). {@code proposer} (≥ 0) is a state
+     * that puts the question itself: it leads if it qualifies, and the coalition forms only if the same tests pass.
+     */
+    public static Plan plan(World w, Derived d, int target, double[] toward, boolean humansJoin, int proposer) {
         Rules.CoalitionRules r = w.rules.coalition;
         Rules.Threat rt = w.rules.threat;
         int n = w.size();
+        boolean[] aggrieved = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            aggrieved[i] = i != target && w.memory.get(target, i) >= r.minHostility && toward[i] >= rt.threatened;
+        }
+        int[][] proteges = Perception.proteges(w);
         List<int[]> order = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
         int threatened = 0;
         for (int i = 0; i < n; i++) {
             Nation s = w.nation(i);
-            if (i == target || !s.alive || toward[i] < rt.threatened || d.allied(i, target)) {
+            if (i == target || !s.alive || toward[i] < rt.threatened || onSideOf(w, i, target)) {
                 continue;
             }
             threatened++;
             if (s.human && !humansJoin) {
                 continue;
             }
-            if (w.memory.get(target, i) < r.minHostility) {
+            if (!aggrieved[i] && !protects(proteges[i], aggrieved, target)) {
                 continue; // a coalition answers remembered acts, not mere size
             }
             if (s.mainThreat == target && (s.alignment == Alignment.BANDWAGON || s.alignment == Alignment.PASS_THE_BUCK)) {
                 continue; // it aligns with the threat, or lets a nearer state carry the cost
             }
             order.add(new int[] {i});
-            keys.add(toward[i] * d.power[i]);
+            keys.add(i == proposer ? Double.MAX_VALUE : toward[i] * d.power[i]);
         }
         Integer[] idx = new Integer[order.size()];
         for (int k = 0; k < idx.length; k++) {
@@ -118,8 +141,35 @@ public final class Coalitions {
                 break;
             }
         }
-        boolean forms = members.size() >= r.minMembers && sum >= need && need > 0;
+        boolean led = proposer < 0 || (!members.isEmpty() && members.get(0).state() == proposer);
+        boolean forms = members.size() >= r.minMembers && sum >= need && need > 0 && led
+                && r.balancing >= 0.5 && actedRecently(w, target);
         return new Plan(target, members, sum, targetPower, forms, threatened);
+    }
+
+    /** A coalition answers acts: the target must have committed one within {@code actTurns} turns. */
+    public static boolean actedRecently(World w, int target) {
+        return w.turn + 1 - w.nation(target).lastActTurn <= w.rules.coalition.actTurns;
+    }
+
+    /** True if i already fights on the target's side. */
+    private static boolean onSideOf(World w, int i, int target) {
+        for (var war : w.wars) {
+            if (war.attackers.contains(i) && war.attackers.contains(target)
+                    || war.defenders.contains(i) && war.defenders.contains(target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean protects(int[] proteges, boolean[] aggrieved, int target) {
+        for (int k : proteges) {
+            if (k != target && aggrieved[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The join test: T·(gain in deterrence) − burden − entrapment risk − lost trade. */
@@ -196,9 +246,60 @@ public final class Coalitions {
         return String.join("; ", acts);
     }
 
+    /**
+     * Forms the coalition of a plan that passed: members enrol and sanction the target; human seats who fear the
+     * target are invited and answer on their turn. {@code calledBy} names a state that proposed it (null when the
+     * rules formed it).
+     */
+    public static Coalition form(World w, Plan plan, String calledBy) {
+        Coalition c = new Coalition();
+        c.id = w.nextId();
+        c.target = plan.target();
+        c.leader = plan.members().get(0).state();
+        c.formedTurn = w.turn + 1;
+        c.targetPower = plan.targetPower();
+        for (Candidate m : plan.members()) {
+            enrol(w, c, m);
+        }
+        c.why = (calledBy == null ? "" : calledBy + " called for it. ") + narrative(w, plan);
+        w.coalitions.add(c);
+        List<String> names = new ArrayList<>();
+        for (CoalitionMember m : c.members) {
+            names.add(w.name(m.state()));
+            org.balancedrealism.engine.move.EconomicSanctions.impose(w, m.state(), c.target, "coalition against " + w.name(c.target));
+        }
+        Events.all(w, "coalition-formed", c.leader, c.target, "A coalition forms against " + w.name(c.target) + ": "
+                + String.join(", ", names), c.why);
+        for (int i = 0; i < w.size(); i++) {
+            if (w.nation(i).human && w.nation(i).alive && i != c.target && !c.hasMember(i)
+                    && w.derived.threat(i, c.target) >= w.rules.threat.threatened) {
+                org.balancedrealism.engine.move.Proposals.offer(w, org.balancedrealism.model.ProposalKind.COALITION_INVITE,
+                        c.leader, i, c.id, null);
+            }
+        }
+        return c;
+    }
+
+    /** Why a plan does not form, in words (for a refused proposal). */
+    public static String whyNot(World w, Plan plan) {
+        Rules.CoalitionRules r = w.rules.coalition;
+        if (r.balancing < 0.5) {
+            return "balancing coalitions are switched off in these rules";
+        }
+        if (!actedRecently(w, plan.target())) {
+            return w.name(plan.target()) + " has done nothing lately that others would answer";
+        }
+        if (plan.members().size() < r.minMembers) {
+            return plan.members().isEmpty() ? "no state both fears " + w.name(plan.target()) + " for what it has done and passes the join test"
+                    : "only " + plan.members().size() + " state would join; a coalition needs " + (int) r.minMembers;
+        }
+        return "its members would project " + Events.f1(plan.memberPower()) + " against " + Events.f1(plan.targetPower())
+                + " for " + w.name(plan.target()) + "'s side: κ needs " + Events.f2(r.kappa) + "×";
+    }
+
     /** Enrols a member in a coalition. */
     public static void enrol(World w, Coalition c, Candidate m) {
-        c.members.add(new CoalitionMember(m.state(), m.threat(), m.projected(), m.troops(), w.turn + 1, m.why()));
+        c.members.add(new CoalitionMember(m.state(), m.threat(), m.projected(), m.troops(), w.turn + 1, m.why(), 0));
         c.memberPower += m.projected();
     }
 }

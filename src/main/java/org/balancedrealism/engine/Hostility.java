@@ -54,6 +54,16 @@ public final class Hostility {
         if (severity <= 0) {
             return 0;
         }
+        Rules.Hostility r = w.rules.hostility;
+        if (answersAggression(w, actor, victim)) {
+            // answers to aggression are not aggression: the invader must not "fear" its victim for resisting
+            severity *= r.answerFactor;
+        } else {
+            w.nation(actor).lastActTurn = w.turn + 1;
+            if (severity >= r.aggressionSeverity) {
+                w.nation(actor).lastAggressionTurn = w.turn + 1;
+            }
+        }
         double[] row = w.memory.writable(actor);
         double added = 0;
         double opinionLoss = w.rules.hostility.opinionPerHostility;
@@ -67,6 +77,16 @@ public final class Hostility {
             w.opinion.set(i, actor, clampOpinion(w.opinion.get(i, actor) - opinionLoss * h));
         }
         return added;
+    }
+
+    /** True if {@code state} committed an act of aggression in the last {@code answerTurns} turns. */
+    public static boolean recentAggressor(World w, int state) {
+        return state >= 0 && w.turn + 1 - w.nation(state).lastAggressionTurn <= w.rules.hostility.answerTurns;
+    }
+
+    /** True if an act of {@code actor} against {@code victim} answers the victim's own recent aggression. */
+    public static boolean answersAggression(World w, int actor, int victim) {
+        return victim >= 0 && victim != actor && recentAggressor(w, victim);
     }
 
     /** Lowers what {@code observer} remembers of {@code actor} (summits, arms control, returned territory). */

@@ -11,6 +11,9 @@ import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.rules.Rules;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How states see each other: power shares, distances, threat (Walt's balance of threat, DESIGN §4.1) and
  * overreach (§4.2). {@link #refresh} derives all of it once per turn; the single-pair and single-column methods
@@ -30,8 +33,9 @@ public final class Perception {
         double[] distance = distances(w);
         byte[] ties = ties(w);
         Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n], ties);
+        int[][] proteges = proteges(w);
         for (int j = 0; j < n; j++) {
-            threatColumn(w, partial, j, partial.threat);
+            threatColumn(w, partial, j, partial.threat, proteges);
         }
         for (int j = 0; j < n; j++) {
             partial.overreach[j] = overreach(w, partial, j);
@@ -147,13 +151,28 @@ public final class Perception {
         return w.rules.doctrine(observer.doctrine).intentionFloor;
     }
 
-    /** Intentions factor I_ij: the observer's floor plus what it remembers of j, net of trust. */
+    /**
+     * Intentions factor I_ij (DESIGN §4.1): the observer's doctrine floor, raised toward 1 only by what j has done
+     * (remembered hostility, net of trust), then lowered by good opinion and raised by bad.
+     */
     public static double intentions(World w, int i, int j) {
         Rules.Threat r = w.rules.threat;
         double i0 = intentionFloor(w, w.nation(i));
         double h = w.memory.get(j, i);
-        double x = h / r.intentionScale - r.intentionOffset - r.trustWeight * w.trust.get(i, j);
-        return i0 + (1 - i0) / (1 + Math.exp(-x));
+        double x = Math.max(0, h / r.intentionScale - r.trustWeight * w.trust.get(i, j));
+        double raised = i0 + (1 - i0) * (1 - Math.exp(-x));
+        double opinion = w.opinion.get(i, j) / 100;
+        return Math.max(0, Math.min(1, raised * (1 - r.opinionWeight * opinion)));
+    }
+
+    /**
+     * The alliance discount on i's threat from its ally j: the ally factor, fading toward none as j writes hostility
+     * into i's memory, so an aggressor inside an alliance is not shielded by it.
+     */
+    public static double allyDiscount(World w, int i, int j) {
+        Rules.Threat r = w.rules.threat;
+        double h = w.memory.get(j, i);
+        return r.allyFactor + (1 - r.allyFactor) * (1 - Math.exp(-h / r.allyFadeScale));
     }
 
     /** The factors of the threat i feels from j, with derived figures {@code d} (power, distance, alliances). */
@@ -176,9 +195,11 @@ public final class Perception {
         }
         double intent = intentions(w, i, j);
         boolean allied = d.allied(i, j);
-        double t = Math.sqrt(Math.sqrt(aggregate * proximity * offence * intent));
+        // capability is near 1 only for a strong, near, armed state; intentions multiply it (Walt: states balance
+        // against threats, not against power)
+        double t = intent * Math.sqrt(aggregate * offence) * proximity;
         if (allied) {
-            t *= r.allyFactor;
+            t *= allyDiscount(w, i, j);
         }
         return new ThreatFactors(aggregate, proximity, offence, intent, allied, t);
     }
@@ -187,11 +208,66 @@ public final class Perception {
      * Threat every observer feels from {@code source}, written into {@code out[i·n + source]}. Uses the world's
      * present figures for the source (so a preview sees a build-up) and {@code d} for shares and distances.
      */
-    static void threatColumn(World w, Derived d, int source, double[] out) {
+    static void threatColumn(World w, Derived d, int source, double[] out, int[][] proteges) {
         int n = w.size();
+        double[] col = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i * n + source] = factors(w, d, i, source).threat();
+            col[i] = factors(w, d, i, source).threat();
         }
+        extend(w, d, source, col, proteges);
+        for (int i = 0; i < n; i++) {
+            out[i * n + source] = col[i];
+        }
+    }
+
+    /**
+     * Extended deterrence (DESIGN §4.4, "protectors balance too"): a state feels a share of the threat its allies and
+     * the states it guarantees feel from {@code source}, as far as it can reach them. This is how a distant great
+     * power ends up leading a regional coalition. Reads and writes {@code col} (threat every observer feels).
+     */
+    static void extend(World w, Derived d, int source, double[] col, int[][] proteges) {
+        double share = w.rules.threat.protectorShare;
+        if (share <= 0) {
+            return;
+        }
+        double[] base = col.clone();
+        for (int i = 0; i < col.length; i++) {
+            Nation protector = w.nation(i);
+            if (i == source || !protector.alive) {
+                continue;
+            }
+            for (int k : proteges[i]) {
+                if (k == source) {
+                    continue;
+                }
+                double felt = share * base[k] * gradient(protector, d.distance(i, k));
+                if (felt > col[i]) {
+                    col[i] = felt;
+                }
+            }
+        }
+    }
+
+    /** For each state, the states it protects: its allies and the states it guarantees (not coalition partners). */
+    public static int[][] proteges(World w) {
+        int n = w.size();
+        List<List<Integer>> lists = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lists.add(new ArrayList<>());
+        }
+        for (Treaty t : w.treaties) {
+            if (t.type() == TreatyType.ALLIANCE) {
+                lists.get(t.a()).add(t.b());
+                lists.get(t.b()).add(t.a());
+            } else if (t.type() == TreatyType.GUARANTEE) {
+                lists.get(t.a()).add(t.b());
+            }
+        }
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = lists.get(i).stream().mapToInt(Integer::intValue).distinct().toArray();
+        }
+        return out;
     }
 
     /** Overreach of j: the hostility the world remembers of it, weighted by each observer's power. */
@@ -225,6 +301,7 @@ public final class Perception {
         for (int i = 0; i < n; i++) {
             toward[i] = factors(w, spec, i, source).threat();
         }
+        extend(w, spec, source, toward, proteges(w));
         return new Outlook(spec, toward, overreach(w, spec, source));
     }
 

@@ -39,8 +39,12 @@ public final class Reactions {
             }
             case NON_AGGRESSION -> new Answer(opinion >= r.acceptOpinion - 30 || threatFrom >= w.rules.threat.threatened,
                     base + " (a pact buys safety from a threatening state)");
-            case TRADE -> new Answer(opinion >= -20 && !w.sanctions(to, from) && !w.sanctions(from, to),
-                    base + (w.sanctions(from, to) || w.sanctions(to, from) ? ", sanctions in force" : ""));
+            case TRADE -> {
+                boolean wronged = w.memory.get(from, to) >= w.rules.ai.grievanceHostility || w.atWar(to, from);
+                boolean sanctions = w.sanctions(from, to) || w.sanctions(to, from);
+                yield new Answer(opinion >= -20 && !sanctions && !wronged, base + (sanctions ? ", sanctions in force" : "")
+                        + (wronged ? ", remembers its aggression" : ""));
+            }
             case ARMS_CONTROL -> {
                 double floor = Perception.intentionFloor(w, w.nation(to));
                 boolean accept = (threatFrom >= w.rules.threat.threatened * 0.8 || opinion >= 0) && floor < 0.8;
@@ -72,7 +76,11 @@ public final class Reactions {
         double cost = Wars.cost(w, p.terms(), to);
         Nation me = w.nation(to);
         double weary = me.warWeariness / Wars.tolerance(w, to, war);
-        boolean accept = cost <= Math.max(0, -myScore) + 10 || weary > 0.8 || (p.terms().isWhitePeace() && myScore < 25);
+        // a side that is winning presses for its aims: white peace is for wars neither side can win
+        boolean white = p.terms().isWhitePeace();
+        boolean exhausted = weary > w.rules.war.exhaustedShare;
+        boolean accept = white ? myScore < w.rules.war.pressScore || exhausted
+                : cost <= Math.max(0, -myScore) + w.rules.war.peaceSlack || exhausted;
         return new Answer(accept, "terms cost " + Events.f1(cost) + " war score; mine " + Events.f1(myScore)
                 + "; weariness " + Events.pct(weary) + " of tolerance");
     }

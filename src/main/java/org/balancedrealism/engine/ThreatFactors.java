@@ -9,12 +9,12 @@ package org.balancedrealism.engine;
  * @param offence    O = projected force against the observer's own defence
  * @param intentions I = doctrine floor plus remembered hostility net of trust
  * @param allied     true when they are allies (threat counts at 30 %)
- * @param threat     T = (A·G·O·I)^¼, times the ally factor
+ * @param threat     T = I·√(A·O)·G, times the (fading) ally discount; before extended deterrence
  */
 public record ThreatFactors(double power, double proximity, double offence, double intentions, boolean allied,
                             double threat) {
     public String describe() {
         return "power " + Events.f2(power) + ", proximity " + Events.f2(proximity) + ", offensive capability "
-                + Events.f2(offence) + ", intentions " + Events.f2(intentions) + (allied ? ", allied (×0.3)" : "");
+                + Events.f2(offence) + ", intentions " + Events.f2(intentions) + (allied ? ", allied (discounted)" : "");
     }
 }

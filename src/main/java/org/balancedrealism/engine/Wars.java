@@ -293,6 +293,9 @@ public final class Wars {
         ww.prestige += attackersWin ? 10 : 5;
         lw.prestige -= 10;
         w.wars.remove(war);
+        int now = w.turn + 1;
+        w.pastWars.removeIf(x -> now - x.endTurn() > w.rules.ai.repeatWarTurns);
+        w.pastWars.add(new org.balancedrealism.model.PastWar(war.attackerLeader(), war.defenderLeader(), now));
         for (int i : war.attackers) {
             w.nation(i).warWeariness *= 0.5;
         }

@@ -63,6 +63,12 @@ public final class Nation {
     public int startTerritories;
     /** Sum of power share gained (positive changes) and overreach generated, for the prudence figure. */
     public double peakOverreach;
+    /** Turn of its last act of aggression (unprovoked war, annexation, strike…): allies do not shield an aggressor. */
+    public int lastAggressionTurn = -1000;
+    /** Turn of its last act that others remember (any act, however small): coalitions answer recent acts. */
+    public int lastActTurn = -1000;
+    /** Turn the last coalition against it ended: a new one needs new acts, so coalitions do not flicker. */
+    public int coalitionEndedTurn = -1000;
 
     public Nation copy() {
         Nation n = new Nation();
@@ -99,6 +105,9 @@ public final class Nation {
         n.startPower = startPower;
         n.startTerritories = startTerritories;
         n.peakOverreach = peakOverreach;
+        n.lastAggressionTurn = lastAggressionTurn;
+        n.lastActTurn = lastActTurn;
+        n.coalitionEndedTurn = coalitionEndedTurn;
         return n;
     }
 

@@ -38,6 +38,8 @@ public final class World {
     public List<War> wars = new ArrayList<>();
     public List<Coalition> coalitions = new ArrayList<>();
     public List<Proposal> proposals = new ArrayList<>();
+    /** Wars ended in the last years: the AI does not attack the same victim again and again. */
+    public List<PastWar> pastWars = new ArrayList<>();
     public List<ScriptedEvent> scripts = new ArrayList<>();
     public List<Objective> objectives = new ArrayList<>();
     public TreeMap<String, Integer> objectiveStreaks = new TreeMap<>();
@@ -156,6 +158,7 @@ public final class World {
             w.coalitions.add(c.copy());
         }
         w.proposals = new ArrayList<>(proposals);
+        w.pastWars = new ArrayList<>(pastWars);
         w.scripts = scripts;
         w.objectives = objectives;
         w.objectiveStreaks = new TreeMap<>(objectiveStreaks);

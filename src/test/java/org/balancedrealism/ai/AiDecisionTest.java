@@ -39,8 +39,8 @@ class AiDecisionTest {
         c.id = w.nextId();
         c.target = agg;
         c.leader = w.indexOf("XXX");
-        c.members.add(new CoalitionMember(w.indexOf("XXX"), 0.5, 20, true, 0, "test"));
-        c.members.add(new CoalitionMember(w.indexOf("YYY"), 0.5, 20, true, 0, "test"));
+        c.members.add(new CoalitionMember(w.indexOf("XXX"), 0.5, 20, true, 0, "test", 0));
+        c.members.add(new CoalitionMember(w.indexOf("YYY"), 0.5, 20, true, 0, "test", 0));
         c.targetPower = 100;
         w.coalitions.add(c);
         Perception.refresh(w);

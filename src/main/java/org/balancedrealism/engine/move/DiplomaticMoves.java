@@ -1,6 +1,8 @@
 package org.balancedrealism.engine.move;
 
 import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.Condemnation;
+import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.Wars;
@@ -20,9 +22,6 @@ import java.util.List;
 
 /** Diplomatic moves: treaties, summits, arms control, mediation, coalitions, ultimatums, resolutions, answers. */
 final class DiplomaticMoves {
-    /** States whose "no" stops a resolution (the UN Security Council's permanent members). */
-    static final List<String> VETO = List.of("USA", "RUS", "CHN", "GBR", "FRA");
-
     private DiplomaticMoves() {
     }
 
@@ -45,7 +44,7 @@ final class DiplomaticMoves {
             case JOIN_COALITION -> {
                 Coalition c = w.coalitionAgainst(t);
                 yield c == null ? "There is no coalition against " + w.name(t) + "."
-                        : c.hasMember(a) ? "You are already a member." : null;
+                        : c.hasMember(a) ? "You are already a member." : joinProblem(w, c, a);
             }
             case LEAVE_COALITION -> {
                 Coalition c = w.coalitionAgainst(t);
@@ -144,6 +143,23 @@ final class DiplomaticMoves {
         }
     }
 
+    /**
+     * The join test applies to every joiner (§4.4): an AI state joins only if it feels threatened and its test is
+     * positive. A person may join regardless: the test is shown to them, the choice is theirs.
+     */
+    private static String joinProblem(World w, Coalition c, int a) {
+        if (w.nation(a).human) {
+            return null;
+        }
+        double t = w.derived.threat(a, c.target);
+        if (t < w.rules.threat.threatened) {
+            return w.name(a) + " does not feel threatened by " + w.name(c.target) + " (" + Events.f2(t) + ").";
+        }
+        Coalitions.Candidate test = Coalitions.candidate(w, w.derived, a, c.target, t, c.memberPower,
+                Coalitions.projected(w, w.derived, a, c.target), c.targetPower);
+        return test.joinValue() > 0 ? null : "Joining does not pay: " + test.why() + ".";
+    }
+
     static List<Treaty> treatiesBetween(World w, int a, int t) {
         List<Treaty> list = new ArrayList<>();
         for (Treaty x : w.treaties) {
@@ -168,31 +184,17 @@ final class DiplomaticMoves {
         }
     }
 
+    /**
+     * Proposing only puts the question (§4.4): the coalition forms if the same rule that forms coalitions passes with
+     * the proposer leading; otherwise the call fails with the reason.
+     */
     private static void proposeCoalition(World w, int a, int t) {
-        Coalition c = new Coalition();
-        c.id = w.nextId();
-        c.target = t;
-        c.leader = a;
-        c.formedTurn = w.turn + 1;
-        c.targetPower = Coalitions.targetSidePower(w, w.derived, t);
-        Coalitions.enrol(w, c, Coalitions.candidate(w, w.derived, a, t, w.derived.threat(a, t), 0,
-                Coalitions.projected(w, w.derived, a, t), c.targetPower));
-        c.why = w.name(a) + " called for a coalition against " + w.name(t) + ". " + Coalitions.recentActs(w, t);
-        w.coalitions.add(c);
-        Events.all(w, "coalition-proposed", a, t, w.name(a) + " calls for a coalition against " + w.name(t), c.why);
-        for (int i = 0; i < w.size(); i++) {
-            if (i != a && i != t && w.nation(i).alive && w.derived.threat(i, t) >= w.rules.threat.threatened
-                    && !w.derived.allied(i, t)) {
-                Proposals.offer(w, ProposalKind.COALITION_INVITE, a, i, c.id, null);
-            }
-        }
-        if (c.members.size() < w.rules.coalition.minMembers) {
-            boolean waiting = w.proposals.stream().anyMatch(p -> p.subject() == c.id);
-            if (!waiting) {
-                w.coalitions.remove(c);
-                Events.all(w, "coalition-failed", a, t, "Nobody joins " + w.name(a) + "'s coalition against " + w.name(t),
-                        "no other state feels threatened enough by " + w.name(t));
-            }
+        Coalitions.Plan plan = Coalitions.plan(w, w.derived, t, Perception.column(w.derived, t), false, a);
+        if (plan.forms()) {
+            Coalitions.form(w, plan, w.name(a));
+        } else {
+            Events.all(w, "coalition-failed", a, t, w.name(a) + "'s call for a coalition against " + w.name(t) + " finds too little support",
+                    Coalitions.whyNot(w, plan));
         }
     }
 
@@ -224,27 +226,9 @@ final class DiplomaticMoves {
 
     private static void resolution(World w, int a, int t) {
         Rules.Diplomacy r = w.rules.diplomacy;
-        int yes = 0;
-        int voters = 0;
-        List<String> vetoes = new ArrayList<>();
-        for (int i = 0; i < w.size(); i++) {
-            Nation v = w.nation(i);
-            if (!v.alive || i == t) {
-                continue;
-            }
-            voters++;
-            boolean inFavour = i == a || w.opinion.get(i, t) < w.opinion.get(i, a) - 10
-                    || w.derived.threat(i, t) >= w.rules.threat.threatened;
-            if (inFavour) {
-                yes++;
-            } else if (VETO.contains(v.id) && (w.derived.allied(i, t) || w.opinion.get(i, t) > 20 || w.derived.threat(i, a) > w.derived.threat(i, t))) {
-                vetoes.add(v.name);
-            }
-        }
-        double share = voters == 0 ? 0 : (double) yes / voters;
-        boolean passed = share >= r.resolutionMajority && vetoes.isEmpty();
-        String why = yes + " of " + voters + " in favour (" + Events.pct(share) + ", needs " + Events.pct(r.resolutionMajority) + ")"
-                + (vetoes.isEmpty() ? "" : "; vetoed by " + String.join(", ", vetoes));
+        Condemnation.Vote vote = Condemnation.vote(w, a, t);
+        boolean passed = vote.passed(w);
+        String why = vote.tally() + " (needs " + Events.pct(r.resolutionMajority) + " and no veto)";
         if (passed) {
             w.nation(a).legitimacyTurns = (int) r.resolutionTurns;
             w.nation(t).softPower = Math.max(0, w.nation(t).softPower - 5);

@@ -49,8 +49,15 @@ final class EconomicMoves {
                 Events.all(w, "sanctions-lifted", a, t, actor.name + " lifts its sanctions on " + w.name(t), "");
             }
             case SET_BUDGET -> {
+                double before = actor.milexShare;
                 actor.milexShare = m.amount();
-                Events.parties(w, "move", a, -1, actor.name + " sets its military budget to " + Events.pct(m.amount()) + " of GDP", "");
+                if (m.amount() > before + 1e-9) {
+                    // a higher budget is an armament like a build-up: the world sees it (security dilemma)
+                    MilitaryMoves.armsRaceCheck(w, a, "raises its military budget from " + Events.pct(before) + " to "
+                            + Events.pct(m.amount()) + " of GDP");
+                } else {
+                    Events.parties(w, "move", a, -1, actor.name + " sets its military budget to " + Events.pct(m.amount()) + " of GDP", "");
+                }
             }
             default -> throw new IllegalArgumentException(m.kind().name());
         }
@@ -82,9 +89,17 @@ final class EconomicMoves {
             return;
         }
         w.sanctions.add(new Sanction(a, t, multilateral, w.turn + 1));
+        boolean answer = Hostility.answersAggression(w, a, t);
         Hostility.record(w, a, t, w.rules.hostility.sanctions);
-        Events.all(w, "act:sanctions", a, t, w.name(a) + (multilateral ? " joins multilateral sanctions on " : " sanctions ")
+        Events.all(w, answer ? "sanctions" : "act:sanctions", a, t, w.name(a) + (multilateral ? " joins multilateral sanctions on " : " sanctions ")
                 + w.name(t), why);
+    }
+
+    static void sanctionQuietly(World w, int a, int t) {
+        if (!w.sanctions(a, t)) {
+            w.sanctions.add(new Sanction(a, t, true, w.turn + 1));
+            Hostility.record(w, a, t, w.rules.hostility.sanctions);
+        }
     }
 
     private static void multilateral(World w, Move m, int a, int t) {

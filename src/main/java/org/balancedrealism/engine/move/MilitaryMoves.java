@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move;
 
+import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.Perception;
@@ -166,16 +167,7 @@ final class MilitaryMoves {
         Rules.Economy r = w.rules.economy;
         actor.military += r.buildUpShare * actor.gdp;
         actor.milexShare = Math.min(0.25, actor.milexShare + 0.005);
-        // arms race: more than a multiple of what its main threat's forces call for
-        int main = w.derived.mainThreat(a);
-        double need = main < 0 ? 0 : w.nation(main).military * Perception.gradient(w.nation(main), w.derived.distance(a, main));
-        String why = "forces $" + Events.f1(actor.military) + "bn vs security need $" + Events.f1(need) + "bn";
-        if (actor.military > w.rules.hostility.armsRaceNeedMultiple * need) {
-            Hostility.record(w, a, -1, w.rules.hostility.armsRace);
-            Events.all(w, "act:arms-race", a, -1, actor.name + " arms beyond its security needs", why);
-        } else {
-            Events.all(w, "build-up", a, -1, actor.name + " builds up its forces", why);
-        }
+        armsRaceCheck(w, a, "builds up its forces");
         for (int other = 0; other < w.size(); other++) {
             if (other != a && w.hasTreatyFast(TreatyType.ARMS_CONTROL, a, other)) {
                 if (w.random.chance("arms-control verification", w.rules.diplomacy.cheatingDetection)) {
@@ -185,6 +177,23 @@ final class MilitaryMoves {
                             + Events.pct(w.rules.diplomacy.cheatingDetection));
                 }
             }
+        }
+    }
+
+    /**
+     * Arming seen by the world (build-up or a higher budget): beyond a multiple of what its main threat's forces call
+     * for, it is an arms race that others remember.
+     */
+    static void armsRaceCheck(World w, int a, String what) {
+        Nation actor = w.nation(a);
+        int main = w.derived.mainThreat(a);
+        double need = main < 0 ? 0 : w.nation(main).military * Perception.gradient(w.nation(main), w.derived.distance(a, main));
+        String why = "forces $" + Events.f1(actor.military) + "bn vs security need $" + Events.f1(need) + "bn";
+        if (actor.military > w.rules.hostility.armsRaceNeedMultiple * need) {
+            Hostility.record(w, a, -1, w.rules.hostility.armsRace);
+            Events.all(w, "act:arms-race", a, -1, actor.name + " " + what + " beyond its security needs", why);
+        } else {
+            Events.all(w, "build-up", a, -1, actor.name + " " + what, why);
         }
     }
 
@@ -201,6 +210,9 @@ final class MilitaryMoves {
                 + (mandated ? " (mandated)" : provoked ? " (against an aggressor)" : " (unprovoked)"));
         if (war.defenders.size() > 1) {
             war.name = w.name(a) + "–" + w.name(t) + " war";
+        }
+        if (!mandated && !provoked) {
+            Condemnation.answer(w, a, t, "invasion of " + w.name(t));
         }
     }
 

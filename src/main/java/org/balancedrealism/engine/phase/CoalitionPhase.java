@@ -1,6 +1,7 @@
 package org.balancedrealism.engine.phase;
 
 import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.move.EconomicSanctions;
@@ -31,83 +32,94 @@ public final class CoalitionPhase implements Phase {
         for (Coalition c : new ArrayList<>(w.coalitions)) {
             maintain(w, c);
         }
+        Condemnation.review(w);
         Derived d = w.derived;
         if (w.rules.coalition.balancing < 0.5) {
             return; // balancing switched off: no new coalitions (claims compare worlds with and without it)
         }
         for (int j = 0; j < w.size(); j++) {
-            if (!w.nation(j).alive || w.coalitionAgainst(j) != null) {
+            if (!w.nation(j).alive || w.coalitionAgainst(j) != null || !mayForm(w, j)) {
                 continue;
             }
             Coalitions.Plan plan = Coalitions.plan(w, d, j, Perception.column(d, j), false);
             if (plan.forms()) {
-                form(w, plan);
+                Coalitions.form(w, plan, null);
             }
         }
         // the new partners' alliance discount is derived at the end of the turn (TurnEngine)
     }
 
+    /**
+     * Membership is sticky (§4.4): a member leaves only when a partner's threat overtakes the target's by a clear
+     * margin, or when its join test has stayed clearly negative for several turns; the coalition dissolves with
+     * hysteresis. Every departure says why.
+     */
     private void maintain(World w, Coalition c) {
         Derived d = w.derived;
-        for (CoalitionMember m : new ArrayList<>(c.members)) {
+        var r = w.rules.coalition;
+        for (int k = 0; k < c.members.size(); k++) {
+            CoalitionMember m = c.members.get(k);
+            double towardTarget = d.threat(m.state(), c.target);
             int inside = -1;
-            double worst = d.threat(m.state(), c.target);
+            double worst = towardTarget + r.leaveMargin;
             for (CoalitionMember other : c.members) {
-                // the partner's threat as it would be without the coalition's discount
-                double raw = d.threat(m.state(), other.state()) / w.rules.threat.allyFactor;
-                if (other.state() != m.state() && raw >= w.rules.threat.acute && raw > worst) {
+                if (other.state() == m.state()) {
+                    continue;
+                }
+                double raw = rawThreat(w, d, m.state(), other.state());
+                if (raw >= w.rules.threat.acute && raw > worst) {
                     inside = other.state();
                     worst = raw;
                 }
             }
+            String why = null;
             if (inside >= 0) {
-                c.members.remove(m);
+                why = "it now fears " + w.name(inside) + " more: threat " + Events.f2(worst) + " (before the alliance discount) vs "
+                        + Events.f2(towardTarget) + " from " + w.name(c.target);
+            } else {
+                Coalitions.Candidate test = Coalitions.candidate(w, d, m.state(), c.target, towardTarget,
+                        Math.max(0, c.memberPower - m.projected()), m.projected(), Coalitions.targetSidePower(w, d, c.target));
+                int doubt = test.joinValue() < -r.leaveMargin ? m.doubtTurns() + 1 : 0;
+                c.members.set(k, m.withDoubtTurns(doubt));
+                if (doubt >= r.leaveTurns) {
+                    why = "its reasons to stay have been gone for " + doubt + " turns (" + test.why() + ")";
+                }
+            }
+            if (why != null) {
+                c.members.remove(k--);
+                c.memberPower = Math.max(0, c.memberPower - m.projected());
                 Events.all(w, "coalition-left", m.state(), c.target, w.name(m.state()) + " leaves the coalition against "
-                        + w.name(c.target) + ": it now fears " + w.name(inside) + " more", "threat from " + w.name(inside)
-                        + " (before alliance discount) " + Events.f2(worst) + " vs from " + w.name(c.target) + " "
-                        + Events.f2(d.threat(m.state(), c.target)));
+                        + w.name(c.target), why);
             }
         }
         double mean = Coalitions.meanMemberThreat(w, c);
-        c.lowThreatTurns = mean < w.rules.coalition.dissolveThreat ? c.lowThreatTurns + 1 : 0;
+        c.lowThreatTurns = mean < r.dissolveThreat ? c.lowThreatTurns + 1 : 0;
         String why = null;
-        if (c.members.size() < w.rules.coalition.minMembers) {
+        if (c.members.size() < r.minMembers) {
             why = "too few members left";
-        } else if (c.lowThreatTurns >= w.rules.coalition.dissolveTurns) {
-            why = "members' mean threat from " + w.name(c.target) + " stayed below " + Events.f2(w.rules.coalition.dissolveThreat)
+        } else if (c.lowThreatTurns >= r.dissolveTurns) {
+            why = "members' mean threat from " + w.name(c.target) + " stayed below " + Events.f2(r.dissolveThreat)
                     + " for " + c.lowThreatTurns + " turns (now " + Events.f2(mean) + ")";
         }
         if (why != null) {
             w.coalitions.remove(c);
+            w.nation(c.target).coalitionEndedTurn = w.turn + 1;
             Events.all(w, "coalition-dissolved", c.leader, c.target, "The coalition against " + w.name(c.target) + " dissolves", why);
+        } else if (!c.hasMember(c.leader)) {
+            c.leader = c.members.get(0).state();
         }
     }
 
-    private void form(World w, Coalitions.Plan plan) {
-        Coalition c = new Coalition();
-        c.id = w.nextId();
-        c.target = plan.target();
-        c.leader = plan.members().get(0).state();
-        c.formedTurn = w.turn + 1;
-        c.targetPower = plan.targetPower();
-        for (Coalitions.Candidate m : plan.members()) {
-            Coalitions.enrol(w, c, m);
-        }
-        c.why = Coalitions.narrative(w, plan);
-        w.coalitions.add(c);
-        List<String> names = new ArrayList<>();
-        for (CoalitionMember m : c.members) {
-            names.add(w.name(m.state()));
-            EconomicSanctions.impose(w, m.state(), c.target, "coalition against " + w.name(c.target));
-        }
-        Events.all(w, "coalition-formed", c.leader, c.target, "A coalition forms against " + w.name(c.target) + ": "
-                + String.join(", ", names), c.why);
-        // human seats who fear the target are invited; they answer on their turn
-        for (int i = 0; i < w.size(); i++) {
-            if (w.nation(i).human && w.nation(i).alive && i != c.target && !c.hasMember(i)
-                    && w.derived.threat(i, c.target) >= w.rules.threat.threatened) {
-                Proposals.offer(w, ProposalKind.COALITION_INVITE, c.leader, i, c.id, null);
-            }
-        }
+    /** The threat i feels from j as it would be without their alliance's discount. */
+    static double rawThreat(World w, Derived d, int i, int j) {
+        double t = d.threat(i, j);
+        return d.allied(i, j) ? t / Perception.allyDiscount(w, i, j) : t;
+    }
+
+    /** A new coalition against j needs new acts since the last one ended, or a pause (no flicker). */
+    static boolean mayForm(World w, int j) {
+        var s = w.nation(j);
+        return s.lastAggressionTurn > s.coalitionEndedTurn
+                || w.turn + 1 - s.coalitionEndedTurn >= w.rules.coalition.reformTurns;
     }
 }

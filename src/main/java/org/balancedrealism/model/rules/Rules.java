@@ -65,15 +65,30 @@ public final class Rules {
         @Range(min = 0, max = 10) public double defenceWeight = Double.NaN;
         @Range(min = 0, max = 1) public double nuclearOffenceCap = Double.NaN;
         @Range(min = 0, max = 3) public double nuclearCapLevel = Double.NaN;
-        /** Intentions: sigmoid(H / scale − offset − trustWeight·trust). */
+        /**
+         * Intentions I = floor + (1 − floor)·(1 − e^−x), x = max(0, H / scale − trustWeight·trust), then times
+         * (1 − opinionWeight·opinion/100): with nothing remembered a state sits at its doctrine's floor, friends below it.
+         */
         @Range(min = 0.1, max = 1000) public double intentionScale = Double.NaN;
-        @Range(min = -10, max = 10) public double intentionOffset = Double.NaN;
         @Range(min = 0, max = 10) public double trustWeight = Double.NaN;
+        @Range(min = 0, max = 1) public double opinionWeight = Double.NaN;
+        /** An ally's discount fades with the hostility it writes: factor + (1 − factor)·(1 − e^(−H / allyFadeScale)). */
+        @Range(min = 0.1, max = 1000) public double allyFadeScale = Double.NaN;
+        /**
+         * Extended deterrence: a state feels this share of the threat its allies and protégés feel, times how well it
+         * can reach them (its own loss-of-strength gradient to them).
+         */
+        @Range(min = 0, max = 1) public double protectorShare = Double.NaN;
         /** Intention floor for states without a doctrine (human seats). */
         @Range(min = 0, max = 1) public double defaultIntentionFloor = Double.NaN;
     }
 
     public static final class Hostility {
+        /** An act at least this severe marks its author an aggressor (allies stop counting for it in the κ test). */
+        @Range(min = 0, max = 200) public double aggressionSeverity = Double.NaN;
+        /** Turns a state stays a "recent aggressor"; answers to it (sanctions, coalition acts) write only answerFactor. */
+        @Range(min = 0, max = 100) public double answerTurns = Double.NaN;
+        @Range(min = 0, max = 1) public double answerFactor = Double.NaN;
         @Range(min = 0, max = 1) public double yearlyRetention = Double.NaN;
         @Range(min = 0, max = 200) public double unprovokedWar = Double.NaN;
         @Range(min = 0, max = 200) public double annexationBase = Double.NaN;
@@ -111,6 +126,14 @@ public final class Rules {
     public static final class CoalitionRules {
         /** 1 = balancing coalitions form (the theory); 0 = switched off, for the claim that balancing prevents hegemony. */
         @Range(min = 0, max = 1) public double balancing = Double.NaN;
+        /** A member leaves when a partner's threat (before the alliance discount) exceeds the target's by this margin… */
+        @Range(min = 0, max = 1) public double leaveMargin = Double.NaN;
+        /** …or when its join test stays below −leaveMargin for this many turns in a row. */
+        @Range(min = 1, max = 50) public double leaveTurns = Double.NaN;
+        /** After a coalition against a state ends, a new one needs new acts or this many turns. */
+        @Range(min = 0, max = 100) public double reformTurns = Double.NaN;
+        /** A coalition forms only against a state that committed an act within this many turns (it answers acts). */
+        @Range(min = 1, max = 100) public double actTurns = Double.NaN;
         @Range(min = 1, max = 10) public double minMembers = Double.NaN;
         @Range(min = 0, max = 10) public double kappa = Double.NaN;
         /** Founders must remember at least this much hostility of the target (a coalition answers acts, not mere size). */
@@ -129,6 +152,12 @@ public final class Rules {
     }
 
     public static final class WarRules {
+        /** A side ahead by this war score presses for its aims and refuses white peace. */
+        @Range(min = 0, max = 100) public double pressScore = Double.NaN;
+        /** War score of slack with which a losing side accepts terms that cost more than it has lost. */
+        @Range(min = 0, max = 100) public double peaceSlack = Double.NaN;
+        /** Share of its weariness tolerance past which a side accepts any peace. */
+        @Range(min = 0, max = 1) public double exhaustedShare = Double.NaN;
         @Range(min = 0.5, max = 5) public double exponent = Double.NaN;
         @Range(min = 1, max = 5) public double defenderBonus = Double.NaN;
         @Range(min = 0, max = 100) public double scorePerTurn = Double.NaN;
@@ -160,6 +189,12 @@ public final class Rules {
     }
 
     public static final class Diplomacy {
+        /** A vote condemns when the voter's opinion of the accuser exceeds its opinion of the accused by this much. */
+        @Range(min = 0, max = 200) public double condemnMargin = Double.NaN;
+        /** A trading partner whose latent power is this many times one's own is one to depend on (no sanctions). */
+        @Range(min = 1, max = 100) public double dependenceRatio = Double.NaN;
+        /** Turns of peace after which sanctions that answered aggression are lifted. */
+        @Range(min = 1, max = 200) public double sanctionLiftTurns = Double.NaN;
         @Range(min = 0, max = 100) public double summitOpinion = Double.NaN;
         @Range(min = 0, max = 100) public double summitHostilityRelief = Double.NaN;
         @Range(min = 0, max = 1) public double summitTrust = Double.NaN;
@@ -220,6 +255,26 @@ public final class Rules {
         @Range(min = 1, max = 50) public double candidatesKept = Double.NaN;
         @Range(min = 1, max = 100) public double adaptEveryTurns = Double.NaN;
         @Range(min = 0, max = 1) public double adaptShift = Double.NaN;
+        /** No war on a state one fought within this many turns (no repeat attacks on one victim). */
+        @Range(min = 0, max = 400) public double repeatWarTurns = Double.NaN;
+        /** Hostility remembered of a state that makes it a grievance, a cause a doctrine can name. */
+        @Range(min = 0, max = 1000) public double grievanceHostility = Double.NaN;
+        /** Prey must hold at least this share of world power (no conquest of micro-states for nothing). */
+        @Range(min = 0, max = 1) public double preyMinPower = Double.NaN;
+        /** Own forces over the prey's needed to see it as prey. */
+        @Range(min = 1, max = 100) public double preyForceRatio = Double.NaN;
+        /** Value of a conquest: gain · √(prize's latent power / own), plus prestige · nationalism. */
+        @Range(min = 0, max = 5) public double conquestGain = Double.NaN;
+        @Range(min = 0, max = 5) public double conquestPrestige = Double.NaN;
+        /** Military budget above which building up is no longer considered (doubled when acutely threatened or at war). */
+        @Range(min = 0, max = 0.25) public double maxMilexShare = Double.NaN;
+        /** Weight of a rise in coalition risk in the overreach term. */
+        @Range(min = 0, max = 10) public double coalitionRiskWeight = Double.NaN;
+        /** Guarantees: only states with at least this reach give them; value = security·threat felt + influence − entrapment. */
+        @Range(min = 0, max = 10) public double guarantorReach = Double.NaN;
+        @Range(min = 0, max = 2) public double guaranteeSecurity = Double.NaN;
+        @Range(min = 0, max = 2) public double guaranteeInfluence = Double.NaN;
+        @Range(min = 0, max = 2) public double guaranteeEntrapment = Double.NaN;
     }
 
     /** Yearly chance that each kind of non-state event strikes somewhere in the world. */
@@ -257,6 +312,8 @@ public final class Rules {
         /** pass-the-buck | balance-early | balance-by-threat | collective-security */
         public String alignmentStyle;
         @Range(min = 0, max = 1) public double adaptive = Double.NaN;
+        /** 1 if the doctrine sees weak neighbours as prey (a cause for war); optional, default 0. */
+        @Range(min = 0, max = 1) public double prey = 0;
     }
 
     public MoveCost cost(String moveKind) {

@@ -1,0 +1,141 @@
+package org.balancedrealism.engine;
+
+import org.balancedrealism.engine.move.EconomicSanctions;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.Sanction;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The many answer aggression (DESIGN §4.4): a UN-style vote on a state's conduct, and broad multilateral sanctions
+ * by those who condemn it and do not depend on it. The same vote serves the UN_RESOLUTION move and the automatic
+ * answer to an unprovoked invasion. Sanctions that answered aggression are lifted once the aggressor has kept the
+ * peace for a while.
+ */
+public final class Condemnation {
+    /** States whose "no" blocks a mandate (the UN Security Council's permanent members); it does not hide the signal. */
+    public static final List<String> VETO = List.of("USA", "RUS", "CHN", "GBR", "FRA");
+
+    private Condemnation() {
+    }
+
+    /** How the world voted. */
+    public record Vote(List<Integer> condemn, List<Integer> oppose, int abstain, List<String> vetoes) {
+        public boolean passed(World w) {
+            int voters = condemn.size() + oppose.size() + abstain;
+            return voters > 0 && condemn.size() >= w.rules.diplomacy.resolutionMajority * voters && vetoes.isEmpty();
+        }
+
+        public String tally() {
+            return condemn.size() + " condemn, " + oppose.size() + " oppose, " + abstain + " abstain"
+                    + (vetoes.isEmpty() ? "" : "; vetoed by " + String.join(", ", vetoes));
+        }
+    }
+
+    /**
+     * Each state votes by its opinion of the accused against its opinion of the accuser, and by the threat it feels
+     * from the accused; its allies and war partners stand by it.
+     */
+    public static Vote vote(World w, int accuser, int accused) {
+        Rules.Diplomacy r = w.rules.diplomacy;
+        List<Integer> condemn = new ArrayList<>();
+        List<Integer> oppose = new ArrayList<>();
+        List<String> vetoes = new ArrayList<>();
+        int abstain = 0;
+        for (int i = 0; i < w.size(); i++) {
+            Nation v = w.nation(i);
+            if (!v.alive || i == accused) {
+                continue;
+            }
+            double gap = w.opinion.get(i, accuser) - w.opinion.get(i, accused);
+            boolean friend = w.hasTreatyFast(TreatyType.ALLIANCE, i, accused) && !Hostility.answersAggression(w, i, accused)
+                    && w.opinion.get(i, accused) > 0;
+            if (i == accuser || (!friend && (gap > r.condemnMargin || w.derived.threat(i, accused) >= w.rules.threat.threatened))) {
+                condemn.add(i);
+            } else if (friend || gap < -r.condemnMargin) {
+                oppose.add(i);
+                if (VETO.contains(v.id)) {
+                    vetoes.add(v.name);
+                }
+            } else {
+                abstain++;
+            }
+        }
+        return new Vote(condemn, oppose, abstain, vetoes);
+    }
+
+    /**
+     * The world's answer to an unprovoked invasion or annexation of {@code victim} by {@code aggressor}: a vote, and
+     * sanctions by every condemning state that does not depend on the aggressor (near or far). Held once a turn per
+     * aggressor.
+     */
+    public static void answer(World w, int aggressor, int victim, String act) {
+        for (int k = w.log.size() - 1; k >= 0 && w.log.get(k).turn() == w.turn + 1; k--) {
+            var e = w.log.get(k);
+            if (e.kind().startsWith("resolution") && w.id(aggressor).equals(e.target()) && w.id(victim).equals(e.actor())) {
+                return;
+            }
+        }
+        Vote vote = vote(w, victim, aggressor);
+        boolean passed = vote.passed(w);
+        Rules.Diplomacy r = w.rules.diplomacy;
+        if (passed) {
+            for (int i : vote.condemn()) {
+                w.nation(i).legitimacyTurns = (int) r.resolutionTurns;
+            }
+        }
+        Events.all(w, passed ? "resolution-passed" : "resolution-failed", victim, aggressor, "The world votes on "
+                + w.name(aggressor) + "'s " + act + ": " + vote.tally(), passed ? "a mandate against " + w.name(aggressor)
+                : "no mandate; the condemnation stands as a signal");
+        List<String> senders = new ArrayList<>();
+        for (int i : vote.condemn()) {
+            Nation s = w.nation(i);
+            if (s.human || w.sanctions(i, aggressor) || dependsOn(w, i, aggressor)) {
+                continue;
+            }
+            EconomicSanctions.imposeQuietly(w, i, aggressor);
+            senders.add(s.name);
+        }
+        if (!senders.isEmpty()) {
+            Events.all(w, "multilateral-sanctions", victim, aggressor, senders.size() + " states impose sanctions on "
+                    + w.name(aggressor) + " for its " + act, "condemning states that do not depend on it: "
+                    + String.join(", ", senders.subList(0, Math.min(12, senders.size())))
+                    + (senders.size() > 12 ? " and " + (senders.size() - 12) + " more" : ""));
+        }
+    }
+
+    /** A state depends on another when they trade by treaty and the other's economy dwarfs its own. */
+    static boolean dependsOn(World w, int i, int j) {
+        return w.derived.tied(TreatyType.TRADE, i, j)
+                && w.derived.latent[j] >= w.rules.diplomacy.dependenceRatio * w.derived.latent[i];
+    }
+
+    /**
+     * AI states lift sanctions that answered aggression once the target has kept the peace for
+     * {@code sanctionLiftTurns} turns and no coalition of theirs stands against it.
+     */
+    public static void review(World w) {
+        double lift = w.rules.diplomacy.sanctionLiftTurns;
+        List<Sanction> kept = new ArrayList<>(w.sanctions.size());
+        for (Sanction s : w.sanctions) {
+            Nation target = w.nation(s.target());
+            boolean calm = w.turn + 1 - target.lastAggressionTurn >= lift && w.turn + 1 - s.sinceTurn() >= lift;
+            var c = w.coalitionAgainst(s.target());
+            boolean bound = c != null && c.hasMember(s.sender());
+            boolean attacking = w.wars.stream().anyMatch(x -> x.isAttacker(s.target()));
+            if (calm && !bound && !attacking && !w.nation(s.sender()).human && !w.atWar(s.sender(), s.target())) {
+                Events.parties(w, "sanctions-lifted", s.sender(), s.target(), w.name(s.sender()) + " lifts its sanctions on "
+                        + target.name, target.name + " has kept the peace for " + (w.turn + 1 - target.lastAggressionTurn) + " turns");
+                continue;
+            }
+            kept.add(s);
+        }
+        if (kept.size() != w.sanctions.size()) {
+            w.sanctions = kept;
+        }
+    }
+}
