@@ -2,9 +2,12 @@ package org.balancedrealism.cli;
 
 import org.balancedrealism.io.Games;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +31,15 @@ public final class StatsCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--threads", description = "worker threads (default: every core)")
     Integer threads;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (seeds < 1 || turns < 1) {
-            System.err.println("--seeds and --turns must be at least 1");
+            err.println("--seeds and --turns must be at least 1");
             return 2;
         }
         Games.Loaded g = Games.load(scenario);
@@ -40,18 +47,19 @@ public final class StatsCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<WorldStatistics.GameFigures> games = WorldStatistics.playAll(g::newWorld, seed, seeds, turns, t,
                 (done, of) -> {
-                    synchronized (System.err) {
-                        System.err.printf(Locale.ROOT, "\rgames %d/%d (%.1f s)", done, of, (System.nanoTime() - start) / 1e9);
+                    synchronized (err) {
+                        err.printf(Locale.ROOT, "\rgames %d/%d (%.1f s)", done, of, (System.nanoTime() - start) / 1e9);
                         if (done == of) {
-                            System.err.println();
+                            err.println();
                         }
-                        System.err.flush();
+                        err.flush();
                     }
                 });
         WorldStatistics.Summary s = WorldStatistics.summarise(games);
-        System.out.printf(Locale.ROOT, "%s: %d games × %d turns (%.1f game-years each), seeds %d–%d, %d threads, %.1f s%n",
+        out.printf(Locale.ROOT, "%s: %d games × %d turns (%.1f game-years each), seeds %d–%d, %d threads, %.1f s%n",
                 scenario, s.games(), s.turns(), s.yearsPerGame(), seed, seed + seeds - 1, t, (System.nanoTime() - start) / 1e9);
-        System.out.print(table(s));
+        out.print(table(s));
+        out.flush();
         return 0;
     }
 

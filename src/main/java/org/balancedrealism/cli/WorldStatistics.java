@@ -13,7 +13,6 @@ import org.balancedrealism.session.HeadlessGame;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -488,14 +487,5 @@ public final class WorldStatistics {
 
     private static String pctLabel(double share) {
         return (share * 100) + "%";
-    }
-
-    /** Kept in one map so the printed order is the table's order. */
-    static Map<String, Figure> byLabel(Summary s) {
-        Map<String, Figure> m = new LinkedHashMap<>();
-        for (Figure f : s.figures()) {
-            m.put(f.label(), f);
-        }
-        return m;
     }
 }
