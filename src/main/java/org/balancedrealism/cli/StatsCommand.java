@@ -45,10 +45,17 @@ public final class StatsCommand implements Callable<Integer> {
         Games.Loaded g = Games.load(scenario);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         long start = System.nanoTime();
+        long[] lastProgress = {start};
         List<WorldStatistics.GameFigures> games = WorldStatistics.playAll(g::newWorld, seed, seeds, turns, t,
-                (done, of) -> {
+                (done, of, played, all) -> {
                     synchronized (err) {
-                        err.printf(Locale.ROOT, "\rgames %d/%d (%.1f s)", done, of, (System.nanoTime() - start) / 1e9);
+                        long now = System.nanoTime();
+                        if (done < of && now - lastProgress[0] < 500_000_000L) {
+                            return; // at most two lines a second
+                        }
+                        lastProgress[0] = now;
+                        err.printf(Locale.ROOT, "\rgames %d/%d, turns %d/%d (%.1f s)", done, of, played, all,
+                                (now - start) / 1e9);
                         if (done == of) {
                             err.println();
                         }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
@@ -286,6 +287,11 @@ public final class WorldStatistics {
 
     /** Plays one AI-only game and watches it. */
     public static GameFigures play(World w, long seed, int turns) {
+        return play(w, seed, turns, () -> { });
+    }
+
+    /** Plays one AI-only game and watches it, calling {@code afterTurn} after each turn. */
+    static GameFigures play(World w, long seed, int turns, Runnable afterTurn) {
         HeadlessGame game = new HeadlessGame(w, Map.of(), false); // games already run in parallel
         game.extendTo(turns);
         if (w.derived == null) {
@@ -296,13 +302,14 @@ public final class WorldStatistics {
             double[] before = w.derived.power.clone();
             TurnEngine.TurnResult r = game.playTurn();
             o.observe(w, before, r.events());
+            afterTurn.run();
         }
         return o.finish(w, seed);
     }
 
-    /** Called as games finish: games done so far and in all. */
+    /** Called after every turn of every game: games finished, games in all, turns played, turns in all. */
     public interface Progress {
-        void done(int games, int of);
+        void update(int games, int of, long turnsPlayed, long turnsInAll);
     }
 
     /** Plays {@code seeds} games (seed {@code firstSeed + g}) on {@code threads} threads; results in seed order. */
@@ -311,12 +318,15 @@ public final class WorldStatistics {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             AtomicInteger done = new AtomicInteger();
+            AtomicLong played = new AtomicLong();
+            long all = (long) seeds * turns;
             List<Future<GameFigures>> futures = new ArrayList<>();
             for (int g = 0; g < seeds; g++) {
                 long seed = firstSeed + g;
                 futures.add(pool.submit(() -> {
-                    GameFigures f = play(newWorld.apply(seed), seed, turns);
-                    progress.done(done.incrementAndGet(), seeds);
+                    GameFigures f = play(newWorld.apply(seed), seed, turns,
+                            () -> progress.update(done.get(), seeds, played.incrementAndGet(), all));
+                    progress.update(done.incrementAndGet(), seeds, played.get(), all);
                     return f;
                 }));
             }

@@ -124,8 +124,8 @@ class WorldStatisticsTest {
 
     @Test
     void gamesGiveTheSameFiguresWhateverTheNumberOfThreads() throws Exception {
-        List<GameFigures> one = WorldStatistics.playAll(TestGames::world, 5, 2, 6, 1, (d, n) -> { });
-        List<GameFigures> two = WorldStatistics.playAll(TestGames::world, 5, 2, 6, 2, (d, n) -> { });
+        List<GameFigures> one = WorldStatistics.playAll(TestGames::world, 5, 2, 6, 1, (d, n, t, a) -> { });
+        List<GameFigures> two = WorldStatistics.playAll(TestGames::world, 5, 2, 6, 2, (d, n, t, a) -> { });
         assertEquals(one, two);
         assertEquals(List.of(5L, 6L), one.stream().map(GameFigures::seed).toList());
         assertEquals(6, one.get(0).turns());
