@@ -7,14 +7,12 @@ import org.balancedrealism.io.Games;
 import org.balancedrealism.io.Json;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.GameEvent;
-import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
