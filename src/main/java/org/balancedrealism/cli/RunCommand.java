@@ -19,10 +19,11 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code run <scenario> --turns N --seed S [--orders file.json]}: applies scripted orders (no AI initiatives: the
- * states without orders only react by the rules), prints each turn's summary and writes CSV and JSON.
+ * states without orders only react by the rules), prints each turn's summary and writes
+ * CSV (figures, coalitions, threats) and JSON (events).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario with scripted orders only; print each turn; write figures CSV and events JSON.")
+        description = "Run a scenario with scripted orders only; print each turn; write figures, coalitions and threats CSV and events JSON.")
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "scenario id or file")
     String scenario;
@@ -45,14 +46,21 @@ public final class RunCommand implements Callable<Integer> {
         Map<Integer, List<Move>> script = orders == null ? Map.of() : OrdersFile.read(orders);
         TurnEngine engine = new TurnEngine();
         List<org.balancedrealism.model.GameEvent> events = new java.util.ArrayList<>();
-        for (int t = 0; t < turns && !TurnEngine.isOver(w); t++) {
-            TurnEngine.TurnResult r = engine.resolve(w, script.getOrDefault(w.turn + 1, List.of()));
-            events.addAll(r.events());
-            System.out.println(TurnSummary.of(w, r));
+        List<Path> written = new java.util.ArrayList<>();
+        try (TurnCsv csv = TurnCsv.open(out, TurnCsv.COALITIONS, TurnCsv.THREATS)) {
+            for (int t = 0; t < turns && !TurnEngine.isOver(w); t++) {
+                TurnEngine.TurnResult r = engine.resolve(w, script.getOrDefault(w.turn + 1, List.of()));
+                events.addAll(r.events());
+                csv.afterTurn(w);
+                System.out.println(TurnSummary.of(w, r));
+            }
+            written.addAll(csv.files());
         }
         GameExport.figuresCsv(w, out.resolve("figures.csv"));
         GameExport.eventsJson(events, out.resolve("events.json"));
-        System.out.println("Wrote " + out.resolve("figures.csv") + " and " + out.resolve("events.json"));
+        written.add(0, out.resolve("figures.csv"));
+        written.add(out.resolve("events.json"));
+        System.out.println("Wrote " + TurnCsv.list(written));
         return 0;
     }
 }

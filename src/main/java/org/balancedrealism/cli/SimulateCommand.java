@@ -7,14 +7,12 @@ import org.balancedrealism.io.Games;
 import org.balancedrealism.io.Json;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.GameEvent;
-import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** An AI-only game: a summary line per turn, per-state per-turn CSV and the event log (with reasons) as JSON. */
+/**
+ * An AI-only game: a summary line per turn; per-turn CSVs (states, coalition members, threats with their factors) and
+ * the event log (with reasons) as JSON.
+ */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "AI plays every seat of a scenario.")
 public final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "scenario id (modern-world, ukraine-2022, belt-and-road-2013) or file")
@@ -45,38 +46,27 @@ public final class SimulateCommand implements Callable<Integer> {
         int n = turns == null ? w.maxTurns : turns;
         HeadlessGame game = new HeadlessGame(w, orders == null ? java.util.Map.of() : OrdersFile.read(orders), true);
         game.extendTo(n);
-        Files.createDirectories(out);
         List<GameEvent> events = new ArrayList<>();
-        try (Writer csv = Files.newBufferedWriter(out.resolve("states.csv"))) {
-            csv.write("turn,date,state,power,gdp,military,treasury,overreach,max_threat,main_threat,alignment,at_war,coalition_against\n");
+        List<Path> written = new ArrayList<>();
+        try (TurnCsv csv = TurnCsv.open(out, TurnCsv.STATES, TurnCsv.COALITIONS, TurnCsv.THREATS)) {
             for (int t = 0; t < n && !TurnEngine.isOver(w); t++) {
                 TurnEngine.TurnResult r = game.playTurn();
                 events.addAll(r.events());
-                writeRows(csv, w);
+                csv.afterTurn(w);
                 if (!quiet) {
                     System.out.println(summary(w, r));
                 }
             }
+            written.addAll(csv.files());
         }
         org.balancedrealism.io.GameExport.eventsJson(events, out.resolve("events.json"));
         try (Writer json = Files.newBufferedWriter(out.resolve("explanations.json"))) {
             Json.PRETTY.toJson(w.ai.notable, json);
         }
-        System.out.println("Wrote " + out.resolve("states.csv") + ", " + out.resolve("events.json") + " and "
-                + out.resolve("explanations.json"));
+        written.add(out.resolve("events.json"));
+        written.add(out.resolve("explanations.json"));
+        System.out.println("Wrote " + TurnCsv.list(written));
         return 0;
-    }
-
-    static void writeRows(Writer csv, World w) throws IOException {
-        for (int i = 0; i < w.size(); i++) {
-            Nation s = w.nation(i);
-            if (!s.alive) {
-                continue;
-            }
-            csv.write(String.format(Locale.ROOT, "%d,%s,%s,%.5f,%.1f,%.1f,%.1f,%.2f,%.3f,%s,%s,%b,%b%n", w.turn, w.dateLabel(),
-                    s.id, w.derived.power[i], s.gdp, s.military, s.treasury, w.derived.overreach[i], w.derived.maxThreat(i),
-                    s.mainThreat < 0 ? "" : w.id(s.mainThreat), s.alignment, w.atWar(i), w.coalitionAgainst(i) != null));
-        }
     }
 
     /** "T12 2028-01 | USA 19.8% CHN 17.1% … | wars 2 | coalitions: vs RUS (…) | overreach RUS 12.3 …". */
