@@ -3,7 +3,6 @@ package org.balancedrealism.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * The map as a graph: land borders are 1 hop, sea links 1.5 hops (DESIGN §2). Computed once per map (all-pairs
@@ -181,27 +180,74 @@ public final class Geography {
             }
         }
 
+        /** Shortest hops from one node to every node, with a binary heap of node ids (no boxing). */
         void dijkstra(int source, double[] dist) {
+            int n = next.length;
             Arrays.fill(dist, Double.POSITIVE_INFINITY);
+            int[] heap = new int[n];
+            int[] slot = new int[n];
+            Arrays.fill(slot, -1);
+            int size = 0;
             dist[source] = 0;
-            PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> x[0] != y[0] ? Double.compare(x[0], y[0])
-                    : Double.compare(x[1], y[1]));
-            queue.add(new double[] {0, source});
-            while (!queue.isEmpty()) {
-                double[] top = queue.poll();
-                int u = (int) top[1];
-                if (top[0] > dist[u]) {
-                    continue;
+            heap[size] = source;
+            slot[source] = size++;
+            while (size > 0) {
+                int u = heap[0];
+                slot[u] = -2; // settled
+                heap[0] = heap[--size];
+                if (size > 0) {
+                    slot[heap[0]] = 0;
+                    down(heap, slot, size, dist, 0);
                 }
                 for (int k = 0; k < next[u].length; k++) {
                     int v = next[u][k];
                     double nd = dist[u] + cost[u][k];
-                    if (nd < dist[v]) {
+                    if (slot[v] != -2 && nd < dist[v]) {
                         dist[v] = nd;
-                        queue.add(new double[] {nd, v});
+                        if (slot[v] < 0) {
+                            heap[size] = v;
+                            slot[v] = size++;
+                        }
+                        up(heap, slot, dist, slot[v]);
                     }
                 }
             }
+        }
+
+        private static void up(int[] heap, int[] slot, double[] dist, int i) {
+            int v = heap[i];
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (dist[heap[parent]] <= dist[v]) {
+                    break;
+                }
+                heap[i] = heap[parent];
+                slot[heap[i]] = i;
+                i = parent;
+            }
+            heap[i] = v;
+            slot[v] = i;
+        }
+
+        private static void down(int[] heap, int[] slot, int size, double[] dist, int i) {
+            int v = heap[i];
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && dist[heap[child + 1]] < dist[heap[child]]) {
+                    child++;
+                }
+                if (dist[heap[child]] >= dist[v]) {
+                    break;
+                }
+                heap[i] = heap[child];
+                slot[heap[i]] = i;
+                i = child;
+            }
+            heap[i] = v;
+            slot[v] = i;
         }
     }
 }

@@ -46,13 +46,12 @@ public final class ShapeParts {
         List<List<double[]>> polygons = shape.polygons();
         int n = polygons.size();
         double[][] vectors = new double[n][];
-        double[][] latRange = new double[n][];
+        double[][] spheres = new double[n][];
         for (int p = 0; p < n; p++) {
             vectors[p] = unitVectors(polygons.get(p));
-            latRange[p] = latRange(polygons.get(p));
+            spheres[p] = boundingSphere(vectors[p]);
         }
         double gapChord = chord(PART_GAP_KM);
-        double gapDegrees = Math.toDegrees(PART_GAP_KM / Geometry.EARTH_RADIUS_KM);
         int[] root = new int[n];
         for (int p = 0; p < n; p++) {
             root[p] = p;
@@ -62,8 +61,8 @@ public final class ShapeParts {
                 if (find(root, p) == find(root, q)) {
                     continue;
                 }
-                // a latitude gap bounds the distance from below: skips most far pairs without a scan
-                if (latRange[q][0] - latRange[p][1] > gapDegrees || latRange[p][0] - latRange[q][1] > gapDegrees) {
+                // bounding spheres bound the distance from below: skips most far pairs without a scan
+                if (sphereGap(spheres[p], spheres[q]) > gapChord) {
                     continue;
                 }
                 if (minChord(vectors[p], vectors[q], gapChord) <= gapChord) {
@@ -247,21 +246,46 @@ public final class ShapeParts {
         return out;
     }
 
-    private static double[] latRange(List<double[]> polygon) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double[] ring : polygon) {
-            for (int i = 1; i < ring.length; i += 2) {
-                min = Math.min(min, ring[i]);
-                max = Math.max(max, ring[i]);
-            }
+    /** A ball {x, y, z, radius} holding all the points (centred on their mean; not the smallest, but enough). */
+    private static double[] boundingSphere(double[] v) {
+        double x = 0;
+        double y = 0;
+        double z = 0;
+        int n = v.length / 3;
+        for (int i = 0; i < v.length; i += 3) {
+            x += v[i];
+            y += v[i + 1];
+            z += v[i + 2];
         }
-        return new double[] {min, max};
+        x /= n;
+        y /= n;
+        z /= n;
+        double r2 = 0;
+        for (int i = 0; i < v.length; i += 3) {
+            double dx = v[i] - x;
+            double dy = v[i + 1] - y;
+            double dz = v[i + 2] - z;
+            r2 = Math.max(r2, dx * dx + dy * dy + dz * dz);
+        }
+        return new double[] {x, y, z, Math.sqrt(r2)};
+    }
+
+    /** A lower bound of the chord between any point of one ball and any of the other. */
+    private static double sphereGap(double[] a, double[] b) {
+        double dx = a[0] - b[0];
+        double dy = a[1] - b[1];
+        double dz = a[2] - b[2];
+        return Math.sqrt(dx * dx + dy * dy + dz * dz) - a[3] - b[3];
     }
 
     /** Point keys at 0.001° (the map has at most 3 decimals); −180 and 180 are the same meridian. */
     private static long[] keys(List<double[]> polygon) {
-        List<Long> out = new ArrayList<>();
+        int n = 0;
+        for (double[] ring : polygon) {
+            n += ring.length / 2;
+        }
+        long[] out = new long[n];
+        int k = 0;
         for (double[] ring : polygon) {
             for (int i = 0; i + 1 < ring.length; i += 2) {
                 long lon = Math.round(ring[i] * 1000);
@@ -269,14 +293,10 @@ public final class ShapeParts {
                     lon = 180_000;
                 }
                 long lat = Math.round(ring[i + 1] * 1000);
-                out.add((lon + 200_000) * 1_000_000 + (lat + 100_000));
+                out[k++] = (lon + 200_000) * 1_000_000 + (lat + 100_000);
             }
         }
-        long[] a = new long[out.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = out.get(i);
-        }
-        return a;
+        return out;
     }
 
     private static double[] concat(List<double[]> arrays) {
