@@ -16,7 +16,7 @@ import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
-import org.balancedrealism.model.map.SeaLink;
+import org.balancedrealism.model.map.MapGraph;
 import org.balancedrealism.model.rules.Rules;
 import org.balancedrealism.model.scenario.Scenario;
 import org.balancedrealism.model.Sanction;
@@ -49,31 +49,7 @@ public final class WorldFactory {
     }
 
     private static Geography buildGeography(GeoMap map) {
-        List<MapCountry> shapes = shapesInOrder(map);
-        Map<String, Integer> index = new HashMap<>();
-        String[] ids = new String[shapes.size()];
-        for (int t = 0; t < shapes.size(); t++) {
-            ids[t] = shapes.get(t).id();
-            index.put(ids[t], t);
-        }
-        List<int[]> land = new ArrayList<>();
-        for (int t = 0; t < shapes.size(); t++) {
-            for (String nb : shapes.get(t).landNeighbours()) {
-                Integer o = index.get(nb);
-                if (o != null && o > t) {
-                    land.add(new int[] {t, o});
-                }
-            }
-        }
-        List<int[]> sea = new ArrayList<>();
-        for (SeaLink l : map.seaLinks()) {
-            Integer a = index.get(l.a());
-            Integer b = index.get(l.b());
-            if (a != null && b != null) {
-                sea.add(new int[] {a, b});
-            }
-        }
-        return new Geography(ids, land, sea);
+        return MapGraph.geography(shapesInOrder(map), map.seaLinks());
     }
 
     public static World create(GeoMap map, Scenario s, Rules rules, long seed) {
