@@ -339,8 +339,8 @@ public final class AiPlayer {
             riskBefore = pv.coalitionRiskBefore();
             risk = pv.coalitionRisk();
             double dOr = Math.max(0, pv.overreachAfter() - pv.overreachBefore());
-            // overreach costs in itself (it is remembered) and more as a coalition becomes likely
-            overreach = u * c.doctrine.overreachAversion * (dOr / OVERREACH_SCALE * (0.5 + risk)
+            // λ_OR·Δoverreach·P(coalition | m) (DESIGN §6.1), plus the rise in coalition risk itself
+            overreach = u * c.doctrine.overreachAversion * (dOr / OVERREACH_SCALE * risk
                     + w.rules.ai.coalitionRiskWeight * Math.max(0, risk - riskBefore));
             if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
                 return new Scored(m, ws, wp, ww, wi, wst, cost, overreach, riskBefore, risk, -1,

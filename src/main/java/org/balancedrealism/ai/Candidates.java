@@ -277,12 +277,14 @@ final class Candidates {
         Derived d = c.d;
         int[] best = new int[GUARANTEES];
         java.util.Arrays.fill(best, -1);
-        if (c.me.reach < w.rules.ai.guarantorReach || w.atWar(c.i)) {
+        if (c.me.reach < w.rules.ai.guarantorReach || c.d.power[c.i] < w.rules.ai.guarantorPower || w.atWar(c.i)) {
             return best;
         }
         double[] felt = new double[w.size()];
         for (int j = 0; j < w.size(); j++) {
-            if (j == c.i || !w.nation(j).alive || !org.balancedrealism.engine.Hostility.recentAggressor(w, j)) {
+            // only against an aggressor it has reason to oppose (it remembers its acts), not every far-off quarrel
+            if (j == c.i || !w.nation(j).alive || !org.balancedrealism.engine.Hostility.recentAggressor(w, j)
+                    || w.memory.get(j, c.i) < w.rules.coalition.minHostility) {
                 continue;
             }
             for (int k = 0; k < w.size(); k++) {

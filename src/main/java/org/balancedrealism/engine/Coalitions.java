@@ -126,12 +126,21 @@ public final class Coalitions {
         });
         double targetPower = targetSidePower(w, d, target);
         double need = r.kappa * targetPower;
+        // the deterrence a member gains is that of the coalition it would be part of (a minimum winning coalition
+        // deters fully even if its own share is small): what all willing states together could project, up to κ
+        double potential = 0;
+        for (Integer k : idx) {
+            potential += projected(w, d, order.get(k)[0], target);
+            if (potential >= need) {
+                break;
+            }
+        }
         List<Candidate> members = new ArrayList<>();
         double sum = 0;
         for (Integer k : idx) {
             int i = order.get(k)[0];
             double proj = projected(w, d, i, target);
-            Candidate c = candidate(w, d, i, target, toward[i], sum, proj, targetPower);
+            Candidate c = candidate(w, d, i, target, toward[i], Math.max(0, potential - proj), proj, targetPower);
             if (c.joinValue() <= 0) {
                 continue;
             }

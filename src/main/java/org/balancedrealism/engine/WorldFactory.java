@@ -168,6 +168,8 @@ public final class WorldFactory {
         // the world remembers the wars already under way
         for (War war : w.wars) {
             Hostility.record(w, war.attackerLeader(), war.defenderLeader(), rules.hostility.unprovokedWar);
+            Events.all(w, "act:war", war.attackerLeader(), war.defenderLeader(), war.name + " is under way",
+                    "the war the scenario starts with");
         }
         Perception.refresh(w);
         Alignments.run(w);

@@ -62,8 +62,8 @@ class RunOutputsTest {
         c.id = 42;
         c.target = w.indexOf("AAA");
         c.leader = w.indexOf("BBB");
-        c.members.add(new CoalitionMember(w.indexOf("BBB"), 0.5, 1, true, 0, ""));
-        c.members.add(new CoalitionMember(w.indexOf("DDD"), 0.4, 0.1, false, 0, ""));
+        c.members.add(new CoalitionMember(w.indexOf("BBB"), 0.5, 1, true, 0, "", 0));
+        c.members.add(new CoalitionMember(w.indexOf("DDD"), 0.4, 0.1, false, 0, "", 0));
         w.coalitions.add(c);
         StringWriter out = new StringWriter();
         TurnCsv.COALITIONS.rows(w, out);

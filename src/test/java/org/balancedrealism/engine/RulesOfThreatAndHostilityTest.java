@@ -1,6 +1,7 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.engine.move.MoveRules;
 import org.balancedrealism.model.World;
@@ -54,13 +55,60 @@ class RulesOfThreatAndHostilityTest {
     }
 
     @Test
-    void threatIsTheGeometricMeanOfItsFourFactorsAndAlliesCountAtThirtyPercent() {
+    void threatIsIntentionsTimesCapabilityAndAHarmlessAllyCountsAtThirtyPercent() {
         World w = TestWorlds.builder().state("AAA", 1000, 50, 0.03).state("BBB", 1000, 50, 0.03)
                 .land("AAA", "BBB").alliance("AAA", "BBB").build(1);
         ThreatFactors f = Perception.factors(w, w.derived, 0, 1);
-        double raw = Math.pow(f.power() * f.proximity() * f.offence() * f.intentions(), 0.25);
+        double raw = f.intentions() * Math.sqrt(f.power() * f.offence()) * f.proximity();
         assertTrue(f.allied());
         assertEquals(raw * 0.3, f.threat(), 1e-9);
+    }
+
+    @Test
+    void anAllysDiscountFadesWithTheHostilityItWrites() {
+        World w = TestWorlds.builder().state("AAA", 1000, 50, 0.03).state("BBB", 1000, 50, 0.03)
+                .land("AAA", "BBB").alliance("AAA", "BBB").build(1);
+        double before = w.derived.threat(0, 1);
+        Hostility.record(w, 1, 0, 30);
+        Perception.refresh(w);
+        assertTrue(Perception.allyDiscount(w, 0, 1) > 0.5, "discount " + Perception.allyDiscount(w, 0, 1));
+        assertTrue(w.derived.threat(0, 1) > 1.5 * before, before + " → " + w.derived.threat(0, 1));
+    }
+
+    @Test
+    void aPeacefulDistantRegionalPowerDoesNotThreatenASmallState() {
+        World w = TestWorlds.builder().state("REG", 3000, 200, 0.04).state("MID", 200, 20, 0.02)
+                .state("SML", 20, 2, 0.01).land("REG", "MID").land("MID", "SML").build(1);
+        double t = w.derived.threat(w.indexOf("SML"), w.indexOf("REG"));
+        assertTrue(t < w.rules.threat.threatened, "threat " + t);
+        assertEquals(Perception.intentionFloor(w, w.nation(w.indexOf("SML"))),
+                Perception.factors(w, w.derived, w.indexOf("SML"), w.indexOf("REG")).intentions(), 0.02,
+                "no hostility remembered: intentions sit at the floor (opinion aside)");
+    }
+
+    @Test
+    void theNeighbourOfAStateThatHasJustInvadedSomeoneFeelsThreatened() {
+        World w = TestWorlds.builder().state("REG", 3000, 200, 0.04).state("VIC", 200, 20, 0.02)
+                .state("NBR", 300, 20, 0.02).land("REG", "VIC").land("REG", "NBR").land("VIC", "NBR").build(1);
+        int reg = w.indexOf("REG");
+        double before = w.derived.threat(w.indexOf("NBR"), reg);
+        Hostility.record(w, reg, w.indexOf("VIC"), w.rules.hostility.unprovokedWar);
+        Perception.refresh(w);
+        double after = w.derived.threat(w.indexOf("NBR"), reg);
+        assertTrue(before < w.rules.threat.threatened && after >= w.rules.threat.threatened, before + " → " + after);
+    }
+
+    @Test
+    void aProtectorFeelsPartOfTheThreatItsAllyFeels() {
+        World w = TestWorlds.builder().state("AGG", 3000, 200, 0.04).state("ALY", 300, 20, 0.02)
+                .state("FAR", 20000, 300, 0.04).land("AGG", "ALY").sea("ALY", "FAR").alliance("ALY", "FAR").build(1);
+        w.nation(w.indexOf("FAR")).reach = 6;
+        Hostility.record(w, w.indexOf("AGG"), w.indexOf("ALY"), 40);
+        Perception.refresh(w);
+        double ally = w.derived.threat(w.indexOf("ALY"), w.indexOf("AGG"));
+        double own = Perception.factors(w, w.derived, w.indexOf("FAR"), w.indexOf("AGG")).threat();
+        double felt = w.derived.threat(w.indexOf("FAR"), w.indexOf("AGG"));
+        assertTrue(felt > own && felt >= 0.5 * ally, "own " + own + ", felt " + felt + ", ally's " + ally);
     }
 
     @Test

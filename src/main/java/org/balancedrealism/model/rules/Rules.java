@@ -272,6 +272,7 @@ public final class Rules {
         @Range(min = 0, max = 10) public double coalitionRiskWeight = Double.NaN;
         /** Guarantees: only states with at least this reach give them; value = security·threat felt + influence − entrapment. */
         @Range(min = 0, max = 10) public double guarantorReach = Double.NaN;
+        @Range(min = 0, max = 1) public double guarantorPower = Double.NaN;
         @Range(min = 0, max = 2) public double guaranteeSecurity = Double.NaN;
         @Range(min = 0, max = 2) public double guaranteeInfluence = Double.NaN;
         @Range(min = 0, max = 2) public double guaranteeEntrapment = Double.NaN;
