@@ -257,7 +257,10 @@ final class Candidates {
             }
             boolean threat = d.threat(c.i, k) >= w.rules.threat.threatened;
             boolean grievance = w.memory.get(k, c.i) >= r.grievanceHostility;
-            boolean prey = c.doctrine.prey >= 0.5 && d.distance(c.i, k) <= org.balancedrealism.model.Geography.LAND_HOP
+            // doctrines that prey, and nationalist non-democracies (who value territory as prestige, §6.3)
+            boolean predator = c.doctrine.prey >= 0.5
+                    || me.nationalism >= r.preyNationalism && me.regime != org.balancedrealism.model.Regime.DEMOCRACY;
+            boolean prey = predator && d.distance(c.i, k) <= org.balancedrealism.model.Geography.LAND_HOP
                     && d.power[k] >= r.preyMinPower && ratio[k] >= r.preyForceRatio;
             if (threat || grievance || prey) {
                 insert(best, k, ratio, true);

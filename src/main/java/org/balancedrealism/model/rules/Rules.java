@@ -263,6 +263,8 @@ public final class Rules {
         @Range(min = 0, max = 1) public double preyMinPower = Double.NaN;
         /** Own forces over the prey's needed to see it as prey. */
         @Range(min = 1, max = 100) public double preyForceRatio = Double.NaN;
+        /** Non-democracies at least this nationalist also see weak neighbours as prey. */
+        @Range(min = 0, max = 1.01) public double preyNationalism = Double.NaN;
         /** Value of a conquest: gain · √(prize's latent power / own), plus prestige · nationalism. */
         @Range(min = 0, max = 5) public double conquestGain = Double.NaN;
         @Range(min = 0, max = 5) public double conquestPrestige = Double.NaN;
