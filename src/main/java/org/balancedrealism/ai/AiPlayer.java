@@ -182,6 +182,9 @@ public final class AiPlayer {
         Derived d = c.d;
         int i = c.i;
         int t = m.target() == null ? -1 : w.indexOf(m.target());
+        if (c.doctrine.isPassive() && PassiveDoctrine.forbids(m.kind())) {
+            return refused(m, PassiveDoctrine.REFUSAL);
+        }
         double tMain = c.mainThreat < 0 ? 0 : d.threat(i, c.mainThreat);
         double tTarget = t < 0 ? 0 : d.threat(i, t);
         Alignment al = c.me.alignment;

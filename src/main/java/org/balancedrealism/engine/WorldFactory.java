@@ -182,6 +182,16 @@ public final class WorldFactory {
                     o.target, Boolean.TRUE.equals(o.withoutWar)));
         }
         Perception.refresh(w);
+        Map<Integer, Double> cinc = new HashMap<>();
+        for (Scenario.NationSpec spec : s.nations) {
+            if (spec.cinc != null) {
+                cinc.put(index.get(spec.id), spec.cinc);
+            }
+        }
+        if (!cinc.isEmpty()) {
+            PowerCalibration.calibrate(w, cinc);
+            Perception.refresh(w);
+        }
         for (int i = 0; i < n; i++) {
             Nation x = w.nations[i];
             if (specs.get(x.id) == null || specs.get(x.id).reach == null) {

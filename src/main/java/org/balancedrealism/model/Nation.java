@@ -63,6 +63,11 @@ public final class Nation {
     public int startTerritories;
     /** Sum of power share gained (positive changes) and overreach generated, for the prudence figure. */
     public double peakOverreach;
+    /**
+     * Fixed factor on this state's composite power before shares are normalised: 1 unless the scenario gave power as
+     * CINC shares, in which case it makes the turn-0 share equal the CINC value (engine.PowerCalibration).
+     */
+    public double powerCalibration = 1;
 
     public Nation copy() {
         Nation n = new Nation();
@@ -99,6 +104,7 @@ public final class Nation {
         n.startPower = startPower;
         n.startTerritories = startTerritories;
         n.peakOverreach = peakOverreach;
+        n.powerCalibration = powerCalibration;
         return n;
     }
 

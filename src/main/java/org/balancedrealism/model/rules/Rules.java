@@ -257,6 +257,16 @@ public final class Rules {
         /** pass-the-buck | balance-early | balance-by-threat | collective-security */
         public String alignmentStyle;
         @Range(min = 0, max = 1) public double adaptive = Double.NaN;
+        /**
+         * 1 = a state outside the scenario's focus: it starts no war, coalition or hostile act of its own, but still
+         * trades, answers offers, joins others' coalitions and defends itself (ai.PassiveDoctrine). Optional, unlike
+         * the other figures: 0 when a rules file leaves it out, so older rules files stay valid.
+         */
+        @Range(min = 0, max = 1) public double passive = 0;
+
+        public boolean isPassive() {
+            return passive >= 0.5;
+        }
     }
 
     public MoveCost cost(String moveKind) {
