@@ -49,7 +49,7 @@ TOP = {"format", "id", "title", "summary", "difficulty", "startDate", "monthsPer
 REQUIRED_TOP = {"format", "id", "title", "summary", "startDate", "monthsPerTurn", "turns", "nations"}
 NATION_KEYS = {"id", "gdp", "population", "milex", "milexShare", "nuclear", "regime", "softPower", "stability",
                "nationalism", "doctrine", "reach", "source", "cinc", "name", "military", "treasury", "quality"}
-EFFECT_FIELDS = {"gdp", "military", "stability", "softPower", "treasury", "nationalism"}
+EFFECT_FIELDS = {"gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear"}
 
 
 def check(path):

@@ -123,6 +123,7 @@ public final class WorldFactory {
         for (int i = 0; i < n; i++) {
             w.nations[i] = nation(playable.get(i), specs.get(playable.get(i).id()), s, rules, mapGdp[i], mapPop[i]);
         }
+        absorbed(w);
         w.opinion = new PairTable(n, 0);
         w.trust = new PairTable(n, 0.1);
         w.memory = new PairTable(n, 0);
@@ -213,6 +214,22 @@ public final class WorldFactory {
             x.actionPoints = ScorePhase.actionPoints(w, i);
         }
         return w;
+    }
+
+    /**
+     * States the scenario left without territory start absorbed, as a conquered state ends (Wars): a historical
+     * scenario hands the shapes of later states to their predecessor (Ukraine's to the USSR in 1947).
+     */
+    private static void absorbed(World w) {
+        for (int i = 0; i < w.nations.length; i++) {
+            if (w.territoriesOf(i) == 0) {
+                Nation x = w.nations[i];
+                x.alive = false;
+                x.gdp = 0;
+                x.population = 0;
+                x.military = 0;
+            }
+        }
     }
 
     /** Sets how {@code a} sees {@code b}. */

@@ -195,9 +195,9 @@ public final class ScenarioLoader {
             for (int m = 0; m < e.effects.size(); m++) {
                 Scenario.EffectSpec fx = e.effects.get(m);
                 state(file, f + ".effects[" + m + "].nation", fx.nation, states);
-                if (!List.of("gdp", "military", "stability", "softPower", "treasury", "nationalism").contains(fx.field)) {
+                if (!List.of("gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear").contains(fx.field)) {
                     throw new DataFileException(file, f + ".effects[" + m + "].field",
-                            "must be gdp, military, stability, softPower, treasury or nationalism, got '" + fx.field + "'");
+                            "must be gdp, military, stability, softPower, treasury, nationalism or nuclear, got '" + fx.field + "'");
                 }
             }
         }
