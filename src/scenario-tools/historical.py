@@ -121,7 +121,7 @@ def r(x):
     return round(x, 4)
 
 
-def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cinc_min, extra_notes):
+def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cinc_min, extra_notes, cinc_added=None):
     """Every state's entry for a 1947/1950 scenario.
 
     curated: {iso: dict of soft figures (softPower, stability, nationalism, reach, doctrine?, milexShare?, note?)}
@@ -129,6 +129,9 @@ def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cin
     focus: states the AI plays in full; all others are passive (the scenario's defaultDoctrine)
     """
     data = cow(year)
+    # states COW leaves out (occupied) may be given an estimated score: COW's shares shrink to make room
+    cinc_added = cinc_added or {}
+    cinc_scale = 1 - sum(v for v, _ in cinc_added.values())
     out = []
     for nid in ALL:
         reg, reg_src = regime_1950(nid, overrides_regime)
@@ -172,9 +175,12 @@ def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cin
         for k in ("softPower", "stability", "nationalism", "reach"):
             if k in spec:
                 e[k] = spec[k]
-        if c and c["cinc"] >= cinc_min:
-            e["cinc"] = round(c["cinc"], 4)
-            src.append(f"cinc: COW NMC v6.0 {year}")
+        if nid in cinc_added:
+            e["cinc"], why = cinc_added[nid]
+            src.append("cinc: " + why)
+        elif c and c["cinc"] >= cinc_min:
+            e["cinc"] = round(c["cinc"] * cinc_scale, 4)
+            src.append(f"cinc: COW NMC v6.0 {year}" + (f" ({c['cinc']:.4f}) x {cinc_scale:.3f}" if cinc_scale != 1 else ""))
         e["doctrine"] = spec.get("doctrine", "balanced-realist") if nid in focus else "passive"
         if spec.get("note"):
             src.append(spec["note"])

@@ -52,13 +52,25 @@ CURATED = {
 }
 
 
+# COW has no 1950 score for the two occupied states. Author's estimates with CINC's own formula (mean of six world
+# shares): no military spending or personnel; crude steel 12.1 Mt (FRG) and 4.8 Mt (Japan) of a world 189 Mt
+# (World Steel Association, Steel Statistical Yearbook); about 4% and 2% of world energy; 2.0% and 3.3% of world
+# population; about 3% of the urban population each. COW's scores of the other states shrink to make room.
+CINC_ESTIMATES = {
+    "DEU": (0.025, "estimate (COW formula with 1950 components: no military, steel 6.4%, energy ~4%, population 2.0%, "
+                   "urban ~3%); COW's first score, 1955: 0.038"),
+    "JPN": (0.018, "estimate (COW formula with 1950 components: no military, steel 2.5%, energy ~2%, population 3.3%, "
+                   "urban ~3%); COW's first score, 1952; 1955: 0.030"),
+}
+
+
 def turn_of(date, start=START, months=6):
     m = (int(date[:4]) - int(start[:4])) * 12 + int(date[5:7]) - int(start[5:7])
     return m // months + 1
 
 
 def scenario():
-    nations = nations_1950s(YEAR, CURATED, ABSORBED, {}, FOCUS, NUCLEAR, 0.003, {})
+    nations = nations_1950s(YEAR, CURATED, ABSORBED, {}, FOCUS, NUCLEAR, 0.003, {}, CINC_ESTIMATES)
     territories = [{"territory": t, "owner": o} for t, o in sorted(ABSORBED.items())]
     blocs = [
         bloc("NATO", "North Atlantic Treaty Organization (April 1949)", "alliance", NATO),
@@ -189,9 +201,11 @@ def scenario():
         "notes": (
             "Essay case study (DESIGN §7): economic growth under an ally's protection raises power without triggering "
             "a coalition. Power starts at the COW CINC shares of 1950 for every COW state scoring at least 0.003 "
-            "(USA 0.284, USSR 0.181, PRC 0.119, UK 0.061, ...). West Germany and Japan were not sovereign in 1950 and "
-            "have no CINC score (COW lists them from 1955 and 1952): they and the smaller states share the rest of "
-            "world power by their composite index, and from then on every share moves with the state's own growth. "
+            "(USA 0.284, USSR 0.181, PRC 0.119, UK 0.061, ...), shrunk by 4.3% to make room for West Germany and "
+            "Japan: not sovereign in 1950, they have no COW score (COW lists them from 1955 and 1952), so the author "
+            "estimated one with CINC's formula from their 1950 steel, energy and population and no military (DEU "
+            "0.025, JPN 0.018; COW's 1955 scores are 0.038 and 0.030). The smaller states share the rest of world "
+            "power by their composite index, and from then on every share moves with the state's own growth. "
             "Money is in billions of 1950 US dollars (Maddison GDP volumes scaled to the US's 1950 GDP, "
             "src/scenario-tools/historical.py) with rules/historical-1950s.json, whose growth frontier is the US's "
             "1950 GDP per person: poorer states catch up faster, as Germany and Japan did. Military spending is "
