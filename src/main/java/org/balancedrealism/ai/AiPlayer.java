@@ -182,11 +182,11 @@ public final class AiPlayer {
         Derived d = c.d;
         int i = c.i;
         int t = m.target() == null ? -1 : w.indexOf(m.target());
-        if (c.doctrine.isPassive() && PassiveDoctrine.forbids(m.kind())) {
-            return refused(m, PassiveDoctrine.REFUSAL);
-        }
         double tMain = c.mainThreat < 0 ? 0 : d.threat(i, c.mainThreat);
         double tTarget = t < 0 ? 0 : d.threat(i, t);
+        if (c.doctrine.isPassive() && PassiveDoctrine.forbids(m.kind(), tTarget >= w.rules.threat.acute)) {
+            return refused(m, PassiveDoctrine.REFUSAL);
+        }
         Alignment al = c.me.alignment;
         double sec = 0, pow = 0, wealth = 0, infl = 0, stab = 0;
         String note = "";

@@ -9,11 +9,13 @@ import java.util.Set;
  * What a state under a passive doctrine (the "passive" entry of the rules' doctrines) never does on its own
  * initiative. Historical scenarios model a few states closely and leave the rest of the map in the background;
  * without this those background states still fight their own wars (invading micro-states) and call coalitions,
- * which drowns the case the scenario is about. They keep every peaceful move, accept or reject offers, join
- * coalitions others call, arm, ally and make peace: they defend themselves but start nothing.
+ * which drowns the case the scenario is about. They keep every peaceful move, accept or reject offers, arm, ally
+ * and make peace; they join a coalition only against a state that threatens them acutely (defending themselves),
+ * not against a distant power they merely fear: a background state far away should not swell the case's coalitions.
  */
 final class PassiveDoctrine {
-    static final String REFUSAL = "refused: a passive state starts no wars, coalitions or hostile acts";
+    static final String REFUSAL = "refused: a passive state starts no wars, coalitions or hostile acts, and joins "
+            + "coalitions only against an acute threat";
 
     /** Moves that open a conflict or a coalition. */
     private static final Set<MoveKind> INITIATIVES = EnumSet.of(
@@ -24,7 +26,8 @@ final class PassiveDoctrine {
     private PassiveDoctrine() {
     }
 
-    static boolean forbids(MoveKind kind) {
-        return INITIATIVES.contains(kind);
+    /** True if a passive state may not make this move; {@code acutelyThreatened}: by the move's target. */
+    static boolean forbids(MoveKind kind, boolean acutelyThreatened) {
+        return INITIATIVES.contains(kind) || kind == MoveKind.JOIN_COALITION && !acutelyThreatened;
     }
 }

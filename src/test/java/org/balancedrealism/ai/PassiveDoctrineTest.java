@@ -82,8 +82,20 @@ class PassiveDoctrineTest {
         for (long seed = 1; seed <= 5; seed++) {
             World w = overreacher("passive", seed);
             List<Move> moves = ai.decide(w, w.indexOf("BAL"));
-            assertTrue(moves.stream().noneMatch(m -> PassiveDoctrine.forbids(m.kind())), "seed " + seed + ": " + moves);
+            assertTrue(moves.stream().noneMatch(m -> m.kind() == MoveKind.PROPOSE_COALITION || AiPlayer.isWar(m.kind())),
+                    "seed " + seed + ": " + moves);
         }
+    }
+
+    @Test
+    void aPassiveStateJoinsACoalitionOnlyAgainstAnAcuteThreat() {
+        assertTrue(PassiveDoctrine.forbids(MoveKind.JOIN_COALITION, false), "not against a power it merely fears");
+        assertFalse(PassiveDoctrine.forbids(MoveKind.JOIN_COALITION, true), "but it defends itself");
+        assertFalse(PassiveDoctrine.forbids(MoveKind.TRADE_AGREEMENT, false));
+        assertFalse(PassiveDoctrine.forbids(MoveKind.PROPOSE_ALLIANCE, false));
+        assertFalse(PassiveDoctrine.forbids(MoveKind.OFFER_PEACE, false));
+        assertTrue(PassiveDoctrine.forbids(MoveKind.PROPOSE_COALITION, true), "it never calls one itself");
+        assertTrue(PassiveDoctrine.forbids(MoveKind.INVADE, true));
     }
 
     @Test

@@ -259,7 +259,7 @@ public final class Rules {
         @Range(min = 0, max = 1) public double adaptive = Double.NaN;
         /**
          * 1 = a state outside the scenario's focus: it starts no war, coalition or hostile act of its own, but still
-         * trades, answers offers, joins others' coalitions and defends itself (ai.PassiveDoctrine). Optional, unlike
+         * trades, answers offers and defends itself (ai.PassiveDoctrine). Optional, unlike
          * the other figures: 0 when a rules file leaves it out, so older rules files stay valid.
          */
         @Range(min = 0, max = 1) public double passive = 0;
