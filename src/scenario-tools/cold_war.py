@@ -42,13 +42,24 @@ CURATED = {
     "ALB": dict(softPower=5, stability=55, nationalism=0.6, reach=1),
     "DEU": dict(softPower=10, stability=35, nationalism=0.2, milexShare=0.0,
                 milexNote="military: none (disarmed under Allied occupation)",
-                note="DEU stands for occupied Germany (four zones; no government until 1949); GDP: Maddison 1950 "
-                     "West German figure, so 1947's ruined economy is overstated"),
+                note="DEU stands for occupied Germany (four zones; no government until 1949); its 1950 GDP "
+                     "overstates 1947's ruined economy"),
     "JPN": dict(softPower=10, stability=50, nationalism=0.2, milexShare=0.0,
                 milexNote="military: none (disarmed under US occupation, Article 9)"),
     "CHN": dict(stability=25, note="CHN stands for the Republic of China (Nationalist government) in civil war; "
                                    "Taiwan is one of its provinces"),
     "PAK": dict(note="PAK includes East Pakistan (today's Bangladesh) from the partition of August 1947"),
+}
+
+# States outside the COW system in 1947 whose size matters (UN WPP 1950 and national estimates for 1947).
+FIGURES = {
+    "DEU": (265.4, 66.0, "GDP: Maddison 1950, all of Germany (265.4 bn GK$) x 0.206; population: the four zones, 1946 "
+                         "census and 1947 estimates (about 66 million)"),
+    "JPN": (161.0, 78.1, "GDP: Maddison 1950 (161.0 bn GK$) x 0.206; population: 1947 census (78.1 million)"),
+    "KOR": (16.0, 19.9, "GDP: Maddison 1950 South Korea (16.0 bn GK$) x 0.206; population: 1946-49 censuses of the south"),
+    "PRK": (7.3, 9.3, "GDP: Maddison 1950 North Korea (7.3 bn GK$) x 0.206; population: estimate of the north (9.3 million)"),
+    "AUT": (25.7, 6.9, "GDP: Maddison 1950 (25.7 bn GK$) x 0.206; population: UN WPP 1950 (6.9 million)"),
+    "IDN": (66.4, 72.0, "GDP: Maddison 1950 (66.4 bn GK$) x 0.206; population: estimate for 1947 (about 72 million)"),
 }
 
 EXTRA = {"ISR": "Mandate Palestine until May 1948: ISR and PSE stand for its two communities, passive",
@@ -72,7 +83,8 @@ def treaty(kind, a, b, name):
 
 
 def scenario():
-    nations = nations_1950s(YEAR, CURATED, ABSORBED, {}, FOCUS, NUCLEAR, 0.003, EXTRA)
+    regimes = {"DEU": ("hybrid", "Allied military government over elected Land governments (1946-47): author's judgement")}
+    nations = nations_1950s(YEAR, CURATED, ABSORBED, regimes, FOCUS, NUCLEAR, 0.003, EXTRA, figures=FIGURES)
     territories = [{"territory": t, "owner": o} for t, o in sorted(ABSORBED.items())]
     blocs = [
         bloc("RIO", "Inter-American Treaty of Reciprocal Assistance (Rio Pact, signed 2 September 1947)", "alliance", RIO),

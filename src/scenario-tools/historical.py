@@ -121,7 +121,8 @@ def r(x):
     return round(x, 4)
 
 
-def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cinc_min, extra_notes, cinc_added=None):
+def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cinc_min, extra_notes, cinc_added=None,
+                  figures=None):
     """Every state's entry for a 1947/1950 scenario.
 
     curated: {iso: dict of soft figures (softPower, stability, nationalism, reach, doctrine?, milexShare?, note?)}
@@ -131,6 +132,7 @@ def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cin
     data = cow(year)
     # states COW leaves out (occupied) may be given an estimated score: COW's shares shrink to make room
     cinc_added = cinc_added or {}
+    figures = figures or {}   # {iso: (gdp GK$ bn or None, population millions or None, source)} for non-COW states
     cinc_scale = 1 - sum(v for v, _ in cinc_added.values())
     out = []
     for nid in ALL:
@@ -144,7 +146,13 @@ def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cin
             continue
         src = []
         c = data.get(nid)
-        if nid in MADDISON_1950:
+        if nid in figures:
+            gk, pop, why = figures[nid]
+            gk = gk if gk is not None else MADDISON_1950[nid]
+            e["gdp"] = r(gk * GK_TO_1950_USD)
+            e["population"] = r(pop if pop is not None else c["pop"])
+            src.append(why)
+        elif nid in MADDISON_1950:
             e["gdp"] = r(MADDISON_1950[nid] * GK_TO_1950_USD)
             src.append(f"GDP: Maddison 1950 {MADDISON_1950[nid]} bn GK$ x 0.206")
             pop = c["pop"] if c else None

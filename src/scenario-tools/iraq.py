@@ -65,6 +65,21 @@ CURATED = {
     "ZAF": (198, 46.0, 0.015, 40, 55, 0.35, 2),
     "TWN": (310, 22.6, 0.024, 40, 75, 0.45, 2),
 }
+# Further states with a 2003 figure (GDP current US$ bn, World Bank WDI 2003, rounded; population UN WPP 2003 where
+# given), so the larger economies are not sized by scaling their 2015 figure back. Nigeria: WDI's series after the
+# 2014 rebasing.
+GDP_2003 = {
+    "ARG": (128, 38.3), "VEN": (83, 25.8), "COL": (94, 42.0), "CHL": (77, 15.8), "PER": (61, 27.1), "PHL": (84, 81.0),
+    "THA": (143, 63.0), "MYS": (110, 25.0), "SGP": (98, 4.1), "VNM": (40, 81.0), "BGD": (60, 139.0), "DZA": (68, 31.9),
+    "MAR": (52, 29.8), "NGA": (100, 131.0), "KAZ": (31, 14.9), "QAT": (24, None), "IRL": (162, 4.0), "FIN": (171, 5.2),
+    "NZL": (88, 4.0), "ROU": (59, 21.7), "BGR": (21, 7.8), "SVK": (35, 5.4), "HRV": (30, 4.4), "BLR": (18, 9.9),
+    "LBY": (26, 5.6), "KEN": (15, 33.0), "ETH": (8.6, 71.0), "AGO": (14, None), "SDN": (18, None), "CUB": (35, 11.2),
+    "ECU": (29, 12.9), "GTM": (22, None), "DOM": (21, None), "LBN": (20, None), "OMN": (22, None), "YEM": (12, None),
+    "TUN": (25, 9.8), "LKA": (19, 19.2), "AFG": (4.5, None), "UZB": (10, 25.6), "AZE": (7, 8.2), "GEO": (4, 4.5),
+    "ARM": (2.8, 3.0), "SRB": (20, 8.1), "BIH": (8.5, 3.8), "ALB": (5.6, 3.1), "SVN": (29, 2.0), "LTU": (19, 3.5),
+    "LVA": (11, 2.3), "EST": (10, 1.4), "LUX": (29, 0.45), "ISL": (11, 0.29), "CYP": (15, None), "URY": (12, 3.3),
+    "PRY": (6, None), "BOL": (8, None), "CRI": (17, None), "PAN": (13, None), "SLV": (15, None), "BHR": (10, None),
+}
 FOCUS = set("""USA GBR FRA DEU ITA ESP NLD BEL POL CAN NOR TUR JPN KOR AUS RUS CHN IND PAK IRQ IRN SAU KWT JOR SYR ISR EGY
 ARE""".split())
 
@@ -120,6 +135,14 @@ def nations():
             if nid == "IRQ":
                 src.append("GDP very uncertain under sanctions (WDI has no 2003 figure; estimate from the 2004 "
                            "figure of $36.6bn and the war's fall in output)")
+        elif nid in GDP_2003:
+            gdp, pop = GDP_2003[nid]
+            e["gdp"] = gdp
+            e["population"] = pop if pop is not None else round(MAP[nid]["population"] * WORLD_POP_2003_TO_MAP, 3)
+            src.append("GDP: World Bank WDI 2003 (current US$, approximate)")
+            src.append("population: UN WPP (2003)" if pop is not None
+                       else f"population: map figure x {WORLD_POP_2003_TO_MAP} (world population 2003/2015)")
+            src.append("military share: map figure")
         else:
             c = MAP[nid]
             e["gdp"] = round(max(0.02, c["gdpBn"] * WORLD_GDP_2003_TO_MAP), 2)
@@ -267,8 +290,9 @@ def scenario():
             "it (USA invades Iraq on turn 1; the UN resolution claim has the US table a resolution instead), so a "
             "seminar can also play the decision itself. Britain is left to its AI. "
             "Figures circa 2003: GDP World Bank WDI (current US$), population UN WPP, military spending SIPRI, for "
-            "the 42 states that matter here; the others carry the map's circa-2015 figures scaled back by world GDP "
-            "(x0.52) and population (x0.87), which overstates the fast growers (China is curated). No CINC values: "
+            "the 42 states that matter here (with their soft figures) and about 60 more (GDP and population only); the "
+            "smaller rest carry the map's circa-2015 figures scaled back by world GDP (x0.52) and population (x0.87), "
+            "which overstates the fast growers. No CINC values: "
             "DATA.md explains why they mislead after about 2000. Iraq's figures are estimates: no official GDP under "
             "sanctions, no SIPRI figure (IISS: about $1.4bn a year, forces worn by 1991 and twelve years of embargo). "
             "Opinions of the US are Pew's 2002 favourability (before the run-up to the war) as net favourability "

@@ -22,7 +22,7 @@ CURATED = {
     "DEU": dict(softPower=25, stability=65, nationalism=0.2, reach=1, milexShare=0.0, doctrine="liberal-institutionalist",
                 milexNote="military: none (no armed forces until the Bundeswehr of 1955; occupation costs paid to the Allies)",
                 note="DEU stands for the Federal Republic (May 1949); the GDR (October 1949) is not split off the map's "
-                     "shape; GDP and population are the Federal Republic's (Maddison; UN WPP 1950: 50.0 million)"),
+                     "shape; GDP and population are the Federal Republic's"),
     "JPN": dict(softPower=20, stability=65, nationalism=0.2, reach=1, milexShare=0.0, doctrine="liberal-institutionalist",
                 milexNote="military: none (disarmed under US occupation, Article 9; National Police Reserve from August 1950)"),
     "RUS": dict(softPower=45, stability=80, nationalism=0.6, reach=5,
@@ -64,13 +64,22 @@ CINC_ESTIMATES = {
 }
 
 
+# The occupied states COW leaves out in 1950 (UN WPP 1950; Maddison).
+FIGURES = {
+    "DEU": (213.9, 50.0, "GDP: Maddison 1950, Federal Republic (213.9 bn GK$) x 0.206; population: UN WPP 1950, "
+                         "Federal Republic (50.0 million)"),
+    "JPN": (161.0, 83.8, "GDP: Maddison 1950 (161.0 bn GK$) x 0.206; population: 1950 census (83.8 million)"),
+    "AUT": (25.7, 6.9, "GDP: Maddison 1950 (25.7 bn GK$) x 0.206; population: UN WPP 1950 (6.9 million)"),
+}
+
+
 def turn_of(date, start=START, months=6):
     m = (int(date[:4]) - int(start[:4])) * 12 + int(date[5:7]) - int(start[5:7])
     return m // months + 1
 
 
 def scenario():
-    nations = nations_1950s(YEAR, CURATED, ABSORBED, {}, FOCUS, NUCLEAR, 0.003, {}, CINC_ESTIMATES)
+    nations = nations_1950s(YEAR, CURATED, ABSORBED, {}, FOCUS, NUCLEAR, 0.003, {}, CINC_ESTIMATES, FIGURES)
     territories = [{"territory": t, "owner": o} for t, o in sorted(ABSORBED.items())]
     blocs = [
         bloc("NATO", "North Atlantic Treaty Organization (April 1949)", "alliance", NATO),
