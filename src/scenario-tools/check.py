@@ -13,16 +13,43 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from states import ALL  # noqa: E402
 
 STATES = set(ALL)
-NUCLEAR = {"USA": 3, "RUS": 3, "GBR": 3, "FRA": 3, "CHN": 3, "IND": 2, "PAK": 2, "ISR": 2, "PRK": 2, "IRN": 1}
-DOCTRINES = {"offensive-realist", "defensive-realist", "balanced-realist", "liberal-institutionalist"}
+# Nuclear status by year: (first year, level) steps per state, from the first test (or, for Israel, the accepted
+# date of an operational weapon). Levels: 1 threshold, 2 minimal deterrent, 3 assured second strike. Sources: SIPRI
+# Yearbook, Arms Control Association "Nuclear Weapons: Who Has What at a Glance". A state's level is the last step
+# whose year is at or before the scenario's start year.
+NUCLEAR_STEPS = {
+    "USA": [(1945, 3)],                       # Trinity, July 1945
+    "RUS": [(1949, 2), (1960, 3)],            # USSR first test Aug 1949; ICBMs and SLBMs from about 1960
+    "GBR": [(1952, 2), (1968, 3)],            # Hurricane Oct 1952; Polaris submarines from 1968
+    "FRA": [(1960, 2), (1971, 3)],            # Gerboise Bleue Feb 1960; first SSBN patrol 1971
+    "CHN": [(1964, 2), (1981, 3)],            # first test Oct 1964; DF-5 ICBM deployed 1981
+    "ISR": [(1967, 2)],                       # believed operational on the eve of the 1967 war
+    "IND": [(1974, 1), (1998, 2)],            # Smiling Buddha 1974 (a "peaceful" test); weaponised, Pokhran-II 1998
+    "PAK": [(1987, 1), (1998, 2)],            # threshold by the late 1980s; Chagai tests May 1998
+    "PRK": [(1994, 1), (2006, 2)],            # plutonium programme frozen 1994; first test Oct 2006
+    "IRN": [(2003, 1)],                       # enrichment revealed 2002-03: threshold state
+    "ZAF": [(1982, 1), (1991, 0)],            # built six devices in the 1980s, dismantled 1989-91
+}
+# What the game assumes when a nation entry leaves "nuclear" out (the map's fixed list, FORMAT.md).
+MAP_NUCLEAR = {"USA": 3, "RUS": 3, "GBR": 3, "FRA": 3, "CHN": 3, "IND": 2, "PAK": 2, "ISR": 2, "PRK": 2}
+DOCTRINES = {"offensive-realist", "defensive-realist", "balanced-realist", "liberal-institutionalist", "passive"}
+
+
+def nuclear_status(state, year):
+    """Nuclear level of a state in a given year (0 if it had none)."""
+    level = 0
+    for since, lvl in NUCLEAR_STEPS.get(state, []):
+        if year >= since:
+            level = lvl
+    return level
 REGIMES = {"democracy", "hybrid", "autocracy"}
 TOP = {"format", "id", "title", "summary", "difficulty", "startDate", "monthsPerTurn", "turns", "map", "rules",
        "defaultDoctrine", "sources", "nations", "territories", "blocs", "treaties", "sanctions", "wars",
-       "relations", "events", "objectives", "notes"}
+       "relations", "events", "objectives", "notes", "claims"}  # claims: checked by the game (validate, claims)
 REQUIRED_TOP = {"format", "id", "title", "summary", "startDate", "monthsPerTurn", "turns", "nations"}
 NATION_KEYS = {"id", "gdp", "population", "milex", "milexShare", "nuclear", "regime", "softPower", "stability",
-               "nationalism", "doctrine", "reach", "source"}
-EFFECT_FIELDS = {"gdp", "military", "stability", "softPower", "treasury", "nationalism"}
+               "nationalism", "doctrine", "reach", "source", "cinc", "name", "military", "treasury", "quality"}
+EFFECT_FIELDS = {"gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear"}
 
 
 def check(path):
@@ -80,6 +107,8 @@ def check(path):
         err("sources", "must be a list of strings")
 
     # nations
+    start_year = int(m.group(1)) if m else 2024
+    cinc_total = 0
     seen = set()
     for i, n in enumerate(s.get("nations", [])):
         nid = n.get("id")
@@ -107,8 +136,15 @@ def check(path):
             num(w + ".milexShare", n["milexShare"], 0, 0.5)
         if "nuclear" in n:
             num(w + ".nuclear", n["nuclear"], 0, 3, integer=True)
-            if n["nuclear"] != NUCLEAR.get(nid, 0):
-                err(w, f"nuclear {n['nuclear']} differs from the fixed list ({NUCLEAR.get(nid, 0)})")
+            expected = nuclear_status(nid, start_year)
+            if n["nuclear"] != expected:
+                err(w, f"nuclear {n['nuclear']} differs from the status in {start_year} ({expected})")
+        elif nuclear_status(nid, start_year) != MAP_NUCLEAR.get(nid, 0):
+            err(w, f"nuclear not given: the map's figure ({MAP_NUCLEAR.get(nid, 0)}, circa 2015) is wrong for "
+                   f"{start_year} ({nuclear_status(nid, start_year)})")
+        if "cinc" in n:
+            num(w + ".cinc", n["cinc"], 0, 1)
+            cinc_total += n["cinc"] if isinstance(n["cinc"], (int, float)) else 0
         for k, lo, hi in (("softPower", 0, 100), ("stability", 0, 100), ("nationalism", 0, 1)):
             if k in n:
                 num(f"{w}.{k}", n[k], lo, hi)
@@ -116,6 +152,8 @@ def check(path):
             num(w + ".reach", n["reach"], 1, 6, integer=True)
         if "doctrine" in n and n["doctrine"] not in DOCTRINES:
             err(w, f"doctrine {n['doctrine']!r}")
+    if cinc_total > 1.0001:
+        err("nations", f"cinc shares add up to {cinc_total:.3f}, more than 1")
     missing = STATES - seen
     if missing:
         err("nations", f"{len(missing)} states without an entry: {sorted(missing)}")

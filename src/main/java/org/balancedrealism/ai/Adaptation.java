@@ -62,7 +62,9 @@ public final class Adaptation {
         TreeMap<String, double[]> sums = new TreeMap<>();
         for (int i = 0; i < w.size(); i++) {
             Nation s = w.nation(i);
-            if (s.human || s.doctrine == null || (region != null && !region.equals(s.region))) {
+            // passive states are a scenario's background, not a strategy to learn from
+            if (s.human || s.doctrine == null || (region != null && !region.equals(s.region))
+                    || w.rules.doctrine(s.doctrine).isPassive()) {
                 continue;
             }
             double[] acc = sums.computeIfAbsent(s.doctrine, k -> new double[2]);

@@ -184,6 +184,9 @@ public final class AiPlayer {
         int t = m.target() == null ? -1 : w.indexOf(m.target());
         double tMain = c.mainThreat < 0 ? 0 : d.threat(i, c.mainThreat);
         double tTarget = t < 0 ? 0 : d.threat(i, t);
+        if (c.doctrine.isPassive() && PassiveDoctrine.forbids(m.kind(), tTarget >= w.rules.threat.acute)) {
+            return refused(m, PassiveDoctrine.REFUSAL);
+        }
         Alignment al = c.me.alignment;
         double sec = 0, pow = 0, wealth = 0, infl = 0, stab = 0;
         String note = "";

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "AI plays every seat of a scenario.")
 public final class SimulateCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "scenario id (modern-world, ukraine-2022, belt-and-road-2013) or file")
+    @Parameters(index = "0", description = "scenario id (modern-world, ukraine-2022, belt-and-road-2013, cold-war-1947, rebuilding-1950, iraq-2003) or file")
     String scenario;
     @Option(names = "--turns", description = "turns to play (default: the scenario's length)")
     Integer turns;

@@ -183,6 +183,7 @@ public final class TournamentCommand implements Callable<Integer> {
     /** Doctrines per the --assign rule; "random" draws from a generator of its own so the game's stream is untouched. */
     static void assign(World w, String rule, long seed) {
         List<String> doctrines = new ArrayList<>(w.rules.doctrines.keySet());
+        doctrines.removeIf(d -> w.rules.doctrines.get(d).isPassive()); // a scenario device, not a strategy to compare
         if (rule.equals("scenario")) {
             return;
         }

@@ -19,8 +19,14 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws DataFileException {
         Games.Loaded loaded = Games.load(scenario);
         World w = loaded.newWorld(1);
-        System.out.printf("%s: OK — \"%s\", %d states in play, %d territories, %d treaties, %d wars, %d turns of %d months from %s%n",
-                loaded.fileName(), loaded.scenario().title, w.size(), w.territories.length, w.treaties.size(),
+        int alive = 0;
+        for (var n : w.nations) {
+            alive += n.alive ? 1 : 0;
+        }
+        // historical scenarios hand some states' shapes to a predecessor: those start absorbed
+        String absorbed = alive < w.size() ? " (" + (w.size() - alive) + " absorbed by a predecessor)" : "";
+        System.out.printf("%s: OK — \"%s\", %d states in play%s, %d territories, %d treaties, %d wars, %d turns of %d months from %s%n",
+                loaded.fileName(), loaded.scenario().title, alive, absorbed, w.territories.length, w.treaties.size(),
                 w.wars.size(), w.maxTurns, w.monthsPerTurn, w.startDate);
         return 0;
     }

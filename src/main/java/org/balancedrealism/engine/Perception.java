@@ -65,6 +65,7 @@ public final class Perception {
             mobilised[i] = mil > 0 ? s.military / mil : 0;
             power[i] = r.compositeLatentWeight * latent[i] + (1 - r.compositeLatentWeight) * mobilised[i];
         }
+        PowerCalibration.apply(w, power); // scenarios that give power as CINC shares (no-op otherwise)
     }
 
     /** Hops between states: the shortest path between any of their territories. */

@@ -99,6 +99,7 @@ public final class WorldFactory {
         for (int i = 0; i < n; i++) {
             w.nations[i] = nation(playable.get(i), specs.get(playable.get(i).id()), s, rules, mapGdp[i], mapPop[i]);
         }
+        absorbed(w);
         w.opinion = new PairTable(n, 0);
         w.trust = new PairTable(n, 0.1);
         w.memory = new PairTable(n, 0);
@@ -158,6 +159,16 @@ public final class WorldFactory {
                     o.target, Boolean.TRUE.equals(o.withoutWar)));
         }
         Perception.refresh(w);
+        Map<Integer, Double> cinc = new HashMap<>();
+        for (Scenario.NationSpec spec : s.nations) {
+            if (spec.cinc != null) {
+                cinc.put(index.get(spec.id), spec.cinc);
+            }
+        }
+        if (!cinc.isEmpty()) {
+            PowerCalibration.calibrate(w, cinc);
+            Perception.refresh(w);
+        }
         for (int i = 0; i < n; i++) {
             Nation x = w.nations[i];
             if (specs.get(x.id) == null || specs.get(x.id).reach == null) {
@@ -181,6 +192,22 @@ public final class WorldFactory {
             x.actionPoints = ScorePhase.actionPoints(w, i);
         }
         return w;
+    }
+
+    /**
+     * States the scenario left without territory start absorbed, as a conquered state ends (Wars): a historical
+     * scenario hands the shapes of later states to their predecessor (Ukraine's to the USSR in 1947).
+     */
+    private static void absorbed(World w) {
+        for (int i = 0; i < w.nations.length; i++) {
+            if (w.territoriesOf(i) == 0) {
+                Nation x = w.nations[i];
+                x.alive = false;
+                x.gdp = 0;
+                x.population = 0;
+                x.military = 0;
+            }
+        }
     }
 
     /** Sets how {@code a} sees {@code b}. */

@@ -28,10 +28,12 @@ public final class Games {
     public static Loaded load(String scenario) throws DataFileException {
         Scenario s;
         String file;
+        Path folder = null; // where a scenario on disk keeps its own rules
         Path path = Path.of(scenario);
         if (Files.isRegularFile(path)) {
             s = ScenarioLoader.readFile(path);
             file = path.getFileName().toString();
+            folder = path.toAbsolutePath().getParent();
         } else {
             String asset = scenario.endsWith(".json") ? scenario : "scenarios/" + scenario + ".json";
             if (!asset.startsWith("scenarios/") && !asset.contains("/")) {
@@ -41,7 +43,7 @@ public final class Games {
             file = ScenarioLoader.fileName(asset);
         }
         GeoMap map = s.map == null || s.map.equals("map/world.json") ? MapLoader.loadDefault() : loadMap(s.map, file);
-        Rules rules = RulesLoader.loadAsset(s.rules == null ? RulesLoader.DEFAULT : s.rules);
+        Rules rules = ScenarioRules.load(s.rules, folder, file);
         ScenarioLoader.validate(s, map, rules, file);
         return new Loaded(s, map, rules, file);
     }

@@ -2,6 +2,7 @@ package org.balancedrealism.io;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonSyntaxException;
 import com.google.gson.stream.MalformedJsonException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** The project's Gson and the one way data files are read: parse errors become {@link DataFileException}s. */
 public final class Json {
@@ -41,6 +43,24 @@ public final class Json {
             throw new DataFileException(fileName, null, msg, e);
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
             throw new DataFileException(fileName, null, "cannot be read: " + clean(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Like {@link #parse}, but first refuses keys {@code type} does not have ({@link UnknownKeys}); top-level keys
+     * in {@code unchecked} are left to another reader.
+     */
+    public static <T> T parseStrict(Reader reader, Class<T> type, String fileName, Set<String> unchecked)
+            throws DataFileException {
+        JsonElement tree = parse(reader, JsonElement.class, fileName);
+        if (tree.isJsonNull()) {
+            throw new DataFileException(fileName, null, "the file is empty");
+        }
+        UnknownKeys.check(tree, type, fileName, unchecked);
+        try {
+            return GSON.fromJson(tree, type);
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw new DataFileException(fileName, null, "has a value of the wrong type (" + clean(e.getMessage()) + ")", e);
         }
     }
 

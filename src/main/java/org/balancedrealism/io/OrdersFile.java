@@ -37,7 +37,7 @@ public final class OrdersFile {
         String file = path.getFileName().toString();
         Entry[] entries;
         try (Reader r = Json.openFile(path)) {
-            entries = Json.parse(r, Entry[].class, file);
+            entries = Json.parseStrict(r, Entry[].class, file, java.util.Set.of());
         } catch (IOException e) {
             throw new DataFileException(file, null, "cannot be read: " + e.getMessage(), e);
         }

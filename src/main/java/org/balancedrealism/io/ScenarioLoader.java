@@ -23,6 +23,8 @@ public final class ScenarioLoader {
     public static final int FORMAT = 1;
     private static final Pattern DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Set<Integer> TURN_LENGTHS = Set.of(1, 3, 6, 12);
+    /** Top-level sections read by other classes (the claims checker): accepted here without looking inside. */
+    static final Set<String> SECTIONS_READ_ELSEWHERE = Set.of("claims");
 
     private ScenarioLoader() {
     }
@@ -30,7 +32,7 @@ public final class ScenarioLoader {
     /** Reads a scenario shipped with the game, e.g. "scenarios/modern-world.json". */
     public static Scenario readAsset(String path) throws DataFileException {
         try (Reader r = Json.openAsset(path)) {
-            return Json.parse(r, Scenario.class, fileName(path));
+            return Json.parseStrict(r, Scenario.class, fileName(path), SECTIONS_READ_ELSEWHERE);
         } catch (IOException e) {
             throw new DataFileException(path, null, "cannot be read: " + e.getMessage(), e);
         }
@@ -39,7 +41,7 @@ public final class ScenarioLoader {
     /** Reads a scenario file from disk. */
     public static Scenario readFile(Path path) throws DataFileException {
         try (Reader r = Json.openFile(path)) {
-            return Json.parse(r, Scenario.class, path.getFileName().toString());
+            return Json.parseStrict(r, Scenario.class, path.getFileName().toString(), SECTIONS_READ_ELSEWHERE);
         } catch (IOException e) {
             throw new DataFileException(path.toString(), null, "cannot be read: " + e.getMessage(), e);
         }
@@ -86,6 +88,7 @@ public final class ScenarioLoader {
             throw new DataFileException(file, "difficulty", "must be easy, normal or hard, got '" + s.difficulty + "'");
         }
         Set<String> seen = new HashSet<>();
+        double cincTotal = 0;
         for (int k = 0; k < s.nations.size(); k++) {
             Scenario.NationSpec n = s.nations.get(k);
             String f = "nations[" + k + "]";
@@ -106,6 +109,8 @@ public final class ScenarioLoader {
             range(file, f + ".nationalism", n.nationalism, 0, 1);
             range(file, f + ".reach", n.reach, 0.5, 6);
             range(file, f + ".quality", n.quality, 0.1, 5);
+            range(file, f + ".cinc", n.cinc, 0, 1);
+            cincTotal += n.cinc == null ? 0 : n.cinc;
             if (n.nuclear != null && (n.nuclear < 0 || n.nuclear > 3)) {
                 throw new DataFileException(file, f + ".nuclear", "must be 0, 1, 2 or 3, got " + n.nuclear);
             }
@@ -115,6 +120,10 @@ public final class ScenarioLoader {
             if (n.doctrine != null && !rules.doctrines.containsKey(n.doctrine)) {
                 throw new DataFileException(file, f + ".doctrine", unknownDoctrine(n.doctrine, rules));
             }
+        }
+        if (cincTotal > 1.0001) {
+            throw new DataFileException(file, "nations", "the cinc shares add up to " + Math.round(cincTotal * 1000) / 1000.0
+                    + "; as shares of world power they must not exceed 1");
         }
         for (int k = 0; k < s.territories.size(); k++) {
             Scenario.TerritorySpec t = s.territories.get(k);
@@ -186,9 +195,9 @@ public final class ScenarioLoader {
             for (int m = 0; m < e.effects.size(); m++) {
                 Scenario.EffectSpec fx = e.effects.get(m);
                 state(file, f + ".effects[" + m + "].nation", fx.nation, states);
-                if (!List.of("gdp", "military", "stability", "softPower", "treasury", "nationalism").contains(fx.field)) {
+                if (!List.of("gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear").contains(fx.field)) {
                     throw new DataFileException(file, f + ".effects[" + m + "].field",
-                            "must be gdp, military, stability, softPower, treasury or nationalism, got '" + fx.field + "'");
+                            "must be gdp, military, stability, softPower, treasury, nationalism or nuclear, got '" + fx.field + "'");
                 }
             }
         }

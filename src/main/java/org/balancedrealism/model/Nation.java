@@ -41,6 +41,11 @@ public final class Nation {
     public double investShare;
     /** Military quality multiplier (technology, training). */
     public double quality = 1;
+    /**
+     * Fixed factor on this state's composite power before shares are normalised: 1 unless the scenario gave power as
+     * CINC shares, in which case it makes the turn-0 share equal the CINC value (engine.PowerCalibration).
+     */
+    public double powerCalibration = 1;
     /** War weariness, 0 upward; compared with the regime's tolerance. */
     public double warWeariness;
     /** Prestige gained or lost in crises and wars. */
@@ -93,6 +98,7 @@ public final class Nation {
         n.milexShare = milexShare;
         n.investShare = investShare;
         n.quality = quality;
+        n.powerCalibration = powerCalibration;
         n.warWeariness = warWeariness;
         n.prestige = prestige;
         n.legitimacyTurns = legitimacyTurns;

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScenarioAndRulesLoadingTest {
     @Test
     void theShippedScenariosLoadWithEveryPlayableState() throws Exception {
-        for (String id : new String[] {"modern-world", "ukraine-2022", "belt-and-road-2013"}) {
+        for (String id : new String[] {"modern-world", "ukraine-2022", "belt-and-road-2013", "cold-war-1947", "rebuilding-1950",
+            "iraq-2003"}) {
             Games.Loaded loaded = Games.load(id);
             World w = loaded.newWorld(1);
             assertTrue(w.size() >= 190, id + ": " + w.size());

@@ -47,6 +47,8 @@ public final class EventsPhase implements Phase {
                 case "softPower" -> s.softPower = clamp(s.softPower * mul + fx.add(), 0, 100);
                 case "treasury" -> s.treasury = s.treasury * mul + fx.add();
                 case "nationalism" -> s.nationalism = clamp(s.nationalism * mul + fx.add(), 0, 1);
+                // a historical scenario's states get the bomb when they did (the USSR's first test, August 1949)
+                case "nuclear" -> s.nuclear = (int) clamp(Math.round(s.nuclear * mul + fx.add()), 0, 3);
                 default -> { }
             }
         }

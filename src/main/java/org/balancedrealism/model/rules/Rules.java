@@ -312,6 +312,16 @@ public final class Rules {
         @Range(min = 0, max = 5) public double overreachAversion = Double.NaN;
         /** Moves whose coalition risk is above this are avoided (1 = no limit). */
         @Range(min = 0, max = 1) public double maxCoalitionRisk = Double.NaN;
+        /**
+         * 1 = a state outside the scenario's focus: it starts no war, coalition or hostile act of its own, but still
+         * trades, answers offers and defends itself (ai.PassiveDoctrine). Optional, unlike the
+         * other figures: 0 when a rules file leaves it out, so older rules files stay valid.
+         */
+        @Range(min = 0, max = 1) public double passive = 0;
+
+        public boolean isPassive() {
+            return passive >= 0.5;
+        }
         /** pass-the-buck | balance-early | balance-by-threat | collective-security */
         public String alignmentStyle;
         @Range(min = 0, max = 1) public double adaptive = Double.NaN;

@@ -48,6 +48,8 @@ public final class Scenario {
         public Double reach;
         public Double treasury;
         public Double quality;
+        /** Correlates-of-War CINC share (0–1): when given, the state's power share starts here (see PowerCalibration). */
+        public Double cinc;
         public String source;
     }
 

@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 /** Scenario cards read from the scenario files shipped under assets/scenarios. */
 public final class ScenarioCards {
     /** The shipped scenarios, in the order the new-campaign screen lists them. */
-    public static final List<String> SHIPPED = List.of("modern-world", "ukraine-2022", "belt-and-road-2013");
+    public static final List<String> SHIPPED = List.of("modern-world", "ukraine-2022", "belt-and-road-2013",
+            "cold-war-1947", "rebuilding-1950", "iraq-2003");
 
     private static final Logger LOG = Logger.getLogger(ScenarioCards.class.getName());
 
