@@ -76,7 +76,10 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
                 changes.add(new ThreatChange(w.id(i), before[i], after.towardSource()[i]));
             }
         }
-        changes.sort((x, y) -> Double.compare(Math.abs(y.delta()), Math.abs(x.delta())));
+        // the state acted upon first, then the states whose threat changes most
+        String target = m.target();
+        changes.sort((x, y) -> x.observer().equals(target) != y.observer().equals(target)
+                ? (x.observer().equals(target) ? -1 : 1) : Double.compare(Math.abs(y.delta()), Math.abs(x.delta())));
         List<String> members = new ArrayList<>();
         for (Coalitions.Candidate c : planAfter.members()) {
             members.add(w.id(c.state()));

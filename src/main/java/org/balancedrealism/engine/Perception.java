@@ -196,9 +196,9 @@ public final class Perception {
         }
         double intent = intentions(w, i, j);
         boolean allied = d.allied(i, j);
-        // capability is near 1 only for a strong, near, armed state; intentions multiply it (Walt: states balance
-        // against threats, not against power)
-        double t = intent * Math.sqrt(aggregate * offence) * proximity;
+        // capability C = (A·O)^¼·G is near 1 only for a strong, near, armed state and falls off fast with distance;
+        // intentions multiply it (Walt: states balance against threats, not against power)
+        double t = intent * Math.sqrt(Math.sqrt(aggregate * offence)) * proximity;
         if (allied) {
             t *= allyDiscount(w, i, j);
         }

@@ -9,7 +9,7 @@ package org.balancedrealism.engine;
  * @param offence    O = projected force against the observer's own defence
  * @param intentions I = doctrine floor plus remembered hostility net of trust
  * @param allied     true when they are allies (threat counts at 30 %)
- * @param threat     T = I·√(A·O)·G, times the (fading) ally discount; before extended deterrence
+ * @param threat     T = I·(A·O)^¼·G, times the (fading) ally discount; before extended deterrence
  */
 public record ThreatFactors(double power, double proximity, double offence, double intentions, boolean allied,
                             double threat) {

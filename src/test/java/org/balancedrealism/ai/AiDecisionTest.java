@@ -132,6 +132,8 @@ class AiDecisionTest {
     @Test
     void aStateWithNoCauseDoesNotEvenConsiderWar() {
         World w = edge("balanced-realist", true, 1);
+        w.nation(w.indexOf("BIG")).nationalism = 0; // no prestige in territory: no grievance, no threat, no prey
+        w.nation(w.indexOf("BIG")).regime = org.balancedrealism.model.Regime.DEMOCRACY;
         AiPlayer.Decision d = ai.decideExplained(w, w.indexOf("BIG"));
         assertTrue(d.moves().stream().noneMatch(m -> m.kind() == MoveKind.INVADE), d.moves().toString());
         assertTrue(d.explanation().rejected().stream().noneMatch(s -> s.move().kind() == MoveKind.INVADE));

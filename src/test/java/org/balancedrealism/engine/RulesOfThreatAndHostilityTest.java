@@ -59,7 +59,7 @@ class RulesOfThreatAndHostilityTest {
         World w = TestWorlds.builder().state("AAA", 1000, 50, 0.03).state("BBB", 1000, 50, 0.03)
                 .land("AAA", "BBB").alliance("AAA", "BBB").build(1);
         ThreatFactors f = Perception.factors(w, w.derived, 0, 1);
-        double raw = f.intentions() * Math.sqrt(f.power() * f.offence()) * f.proximity();
+        double raw = f.intentions() * Math.pow(f.power() * f.offence(), 0.25) * f.proximity();
         assertTrue(f.allied());
         assertEquals(raw * 0.3, f.threat(), 1e-9);
     }

@@ -92,4 +92,24 @@ class RulesOfWarAndEconomyTest {
         assertTrue(w.wars.isEmpty(), "the weary side made peace");
         assertTrue(w.log.stream().anyMatch(e -> e.kind().equals("peace") && e.why().contains("weariness")));
     }
+
+    @Test
+    void aWinningAttackerPressesItsAimsAndRefusesWhitePeace() {
+        World w = TestWorlds.builder().state("BIG", 8000, 200, 0.05).state("SML", 800, 30, 0.02)
+                .land("BIG", "SML").build(1);
+        int big = w.indexOf("BIG");
+        int sml = w.indexOf("SML");
+        War war = Wars.declare(w, big, sml, List.of("SML"), false);
+        war.warscore = 40;
+        org.balancedrealism.model.Proposal white = new org.balancedrealism.model.Proposal(-1,
+                org.balancedrealism.model.ProposalKind.PEACE, sml, big, w.turn + 1, war.id, PeaceTerms.whitePeace());
+        assertFalse(Reactions.answer(w, white).accept(), "a side ahead by 40 does not take white peace");
+        PeaceTerms aims = Wars.bestTerms(w, war, war.warscore);
+        org.balancedrealism.model.Proposal pressed = new org.balancedrealism.model.Proposal(-1,
+                org.balancedrealism.model.ProposalKind.PEACE, big, sml, w.turn + 1, war.id, aims);
+        war.warscore = 80;
+        assertTrue(Reactions.answer(w, pressed).accept(), "the loser accepts terms it has lost on the field: " + aims);
+        war.warscore = 5;
+        assertTrue(Reactions.answer(w, white).accept(), "white peace is for wars neither side can win");
+    }
 }
