@@ -18,7 +18,7 @@ DOCTRINES = {"offensive-realist", "defensive-realist", "balanced-realist", "libe
 REGIMES = {"democracy", "hybrid", "autocracy"}
 TOP = {"format", "id", "title", "summary", "difficulty", "startDate", "monthsPerTurn", "turns", "map", "rules",
        "defaultDoctrine", "sources", "nations", "territories", "blocs", "treaties", "sanctions", "wars",
-       "relations", "events", "objectives", "notes"}
+       "relations", "events", "objectives", "notes", "claims"}  # claims: checked by the game (validate, claims)
 REQUIRED_TOP = {"format", "id", "title", "summary", "startDate", "monthsPerTurn", "turns", "nations"}
 NATION_KEYS = {"id", "gdp", "population", "milex", "milexShare", "nuclear", "regime", "softPower", "stability",
                "nationalism", "doctrine", "reach", "source"}

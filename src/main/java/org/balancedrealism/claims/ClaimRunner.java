@@ -48,9 +48,9 @@ public final class ClaimRunner {
         for (int c = 0; c < claims.size(); c++) {
             Claim claim = claims.get(c);
             claim.condition().watch(watchlist);
-            mainSetup[c] = setups.computeIfAbsent(claim.setup(), s -> setups.size());
+            mainSetup[c] = setups.computeIfAbsent(normalised(claim.setup()), s -> setups.size());
             compareSetup[c] = claim.condition() instanceof ShareAboveMoreOften share
-                    ? setups.computeIfAbsent(claim.setup().withRules(share.compareRules()), s -> setups.size()) : -1;
+                    ? setups.computeIfAbsent(normalised(claim.setup().withRules(share.compareRules())), s -> setups.size()) : -1;
         }
         List<ClaimSetup> setupList = new ArrayList<>(setups.keySet());
         List<Rules> rules = new ArrayList<>();
@@ -104,6 +104,17 @@ public final class ClaimRunner {
             results.add(result(claims.get(c), main[c], compareSetup[c] >= 0 ? compare[c] : null, firstSeed));
         }
         return results;
+    }
+
+    /** Drops overrides that restate the scenario's rules, so such a setup shares the games of one without them. */
+    private ClaimSetup normalised(ClaimSetup setup) {
+        Map<String, Double> changed = new java.util.TreeMap<>();
+        for (Map.Entry<String, Double> e : setup.rules().entrySet()) {
+            if (RulesOverrides.value(game.rules(), e.getKey()) != e.getValue()) {
+                changed.put(e.getKey(), e.getValue());
+            }
+        }
+        return setup.withRules(changed);
     }
 
     static ClaimResult result(Claim claim, Verdict[] main, Verdict[] compare, long firstSeed) {

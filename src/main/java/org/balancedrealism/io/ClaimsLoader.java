@@ -126,10 +126,11 @@ public final class ClaimsLoader {
                     throw f.problem("figure", "'" + key + "' is not a figure; use one of "
                             + String.join(", ", Arrays.stream(Figure.values()).map(Figure::key).toList()));
                 }
-                yield new FigureChange(state, figure, rise(f), f.number("by", 0, 1e9), f.optionalInteger("byTurn", 1, turns));
+                yield new FigureChange(state, figure, rise(f), f.number("by", 0, 1e9), f.optionalInteger("fromTurn", 0, turns),
+                        f.optionalInteger("byTurn", 1, turns));
             }
             case "opinion-change" -> new OpinionChange(state(f, "of"), states(f, "by", true), rise(f),
-                    f.number("points", 0, 200), f.optionalInteger("byTurn", 1, turns));
+                    f.number("points", 0, 200), f.optionalInteger("fromTurn", 0, turns), f.optionalInteger("byTurn", 1, turns));
             case "alliance-forms" -> new AllianceForms(states(f, "sideA", true), states(f, "sideB", true),
                     f.integer("byTurn", 1, turns), f.flag("orCoalition"));
             case "sanctions" -> new SanctionsImposed(state(f, "target"), f.integer("minSenders", 1, 500),

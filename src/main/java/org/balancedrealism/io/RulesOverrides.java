@@ -34,6 +34,16 @@ public final class RulesOverrides {
         return null;
     }
 
+    /** The figure at {@code path} (a valid path, see {@link #problem}). */
+    public static double value(Rules rules, String path) {
+        Slot slot = locate(rules, path);
+        try {
+            return slot.field.getDouble(slot.owner);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A deep copy of {@code base} with the overrides applied; {@code base} itself when there are none. */
     public static Rules apply(Rules base, Map<String, Double> overrides) {
         if (overrides.isEmpty()) {

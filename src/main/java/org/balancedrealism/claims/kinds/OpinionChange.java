@@ -11,9 +11,11 @@ import java.util.Set;
 
 /**
  * {@code opinion-change}: the mean opinion the observers {@code by} hold of the judged state {@code of} rises (or
- * falls) by at least {@code points} between turn 0 and {@code byTurn} (the last turn when not given).
+ * falls) by at least {@code points} between {@code fromTurn} (turn 0 when not given) and {@code byTurn} (the last
+ * turn when not given).
  */
-public record OpinionChange(String of, StateSet by, boolean rise, double points, Integer byTurn) implements Condition {
+public record OpinionChange(String of, StateSet by, boolean rise, double points, Integer fromTurn, Integer byTurn)
+        implements Condition {
     @Override
     public String kind() {
         return "opinion-change";
@@ -29,13 +31,14 @@ public record OpinionChange(String of, StateSet by, boolean rise, double points,
         int end = trace.end(byTurn);
         Set<String> observers = by.resolve(trace);
         observers.remove(of);
-        double before = mean(trace.at(0).opinionsOf.get(of), observers, trace);
+        int from = fromTurn == null ? 0 : Math.min(fromTurn, end);
+        double before = mean(trace.at(from).opinionsOf.get(of), observers, trace);
         double after = mean(trace.at(end).opinionsOf.get(of), observers, trace);
         double change = after - before;
         boolean pass = rise ? change >= points : -change >= points;
         return Verdict.of(pass, String.format(Locale.ROOT,
-                "mean opinion of %s among %d observers %.1f → %.1f by turn %d (%+.1f; a %s of %.1f needed)",
-                of, observers.size(), before, after, end, change, rise ? "rise" : "fall", points));
+                "mean opinion of %s among %d observers %.1f at turn %d → %.1f at turn %d (%+.1f; a %s of %.1f needed)",
+                of, observers.size(), before, from, after, end, change, rise ? "rise" : "fall", points));
     }
 
     private static double mean(double[] opinions, Set<String> observers, Trace trace) {
