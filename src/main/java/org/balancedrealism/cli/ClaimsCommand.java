@@ -105,7 +105,7 @@ public final class ClaimsCommand implements Callable<Integer> {
         }
         int failing = results.size() - holding;
         sb.append(String.format(Locale.ROOT, "%d of %d claims hold; %s%n", holding, results.size(),
-                failing == 0 ? "all reach their required rate." : failing + " fall short."));
+                failing == 0 ? "all reach their required rate." : failing + (failing == 1 ? " falls short." : " fall short.")));
         return sb.toString();
     }
 
