@@ -74,8 +74,7 @@ public final class ClaimRunner {
                             if (mainSetup[c] == setup) {
                                 main[c][seedIndex] = claims.get(c).condition().judge(trace);
                                 if (!main[c][seedIndex].pass() && !trace.failedOrders().isEmpty()) {
-                                    main[c][seedIndex] = Verdict.fail(main[c][seedIndex].evidence() + "; scripted orders refused: "
-                                            + String.join("; ", trace.failedOrders()));
+                                    main[c][seedIndex] = Verdict.fail(main[c][seedIndex].evidence() + "; " + refused(trace));
                                 }
                             }
                             if (compareSetup[c] == setup) {
@@ -104,6 +103,13 @@ public final class ClaimRunner {
             results.add(result(claims.get(c), main[c], compareSetup[c] >= 0 ? compare[c] : null, firstSeed));
         }
         return results;
+    }
+
+    /** The scripted orders the engine refused, in short: they may explain a failure (or make it moot). */
+    static String refused(Trace trace) {
+        List<String> failed = trace.failedOrders();
+        return failed.size() + " scripted order" + (failed.size() == 1 ? " was" : "s were") + " refused, first: "
+                + String.join("; ", failed.subList(0, Math.min(2, failed.size())));
     }
 
     /** Drops overrides that restate the scenario's rules, so such a setup shares the games of one without them. */
