@@ -93,7 +93,7 @@ def write(scenario, filename):
     ids = [n["id"] for n in scenario["nations"]]
     assert sorted(ids) == sorted(ALL), set(ALL) ^ set(ids)
     if "claims" not in scenario and os.path.exists(path):
-        # claims are written by hand in the scenario file (FORMAT.md, "claims"): regenerating keeps them
+        # claims are written into the scenario file by claims.py (FORMAT.md, "claims"): regenerating keeps them
         with open(path, encoding="utf-8") as f:
             old = json.load(f)
         if "claims" in old:
