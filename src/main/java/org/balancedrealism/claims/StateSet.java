@@ -36,10 +36,6 @@ public record StateSet(List<String> entries) {
         return ids;
     }
 
-    public boolean isEmpty() {
-        return entries.isEmpty();
-    }
-
     @Override
     public String toString() {
         return String.join(",", entries);

@@ -24,22 +24,11 @@ public record NoWar(StateSet sideA, StateSet sideB) implements Condition {
         Set<String> b = sideB.resolve(trace);
         for (int t = 0; t <= trace.lastTurn(); t++) {
             for (WarView war : trace.at(t).wars) {
-                if (opposed(war, a, b)) {
+                if (war.between(a, b)) {
                     return Verdict.fail("turn " + t + ": war " + war.describe());
                 }
             }
         }
         return Verdict.pass("no such war in " + trace.lastTurn() + " turns");
-    }
-
-    private static boolean opposed(WarView war, Set<String> a, Set<String> b) {
-        for (String x : war.attackers()) {
-            for (String y : war.defenders()) {
-                if ((a.contains(x) && b.contains(y)) || (b.contains(x) && a.contains(y))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
