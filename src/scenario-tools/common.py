@@ -92,6 +92,12 @@ def write(scenario, filename):
     path = os.path.join(OUT, filename)
     ids = [n["id"] for n in scenario["nations"]]
     assert sorted(ids) == sorted(ALL), set(ALL) ^ set(ids)
+    if "claims" not in scenario and os.path.exists(path):
+        # claims are written into the scenario file by claims.py (FORMAT.md, "claims"): regenerating keeps them
+        with open(path, encoding="utf-8") as f:
+            old = json.load(f)
+        if "claims" in old:
+            scenario = dict(scenario, claims=old["claims"])
     with open(path, "w", encoding="utf-8") as f:
         f.write(dumps(scenario))
     print("wrote", path, os.path.getsize(path), "bytes")

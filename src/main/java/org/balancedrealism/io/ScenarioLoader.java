@@ -213,6 +213,7 @@ public final class ScenarioLoader {
                 state(file, f + ".target", o.target, states);
             }
         }
+        ClaimsLoader.read(s, map, rules, file);
     }
 
     private static String unknownDoctrine(String id, Rules rules) {

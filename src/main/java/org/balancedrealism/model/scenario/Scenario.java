@@ -30,6 +30,8 @@ public final class Scenario {
     public List<RelationSpec> relations = new ArrayList<>();
     public List<EventSpec> events = new ArrayList<>();
     public List<ObjectiveSpec> objectives = new ArrayList<>();
+    /** Statements the AI-only game must reproduce: kept as read, parsed and checked by io.ClaimsLoader. */
+    public com.google.gson.JsonElement claims;
 
     public static final class NationSpec {
         public String id;
