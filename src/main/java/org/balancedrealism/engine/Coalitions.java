@@ -110,6 +110,10 @@ public final class Coalitions {
             if (!aggrieved[i] && !protects(proteges[i], aggrieved, target)) {
                 continue; // a coalition answers remembered acts, not mere size
             }
+            if (d.tied(TreatyType.ALLIANCE, i, target)
+                    && Perception.factors(w, d, i, target).threat() < rt.threatened) {
+                continue; // an ally balances against its partner only when it fears it itself, not for others
+            }
             if (s.mainThreat == target && (s.alignment == Alignment.BANDWAGON || s.alignment == Alignment.PASS_THE_BUCK)) {
                 continue; // it aligns with the threat, or lets a nearer state carry the cost
             }
@@ -204,6 +208,9 @@ public final class Coalitions {
      * minimum number of states are threatened.
      */
     public static double risk(World w, Plan plan) {
+        if (w.rules.coalition.balancing < 0.5) {
+            return 0; // balancing switched off: nobody will band together
+        }
         if (w.coalitionAgainst(plan.target()) != null || plan.forms()) {
             return 1;
         }

@@ -94,18 +94,27 @@ public final class Condemnation {
         List<String> senders = new ArrayList<>();
         for (int i : vote.condemn()) {
             Nation s = w.nation(i);
-            if (s.human || w.sanctions(i, aggressor) || dependsOn(w, i, aggressor)) {
+            if (s.human || dependsOn(w, i, aggressor) || embargoes(w, i, aggressor)) {
                 continue;
             }
-            EconomicSanctions.imposeQuietly(w, i, aggressor);
+            EconomicSanctions.embargoQuietly(w, i, aggressor);
             senders.add(s.name);
         }
         if (!senders.isEmpty()) {
-            Events.all(w, "multilateral-sanctions", victim, aggressor, senders.size() + " states impose sanctions on "
+            Events.all(w, "multilateral-sanctions", victim, aggressor, senders.size() + " states embargo "
                     + w.name(aggressor) + " for its " + act, "condemning states that do not depend on it: "
                     + String.join(", ", senders.subList(0, Math.min(12, senders.size())))
                     + (senders.size() > 12 ? " and " + (senders.size() - 12) + " more" : ""));
         }
+    }
+
+    private static boolean embargoes(World w, int i, int j) {
+        for (Sanction s : w.sanctions) {
+            if (s.sender() == i && s.target() == j && s.embargo()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A state depends on another when they trade by treaty and the other's economy dwarfs its own. */

@@ -66,17 +66,20 @@ public final class Growth {
         Rules.Economy r = w.rules.economy;
         double single = 0;
         double multi = 0;
+        double embargo = 0;
         for (Sanction s : w.sanctions) {
             if (s.target() == target && w.nation(s.sender()).alive) {
                 double share = w.nation(s.sender()).gdp / worldGdp;
-                if (s.multilateral()) {
+                if (s.embargo()) {
+                    embargo += share;
+                } else if (s.multilateral()) {
                     multi += share;
                 } else {
                     single += share;
                 }
             }
         }
-        return Math.min(r.sanctionCap, r.sanctionSingle * single + r.sanctionMultilateral * multi);
+        return Math.min(r.sanctionCap, r.sanctionSingle * single + r.sanctionMultilateral * multi + r.sanctionEmbargo * embargo);
     }
 
     public static void run(World w) {

@@ -110,7 +110,10 @@ public final class Wars {
             double p = Math.min(1, r.callBase * (r.callConstant + r.callPerThreat * t));
             String why = "threat from " + w.name(attacker) + " " + Events.f2(t) + " → p = " + Events.f2(p);
             boolean honours = s.human || w.random.chance("call to arms", p);
-            if (honours) {
+            if (honours && nuclearArmed(w, attacker)) {
+                // escalation risk: against a nuclear power, partners arm the victim instead of fighting (§1)
+                proxyAid(w, i, defender, attacker, why + "; " + w.name(attacker) + " is a nuclear power");
+            } else if (honours) {
                 war.defenders.add(i);
                 Events.all(w, "call-to-arms", i, attacker, w.name(i) + " honours the call to arms of "
                         + w.name(defender) + " and joins the war against " + w.name(attacker), why);
@@ -120,6 +123,19 @@ public final class Wars {
                 w.opinion.add(defender, i, -20);
             }
         }
+    }
+
+    static boolean nuclearArmed(World w, int state) {
+        return w.nation(state).nuclear >= w.rules.threat.nuclearCapLevel;
+    }
+
+    /** A helper arms the victim of a nuclear-armed attacker instead of fighting it (a year's share of its budget). */
+    static void proxyAid(World w, int helper, int victim, int attacker, String why) {
+        Nation h = w.nation(helper);
+        double aid = w.rules.economy.proxyShare * h.milexShare * h.gdp * w.yearsPerTurn();
+        w.nation(victim).military += aid;
+        Events.all(w, "proxy-aid", helper, victim, h.name + " arms " + w.name(victim) + " against " + w.name(attacker)
+                + " ($" + Events.f1(aid) + "bn) instead of fighting", why);
     }
 
     /** Regime tolerance × (1 + k·nationalism), doubled for an existential defence. */
@@ -399,11 +415,7 @@ public final class Wars {
                         continue;
                     }
                     if (nuclearTarget) {
-                        int victim = war.defenderLeader();
-                        double aid = w.rules.economy.proxyShare * member.milexShare * member.gdp * w.yearsPerTurn();
-                        w.nation(victim).military += aid;
-                        Events.all(w, "proxy-aid", m.state(), victim, member.name + " arms " + w.name(victim) + " against "
-                                + w.name(c.target) + " ($" + Events.f1(aid) + "bn)", w.name(c.target)
+                        proxyAid(w, m.state(), war.defenderLeader(), c.target, w.name(c.target)
                                 + " is a nuclear power: the coalition helps by proxy instead of fighting; p = " + Events.f2(p));
                     } else {
                         war.defenders.add(m.state());

@@ -95,9 +95,11 @@ final class EconomicMoves {
                 + w.name(t), why);
     }
 
-    static void sanctionQuietly(World w, int a, int t) {
-        if (!w.sanctions(a, t)) {
-            w.sanctions.add(new Sanction(a, t, true, w.turn + 1));
+    /** An embargo as part of the many's answer to an invasion: a sender's existing sanctions are raised to it. */
+    static void embargoQuietly(World w, int a, int t) {
+        boolean had = w.sanctions.removeIf(s -> s.sender() == a && s.target() == t);
+        w.sanctions.add(new Sanction(a, t, true, w.turn + 1, true));
+        if (!had) {
             Hostility.record(w, a, t, w.rules.hostility.sanctions);
         }
     }

@@ -11,8 +11,8 @@ public final class EconomicSanctions {
         EconomicMoves.sanction(w, sender, target, true, why);
     }
 
-    /** As {@link #impose}, for broad answers where one summary event names the senders. */
-    public static void imposeQuietly(World w, int sender, int target) {
-        EconomicMoves.sanctionQuietly(w, sender, target);
+    /** The many's embargo on an invader (existing sanctions raised to it); one summary event names the senders. */
+    public static void embargoQuietly(World w, int sender, int target) {
+        EconomicMoves.embargoQuietly(w, sender, target);
     }
 }

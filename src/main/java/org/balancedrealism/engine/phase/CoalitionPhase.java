@@ -112,8 +112,11 @@ public final class CoalitionPhase implements Phase {
 
     /** The threat i feels from j as it would be without their alliance's discount. */
     static double rawThreat(World w, Derived d, int i, int j) {
-        double t = d.threat(i, j);
-        return d.allied(i, j) ? t / Perception.allyDiscount(w, i, j) : t;
+        if (!d.allied(i, j)) {
+            return d.threat(i, j);
+        }
+        double own = Perception.factors(w, d, i, j).threat() / Perception.allyDiscount(w, i, j);
+        return Math.min(1, Math.max(own, d.threat(i, j)));
     }
 
     /** A new coalition against j needs new acts since the last one ended, or a pause (no flicker). */

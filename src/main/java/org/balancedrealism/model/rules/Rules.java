@@ -223,6 +223,8 @@ public final class Rules {
         @Range(min = 0, max = 0.2) public double sanctionSingle = Double.NaN;
         @Range(min = 0, max = 0.2) public double sanctionMultilateral = Double.NaN;
         @Range(min = 0, max = 0.2) public double sanctionCap = Double.NaN;
+        /** Growth lost per share of world GDP embargoing a state (the many answering an invasion): over 5 points a year. */
+        @Range(min = 0, max = 1) public double sanctionEmbargo = Double.NaN;
         /** Share of the harm the sender pays itself. */
         @Range(min = 0, max = 1) public double senderCost = Double.NaN;
         /** Chance per year the target concedes (lifting the sanctions). */
