@@ -111,7 +111,7 @@ public final class Growth {
             s.population *= Math.pow(1 + r.population, years);
             s.military = Math.max(0, s.military * Math.pow(1 - r.militaryDepreciation, years) + s.milexShare * s.gdp * years);
             s.treasury += r.treasuryRate * s.gdp * years;
-            boolean atWar = w.atWar(i);
+            boolean atWar = w.atWar(i) || Occupations.occupying(w, i);
             if (!atWar) {
                 s.warWeariness *= Math.pow(1 - w.rules.war.wearinessRecovery, years);
                 s.stability += (70 - s.stability) * Math.min(1, r.stabilityRecovery / 100 * years * 4);
@@ -122,6 +122,7 @@ public final class Growth {
             }
         }
         concessions(w);
+        Occupations.run(w);
     }
 
     /** Sanctioned states sometimes concede; the sanctions are then lifted (about a third of episodes). */

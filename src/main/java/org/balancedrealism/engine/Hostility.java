@@ -14,6 +14,15 @@ public final class Hostility {
 
     /** How much observer i cares about an act against {@code victim} by {@code actor}. */
     public static double relevance(World w, int observer, int actor, int victim) {
+        double rel = publicRelevance(w, observer, actor, victim);
+        return w.derived.allied(observer, actor) ? rel * w.rules.hostility.actorAllyFactor : rel;
+    }
+
+    /**
+     * How much observer i's public cares about the act, before any alliance discount: allies fear an ally's acts less,
+     * but their publics disapprove of them all the same (Iraq 2003).
+     */
+    static double publicRelevance(World w, int observer, int actor, int victim) {
         Rules.Hostility r = w.rules.hostility;
         if (observer == actor) {
             return 0;
@@ -31,9 +40,6 @@ public final class Hostility {
         }
         if (victim >= 0 && observer != victim && w.nation(observer).regime == w.nation(victim).regime) {
             rel *= r.resemblanceFactor;
-        }
-        if (w.derived.allied(observer, actor)) {
-            rel *= r.actorAllyFactor;
         }
         return rel;
     }
@@ -74,7 +80,9 @@ public final class Hostility {
             double h = severity * relevance(w, i, actor, victim);
             row[i] += h;
             added += w.derived.power[i] * h;
-            w.opinion.set(i, actor, clampOpinion(w.opinion.get(i, actor) - opinionLoss * h));
+            double disapproval = severity * publicRelevance(w, i, actor, victim)
+                    * (w.nation(i).regime == org.balancedrealism.model.Regime.DEMOCRACY ? r.democracyDisapproval : 1);
+            w.opinion.set(i, actor, clampOpinion(w.opinion.get(i, actor) - opinionLoss * disapproval));
         }
         return added;
     }

@@ -289,6 +289,7 @@ public final class Wars {
             int t = w.territoryIndex(id);
             if (t >= 0 && !nuclearCore(w, w.territories[t])) {
                 annex(w, winner, t);
+                Occupations.begin(w, winner, t);
             }
         }
         Nation lw = w.nation(loser);

@@ -40,6 +40,8 @@ public final class World {
     public List<Proposal> proposals = new ArrayList<>();
     /** Wars ended in the last years: the AI does not attack the same victim again and again. */
     public List<PastWar> pastWars = new ArrayList<>();
+    /** Territories held by conquest whose people resist: the occupier pays in weariness and standing. */
+    public List<Occupation> occupations = new ArrayList<>();
     public List<ScriptedEvent> scripts = new ArrayList<>();
     public List<Objective> objectives = new ArrayList<>();
     public TreeMap<String, Integer> objectiveStreaks = new TreeMap<>();
@@ -159,6 +161,7 @@ public final class World {
         }
         w.proposals = new ArrayList<>(proposals);
         w.pastWars = new ArrayList<>(pastWars);
+        w.occupations = new ArrayList<>(occupations);
         w.scripts = scripts;
         w.objectives = objectives;
         w.objectiveStreaks = new TreeMap<>(objectiveStreaks);

@@ -89,6 +89,8 @@ public final class Rules {
         /** Turns a state stays a "recent aggressor"; answers to it (sanctions, coalition acts) write only answerFactor. */
         @Range(min = 0, max = 100) public double answerTurns = Double.NaN;
         @Range(min = 0, max = 1) public double answerFactor = Double.NaN;
+        /** Democratic publics' opinion falls this many times more for an act than autocracies' (norms of conduct). */
+        @Range(min = 0, max = 10) public double democracyDisapproval = Double.NaN;
         @Range(min = 0, max = 1) public double yearlyRetention = Double.NaN;
         @Range(min = 0, max = 200) public double unprovokedWar = Double.NaN;
         @Range(min = 0, max = 200) public double annexationBase = Double.NaN;
@@ -152,6 +154,11 @@ public final class Rules {
     }
 
     public static final class WarRules {
+        /** Occupation: years a conquered people resists; weariness per year per share of the occupier's people held. */
+        @Range(min = 0, max = 50) public double occupationYears = Double.NaN;
+        @Range(min = 0, max = 500) public double occupationWeariness = Double.NaN;
+        /** Opinion every other state loses of an occupier each year of the occupation. */
+        @Range(min = 0, max = 50) public double occupationOpinion = Double.NaN;
         /** A side ahead by this war score presses for its aims and refuses white peace. */
         @Range(min = 0, max = 100) public double pressScore = Double.NaN;
         /** War score of slack with which a losing side accepts terms that cost more than it has lost. */
