@@ -103,12 +103,13 @@ public final class ClaimsLoader {
         Integer turnsGiven = f.optionalInteger("turns", 1, MAX_TURNS);
         int turns = turnsGiven != null ? turnsGiven : Math.min(scenarioTurns, DEFAULT_MAX_TURNS);
         Double required = f.optionalNumber("required", 0, 1);
+        String open = f.optionalString("open");
         Map<Integer, List<Move>> orders = orders(f, turns);
         Map<String, Double> overrides = rules(f, "rules");
         Condition condition = condition(kind, f, turns);
         f.refuseUnknown();
         return new Claim(id, f.string("text"), condition, new ClaimSetup(turns, orders, overrides),
-                required == null ? DEFAULT_REQUIRED : required);
+                required == null ? DEFAULT_REQUIRED : required, open);
     }
 
     private Condition condition(String kind, ClaimFields f, int turns) throws DataFileException {

@@ -21,7 +21,8 @@ class ShippedScenarioClaimsTest {
     private static final int SEEDS = 10;
 
     @ParameterizedTest
-    @ValueSource(strings = {"ukraine-2022", "belt-and-road-2013", "modern-world"})
+    @ValueSource(strings = {"ukraine-2022", "belt-and-road-2013", "modern-world", "cold-war-1947", "rebuilding-1950",
+            "iraq-2003"})
     void everyClaimReachesItsRequiredRate(String scenario) throws Exception {
         Games.Loaded g = Games.load(scenario);
         List<Claim> claims = ClaimsLoader.read(g.scenario(), g.map(), g.rules(), g.fileName());
@@ -29,7 +30,7 @@ class ShippedScenarioClaimsTest {
         List<ClaimResult> results = new ClaimRunner(g).run(claims, 1, SEEDS, Runtime.getRuntime().availableProcessors(), null);
         List<String> failures = new ArrayList<>();
         for (ClaimResult r : results) {
-            if (!r.passed()) {
+            if (!r.passed() && !r.claim().isOpen()) { // open claims are known gaps, stated in the scenario file
                 failures.add(r.claim().id() + ": " + r.passes() + "/" + r.seeds()
                         + (r.compares() ? " vs " + r.comparePasses() + " under the compared rules"
                         : " (required " + r.claim().required() + ")") + "; seed " + r.failedSeed() + ": " + r.failedEvidence());
