@@ -296,6 +296,27 @@ public final class Coalitions {
         return c;
     }
 
+    /** In a player's words, why a coalition would or would not stand against the plan's target (move previews). */
+    public static String plainReason(World w, Plan plan) {
+        String target = w.name(plan.target());
+        if (w.coalitionAgainst(plan.target()) != null) {
+            return "A coalition already stands against " + target + ".";
+        }
+        if (!plan.forms()) {
+            return "No coalition would form: " + whyNot(w, plan) + ".";
+        }
+        List<String> names = new ArrayList<>();
+        double worst = 0;
+        for (Candidate c : plan.members()) {
+            names.add(w.name(c.state()));
+            worst = Math.max(worst, c.threat());
+        }
+        return String.join(", ", names) + " would band together against " + target + ": they would remember what it did "
+                + "and fear it (threat up to " + Events.f2(worst) + "), and together bring "
+                + Events.f1(plan.memberPower() / Math.max(1e-9, plan.targetPower())) + "× the force " + target
+                + "'s side can bring.";
+    }
+
     /** Why a plan does not form, in words (for a refused proposal). */
     public static String whyNot(World w, Plan plan) {
         Rules.CoalitionRules r = w.rules.coalition;

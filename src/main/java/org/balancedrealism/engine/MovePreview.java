@@ -16,10 +16,12 @@ import java.util.List;
  * @param threatChanges   states whose threat from the actor changes, largest change first
  * @param coalitionRisk   chance a coalition stands against the actor after the move (0..1)
  * @param likelyMembers   ids of the states that would join it
+ * @param coalitionReason in plain words, why a coalition would or would not stand against the actor after the move
  */
 public record MovePreview(Move move, List<String> problems, int actionPoints, double treasuryCost,
                           List<ThreatChange> threatChanges, double coalitionRiskBefore, double coalitionRisk,
-                          double overreachBefore, double overreachAfter, List<String> likelyMembers) {
+                          double overreachBefore, double overreachAfter, List<String> likelyMembers,
+                          String coalitionReason) {
 
     /** Threat one state feels from the actor before and after. */
     public record ThreatChange(String observer, double before, double after) {
@@ -58,7 +60,7 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
         double cost = MoveRules.treasuryCost(w, m);
         int a = w.indexOf(m.actor());
         if (!problems.isEmpty() || a < 0) {
-            return new MovePreview(m, problems, ap, cost, List.of(), 0, 0, 0, 0, List.of());
+            return new MovePreview(m, problems, ap, cost, List.of(), 0, 0, 0, 0, List.of(), "");
         }
         double[] before = Perception.column(w.derived, a);
         if (planBefore == null || planBefore.target() != a) {
@@ -86,7 +88,7 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
         }
         return new MovePreview(m, problems, ap, cost, List.copyOf(changes.subList(0, Math.min(LISTED, changes.size()))),
                 Coalitions.risk(w, planBefore), Coalitions.risk(s, planAfter), w.derived.overreach[a],
-                after.overreach(), members);
+                after.overreach(), members, Coalitions.plainReason(s, planAfter));
     }
 
     /** One line for tooltips and logs. */

@@ -544,6 +544,11 @@ public final class GameController {
                 GameModes.pct(p.coalitionRiskBefore()), GameModes.pct(p.coalitionRisk())));
         risk.setId("preview-coalition-risk");
         box.getChildren().add(risk);
+        if (!p.coalitionReason().isEmpty()) {
+            Label why = text(p.coalitionReason());
+            why.setId("preview-coalition-reason");
+            box.getChildren().add(why);
+        }
         box.getChildren().add(text(String.format(Locale.ROOT, "Your overreach: %.2f → %.2f", p.overreachBefore(),
                 p.overreachAfter())));
         if (!p.likelyMembers().isEmpty()) {
