@@ -185,6 +185,23 @@ public final class Coalitions {
         return false;
     }
 
+    /**
+     * The join test for a state joining a coalition that already stands: the gain is what its own forces add to the
+     * coalition's deterrence (a coalition that already passes κ gains little from one more member: it stays as large as
+     * it needs to be, not forty states).
+     */
+    public static Candidate joining(World w, Derived d, int i, Coalition c) {
+        double t = d.threat(i, c.target);
+        double proj = projected(w, d, i, c.target);
+        double targetPower = targetSidePower(w, d, c.target);
+        Candidate whole = candidate(w, d, i, c.target, t, c.memberPower, proj, targetPower);
+        double need = Math.max(1e-9, w.rules.coalition.kappa * targetPower);
+        double marginal = Math.min(1, (c.memberPower + proj) / need) - Math.min(1, c.memberPower / need);
+        double value = whole.joinValue() - t * (whole.gain() - marginal);
+        return new Candidate(i, t, whole.intentions(), proj, value, whole.troops(), whole.name(), marginal, whole.burden(),
+                whole.entrapment(), whole.lostTrade());
+    }
+
     /** The join test: T·(gain in deterrence) − burden − entrapment risk − lost trade. */
     public static Candidate candidate(World w, Derived d, int i, int target, double threat, double powerSoFar,
                                       double proj, double targetPower) {

@@ -57,8 +57,7 @@ public final class Reactions {
                     yield new Answer(false, "the coalition no longer exists");
                 }
                 double t = d.threat(to, c.target);
-                Coalitions.Candidate cand = Coalitions.candidate(w, d, to, c.target, t, c.memberPower,
-                        Coalitions.projected(w, d, to, c.target), c.targetPower);
+                Coalitions.Candidate cand = Coalitions.joining(w, d, to, c);
                 boolean threatened = t >= w.rules.threat.threatened;
                 yield new Answer(threatened && cand.joinValue() > 0, cand.why());
             }

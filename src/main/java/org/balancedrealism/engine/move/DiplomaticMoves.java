@@ -89,8 +89,7 @@ final class DiplomaticMoves {
             case PROPOSE_COALITION -> proposeCoalition(w, a, t);
             case JOIN_COALITION -> {
                 Coalition c = w.coalitionAgainst(t);
-                Coalitions.enrol(w, c, Coalitions.candidate(w, w.derived, a, t, w.derived.threat(a, t), c.memberPower,
-                        Coalitions.projected(w, w.derived, a, t), c.targetPower));
+                Coalitions.enrol(w, c, Coalitions.joining(w, w.derived, a, c));
                 Events.all(w, "coalition-joined", a, t, actor.name + " joins the coalition against " + w.name(t), "");
             }
             case LEAVE_COALITION -> {
@@ -155,8 +154,7 @@ final class DiplomaticMoves {
         if (t < w.rules.threat.threatened) {
             return w.name(a) + " does not feel threatened by " + w.name(c.target) + " (" + Events.f2(t) + ").";
         }
-        Coalitions.Candidate test = Coalitions.candidate(w, w.derived, a, c.target, t, c.memberPower,
-                Coalitions.projected(w, w.derived, a, c.target), c.targetPower);
+        Coalitions.Candidate test = Coalitions.joining(w, w.derived, a, c);
         return test.joinValue() > 0 ? null : "Joining does not pay: " + test.why() + ".";
     }
 

@@ -68,8 +68,7 @@ public final class Proposals {
                 Coalition c = w.coalition(p.subject());
                 if (c != null && !c.hasMember(b)) {
                     double t = w.derived.threat(b, c.target);
-                    Coalitions.enrol(w, c, Coalitions.candidate(w, w.derived, b, c.target, t, c.memberPower,
-                            Coalitions.projected(w, w.derived, b, c.target), c.targetPower));
+                    Coalitions.enrol(w, c, Coalitions.joining(w, w.derived, b, c));
                     Events.all(w, "coalition-joined", b, c.target, w.name(b) + " joins the coalition against "
                             + w.name(c.target), why);
                 }

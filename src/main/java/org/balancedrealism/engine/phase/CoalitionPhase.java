@@ -57,7 +57,19 @@ public final class CoalitionPhase implements Phase {
     private void maintain(World w, Coalition c) {
         Derived d = w.derived;
         var r = w.rules.coalition;
+        // first every member's doubt; when most members doubt, the coalition ends as a whole (one decision, not a
+        // trickle of departures); otherwise doubters and those who fear a partner more leave one by one
+        int doubters = 0;
         for (int k = 0; k < c.members.size(); k++) {
+            CoalitionMember m = c.members.get(k);
+            Coalitions.Candidate test = Coalitions.candidate(w, d, m.state(), c.target, d.threat(m.state(), c.target),
+                    Math.max(0, c.memberPower - m.projected()), m.projected(), Coalitions.targetSidePower(w, d, c.target));
+            int doubt = test.joinValue() < -r.leaveMargin ? m.doubtTurns() + 1 : 0;
+            c.members.set(k, m.withDoubtTurns(doubt));
+            doubters += doubt >= r.leaveTurns ? 1 : 0;
+        }
+        boolean purposeGone = 2 * doubters > c.members.size();
+        for (int k = 0; k < c.members.size() && !purposeGone; k++) {
             CoalitionMember m = c.members.get(k);
             double towardTarget = d.threat(m.state(), c.target);
             int inside = -1;
@@ -76,14 +88,9 @@ public final class CoalitionPhase implements Phase {
             if (inside >= 0) {
                 why = "it now fears " + w.name(inside) + " more: threat " + Events.f2(worst) + " (before the alliance discount) vs "
                         + Events.f2(towardTarget) + " from " + w.name(c.target);
-            } else {
-                Coalitions.Candidate test = Coalitions.candidate(w, d, m.state(), c.target, towardTarget,
-                        Math.max(0, c.memberPower - m.projected()), m.projected(), Coalitions.targetSidePower(w, d, c.target));
-                int doubt = test.joinValue() < -r.leaveMargin ? m.doubtTurns() + 1 : 0;
-                c.members.set(k, m.withDoubtTurns(doubt));
-                if (doubt >= r.leaveTurns) {
-                    why = "its reasons to stay have been gone for " + doubt + " turns (" + test.why() + ")";
-                }
+            } else if (m.doubtTurns() >= r.leaveTurns) {
+                why = "its reasons to stay have been gone for " + m.doubtTurns() + " turns (threat from " + w.name(c.target)
+                        + " " + Events.f2(towardTarget) + ")";
             }
             if (why != null) {
                 c.members.remove(k--);
@@ -95,7 +102,10 @@ public final class CoalitionPhase implements Phase {
         double mean = Coalitions.meanMemberThreat(w, c);
         c.lowThreatTurns = mean < r.dissolveThreat ? c.lowThreatTurns + 1 : 0;
         String why = null;
-        if (c.members.size() < r.minMembers) {
+        if (purposeGone) {
+            why = doubters + " of " + c.members.size() + " members no longer see a reason to stay: "
+                    + w.name(c.target) + " no longer threatens them enough to pay the cost";
+        } else if (c.members.size() < r.minMembers) {
             why = "too few members left";
         } else if (c.lowThreatTurns >= r.dissolveTurns) {
             why = "members' mean threat from " + w.name(c.target) + " stayed below " + Events.f2(r.dissolveThreat)
