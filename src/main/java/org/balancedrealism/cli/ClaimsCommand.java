@@ -111,7 +111,7 @@ public final class ClaimsCommand implements Callable<Integer> {
         }
         int failing = results.size() - holding - open;
         sb.append(String.format(Locale.ROOT, "%d of %d claims hold; %s%s%n", holding, results.size(),
-                failing == 0 ? "the others reach their required rate" : failing + (failing == 1 ? " falls short" : " fall short"),
+                failing == 0 ? "none falls short" : failing + (failing == 1 ? " falls short" : " fall short"),
                 open == 0 ? "." : "; " + open + " open (known gaps of the model, not counted)."));
         return sb.toString();
     }

@@ -92,6 +92,9 @@ public final class Condemnation {
                 + w.name(aggressor) + "'s " + act + ": " + vote.tally(), passed ? "a mandate against " + w.name(aggressor)
                 : "no mandate; the condemnation stands as a signal");
         List<String> senders = new ArrayList<>();
+        if (w.rules.coalition.balancing < 0.5) {
+            return; // balancing switched off: the many's embargo is balancing too, so it goes with the coalitions
+        }
         for (int i : vote.condemn()) {
             Nation s = w.nation(i);
             if (s.human || dependsOn(w, i, aggressor) || embargoes(w, i, aggressor)) {

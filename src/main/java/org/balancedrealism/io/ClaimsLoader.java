@@ -142,7 +142,7 @@ public final class ClaimsLoader {
                 if (!f.has("compareRules")) {
                     throw f.problem("compareRules", "is missing: the rules to compare with, e.g. { \"coalition.balancing\": 0 }");
                 }
-                yield new ShareAboveMoreOften(share, rules(f, "compareRules"));
+                yield new ShareAboveMoreOften(share, rules(f, "compareRules"), f.has("state") ? state(f, "state") : null);
             }
             case "event" -> new EventOccurs(f.string("eventKind"), optionalState(f, "actor"), optionalState(f, "target"),
                     f.optionalInteger("byTurn", 1, turns), f.flag("never"));

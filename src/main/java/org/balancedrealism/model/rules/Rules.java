@@ -126,7 +126,7 @@ public final class Rules {
     }
 
     public static final class CoalitionRules {
-        /** 1 = balancing coalitions form (the theory); 0 = switched off, for the claim that balancing prevents hegemony. */
+        /** 1 = balancing (coalitions and the many's embargo on an invader) works (the theory); 0 = switched off, for the claim that balancing prevents hegemony. */
         @Range(min = 0, max = 1) public double balancing = Double.NaN;
         /** A member leaves when a partner's threat (before the alliance discount) exceeds the target's by this margin… */
         @Range(min = 0, max = 1) public double leaveMargin = Double.NaN;
