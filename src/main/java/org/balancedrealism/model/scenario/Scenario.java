@@ -105,6 +105,15 @@ public final class Scenario {
         public String visibility;
         public List<String> audience = new ArrayList<>();
         public List<EffectSpec> effects = new ArrayList<>();
+        public ActSpec act;
+    }
+
+    /** An aggressive act a scripted event stands for: it writes hostility as a played act does. */
+    public static final class ActSpec {
+        public String actor;
+        public String victim;
+        public Double severity;
+        public String kind;
     }
 
     public static final class EffectSpec {
