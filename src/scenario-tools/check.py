@@ -259,6 +259,27 @@ def check(path):
                     num(f"{ww}.{k}", f[k])
             if "multiply" in f and f["multiply"] <= 0:
                 err(ww, "multiply must be > 0")
+        if "act" in e:
+            # an aggressive act the event stands for (FORMAT.md, events: Acts); the game checks the same
+            a, ww = e["act"], w + ".act"
+            if not isinstance(a, dict):
+                err(ww, "must be an object")
+                continue
+            for k in a:
+                if k not in {"actor", "victim", "severity", "kind"}:
+                    err(f"{ww}.{k}", "unknown key")
+            state(ww + ".actor", a.get("actor"))
+            if "victim" in a:
+                state(ww + ".victim", a["victim"])
+                if a["victim"] == a.get("actor"):
+                    err(ww + ".victim", "is the actor itself")
+            sev = a.get("severity")
+            if not isinstance(sev, (int, float)) or not 0 < sev <= 100:
+                err(ww + ".severity", f"must be above 0 and at most 100, got {sev!r}")
+            if not re.fullmatch(r"[a-z]+(-[a-z]+)*", str(a.get("kind", ""))):
+                err(ww + ".kind", f"must be lower-case words joined by hyphens, got {a.get('kind')!r}")
+            if e.get("visibility", "all") != "all":
+                err(w + ".visibility", "must be all for an event with an act")
 
     ob_ids = set()
     for i, o in enumerate(s.get("objectives", [])):
