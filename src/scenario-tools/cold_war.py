@@ -145,18 +145,26 @@ def scenario():
     rel("TUR", "RUS", -50, 20)
     rel("RUS", "TUR", -30, 0)
     rel("IRN", "RUS", -40, 20)
+    rel("RUS", "IRN", -20, 0)
     rel("GRC", "RUS", -30, 10)
+    rel("RUS", "GRC", -30, 0)
     for x in ("SRB", "ALB", "BGR"):
         rel("GRC", x, -50, 15)   # the communist insurgency was supplied from its northern neighbours
+        rel(x, "GRC", -50, 0)
     for x in SOVIET_SPHERE:
         rel(x, "RUS", 40, 0)
         rel("RUS", x, 30, 0)
     # the Second World War, remembered (occupied states most; FORMAT.md anchors)
+    # One way only: an entry without its reverse applies both ways (FORMAT.md), which would make Germany and Japan
+    # "remember" the hostility of the states they occupied. The reverse entries give the losers' view: no acts
+    # remembered (the Allies' war was the answer to their aggression), a cool opinion of the occupiers.
     for x, h in (("FRA", 40), ("POL", 50), ("RUS", 50), ("GBR", 30), ("NLD", 40), ("BEL", 40), ("LUX", 40),
                  ("NOR", 40), ("DNK", 30), ("CZE", 40), ("SRB", 40), ("GRC", 30), ("USA", 20)):
         rel(x, "DEU", -50, h)
+        rel("DEU", x, -30 if x in ("RUS", "POL", "CZE") else -10, 0)
     for x, h in (("CHN", 50), ("PHL", 40), ("KOR", 40), ("USA", 30), ("AUS", 30), ("GBR", 20), ("NLD", 20)):
         rel(x, "JPN", -50, h)
+        rel("JPN", x, -10, 0)
 
     # Soviet acts of 1947-49 (DESIGN §4.4: coalitions answer what a state has done). Severities are the rules'
     # scale (assets/rules/default.json "hostility"); sources in SOURCES below and in the notes.
