@@ -48,7 +48,8 @@ TOP = {"format", "id", "title", "summary", "difficulty", "startDate", "monthsPer
        "relations", "events", "objectives", "notes", "claims"}  # claims: checked by the game (validate, claims)
 REQUIRED_TOP = {"format", "id", "title", "summary", "startDate", "monthsPerTurn", "turns", "nations"}
 NATION_KEYS = {"id", "gdp", "population", "milex", "milexShare", "nuclear", "regime", "softPower", "stability",
-               "nationalism", "doctrine", "reach", "source", "cinc", "name", "military", "treasury", "quality"}
+               "nationalism", "doctrine", "reach", "source", "cinc", "name", "military", "treasury", "quality",
+               "investShare"}
 EFFECT_FIELDS = {"gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear"}
 
 
@@ -134,6 +135,8 @@ def check(path):
                 err(w, "milex above half of GDP")
         if "milexShare" in n:
             num(w + ".milexShare", n["milexShare"], 0, 0.5)
+        if "investShare" in n:
+            num(w + ".investShare", n["investShare"], 0, 0.3)
         if "nuclear" in n:
             num(w + ".nuclear", n["nuclear"], 0, 3, integer=True)
             expected = nuclear_status(nid, start_year)

@@ -254,7 +254,7 @@ public final class WorldFactory {
         x.reach = spec != null && spec.reach != null ? spec.reach : 1;
         x.treasury = spec != null && spec.treasury != null ? spec.treasury : 0.01 * x.gdp;
         x.quality = spec != null && spec.quality != null ? spec.quality : 1;
-        x.investShare = 0.05;
+        x.investShare = spec != null && spec.investShare != null ? spec.investShare : 0.05;
         x.growth = rules.growth.base;
         return x;
     }

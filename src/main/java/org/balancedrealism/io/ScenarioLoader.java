@@ -103,6 +103,7 @@ public final class ScenarioLoader {
             positive(file, f + ".gdp", n.gdp);
             positive(file, f + ".population", n.population);
             range(file, f + ".milexShare", n.milexShare, 0, 0.5);
+            range(file, f + ".investShare", n.investShare, 0, 0.3);
             range(file, f + ".milex", n.milex, 0, 1e5);
             range(file, f + ".military", n.military, 0, 1e6);
             range(file, f + ".softPower", n.softPower, 0, 100);

@@ -50,6 +50,8 @@ public final class Scenario {
         public Double reach;
         public Double treasury;
         public Double quality;
+        /** Investment effort in the growth formula (0.05 is the ordinary level; see FORMAT.md). */
+        public Double investShare;
         /** Correlates-of-War CINC share (0–1): when given, the state's power share starts here (see PowerCalibration). */
         public Double cinc;
         public String source;
