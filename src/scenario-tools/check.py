@@ -48,7 +48,8 @@ TOP = {"format", "id", "title", "summary", "difficulty", "startDate", "monthsPer
        "relations", "events", "objectives", "notes", "claims"}  # claims: checked by the game (validate, claims)
 REQUIRED_TOP = {"format", "id", "title", "summary", "startDate", "monthsPerTurn", "turns", "nations"}
 NATION_KEYS = {"id", "gdp", "population", "milex", "milexShare", "nuclear", "regime", "softPower", "stability",
-               "nationalism", "doctrine", "reach", "source", "cinc", "name", "military", "treasury", "quality"}
+               "nationalism", "doctrine", "reach", "source", "cinc", "name", "military", "treasury", "quality",
+               "investShare"}
 EFFECT_FIELDS = {"gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear"}
 
 
@@ -134,6 +135,8 @@ def check(path):
                 err(w, "milex above half of GDP")
         if "milexShare" in n:
             num(w + ".milexShare", n["milexShare"], 0, 0.5)
+        if "investShare" in n:
+            num(w + ".investShare", n["investShare"], 0, 0.3)
         if "nuclear" in n:
             num(w + ".nuclear", n["nuclear"], 0, 3, integer=True)
             expected = nuclear_status(nid, start_year)
@@ -259,6 +262,27 @@ def check(path):
                     num(f"{ww}.{k}", f[k])
             if "multiply" in f and f["multiply"] <= 0:
                 err(ww, "multiply must be > 0")
+        if "act" in e:
+            # an aggressive act the event stands for (FORMAT.md, events: Acts); the game checks the same
+            a, ww = e["act"], w + ".act"
+            if not isinstance(a, dict):
+                err(ww, "must be an object")
+                continue
+            for k in a:
+                if k not in {"actor", "victim", "severity", "kind"}:
+                    err(f"{ww}.{k}", "unknown key")
+            state(ww + ".actor", a.get("actor"))
+            if "victim" in a:
+                state(ww + ".victim", a["victim"])
+                if a["victim"] == a.get("actor"):
+                    err(ww + ".victim", "is the actor itself")
+            sev = a.get("severity")
+            if not isinstance(sev, (int, float)) or not 0 < sev <= 100:
+                err(ww + ".severity", f"must be above 0 and at most 100, got {sev!r}")
+            if not re.fullmatch(r"[a-z]+(-[a-z]+)*", str(a.get("kind", ""))):
+                err(ww + ".kind", f"must be lower-case words joined by hyphens, got {a.get('kind')!r}")
+            if e.get("visibility", "all") != "all":
+                err(w + ".visibility", "must be all for an event with an act")
 
     ob_ids = set()
     for i, o in enumerate(s.get("objectives", [])):

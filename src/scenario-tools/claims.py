@@ -58,7 +58,10 @@ ukr = [
 ]
 
 # ---- belt-and-road-2013: China's economic expansion, scripted; and a military variant ----
-trade = ["GEO", "KAZ", "LKA", "KEN", "ETH", "UZB", "BGD", "NPL", "EGY", "NGA", "ZAF", "ARG", "BRA", "TUR", "IRN", "SAU", "KGZ", "TJK", "MNG", "AGO"]
+# partners with no trade tie to China at the start (ACFTA members and the bilateral FTAs have one) and none of the
+# neighbours whose own AI signs a trade agreement with China in the first turns in every seed (Nepal, Kyrgyzstan,
+# Tajikistan, Mongolia, often Kazakhstan): a scripted proposal to them would be refused as already in force
+trade = ["GEO", "BLR", "LKA", "KEN", "ETH", "UZB", "BGD", "MDV", "EGY", "NGA", "ZAF", "ARG", "BRA", "TUR", "IRN", "SAU", "HUN", "GRC", "DJI", "AGO"]
 aid = ["PAK", "LKA", "KEN", "ETH", "KHM", "LAO", "MMR", "BGD", "NPL", "UZB", "KGZ", "TJK", "ZMB", "AGO", "DJI", "MDV", "SRB", "NGA", "TZA", "EGY"]
 bri_turns = 20
 bri = []

@@ -145,29 +145,56 @@ def scenario():
     rel("TUR", "RUS", -50, 20)
     rel("RUS", "TUR", -30, 0)
     rel("IRN", "RUS", -40, 20)
+    rel("RUS", "IRN", -20, 0)
     rel("GRC", "RUS", -30, 10)
+    rel("RUS", "GRC", -30, 0)
     for x in ("SRB", "ALB", "BGR"):
         rel("GRC", x, -50, 15)   # the communist insurgency was supplied from its northern neighbours
+        rel(x, "GRC", -50, 0)
     for x in SOVIET_SPHERE:
         rel(x, "RUS", 40, 0)
         rel("RUS", x, 30, 0)
     # the Second World War, remembered (occupied states most; FORMAT.md anchors)
+    # One way only: an entry without its reverse applies both ways (FORMAT.md), which would make Germany and Japan
+    # "remember" the hostility of the states they occupied. The reverse entries give the losers' view: no acts
+    # remembered (the Allies' war was the answer to their aggression), a cool opinion of the occupiers.
     for x, h in (("FRA", 40), ("POL", 50), ("RUS", 50), ("GBR", 30), ("NLD", 40), ("BEL", 40), ("LUX", 40),
                  ("NOR", 40), ("DNK", 30), ("CZE", 40), ("SRB", 40), ("GRC", 30), ("USA", 20)):
         rel(x, "DEU", -50, h)
+        rel("DEU", x, -30 if x in ("RUS", "POL", "CZE") else -10, 0)
     for x, h in (("CHN", 50), ("PHL", 40), ("KOR", 40), ("USA", 30), ("AUS", 30), ("GBR", 20), ("NLD", 20)):
         rel(x, "JPN", -50, h)
+        rel("JPN", x, -10, 0)
 
+    # Soviet acts of 1947-49 (DESIGN §4.4: coalitions answer what a state has done). Severities are the rules'
+    # scale (assets/rules/default.json "hostility"); sources in SOURCES below and in the notes.
     events = [
+        {"id": "romanian-abdication", "date": "1947-12", "visibility": "all",
+         "text": "Under Soviet occupation, King Michael of Romania is forced to abdicate and a People's Republic "
+                 "is proclaimed (30 December 1947).",
+         "effects": [{"nation": "ROU", "field": "stability", "add": -5}],
+         "act": {"actor": "RUS", "victim": "ROU", "severity": 15, "kind": "puppet"}},
         {"id": "czech-coup", "date": "1948-02", "visibility": "all",
-         "text": "Communists take power in Prague: Czechoslovakia joins the Soviet bloc in full.",
-         "effects": [{"nation": "CZE", "field": "stability", "add": -10}]},
+         "text": "Communists take power in Prague with Soviet backing (Deputy Foreign Minister Zorin in Prague, "
+                 "20-25 February 1948): Czechoslovakia joins the Soviet bloc in full.",
+         "effects": [{"nation": "CZE", "field": "stability", "add": -10}],
+         "act": {"actor": "RUS", "victim": "CZE", "severity": 40, "kind": "regime-change"}},
+        {"id": "finnish-pact-demand", "date": "1948-02", "visibility": "all",
+         "text": "Stalin writes to President Paasikivi demanding a treaty of mutual assistance (22 February 1948); "
+                 "Finland signs a limited one in April.",
+         "act": {"actor": "RUS", "victim": "FIN", "severity": 5, "kind": "ultimatum"}},
         {"id": "marshall-aid-1948", "date": "1948-04", "visibility": "all",
          "text": "Marshall Plan aid begins to flow (European Recovery Program, April 1948).",
          "effects": [{"nation": x, "field": "gdp", "multiply": 1.02} for x in "GBR FRA ITA DEU NLD BEL AUT GRC".split()]},
         {"id": "berlin-blockade", "date": "1948-06", "visibility": "all",
-         "text": "The Soviet Union blockades West Berlin; the Western allies answer with an airlift.",
-         "effects": [{"nation": "DEU", "field": "stability", "add": -5}]},
+         "text": "The Soviet Union cuts all road, rail and canal access to West Berlin (24 June 1948 - 12 May 1949), "
+                 "against the four-power occupation of the city; the Western allies answer with an airlift.",
+         "effects": [{"nation": "DEU", "field": "stability", "add": -5}],
+         "act": {"actor": "RUS", "victim": "DEU", "severity": 15, "kind": "blockade"}},
+        {"id": "yugoslav-blockade", "date": "1949-09", "visibility": "all",
+         "text": "After Yugoslavia's expulsion from the Cominform (June 1948), the Soviet Union renounces its "
+                 "treaty of friendship with Belgrade (28 September 1949) and the Soviet bloc cuts its trade.",
+         "act": {"actor": "RUS", "victim": "SRB", "severity": 3, "kind": "sanctions"}},
         {"id": "soviet-bomb", "date": "1949-08", "visibility": "all",
          "text": "The Soviet Union tests its first atomic bomb (RDS-1, 29 August 1949).",
          "effects": [{"nation": "RUS", "field": "nuclear", "add": 2}]},
@@ -237,6 +264,13 @@ def scenario():
             "1948) is written as alliances; Allied occupation of Germany, Japan and Korea as guarantees. "
             "Only the US has the bomb; scripted events give it to the USSR (1949), the UK (1952), France (1960) and "
             "China (1964). "
+            "The Soviet acts of 1947-49 are scripted acts that write hostility as played acts do (coalitions answer "
+            "what a state has done): the forced abdication in Romania (December 1947, puppet 15), the Prague coup "
+            "(February 1948, regime change 40), Stalin's demand of a pact from Finland (February 1948, ultimatum 5), "
+            "the Berlin blockade (June 1948, 15 as a breach of the four-power occupation) and the break with "
+            "Yugoslavia (September 1949, sanctions 3); the pressure on Turkey and Iran (1945-46) predates the start "
+            "and is in the remembered hostility. The acts change no regime, border or treaty: the model's states "
+            "already stand for the bloc as it was by 1948. "
             "Doctrines: the states of the European theatre, the superpowers, Canada, Turkey and Greece are balanced "
             "realists; every other state is passive (it starts no war or coalition, so the case is not drowned in "
             "wars the essay does not discuss). Opinions and hostility memories are judgements anchored as in "
@@ -249,6 +283,19 @@ def scenario():
             "Rio Treaty, Berlin Airlift). https://history.state.gov/milestones/1945-1952",
             "Gaddis, J. L. (2005). The Cold War: A New History. Penguin (dates of the Czech coup, the blockade, the "
             "Soviet bomb).",
+            "Scripted Soviet acts (severities from the rules' hostility scale): Romania, King Michael's forced "
+            "abdication, 30 December 1947 (puppet 15): Tismaneanu, V. (2003). Stalinism for All Seasons: A Political "
+            "History of Romanian Communism. University of California Press, ch. 3. Czechoslovakia, the communist "
+            "seizure of power with Soviet backing, 20-25 February 1948 (regime change 40): Kaplan, K. (1987). The "
+            "Short March: The Communist Takeover in Czechoslovakia 1945-1948. Hurst; Office of the Historian, "
+            "Milestones 1945-1952. Finland, Stalin's letter to Paasikivi of 22 February 1948 demanding a pact of "
+            "mutual assistance (ultimatum 5): FRUS 1948 vol. IV doc. 492, "
+            "https://history.state.gov/historicaldocuments/frus1948v04/d492. Berlin blockade, 24 June 1948 - 12 May "
+            "1949 (15, as a treaty breach: it broke the four-power occupation of Berlin; the scale has no blockade): "
+            "https://history.state.gov/milestones/1945-1952/berlin-airlift. Yugoslavia, Soviet renunciation of the "
+            "1945 treaty of friendship (28 September 1949) and the bloc's economic blockade after the Cominform "
+            "expulsion of June 1948 (sanctions 3): FRUS 1949 vol. V doc. 583, "
+            "https://history.state.gov/historicaldocuments/frus1949v05/d583.",
         ],
         "nations": nations, "territories": territories, "blocs": blocs, "treaties": treaties,
         "sanctions": [], "wars": [], "relations": relations, "events": events, "objectives": [

@@ -125,7 +125,8 @@ def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cin
                   figures=None):
     """Every state's entry for a 1947/1950 scenario.
 
-    curated: {iso: dict of soft figures (softPower, stability, nationalism, reach, doctrine?, milexShare?, note?)}
+    curated: {iso: dict of soft figures (softPower, stability, nationalism, reach, doctrine?, milexShare?,
+             investShare? with investNote, note?)}
     absorbed: {iso: predecessor} states whose territory the predecessor holds (entries say so; no figures)
     focus: states the AI plays in full; all others are passive (the scenario's defaultDoctrine)
     """
@@ -179,6 +180,9 @@ def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cin
             share = min(0.5, c["milex"] / e["gdp"])
             e["milexShare"] = round(share, 4)
             src.append(f"milex: COW NMC v6.0 {year} (${c['milex']:.3f}bn current) / GDP")
+        if "investShare" in spec:
+            e["investShare"] = spec["investShare"]
+            src.append(spec.get("investNote", "investment: see notes"))
         e["nuclear"] = nuclear.get(nid, 0)
         for k in ("softPower", "stability", "nationalism", "reach"):
             if k in spec:

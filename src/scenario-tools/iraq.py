@@ -227,13 +227,17 @@ def scenario():
     rel("IRQ", "USA", -90, 20)          # the Gulf War, Desert Fox (1998), the no-fly zones
     rel("IRQ", "GBR", -80, 15)
     rel("KWT", "IRQ", -80, 15)
+    rel("IRQ", "KWT", -60, 0)           # one way only: an entry without its reverse applies both ways (FORMAT.md)
     rel("SAU", "IRQ", -40, 8)
+    rel("IRQ", "SAU", -50, 0)
     rel("IRN", "IRQ", -60, 10)          # the war of 1980-88 and its gas attacks
     rel("IRQ", "IRN", -60, 5)
     rel("ISR", "IRQ", -70, 10)          # the Scuds of 1991
+    rel("IRQ", "ISR", -90, 10)          # Osirak (1981)
     for x, o in (("RUS", 20), ("FRA", 10), ("CHN", 10), ("DEU", 0)):
         rel(x, "IRQ", o)                # oil contracts, debts, opposition to war
     rel("SRB", "USA", -40, 20)          # NATO's Kosovo war (1999)
+    rel("USA", "SRB", -20, 0)
     rel("RUS", "SRB", 40)
     rel("CHN", "USA", -30, 5)           # the Belgrade embassy bombing (1999), the EP-3 incident (2001)
     rel("USA", "CHN", 0)

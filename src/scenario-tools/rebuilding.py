@@ -17,14 +17,28 @@ NATO = "USA CAN GBR FRA BEL NLD LUX NOR DNK ISL ITA PRT".split()
 FOCUS = set(NATO + "DEU JPN RUS CHN POL CZE KOR PHL AUS".split())
 NUCLEAR = {"USA": 3, "RUS": 2}
 
+# Gross fixed capital formation as a share of GDP, 1950s averages: the figure the growth formula's investShare
+# stands for (g = base + catchUp*(1 - gdppc/frontier) + investEffect*investShare ...). Other states keep the game's
+# default (0.05) and invest by their moves (up to 0.12): see the notes and FORMAT.md.
+INVEST_NOTE = {
+    "DEU": "investShare: gross fixed capital formation about 19% of GDP in 1950, 23% in 1955, 24% in 1960 (1950s "
+           "mean 0.22): OECD, National Accounts of OECD Countries 1950-1968 (Paris, 1970); Statistisches Bundesamt, "
+           "Volkswirtschaftliche Gesamtrechnungen, long series",
+    "JPN": "investShare: gross domestic fixed capital formation about 20% of GNE in the early 1950s, rising to 30% "
+           "by 1960 (1950s mean 0.24): OECD, National Accounts of OECD Countries 1950-1968 (Paris, 1970); "
+           "Economic Planning Agency / Cabinet Office, Japan, national accounts long series",
+}
+
 CURATED = {
     "USA": dict(softPower=85, stability=80, nationalism=0.35, reach=6),
     "DEU": dict(softPower=25, stability=65, nationalism=0.2, reach=1, milexShare=0.0, doctrine="liberal-institutionalist",
                 milexNote="military: none (no armed forces until the Bundeswehr of 1955; occupation costs paid to the Allies)",
+                investShare=0.22, investNote=INVEST_NOTE["DEU"],
                 note="DEU stands for the Federal Republic (May 1949); the GDR (October 1949) is not split off the map's "
                      "shape; GDP and population are the Federal Republic's"),
     "JPN": dict(softPower=20, stability=65, nationalism=0.2, reach=1, milexShare=0.0, doctrine="liberal-institutionalist",
-                milexNote="military: none (disarmed under US occupation, Article 9; National Police Reserve from August 1950)"),
+                milexNote="military: none (disarmed under US occupation, Article 9; National Police Reserve from August 1950)",
+                investShare=0.24, investNote=INVEST_NOTE["JPN"]),
     "RUS": dict(softPower=45, stability=80, nationalism=0.6, reach=5,
                 note="RUS stands for the Soviet Union (its union republics' shapes are its territories)"),
     "GBR": dict(softPower=70, stability=75, nationalism=0.35, reach=4),
@@ -149,9 +163,12 @@ def scenario():
                     ("BEL", 35, -30), ("LUX", 35, -30), ("NOR", 35, -40), ("DNK", 25, -20), ("CZE", 35, -60),
                     ("SRB", 35, -50), ("GRC", 25, -30)):
         rel(x, "DEU", o, h)
+        # one way only: without the reverse entry Germany would "remember" its victims' hostility (FORMAT.md)
+        rel("DEU", x, -30 if x in ("POL", "RUS", "CZE") else -10, 0)
     for x, h, o in (("CHN", 45, -60), ("PHL", 35, -50), ("KOR", 35, -50), ("AUS", 25, -30), ("NLD", 15, -20),
                     ("GBR", 15, -10), ("IDN", 25, -30), ("MMR", 20, -20)):
         rel(x, "JPN", o, h)
+        rel("JPN", x, -10, 0)
 
     events = [
         {"id": "korean-war", "date": "1950-06", "visibility": "all",
@@ -219,6 +236,14 @@ def scenario():
             "src/scenario-tools/historical.py) with rules/historical-1950s.json, whose growth frontier is the US's "
             "1950 GDP per person: poorer states catch up faster, as Germany and Japan did. Military spending is "
             "COW's for 1950 (before the Korean War build-up); Germany and Japan have none. "
+            "Investment: West Germany and Japan are given their 1950s gross fixed capital formation shares as "
+            "investShare (0.22 and 0.24; OECD national accounts 1950-68); every other state keeps the game's "
+            "default (0.05, raised by its own invest-at-home moves up to 0.12), so their lead in investment over "
+            "the rest (US and UK about 15-18% of GDP) is if anything overstated. Even so the model's world grows "
+            "faster than Maddison's (about 5.4% against 4.7% a year: catch-up toward the 1950 frontier lifts every "
+            "poor state), and West Germany's and Japan's power shares, which move with half of their economic "
+            "index (they have no forces), rise by about 0.4 points in ten years rather than COW's 1.3-1.6 (COW's "
+            "rise includes the Bundeswehr and the Self-Defense Forces of 1954-56). "
             "The map's modern states stand in for their predecessors: RUS is the Soviet Union (holding the other "
             "union republics' shapes), CZE Czechoslovakia, SRB Yugoslavia, PAK includes East Pakistan, DEU is the "
             "Federal Republic (the GDR is not split off the shape), CHN the People's Republic, TWN the Republic of "

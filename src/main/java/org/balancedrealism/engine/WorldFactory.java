@@ -150,8 +150,10 @@ public final class WorldFactory {
             if (audience.isEmpty()) {
                 e.effects.forEach(fx -> audience.add(fx.nation));
             }
+            ScriptedEvent.Act act = e.act == null ? null
+                    : new ScriptedEvent.Act(e.act.actor, e.act.victim, e.act.severity, e.act.kind);
             w.scripts.add(new ScriptedEvent(e.id == null ? "event-" + w.scripts.size() : e.id, turn, e.text,
-                    "parties".equals(e.visibility) ? Visibility.PARTIES : Visibility.ALL, audience, effects));
+                    "parties".equals(e.visibility) ? Visibility.PARTIES : Visibility.ALL, audience, effects, act));
         }
         for (Scenario.ObjectiveSpec o : s.objectives) {
             w.objectives.add(new Objective(o.nation, o.id == null ? o.nation + "-" + w.objectives.size() : o.id, o.text,
@@ -252,7 +254,7 @@ public final class WorldFactory {
         x.reach = spec != null && spec.reach != null ? spec.reach : 1;
         x.treasury = spec != null && spec.treasury != null ? spec.treasury : 0.01 * x.gdp;
         x.quality = spec != null && spec.quality != null ? spec.quality : 1;
-        x.investShare = 0.05;
+        x.investShare = spec != null && spec.investShare != null ? spec.investShare : 0.05;
         x.growth = rules.growth.base;
         return x;
     }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class ScenarioLoader {
     public static final int FORMAT = 1;
     private static final Pattern DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private static final Pattern ACT_KIND = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final Set<Integer> TURN_LENGTHS = Set.of(1, 3, 6, 12);
     /** Top-level sections read by other classes (the claims checker): accepted here without looking inside. */
     static final Set<String> SECTIONS_READ_ELSEWHERE = Set.of("claims");
@@ -102,6 +103,7 @@ public final class ScenarioLoader {
             positive(file, f + ".gdp", n.gdp);
             positive(file, f + ".population", n.population);
             range(file, f + ".milexShare", n.milexShare, 0, 0.5);
+            range(file, f + ".investShare", n.investShare, 0, 0.3);
             range(file, f + ".milex", n.milex, 0, 1e5);
             range(file, f + ".military", n.military, 0, 1e6);
             range(file, f + ".softPower", n.softPower, 0, 100);
@@ -198,6 +200,33 @@ public final class ScenarioLoader {
                 if (!List.of("gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear").contains(fx.field)) {
                     throw new DataFileException(file, f + ".effects[" + m + "].field",
                             "must be gdp, military, stability, softPower, treasury, nationalism or nuclear, got '" + fx.field + "'");
+                }
+            }
+            if (e.act != null) {
+                Scenario.ActSpec act = e.act;
+                state(file, f + ".act.actor", act.actor, states);
+                if (act.victim != null) {
+                    state(file, f + ".act.victim", act.victim, states);
+                    if (act.victim.equals(act.actor)) {
+                        throw new DataFileException(file, f + ".act.victim", "is the actor '" + act.actor + "' itself");
+                    }
+                }
+                if (act.severity == null) {
+                    throw new DataFileException(file, f + ".act.severity", "is missing");
+                }
+                if (!(act.severity > 0 && act.severity <= 100)) {
+                    throw new DataFileException(file, f + ".act.severity",
+                            "must be above 0 and at most 100 (the rules' scale: regime change 40, puppet 15, ultimatum 5), got "
+                                    + act.severity);
+                }
+                require(file, f + ".act.kind", act.kind);
+                if (!ACT_KIND.matcher(act.kind).matches()) {
+                    throw new DataFileException(file, f + ".act.kind",
+                            "must be lower-case words joined by hyphens (regime-change, blockade), got '" + act.kind + "'");
+                }
+                if ("parties".equals(e.visibility)) {
+                    throw new DataFileException(file, f + ".visibility",
+                            "must be all for an event with an act: everyone remembers an aggressive act");
                 }
             }
         }

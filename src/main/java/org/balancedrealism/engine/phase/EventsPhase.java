@@ -1,6 +1,8 @@
 package org.balancedrealism.engine.phase;
 
+import org.balancedrealism.engine.EventKinds;
 import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.Nation;
@@ -52,7 +54,21 @@ public final class EventsPhase implements Phase {
                 default -> { }
             }
         }
-        w.log.add(new GameEvent(w.turn + 1, "scripted", null, null, e.visibility(), e.audience(), e.text(), ""));
+        ScriptedEvent.Act act = e.act();
+        int actor = act == null ? -1 : w.indexOf(act.actor());
+        if (actor >= 0 && w.nation(actor).alive) {
+            int victim = act.victim() == null ? -1 : w.indexOf(act.victim());
+            if (victim >= 0 && !w.nation(victim).alive) {
+                victim = -1;
+            }
+            // an injected crisis is an act like a played one: every observer remembers it by relevance, and the
+            // actor has acted (coalitions answer recent acts)
+            Hostility.record(w, actor, victim, act.severity());
+            Events.all(w, EventKinds.ACT_PREFIX + act.kind(), actor, victim, e.text(),
+                    "scripted act, hostility " + Events.f1(act.severity()));
+        } else {
+            w.log.add(new GameEvent(w.turn + 1, "scripted", null, null, e.visibility(), e.audience(), e.text(), ""));
+        }
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -50,6 +50,8 @@ public final class Scenario {
         public Double reach;
         public Double treasury;
         public Double quality;
+        /** Investment effort in the growth formula (0.05 is the ordinary level; see FORMAT.md). */
+        public Double investShare;
         /** Correlates-of-War CINC share (0–1): when given, the state's power share starts here (see PowerCalibration). */
         public Double cinc;
         public String source;
@@ -105,6 +107,15 @@ public final class Scenario {
         public String visibility;
         public List<String> audience = new ArrayList<>();
         public List<EffectSpec> effects = new ArrayList<>();
+        public ActSpec act;
+    }
+
+    /** An aggressive act a scripted event stands for: it writes hostility as a played act does. */
+    public static final class ActSpec {
+        public String actor;
+        public String victim;
+        public Double severity;
+        public String kind;
     }
 
     public static final class EffectSpec {
