@@ -169,7 +169,7 @@ final class Candidates {
         Derived d = w.derived;
         for (var m : co.members) {
             int k = m.state();
-            double t = d.threat(i, k) / (d.allied(i, k) ? w.rules.threat.allyFactor : 1);
+            double t = org.balancedrealism.engine.phase.CoalitionPhase.rawThreat(w, d, i, k);
             if (k != i && t > towardTarget) {
                 return true;
             }

@@ -186,9 +186,10 @@ public final class Coalitions {
     }
 
     /**
-     * The join test for a state joining a coalition that already stands: the gain is what its own forces add to the
-     * coalition's deterrence (a coalition that already passes κ gains little from one more member: it stays as large as
-     * it needs to be, not forty states).
+     * The join test for a state joining a coalition that already stands. A state that can send troops gains the
+     * coalition's whole deterrence (it is covered by it and strengthens it); a state that can give only sanctions and
+     * money gains only what its own forces add, which is little once the coalition passes κ: so a coalition grows by
+     * the states that matter, not by forty small ones at once.
      */
     public static Candidate joining(World w, Derived d, int i, Coalition c) {
         double t = d.threat(i, c.target);
@@ -197,6 +198,9 @@ public final class Coalitions {
         Candidate whole = candidate(w, d, i, c.target, t, c.memberPower, proj, targetPower);
         double need = Math.max(1e-9, w.rules.coalition.kappa * targetPower);
         double marginal = Math.min(1, (c.memberPower + proj) / need) - Math.min(1, c.memberPower / need);
+        if (whole.troops()) {
+            return whole;
+        }
         double value = whole.joinValue() - t * (whole.gain() - marginal);
         return new Candidate(i, t, whole.intentions(), proj, value, whole.troops(), whole.name(), marginal, whole.burden(),
                 whole.entrapment(), whole.lostTrade());

@@ -1,6 +1,7 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.engine.move.EconomicSanctions;
+import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Sanction;
 import org.balancedrealism.model.TreatyType;
@@ -52,8 +53,7 @@ public final class Condemnation {
                 continue;
             }
             double gap = w.opinion.get(i, accuser) - w.opinion.get(i, accused);
-            boolean friend = w.hasTreatyFast(TreatyType.ALLIANCE, i, accused) && !Hostility.answersAggression(w, i, accused)
-                    && w.opinion.get(i, accused) > 0;
+            boolean friend = w.hasTreatyFast(TreatyType.ALLIANCE, i, accused) && w.opinion.get(i, accused) > 0;
             if (i == accuser || (!friend && (gap > r.condemnMargin || w.derived.threat(i, accused) >= w.rules.threat.threatened))) {
                 condemn.add(i);
             } else if (friend || gap < -r.condemnMargin) {
@@ -120,10 +120,16 @@ public final class Condemnation {
         return false;
     }
 
-    /** A state depends on another when they trade by treaty and the other's economy dwarfs its own. */
+    /**
+     * A state depends on another when the other's economy dwarfs its own and either they trade by treaty or the
+     * other is a great power (an economy nobody can afford to cut off), or when they are allies: the many embargo
+     * Russia in 2022, not the United States in 2003.
+     */
     static boolean dependsOn(World w, int i, int j) {
-        return w.derived.tied(TreatyType.TRADE, i, j)
-                && w.derived.latent[j] >= w.rules.diplomacy.dependenceRatio * w.derived.latent[i];
+        Derived d = w.derived;
+        boolean dwarfed = d.latent[j] >= w.rules.diplomacy.dependenceRatio * d.latent[i];
+        return d.tied(TreatyType.ALLIANCE, i, j)
+                || dwarfed && (d.tied(TreatyType.TRADE, i, j) || d.power[j] >= w.rules.power.greatPowerShare);
     }
 
     /**

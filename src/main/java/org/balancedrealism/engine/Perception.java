@@ -242,6 +242,9 @@ public final class Perception {
                     continue;
                 }
                 double felt = share * base[k] * gradient(protector, d.distance(i, k));
+                if (d.allied(i, source)) {
+                    felt *= allyDiscount(w, i, source); // a protector fears its own ally only as far as it fears it
+                }
                 if (felt > col[i]) {
                     col[i] = felt;
                 }

@@ -121,7 +121,7 @@ public final class CoalitionPhase implements Phase {
     }
 
     /** The threat i feels from j as it would be without their alliance's discount. */
-    static double rawThreat(World w, Derived d, int i, int j) {
+    public static double rawThreat(World w, Derived d, int i, int j) {
         if (!d.allied(i, j)) {
             return d.threat(i, j);
         }
