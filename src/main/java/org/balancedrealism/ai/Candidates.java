@@ -114,7 +114,9 @@ final class Candidates {
             if (k < 0) {
                 break;
             }
-            if (!d.tied(TreatyType.TRADE, i, k) && wouldAccept(w, ProposalKind.TRADE, i, k)) {
+            // no trade offers to a state it holds a grievance against (an invader is answered, not courted)
+            if (!d.tied(TreatyType.TRADE, i, k) && w.memory.get(k, i) < w.rules.ai.grievanceHostility
+                    && wouldAccept(w, ProposalKind.TRADE, i, k)) {
                 out.add(Move.of(MoveKind.TRADE_AGREEMENT, id, w.id(k)));
             }
         }

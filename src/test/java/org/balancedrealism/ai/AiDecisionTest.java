@@ -42,9 +42,14 @@ class AiDecisionTest {
         c.id = w.nextId();
         c.target = agg;
         c.leader = w.indexOf("XXX");
-        c.members.add(new CoalitionMember(w.indexOf("XXX"), 0.5, 20, true, 0, "test", 0));
-        c.members.add(new CoalitionMember(w.indexOf("YYY"), 0.5, 20, true, 0, "test", 0));
-        c.targetPower = 100;
+        Perception.refresh(w);
+        c.targetPower = org.balancedrealism.engine.Coalitions.targetSidePower(w, w.derived, agg);
+        for (String member : List.of("XXX", "YYY")) {
+            int m = w.indexOf(member);
+            double projected = org.balancedrealism.engine.Coalitions.projected(w, w.derived, m, agg);
+            c.members.add(new CoalitionMember(m, 0.5, projected, true, 0, "test", 0));
+            c.memberPower += projected;
+        }
         w.coalitions.add(c);
         Perception.refresh(w);
         Alignments.run(w);
