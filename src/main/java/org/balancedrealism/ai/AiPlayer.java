@@ -114,6 +114,23 @@ public final class AiPlayer {
         return new Decision(chosen, e);
     }
 
+    /** Every candidate of state i that the rules allow, scored (refused ones with EU −1): for tests and tools. */
+    List<Scored> scoreAll(World w, int i) {
+        if (w.derived == null) {
+            Perception.refresh(w);
+        }
+        Context c = new Context(w, i);
+        List<Scored> all = new ArrayList<>();
+        for (Move m : Candidates.of(c)) {
+            Scored s = MoveRules.check(w, m).isEmpty() ? score(c, m) : null;
+            if (s != null) {
+                all.add(s);
+            }
+        }
+        all.sort(Comparator.comparingDouble(Scored::eu).reversed());
+        return all;
+    }
+
     /** Spends action points and treasury: softmax over the best candidates with EU above passing (0). */
     private List<Move> choose(Context c, List<Scored> scored) {
         World w = c.w;

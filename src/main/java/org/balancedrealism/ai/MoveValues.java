@@ -98,6 +98,19 @@ final class MoveValues {
         return best;
     }
 
+    /** The highest threat {@code aggressor} makes the states it is at war with feel. */
+    static double victimThreat(AiPlayer.Context c, int aggressor) {
+        double best = 0;
+        for (War war : c.w.wars) {
+            if (war.involves(aggressor)) {
+                for (int v : war.enemiesOf(aggressor)) {
+                    best = Math.max(best, c.d.threat(v, aggressor));
+                }
+            }
+        }
+        return best;
+    }
+
     /** Grievance: hostility it remembers of t, as a share of a full grievance. */
     static double grievance(AiPlayer.Context c, int t) {
         return t < 0 ? 0 : Math.min(1, c.w.memory.get(t, c.i) / c.w.rules.aiModifiers.hostilityScale);
@@ -227,7 +240,8 @@ final class MoveValues {
         double gain = w.rules.ai.conquestGain * Math.sqrt(Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])))
                 + w.rules.ai.conquestPrestige * c.me.nationalism;
         s.f[POWER] = pHat * gain - (1 - pHat) * r.invadeDefeatCost;
-        s.f[SECURITY] = pHat * tTarget;
+        // a mandated intervention protects the aggressor's victims: the threat they feel counts as the intervener's
+        s.f[SECURITY] = pHat * (mandated ? Math.max(tTarget, victimThreat(c, t)) : tTarget);
         s.extra[SECURITY] = -r.invadeSecurityCost;
         // power maximisers discount these costs in proportion to the weight they give power
         double discount = (1 - c.weights[1]) * (1 - c.weights[1]);
