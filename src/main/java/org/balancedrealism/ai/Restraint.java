@@ -55,23 +55,58 @@ final class Restraint {
 
     /**
      * States with soft power enough to be heard (or a collective-security doctrine) offer to mediate wars in which
-     * they are not a party and are allied to neither side (an honest broker).
+     * they are not a party and are allied to neither side (an honest broker), once the war is ripe: a stalemate of
+     * {@code mediationRipeTurns} that both sides' rule would end in a white peace (a mutually hurting stalemate).
+     * States decide at once, so only the eligible state with the most soft power mediates a given war.
      */
     private static void mediation(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
-        boolean heard = c.me.softPower >= w.rules.aiModifiers.mediatorSoftPower
-                || "collective-security".equals(c.doctrine.alignmentStyle);
-        if (!heard || w.atWar(c.i)) {
+        if (!mediator(c, c.i) || w.atWar(c.i)) {
             return;
         }
         int n = 0;
         for (War war : w.wars) {
-            if (n >= WARS_MEDIATED || war.involves(c.i) || alliedToASide(w, c.i, war)) {
+            if (n >= WARS_MEDIATED || !eligible(w, c.i, war) || !ripe(w, war) || !firstMediator(c, war)) {
                 continue;
             }
             out.add(Move.of(MoveKind.MEDIATE, c.me.id).withSubject(war.id));
             n++;
         }
+    }
+
+    private static boolean mediator(AiPlayer.Context c, int k) {
+        var n = c.w.nation(k);
+        return !n.human && n.alive && (n.softPower >= c.w.rules.aiModifiers.mediatorSoftPower
+                || "collective-security".equals(c.w.rules.doctrine(n.doctrine).alignmentStyle));
+    }
+
+    private static boolean eligible(World w, int k, War war) {
+        return !war.involves(k) && !w.atWar(k) && !alliedToASide(w, k, war);
+    }
+
+    private static boolean ripe(World w, War war) {
+        if (war.turns < w.rules.aiModifiers.mediationRipeTurns) {
+            return false;
+        }
+        int a = war.attackerLeader(), d = war.defenderLeader();
+        var white = org.balancedrealism.model.PeaceTerms.whitePeace();
+        return org.balancedrealism.engine.Reactions.answer(w, new org.balancedrealism.model.Proposal(-1, ProposalKind.PEACE, a, d, w.turn + 1, war.id, white)).accept()
+                && org.balancedrealism.engine.Reactions.answer(w, new org.balancedrealism.model.Proposal(-1, ProposalKind.PEACE, d, a, w.turn + 1, war.id, white)).accept();
+    }
+
+    private static boolean firstMediator(AiPlayer.Context c, War war) {
+        World w = c.w;
+        double mine = c.me.softPower;
+        for (int k = 0; k < w.size(); k++) {
+            if (k == c.i || !mediator(c, k) || !eligible(w, k, war)) {
+                continue;
+            }
+            double theirs = w.nation(k).softPower;
+            if (theirs > mine || theirs == mine && k < c.i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean alliedToASide(World w, int i, War war) {

@@ -64,7 +64,7 @@ class RestraintRulesTest {
         }
         World w = b.build(4);
         w.nation(w.indexOf("MED")).softPower = 60;
-        Wars.declare(w, w.indexOf("XXX"), w.indexOf("YYY"), List.of("YYY"), false);
+        Wars.declare(w, w.indexOf("XXX"), w.indexOf("YYY"), List.of("YYY"), false).turns = 8; // a stalemate of two years
         Perception.refresh(w);
         return w;
     }
@@ -75,6 +75,27 @@ class RestraintRulesTest {
         var s = find(w, "MED", MoveKind.MEDIATE, null);
         assertTrue(s.isPresent() && s.get().eu() > 0, describe(w, "MED"));
         assertTrue(s.get().move().subject() == w.wars.get(0).id);
+    }
+
+    @Test
+    void aFreshWarIsNotRipeForMediation() {
+        World w = warNextDoor(false);
+        w.wars.get(0).turns = 1;
+        assertFalse(lists(w, "MED", MoveKind.MEDIATE, null), describe(w, "MED"));
+    }
+
+    @Test
+    void onlyTheStateWithTheMostSoftPowerMediates() {
+        World w = TestWorlds.builder()
+                .state("XXX", 1000, 50, 0.03).state("YYY", 1000, 50, 0.03).state("MED", 1500, 50, 0.02)
+                .state("TOP", 1500, 50, 0.02).land("XXX", "YYY").land("YYY", "MED").land("MED", "TOP")
+                .build(4);
+        w.nation(w.indexOf("MED")).softPower = 50;
+        w.nation(w.indexOf("TOP")).softPower = 70;
+        Wars.declare(w, w.indexOf("XXX"), w.indexOf("YYY"), List.of("YYY"), false).turns = 8;
+        Perception.refresh(w);
+        assertTrue(lists(w, "TOP", MoveKind.MEDIATE, null), describe(w, "TOP"));
+        assertFalse(lists(w, "MED", MoveKind.MEDIATE, null), describe(w, "MED"));
     }
 
     @Test

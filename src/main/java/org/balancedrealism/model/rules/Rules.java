@@ -345,6 +345,8 @@ public final class Rules {
         @Range(min = 0, max = 1) public double coercionPowerWeight = Double.NaN;
         /** Soft power from which a state offers to mediate others' wars (collective-security doctrines always may). */
         @Range(min = 0, max = 100) public double mediatorSoftPower = Double.NaN;
+        /** A war is ripe for mediation after this many turns of stalemate that both sides would end in a white peace. */
+        @Range(min = 0, max = 400) public double mediationRipeTurns = Double.NaN;
         /** At most this many partners are asked to join multilateral sanctions. */
         @Range(min = 1, max = 20) public double sanctionPartners = Double.NaN;
         /** No further denunciation once its opinion of the target is this low (it has said it). */
