@@ -100,10 +100,14 @@ final class Coercion {
 
     /**
      * Arms to a state at war whose enemy is its main threat, or a nuclear-armed recent aggressor it remembers the acts
-     * of (fighting a nuclear power directly is what it must avoid).
+     * of (fighting a nuclear power directly is what it must avoid). Balancing by proxy: only by states the enemy
+     * threatens and with power enough for their arms to matter.
      */
     private static void proxyAid(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
+        if (c.d.power[c.i] < w.rules.aiModifiers.proxyMinPower) {
+            return;
+        }
         int n = 0;
         for (War war : w.wars) {
             if (n >= PROXIES || war.involves(c.i)) {
@@ -116,8 +120,11 @@ final class Coercion {
                 for (int e : war.enemiesOf(side)) {
                     boolean mainThreat = e == c.mainThreat && c.d.threat(c.i, e) >= w.rules.threat.threatened;
                     boolean nuclearAggressor = w.nation(e).nuclear > 0 && Hostility.recentAggressor(w, e)
-                            && w.memory.get(e, c.i) >= w.rules.coalition.minHostility;
-                    if (mainThreat || nuclearAggressor) {
+                            && w.memory.get(e, c.i) >= w.rules.coalition.minHostility
+                            && c.d.threat(c.i, e) >= w.rules.threat.threatened;
+                    boolean sentLately = Candidates.inLogSince(w, c.me.id, w.id(side),
+                            w.rules.aiModifiers.proxyAidEveryTurns - 1, "proxy-aid");
+                    if ((mainThreat || nuclearAggressor) && !sentLately) {
                         out.add(Move.of(MoveKind.PROXY_AID, c.me.id, w.id(side)));
                         n++;
                         break;

@@ -347,6 +347,10 @@ public final class Rules {
         @Range(min = 0, max = 100) public double mediatorSoftPower = Double.NaN;
         /** A war is ripe for mediation after this many turns of stalemate that both sides would end in a white peace. */
         @Range(min = 0, max = 400) public double mediationRipeTurns = Double.NaN;
+        /** Proxy aid only from states with at least this share of world power (a micro-state's arms change nothing). */
+        @Range(min = 0, max = 1) public double proxyMinPower = Double.NaN;
+        /** Turns between two arms packages of one state to the same recipient (a package is a budget decision). */
+        @Range(min = 0, max = 100) public double proxyAidEveryTurns = Double.NaN;
         /** At most this many partners are asked to join multilateral sanctions. */
         @Range(min = 1, max = 20) public double sanctionPartners = Double.NaN;
         /** No further denunciation once its opinion of the target is this low (it has said it). */
