@@ -140,9 +140,10 @@ final class Restraint {
     }
 
     /**
-     * An ally or protector that has become a threat: it makes this state feel threatened even with the alliance's
-     * discount removed and has acted against it. Its treaties end (lawfully, at a cost in trust). Only security
-     * treaties count: trade and pacts are what one keeps with a threat.
+     * An ally or protector that has become its greatest threat: it makes this state feel threatened even with the
+     * alliance's discount removed, more than any other state does, and has acted against it. Its treaties end
+     * (lawfully, at a cost in trust). Only then: a treaty with a partner that protects it against a greater threat is
+     * kept, and only security treaties count (trade and pacts are what one keeps with a threat).
      */
     private static void cancelTreaties(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
@@ -151,10 +152,25 @@ final class Restraint {
                 continue;
             }
             int k = t.a() == c.i ? t.b() : t.a();
-            double raw = c.d.threat(c.i, k) / (c.d.allied(c.i, k) ? w.rules.threat.allyFactor : 1);
-            if (w.nation(k).alive && raw >= w.rules.threat.threatened && w.memory.get(k, c.i) >= w.rules.ai.grievanceHostility) {
+            double raw = rawThreat(c, k);
+            if (w.nation(k).alive && raw >= w.rules.threat.threatened && w.memory.get(k, c.i) >= w.rules.ai.grievanceHostility
+                    && greatestThreat(c, k, raw)) {
                 out.add(Move.of(MoveKind.CANCEL_TREATY, c.me.id, w.id(k)));
             }
         }
+    }
+
+    /** The threat k makes it feel without the discount an alliance gives. */
+    private static double rawThreat(AiPlayer.Context c, int k) {
+        return c.d.threat(c.i, k) / (c.d.allied(c.i, k) ? c.w.rules.threat.allyFactor : 1);
+    }
+
+    private static boolean greatestThreat(AiPlayer.Context c, int k, double raw) {
+        for (int m = 0; m < c.w.size(); m++) {
+            if (m != k && m != c.i && c.w.nation(m).alive && rawThreat(c, m) > raw) {
+                return false;
+            }
+        }
+        return true;
     }
 }
