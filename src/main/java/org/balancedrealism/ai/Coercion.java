@@ -101,7 +101,8 @@ final class Coercion {
     /**
      * Arms to a state at war whose enemy is its main threat, or a nuclear-armed recent aggressor it remembers the acts
      * of (fighting a nuclear power directly is what it must avoid). Balancing by proxy: only by states the enemy
-     * threatens and with power enough for their arms to matter.
+     * threatens and with power enough for their arms to matter, and only while the side it would arm is not winning:
+     * the aim is to deny the enemy victory, not to buy the victim conquests.
      */
     private static void proxyAid(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
@@ -114,7 +115,8 @@ final class Coercion {
                 continue;
             }
             for (int side : new int[] {war.attackerLeader(), war.defenderLeader()}) {
-                if (side < 0 || side == c.i || side == c.mainThreat || !w.nation(side).alive) {
+                double sideScore = war.isAttacker(side) ? war.warscore : -war.warscore;
+                if (side < 0 || side == c.i || side == c.mainThreat || !w.nation(side).alive || sideScore > 0) {
                     continue;
                 }
                 for (int e : war.enemiesOf(side)) {

@@ -95,6 +95,13 @@ class CoercionRulesTest {
     }
 
     @Test
+    void noProxyAidToAVictimThatIsWinning() {
+        World w = proxyWar(true);
+        w.wars.get(0).warscore = -30; // the attacker AGG is losing
+        assertFalse(lists(w, "HLP", MoveKind.PROXY_AID, "VIC"), describe(w, "HLP"));
+    }
+
+    @Test
     void noProxyAidWithoutAWar() {
         World w = proxyWar(false);
         assertFalse(lists(w, "HLP", MoveKind.PROXY_AID, "VIC"), describe(w, "HLP"));
