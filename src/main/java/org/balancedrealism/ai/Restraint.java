@@ -30,15 +30,21 @@ final class Restraint {
         cancelTreaties(c, out);
     }
 
-    /** Mutual security dilemma: it feels threatened by k and k by it, and k's rule would accept the offer. */
+    /**
+     * Mutual security dilemma: it feels threatened by k and k by it, and k's rule would accept the offer. A peacetime
+     * bargain: neither side may be at war (a state at war arms, and would be caught cheating at once).
+     */
     private static void armsControl(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
+        if (w.atWar(c.i)) {
+            return;
+        }
         double bar = w.rules.threat.threatened;
         int[] best = new int[ARMS_CONTROL_PARTNERS];
         java.util.Arrays.fill(best, -1);
         double[] mutual = new double[w.size()];
         for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || !w.nation(k).alive || w.atWar(c.i, k) || w.hasTreaty(TreatyType.ARMS_CONTROL, c.i, k)) {
+            if (k == c.i || !w.nation(k).alive || w.atWar(k) || w.hasTreaty(TreatyType.ARMS_CONTROL, c.i, k)) {
                 continue;
             }
             mutual[k] = Math.min(c.d.threat(c.i, k), c.d.threat(k, c.i));

@@ -47,6 +47,14 @@ class RestraintRulesTest {
     }
 
     @Test
+    void noArmsControlWithAStateAtWar() {
+        World w = dilemma(60);
+        Wars.declare(w, w.indexOf("BBB"), w.indexOf("CCC"), List.of("CCC"), false);
+        Perception.refresh(w);
+        assertFalse(lists(w, "AAA", MoveKind.ARMS_CONTROL, "BBB"), describe(w, "AAA"));
+    }
+
+    @Test
     void noBuildUpUnderAnArmsControlTreaty() {
         World w = dilemma(60);
         w.treaties.add(new org.balancedrealism.model.Treaty(org.balancedrealism.model.TreatyType.ARMS_CONTROL,
