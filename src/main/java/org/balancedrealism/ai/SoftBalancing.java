@@ -134,12 +134,16 @@ final class SoftBalancing {
         return ids;
     }
 
-    /** Sanctions whose reason is gone: the target is no recent aggressor, no grievance and no threat to it any more. */
+    /**
+     * Its own sanctions whose reason is gone: the target is no recent aggressor, no grievance and no threat to it any
+     * more. Only sanctions it imposed in play on its own (not the scenario's, nor the multilateral and embargo regimes
+     * answering aggression, which the engine reviews with its own clock: Condemnation.review).
+     */
     private static void liftSanctions(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
         for (Sanction s : w.sanctions) {
             int k = s.target();
-            if (s.sender() != c.i || !w.nation(k).alive || Hostility.recentAggressor(w, k) || w.atWar(c.i, k)
+            if (s.sender() != c.i || s.multilateral() || s.embargo() || s.sinceTurn() <= 0 || !w.nation(k).alive || Hostility.recentAggressor(w, k) || w.atWar(c.i, k)
                     || w.memory.get(k, c.i) >= w.rules.ai.grievanceHostility
                     || c.d.threat(c.i, k) >= w.rules.threat.threatened || AiPlayer.coalitionMember(w, c.i, k)) {
                 continue;

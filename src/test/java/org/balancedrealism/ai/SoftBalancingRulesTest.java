@@ -117,15 +117,24 @@ class SoftBalancingRulesTest {
     @Test
     void sanctionsWhoseReasonIsGoneAreLifted() {
         World w = neighbourhood(1);
-        w.sanctions.add(new Sanction(w.indexOf("BAL"), w.indexOf("PAR"), false, 0));
+        w.sanctions.add(new Sanction(w.indexOf("BAL"), w.indexOf("PAR"), false, 1));
         var s = find(w, "BAL", MoveKind.LIFT_SANCTIONS, "PAR");
         assertTrue(s.isPresent() && s.get().eu() > 0, describe(w, "BAL"));
     }
 
     @Test
+    void theScenariosAndTheMultilateralRegimesAreLeftToTheEnginesReview() {
+        World w = neighbourhood(1);
+        w.sanctions.add(new Sanction(w.indexOf("BAL"), w.indexOf("PAR"), false, 0));
+        w.sanctions.add(new Sanction(w.indexOf("LIB"), w.indexOf("PAR"), true, 1));
+        assertFalse(lists(w, "BAL", MoveKind.LIFT_SANCTIONS, "PAR"), describe(w, "BAL"));
+        assertFalse(lists(w, "LIB", MoveKind.LIFT_SANCTIONS, "PAR"), describe(w, "LIB"));
+    }
+
+    @Test
     void sanctionsOnARecentAggressorStay() {
         World w = neighbourhood(1);
-        w.sanctions.add(new Sanction(w.indexOf("BAL"), w.indexOf("AGG"), false, 0));
+        w.sanctions.add(new Sanction(w.indexOf("BAL"), w.indexOf("AGG"), false, 1));
         aggression(w, "AGG", 40);
         assertFalse(lists(w, "BAL", MoveKind.LIFT_SANCTIONS, "AGG"), describe(w, "BAL"));
     }
