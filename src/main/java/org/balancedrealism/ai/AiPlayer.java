@@ -4,7 +4,6 @@ import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.MovePreview;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.ThreatFactors;
-import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.engine.move.MoveRules;
@@ -14,9 +13,6 @@ import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.GameRandom;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Regime;
-import org.balancedrealism.model.Treaty;
-import org.balancedrealism.model.TreatyType;
-import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.rules.Rules;
 
@@ -199,14 +195,11 @@ public final class AiPlayer {
         Derived d = c.d;
         int i = c.i;
         int t = m.target() == null ? -1 : w.indexOf(m.target());
-        double tMain = c.mainThreat < 0 ? 0 : d.threat(i, c.mainThreat);
         double tTarget = t < 0 ? 0 : d.threat(i, t);
         if (c.doctrine.isPassive() && PassiveDoctrine.forbids(m.kind(), tTarget >= w.rules.threat.acute)) {
             return refused(m, PassiveDoctrine.REFUSAL);
         }
-        if (w.rules.aiValues.get(m.kind().name()) == null) {
-            return null;
-        }
+        // the value terms: the kind's figures from the rules file times its situation (one mechanism for every kind)
         MoveValues.Terms terms = MoveValues.of(c, m);
         if (terms.refusal() != null) {
             return refused(m, terms.refusal());

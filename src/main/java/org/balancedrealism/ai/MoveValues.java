@@ -149,12 +149,13 @@ final class MoveValues {
             }
             case CYBER_OPERATION -> f[INFLUENCE] *= w.rules.economy.cyberExposure;
             case LIMITED_STRIKE -> {
-                // what it destroys, as a share of the target's forces
+                // what it destroys, as a share of the most a strike can destroy (the engine's cap: half its forces)
                 var me = c.me;
                 var target = w.nation(t);
-                double damage = Math.min(target.military * 0.5, w.rules.economy.strikeDamage * me.military
+                double cap = 0.5 * target.military;
+                double damage = Math.min(cap, w.rules.economy.strikeDamage * me.military
                         * org.balancedrealism.engine.Perception.gradient(me, c.d.distance(c.i, t)));
-                f[POWER] *= Math.min(1, damage / Math.max(1e-9, target.military) * 4);
+                f[POWER] *= damage / Math.max(1e-9, cap);
             }
             case ULTIMATUM -> {
                 // a territory taken without a war: power in proportion to the target's size, as for a conquest
