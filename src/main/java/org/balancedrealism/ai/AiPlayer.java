@@ -4,7 +4,6 @@ import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.MovePreview;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.ThreatFactors;
-import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.engine.move.MoveRules;
@@ -14,9 +13,6 @@ import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.GameRandom;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Regime;
-import org.balancedrealism.model.Treaty;
-import org.balancedrealism.model.TreatyType;
-import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.rules.Rules;
 
@@ -114,6 +110,23 @@ public final class AiPlayer {
         return new Decision(chosen, e);
     }
 
+    /** Every candidate of state i that the rules allow, scored (refused ones with EU −1): for tests and tools. */
+    List<Scored> scoreAll(World w, int i) {
+        if (w.derived == null) {
+            Perception.refresh(w);
+        }
+        Context c = new Context(w, i);
+        List<Scored> all = new ArrayList<>();
+        for (Move m : Candidates.of(c)) {
+            Scored s = MoveRules.check(w, m).isEmpty() ? score(c, m) : null;
+            if (s != null) {
+                all.add(s);
+            }
+        }
+        all.sort(Comparator.comparingDouble(Scored::eu).reversed());
+        return all;
+    }
+
     /** Spends action points and treasury: softmax over the best candidates with EU above passing (0). */
     private List<Move> choose(Context c, List<Scored> scored) {
         World w = c.w;
@@ -182,153 +195,26 @@ public final class AiPlayer {
         Derived d = c.d;
         int i = c.i;
         int t = m.target() == null ? -1 : w.indexOf(m.target());
-        double tMain = c.mainThreat < 0 ? 0 : d.threat(i, c.mainThreat);
         double tTarget = t < 0 ? 0 : d.threat(i, t);
         if (c.doctrine.isPassive() && PassiveDoctrine.forbids(m.kind(), tTarget >= w.rules.threat.acute)) {
             return refused(m, PassiveDoctrine.REFUSAL);
         }
-        Alignment al = c.me.alignment;
-        double sec = 0, pow = 0, wealth = 0, infl = 0, stab = 0;
-        String note = "";
-        boolean preview = false;
-        switch (m.kind()) {
-            case INVEST_HOME -> {
-                wealth = 0.35 + (al == Alignment.PASS_THE_BUCK || al == Alignment.SECURE ? 0.15 : 0);
-                pow = 0.05;
-            }
-            case CULTURAL_DIPLOMACY -> infl = 0.3;
-            case GUARANTEE -> {
-                Rules.Ai r = w.rules.ai;
-                sec = r.guaranteeSecurity * Candidates.aggressorThreat(w, t);
-                infl = r.guaranteeInfluence;
-                stab = -r.guaranteeEntrapment;
-            }
-            case BUILD_UP -> {
-                sec = tMain * (al == Alignment.BALANCE_ARM ? 1.0 : al == Alignment.BALANCE_ALLY ? 0.5 : 0.25);
-                pow = 0.15;
-                wealth = -0.1;
-                preview = true;
-            }
-            case DEMOBILISE -> {
-                sec = -0.5 * tMain;
-                pow = -0.1;
-                wealth = 0.2 + (c.me.warWeariness > 0 ? 0.1 : 0);
-            }
-            case DEPLOY_TO_BORDER -> {
-                sec = 0.3 * tTarget;
-                pow = 0.05;
-                preview = true;
-            }
-            case TRADE_AGREEMENT -> {
-                wealth = 0.3;
-                infl = 0.05;
-                sec = 0.05 * tTarget;
-            }
-            case DEVELOPMENT_AID -> {
-                infl = 0.35;
-                wealth = -0.05;
-            }
-            case IMPROVE_RELATIONS -> {
-                sec = (al == Alignment.BANDWAGON && t == c.mainThreat ? 0.8 : 0.4) * tTarget;
-                infl = 0.1;
-            }
-            case NON_AGGRESSION_PACT -> {
-                sec = (al == Alignment.BANDWAGON || al == Alignment.PASS_THE_BUCK ? 0.6 : 0.35) * tTarget;
-                infl = 0.05;
-            }
-            case PROPOSE_ALLIANCE -> {
-                if (t == c.mainThreat) { // bandwagon: ally with the giant, allies count at 30%
-                    sec = (al == Alignment.BANDWAGON ? 1.0 : 0.2) * tTarget * (1 - w.rules.threat.allyFactor);
-                    infl = -0.05;
-                } else {
-                    double share = c.mainThreat < 0 ? 0 : Math.min(1, Coalitions.projected(w, d, t, c.mainThreat)
-                            / Math.max(1e-9, Coalitions.targetSidePower(w, d, c.mainThreat)));
-                    sec = tMain * share * (al == Alignment.BALANCE_ALLY ? 1.0 : 0.5);
-                    infl = 0.1;
-                    stab = -0.02;
-                }
-            }
-            case PROPOSE_COALITION, JOIN_COALITION -> {
-                double style = al == Alignment.BALANCE_ALLY ? 1.0 : al == Alignment.BALANCE_ARM ? 0.7
-                        : al == Alignment.BANDWAGON || al == Alignment.PASS_THE_BUCK ? 0.2 : 0.4;
-                double hostility = Math.min(1, w.memory.get(t, i) / 30);
-                sec = tTarget * style * (0.6 + 0.6 * hostility);
-                wealth = -0.05;
-                infl = m.kind() == MoveKind.PROPOSE_COALITION ? 0.1 : 0.05;
-                if ("collective-security".equals(c.doctrine.alignmentStyle)) {
-                    sec *= 1.3;
-                }
-            }
-            case LEAVE_COALITION -> {
-                wealth = 0.1;
-                sec = -tTarget;
-            }
-            case SANCTION -> {
-                double hostility = Math.min(1, w.memory.get(t, i) / 30);
-                sec = 0.3 * tTarget * hostility;
-                wealth = -0.1;
-                infl = 0.05 * hostility;
-                preview = true;
-            }
-            case OFFER_PEACE -> {
-                War war = w.warBetween(i, t);
-                double mine = war == null ? 0 : war.isAttacker(i) ? war.warscore : -war.warscore;
-                double weary = c.me.warWeariness / Math.max(1, Wars.tolerance(w, i, war));
-                boolean pressing = m.territory() != null || m.amount() > 0;
-                stab = 0.5 * weary + (mine < -20 ? 0.3 : 0);
-                wealth = 0.2;
-                pow = pressing ? 0.3 : mine < 0 ? 0.2 : -0.1;
-                note = "war score " + f(mine) + ", weariness " + pct(weary) + " of tolerance";
-            }
-            case INVADE -> {
-                War probe = new War();
-                probe.attackers.add(i);
-                probe.defenders.add(t);
-                for (Treaty tr : w.treaties) {
-                    int a = tr.type() == TreatyType.ALLIANCE && tr.between(t, tr.a() == t ? tr.b() : tr.a())
-                            ? (tr.a() == t ? tr.b() : tr.a()) : tr.type() == TreatyType.GUARANTEE && tr.b() == t ? tr.a() : -1;
-                    if (a >= 0 && a != i && a != t && w.nation(a).alive && !probe.defenders.contains(a)) {
-                        probe.defenders.add(a);
-                    }
-                }
-                double sa = Wars.strength(w, d, probe, true);
-                double noise = c.noise(t);
-                double sd = Wars.strength(w, d, probe, false) * noise;
-                double p = Wars.winChance(sa, sd, w.rules.war.exponent);
-                double pHat = Math.pow(p, 1 - w.rules.ai.nationalismOverconfidence * c.me.nationalism);
-                note = "win chance " + pct(p) + " (perceived " + pct(pHat) + ", their strength seen ×" + f(noise) + ")";
-                if (pHat < c.doctrine.minWinChance) {
-                    return refused(m, "refused: " + note + " below " + pct(c.doctrine.minWinChance));
-                }
-                if (c.doctrine.requiresAcuteThreat >= 0.5 && tTarget < w.rules.threat.acute) {
-                    return refused(m, "refused: not acutely threatened by " + w.name(t) + " (" + f(tTarget) + ")");
-                }
-                if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns <= 0) {
-                    return refused(m, "refused: no multilateral mandate");
-                }
-                // conquest: relative power in proportion to what is taken, prestige valued by nationalism; war
-                // itself costs growth, stability and standing abroad whatever the outcome (the bargaining logic)
-                double gain = w.rules.ai.conquestGain * Math.sqrt(Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])))
-                        + w.rules.ai.conquestPrestige * c.me.nationalism;
-                pow = pHat * gain - (1 - pHat) * 0.6;
-                sec = pHat * tTarget - 0.05;
-                // power maximisers discount these costs in proportion to the weight they give power
-                double discount = (1 - c.weights[1]) * (1 - c.weights[1]);
-                wealth = -0.4 * discount;
-                stab = (c.me.regime == org.balancedrealism.model.Regime.DEMOCRACY ? -0.25 : -0.15) * discount;
-                infl = -0.15 * discount;
-                preview = true;
-            }
-            default -> {
-                return null;
-            }
+        // the value terms: the kind's figures from the rules file times its situation (one mechanism for every kind)
+        MoveValues.Terms terms = MoveValues.of(c, m);
+        if (terms.refusal() != null) {
+            return refused(m, terms.refusal());
         }
+        double sec = terms.v()[MoveValues.SECURITY], pow = terms.v()[MoveValues.POWER], wealth = terms.v()[MoveValues.WEALTH],
+                infl = terms.v()[MoveValues.INFLUENCE], stab = terms.v()[MoveValues.STABILITY];
+        String note = terms.note();
+        boolean preview = terms.preview();
         double[] wk = c.weights;
         double la = w.rules.ai.lossAversion;
         double u = UTILITY_SCALE;
         double ws = u * loss(wk[0] * sec, la), wp = u * loss(wk[1] * pow, la), ww = u * loss(wk[2] * wealth, la),
                 wi = u * loss(wk[3] * infl, la), wst = u * loss(wk[4] * stab, la);
-        double cost = u * (0.02 * MoveRules.actionPoints(w, m) + 0.3 * MoveRules.treasuryCost(w, m) / Math.max(1e-9, c.me.treasury));
+        Rules.AiModifiers mod = w.rules.aiModifiers;
+        double cost = u * (mod.apCost * MoveRules.actionPoints(w, m) + mod.treasuryCost * MoveRules.treasuryCost(w, m) / Math.max(1e-9, c.me.treasury));
         double riskBefore = c.riskNow();
         double risk = riskBefore;
         double overreach = 0;
@@ -336,7 +222,7 @@ public final class AiPlayer {
         // (the overreach term only lowers EU: a small state's move not worth making before it needs no preview)
         boolean great = c.d.power[i] >= w.rules.power.greatPowerShare;
         boolean positive = ws + wp + ww + wi + wst - cost > 0;
-        boolean worth = m.kind() == MoveKind.INVADE ? great || positive : great && positive;
+        boolean worth = isWar(m.kind()) ? great || positive : great && positive;
         if (preview && worth && c.previewsLeft-- > 0) {
             MovePreview pv = MovePreview.of(w, m, c.planNow());
             riskBefore = pv.coalitionRiskBefore();

@@ -41,7 +41,8 @@ final class Candidates {
         Set<Move> out = new LinkedHashSet<>();
         // home
         out.add(Move.of(MoveKind.INVEST_HOME, id));
-        if (me.milexShare < maxMilex(c)) {
+        // an arms-control treaty binds: building up under one is cheating, caught with p = cheatingDetection
+        if (me.milexShare < maxMilex(c) && (w.atWar(i) || !boundByArmsControl(w, i))) {
             out.add(Move.of(MoveKind.BUILD_UP, id));
         }
         out.add(Move.of(MoveKind.CULTURAL_DIPLOMACY, id));
@@ -58,7 +59,8 @@ final class Candidates {
             }
             switch (al) {
                 case BALANCE_ARM -> {
-                    if (d.distance(i, j) <= 1.5) {
+                    // deployed forces stay: no second deployment within answerTurns (no spiral of deployments)
+                    if (d.distance(i, j) <= 1.5 && !inLogSince(w, id, tj, w.rules.hostility.answerTurns, "act:deployment")) {
                         out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, id, tj));
                     }
                     coalition(w, i, j, out);
@@ -123,6 +125,10 @@ final class Candidates {
         if (near.length > 0 && near[near.length - 1] >= 0 && me.gdp > 500) {
             out.add(Move.of(MoveKind.DEVELOPMENT_AID, id, w.id(near[near.length - 1])));
         }
+        // answers short of war, restraint and coercion (each with its own rule)
+        SoftBalancing.add(c, out);
+        Restraint.add(c, out);
+        Coercion.add(c, out);
         // war: only with a cause the doctrine can name, if not already fighting
         if (!w.atWar(i)) {
             for (int t : warTargets(c)) {
@@ -322,6 +328,36 @@ final class Candidates {
         return best;
     }
 
+    /**
+     * True if the log shows an event of one of {@code kinds} by {@code actor} (any actor if null) against {@code target}
+     * within the last {@code turns} turns: what is said or done once need not be repeated every turn.
+     */
+    static boolean inLogSince(World w, String actor, String target, double turns, String... kinds) {
+        for (int k = w.log.size() - 1; k >= 0; k--) {
+            var e = w.log.get(k);
+            if (w.turn + 1 - e.turn() > turns) {
+                break;
+            }
+            if (target.equals(e.target()) && (actor == null || actor.equals(e.actor()))) {
+                for (String kind : kinds) {
+                    if (kind.equals(e.kind())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean boundByArmsControl(World w, int i) {
+        for (var t : w.treaties) {
+            if (t.type() == TreatyType.ARMS_CONTROL && (t.a() == i || t.b() == i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if the two fought each other within {@code repeatWarTurns}. */
     static boolean foughtRecently(World w, int a, int b) {
         for (var x : w.pastWars) {
@@ -362,7 +398,7 @@ final class Candidates {
         return pressed ? 2 * max : max;
     }
 
-    private static void insert(int[] best, int k, double[] key, boolean largest) {
+    static void insert(int[] best, int k, double[] key, boolean largest) {
         for (int x = 0; x < best.length; x++) {
             if (best[x] < 0 || (largest ? key[k] > key[best[x]] : key[k] < key[best[x]])) {
                 System.arraycopy(best, x, best, x + 1, best.length - x - 1);

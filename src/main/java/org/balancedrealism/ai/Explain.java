@@ -17,8 +17,11 @@ import static org.balancedrealism.ai.AiPlayer.f;
 final class Explain {
     static final int THREATS = 3;
     static final int BEST = 3;
+    /** Decisions worth keeping the full record of: wars, coalitions, peace, and the rarer answers short of war. */
     static final java.util.Set<MoveKind> NOTABLE = java.util.EnumSet.of(MoveKind.INVADE, MoveKind.JOIN_COALITION,
-            MoveKind.PROPOSE_COALITION, MoveKind.OFFER_PEACE, MoveKind.LEAVE_COALITION);
+            MoveKind.PROPOSE_COALITION, MoveKind.OFFER_PEACE, MoveKind.LEAVE_COALITION, MoveKind.HUMANITARIAN_INTERVENTION,
+            MoveKind.ULTIMATUM, MoveKind.LIMITED_STRIKE, MoveKind.CYBER_OPERATION, MoveKind.PROXY_AID, MoveKind.ARMS_CONTROL,
+            MoveKind.MEDIATE, MoveKind.UN_RESOLUTION, MoveKind.MULTILATERAL_SANCTION, MoveKind.CANCEL_TREATY);
 
     private Explain() {
     }

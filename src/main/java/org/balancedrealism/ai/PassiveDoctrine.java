@@ -21,7 +21,7 @@ final class PassiveDoctrine {
     private static final Set<MoveKind> INITIATIVES = EnumSet.of(
             MoveKind.INVADE, MoveKind.HUMANITARIAN_INTERVENTION, MoveKind.LIMITED_STRIKE, MoveKind.CYBER_OPERATION,
             MoveKind.PROXY_AID, MoveKind.ULTIMATUM, MoveKind.DEPLOY_TO_BORDER, MoveKind.PROPOSE_COALITION,
-            MoveKind.SANCTION, MoveKind.MULTILATERAL_SANCTION);
+            MoveKind.SANCTION, MoveKind.MULTILATERAL_SANCTION, MoveKind.DENOUNCE, MoveKind.UN_RESOLUTION, MoveKind.MEDIATE);
 
     private PassiveDoctrine() {
     }

@@ -60,6 +60,22 @@ public final class RulesLoader {
                 throw new DataFileException(fileName, "moves." + key, "is not a known move");
             }
         }
+        for (MoveKind k : MoveKind.values()) {
+            if (rules.aiValues.get(k.name()) == null) {
+                throw new DataFileException(fileName, "aiValues." + k.name(), "is missing: every move needs its value to the AI (0s if it never uses it)");
+            }
+        }
+        for (var e : rules.aiValues.entrySet()) {
+            try {
+                MoveKind.valueOf(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                throw new DataFileException(fileName, "aiValues." + e.getKey(), "is not a known move");
+            }
+            if (!org.balancedrealism.model.rules.SecurityScale.known(e.getValue().securityScale)) {
+                throw new DataFileException(fileName, "aiValues." + e.getKey() + ".securityScale",
+                        "must be one of " + org.balancedrealism.model.rules.SecurityScale.NAMES);
+            }
+        }
         if (!rules.doctrines.containsKey("balanced-realist")) {
             throw new DataFileException(fileName, "doctrines.balanced-realist", "is missing: it is the default doctrine");
         }

@@ -26,6 +26,10 @@ public final class Rules {
     public Map<String, MoveCost> moves = new LinkedHashMap<>();
     /** AI doctrines keyed by id ("balanced-realist", …). */
     public Map<String, Doctrine> doctrines = new LinkedHashMap<>();
+    /** What each move kind is worth to an AI per unit of its situation (ai.MoveValues), keyed by the move kind's name. */
+    public Map<String, MoveValue> aiValues = new LinkedHashMap<>();
+    /** Named adjustments of those values by alignment, doctrine and situation (ai.MoveValues), and AI thresholds. */
+    public AiModifiers aiModifiers = new AiModifiers();
 
     public static final class Growth {
         @Range(min = -0.1, max = 0.2) public double base = Double.NaN;
@@ -284,9 +288,82 @@ public final class Rules {
         /** Guarantees: only states with at least this reach give them; value = security·threat felt + influence − entrapment. */
         @Range(min = 0, max = 10) public double guarantorReach = Double.NaN;
         @Range(min = 0, max = 1) public double guarantorPower = Double.NaN;
-        @Range(min = 0, max = 2) public double guaranteeSecurity = Double.NaN;
-        @Range(min = 0, max = 2) public double guaranteeInfluence = Double.NaN;
-        @Range(min = 0, max = 2) public double guaranteeEntrapment = Double.NaN;
+    }
+
+    /**
+     * The value of one move kind to an AI (DESIGN §6.1): each term is this coefficient times the kind's situational
+     * scale (ai.MoveValues), about −1..1 before the doctrine's weights.
+     */
+    public static final class MoveValue {
+        @Range(min = -3, max = 3) public double security = Double.NaN;
+        @Range(min = -3, max = 3) public double power = Double.NaN;
+        @Range(min = -3, max = 3) public double wealth = Double.NaN;
+        @Range(min = -3, max = 3) public double influence = Double.NaN;
+        @Range(min = -3, max = 3) public double stability = Double.NaN;
+        /**
+         * What the security term scales with: none | target-threat (threat the target makes it feel) | main-threat |
+         * mutual-threat (the lesser of the two threats between it and the target) | aggressor-threat (the threat a
+         * recent aggressor makes the target feel) | enemy-threat (the threat the target's enemy in war makes it feel).
+         */
+        public String securityScale = "none";
+        /** 1 = a hostile or military move: previewed with the engine's threat and coalition rules before it is chosen. */
+        @Range(min = 0, max = 1) public double preview = Double.NaN;
+    }
+
+    /** Named modifiers of the AI's move values and the thresholds of its candidate rules (ai.Candidates and friends). */
+    public static final class AiModifiers {
+        /** Remembered hostility that counts as a full grievance (terms scaled by H / hostilityScale, capped at 1). */
+        @Range(min = 1, max = 1000) public double hostilityScale = Double.NaN;
+        /** Cost of a move in utility: per action point, and per share of the treasury it spends. */
+        @Range(min = 0, max = 1) public double apCost = Double.NaN;
+        @Range(min = 0, max = 5) public double treasuryCost = Double.NaN;
+        /** Extra wealth from investing at home when passing the buck or secure. */
+        @Range(min = 0, max = 2) public double investWhenSecure = Double.NaN;
+        /** Share of the main threat's weight a build-up answers: balancing by allies, and any other alignment. */
+        @Range(min = 0, max = 2) public double buildUpAllyStyle = Double.NaN;
+        @Range(min = 0, max = 2) public double buildUpOtherStyle = Double.NaN;
+        /** Extra wealth of demobilising for a war-weary state. */
+        @Range(min = 0, max = 2) public double demobiliseWeary = Double.NaN;
+        /** Factor on the security of a summit with its main threat when bandwagoning (appeasement). */
+        @Range(min = 0, max = 5) public double appeaseMainThreat = Double.NaN;
+        /** Factor on the security of a pact for states that bandwagon or pass the buck. */
+        @Range(min = 0, max = 5) public double accommodatingPact = Double.NaN;
+        /** Alliance with the main threat itself: security factor unless bandwagoning, influence factor (loss of face). */
+        @Range(min = 0, max = 2) public double allianceWithThreat = Double.NaN;
+        @Range(min = -2, max = 2) public double allianceWithThreatInfluence = Double.NaN;
+        /** Security factor of an alliance against the main threat for states not balancing by allies. */
+        @Range(min = 0, max = 2) public double allianceOtherStyle = Double.NaN;
+        /** Coalition style factors: balancing by arms, bandwagon / pass the buck, anything else (balance by allies = 1). */
+        @Range(min = 0, max = 2) public double coalitionStyleArm = Double.NaN;
+        @Range(min = 0, max = 2) public double coalitionStyleAccommodating = Double.NaN;
+        @Range(min = 0, max = 2) public double coalitionStyleOther = Double.NaN;
+        /** Factor on coalition security for collective-security doctrines. */
+        @Range(min = 0, max = 5) public double collectiveSecurity = Double.NaN;
+        /** Peace: war score below −this counts as losing; the stability a losing side gains; power factors when losing or drawn. */
+        @Range(min = 0, max = 100) public double peaceLosingScore = Double.NaN;
+        @Range(min = 0, max = 2) public double peaceLosingStability = Double.NaN;
+        @Range(min = -2, max = 2) public double peaceWhenLosing = Double.NaN;
+        @Range(min = -2, max = 2) public double peaceWhenDrawn = Double.NaN;
+        /** War: power lost if it fails, security cost of fighting, factor on the stability cost for democracies. */
+        @Range(min = 0, max = 5) public double invadeDefeatCost = Double.NaN;
+        @Range(min = 0, max = 1) public double invadeSecurityCost = Double.NaN;
+        @Range(min = 0, max = 5) public double democracyWarCost = Double.NaN;
+        /** Doctrines giving power at least this weight use force short of war (strikes, cyber, ultimatums). */
+        @Range(min = 0, max = 1) public double coercionPowerWeight = Double.NaN;
+        /** Soft power from which a state offers to mediate others' wars (collective-security doctrines always may). */
+        @Range(min = 0, max = 100) public double mediatorSoftPower = Double.NaN;
+        /** A war is ripe for mediation after this many turns of stalemate that both sides would end in a white peace. */
+        @Range(min = 0, max = 400) public double mediationRipeTurns = Double.NaN;
+        /** Proxy aid only from states with at least this share of world power (a micro-state's arms change nothing). */
+        @Range(min = 0, max = 1) public double proxyMinPower = Double.NaN;
+        /** Turns between two arms packages of one state to the same recipient (a package is a budget decision). */
+        @Range(min = 0, max = 100) public double proxyAidEveryTurns = Double.NaN;
+        /** At most this many partners are asked to join multilateral sanctions. */
+        @Range(min = 1, max = 20) public double sanctionPartners = Double.NaN;
+        /** No further denunciation once its opinion of the target is this low (it has said it). */
+        @Range(min = -100, max = 100) public double denounceOpinionFloor = Double.NaN;
+        /** The engine's rule: a target yields to an ultimatum above this win chance of the demanding side. */
+        @Range(min = 0, max = 1) public double ultimatumYieldChance = Double.NaN;
     }
 
     /** Yearly chance that each kind of non-state event strikes somewhere in the world. */

@@ -1,0 +1,154 @@
+package org.balancedrealism.ai;
+
+import org.balancedrealism.engine.Condemnation;
+import org.balancedrealism.engine.Hostility;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveKind;
+import org.balancedrealism.model.Sanction;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.World;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Candidate answers to a recent aggressor short of war (soft balancing, DESIGN §4 and §5): denounce it, ask the world
+ * for a resolution, sanction it with partners who also fear it, intervene with a mandate; and lift sanctions whose
+ * reason is gone. Only against an aggressor this state condemns: it remembers its acts and is not its ally.
+ */
+final class SoftBalancing {
+    private SoftBalancing() {
+    }
+
+    static void add(AiPlayer.Context c, Set<Move> out) {
+        World w = c.w;
+        String id = c.me.id;
+        for (int j = 0; j < w.size(); j++) {
+            if (!condemns(c, j)) {
+                continue;
+            }
+            String tj = w.id(j);
+            double answerTurns = w.rules.hostility.answerTurns;
+            // soft balancing is balancing: only by states the aggressor threatens
+            boolean threatened = c.d.threat(c.i, j) >= w.rules.threat.threatened;
+            // a sanction already says it; said once, a denunciation stands (and not once its opinion has sunk)
+            if (threatened && !w.sanctions(c.i, j) && w.opinion.get(c.i, j) > w.rules.aiModifiers.denounceOpinionFloor
+                    && !Candidates.inLogSince(w, id, tj, answerTurns, "denounce")) {
+                out.add(Move.of(MoveKind.DENOUNCE, id, tj));
+            }
+            // institutions: liberal institutionalists and balanced realists ask for a mandate the vote would give,
+            // unless the world has voted on it within a mandate's life
+            if (usesInstitutions(c) && c.me.legitimacyTurns <= 0
+                    && !Candidates.inLogSince(w, null, tj, w.rules.diplomacy.resolutionTurns, "resolution-passed", "resolution-failed")
+                    && resolutionLeader(c, j) && Condemnation.vote(w, c.i, j).passed(w)) {
+                out.add(Move.of(MoveKind.UN_RESOLUTION, id, tj));
+            }
+            if (threatened && !w.sanctions(c.i, j) && sanctionLeader(c, j)) {
+                List<String> partners = sanctionPartners(c, j);
+                if (!partners.isEmpty()) {
+                    out.add(Move.of(MoveKind.MULTILATERAL_SANCTION, id, tj).withPartners(partners));
+                }
+            }
+            // a mandate is what lets a collective-security doctrine fight: against the aggressor while it is at war
+            if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns > 0 && w.atWar(j) && !w.atWar(c.i)
+                    && !Candidates.foughtRecently(w, c.i, j)) {
+                out.add(Move.of(MoveKind.HUMANITARIAN_INTERVENTION, id, tj));
+            }
+        }
+        liftSanctions(c, out);
+    }
+
+    /** A recent aggressor it remembers the acts of (it condemns it) and is not allied with. */
+    static boolean condemns(AiPlayer.Context c, int j) {
+        return j != c.i && c.w.nation(j).alive && Hostility.recentAggressor(c.w, j) && condemnsAs(c.w, c.i, j);
+    }
+
+    /**
+     * States decide at once, so only one brings the resolution: among the AI states that condemn j, use institutions
+     * and hold no mandate, the one with the most soft power (the voice the world hears).
+     */
+    private static boolean resolutionLeader(AiPlayer.Context c, int j) {
+        World w = c.w;
+        for (int k = 0; k < w.size(); k++) {
+            if (k == c.i || w.nation(k).human || !condemnsAs(w, k, j) || w.nation(k).legitimacyTurns > 0
+                    || !usesInstitutions(w.rules.doctrine(w.nation(k).doctrine).alignmentStyle)) {
+                continue;
+            }
+            double mine = c.me.softPower, theirs = w.nation(k).softPower;
+            if (theirs > mine || theirs == mine && k < c.i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Likewise one leader of multilateral sanctions: the most powerful threatened condemner not yet sanctioning j. */
+    private static boolean sanctionLeader(AiPlayer.Context c, int j) {
+        World w = c.w;
+        for (int k = 0; k < w.size(); k++) {
+            if (k == c.i || w.nation(k).human || !condemnsAs(w, k, j) || w.sanctions(k, j)
+                    || c.d.threat(k, j) < w.rules.threat.threatened) {
+                continue;
+            }
+            if (c.d.power[k] > c.d.power[c.i] || c.d.power[k] == c.d.power[c.i] && k < c.i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean condemnsAs(World w, int k, int j) {
+        return k != j && w.nation(k).alive && w.memory.get(j, k) >= w.rules.coalition.minHostility
+                && !w.hasTreaty(TreatyType.ALLIANCE, k, j) && !w.atWar(k, j);
+    }
+
+    private static boolean usesInstitutions(AiPlayer.Context c) {
+        return usesInstitutions(c.doctrine.alignmentStyle);
+    }
+
+    private static boolean usesInstitutions(String style) {
+        return "collective-security".equals(style) || "balance-by-threat".equals(style);
+    }
+
+    /**
+     * Partners asked to join: states that fear the aggressor too and think better of this state than of it (the
+     * engine's rule for joining), not its allies, not already sanctioning it; the most threatened first.
+     */
+    static List<String> sanctionPartners(AiPlayer.Context c, int j) {
+        World w = c.w;
+        List<Integer> found = new ArrayList<>();
+        for (int p = 0; p < w.size(); p++) {
+            if (p == c.i || p == j || !w.nation(p).alive || w.nation(p).human || w.sanctions(p, j)
+                    || w.hasTreaty(TreatyType.ALLIANCE, p, j) || w.opinion.get(p, j) >= w.opinion.get(p, c.i)
+                    || c.d.threat(p, j) < w.rules.threat.threatened) {
+                continue;
+            }
+            found.add(p);
+        }
+        found.sort((a, b) -> Double.compare(c.d.threat(b, j), c.d.threat(a, j)));
+        List<String> ids = new ArrayList<>();
+        for (int k = 0; k < Math.min(found.size(), (int) w.rules.aiModifiers.sanctionPartners); k++) {
+            ids.add(w.id(found.get(k)));
+        }
+        return ids;
+    }
+
+    /**
+     * Its own sanctions whose reason is gone: the target is no recent aggressor, no grievance and no threat to it any
+     * more. Only sanctions it imposed in play on its own (not the scenario's, nor the multilateral and embargo regimes
+     * answering aggression, which the engine reviews with its own clock: Condemnation.review).
+     */
+    private static void liftSanctions(AiPlayer.Context c, Set<Move> out) {
+        World w = c.w;
+        for (Sanction s : w.sanctions) {
+            int k = s.target();
+            if (s.sender() != c.i || s.multilateral() || s.embargo() || s.sinceTurn() <= 0 || !w.nation(k).alive || Hostility.recentAggressor(w, k) || w.atWar(c.i, k)
+                    || w.memory.get(k, c.i) >= w.rules.ai.grievanceHostility
+                    || c.d.threat(c.i, k) >= w.rules.threat.threatened || AiPlayer.coalitionMember(w, c.i, k)) {
+                continue;
+            }
+            out.add(Move.of(MoveKind.LIFT_SANCTIONS, c.me.id, w.id(k)));
+        }
+    }
+}
