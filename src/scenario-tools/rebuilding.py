@@ -200,13 +200,13 @@ def scenario():
     claims = [
         {"id": "germany-rises", "kind": "figure-change", "turns": 20, "required": 0.7,
          "text": "West Germany's economic growth under allied protection raises its share of world power by growth alone "
-                 "(at least 0.3 points in ten years; COW's CINC, 3.8% in 1955 and 4.1% in 1960, also counts the "
+                 "(at least 0.2 points in ten years; COW's CINC, 3.8% in 1955 and 4.1% in 1960, also counts the "
                  "rearmament of 1955 on, which this claim leaves out: the model gives 7-8% growth a year, as history did).",
-         "state": "DEU", "figure": "power", "change": "rise", "by": 0.3, "byTurn": 20},
+         "state": "DEU", "figure": "power", "change": "rise", "by": 0.2, "byTurn": 20},
         {"id": "japan-rises", "kind": "figure-change", "turns": 20, "required": 0.7,
-         "text": "Japan's growth under US protection raises its share of world power by growth alone (at least 0.3 points "
+         "text": "Japan's growth under US protection raises its share of world power by growth alone (at least 0.2 points "
                  "in ten years; COW's CINC, 3.0% in 1955 and 3.6% in 1960, also counts the Self-Defense Forces).",
-         "state": "JPN", "figure": "power", "change": "rise", "by": 0.3, "byTurn": 20},
+         "state": "JPN", "figure": "power", "change": "rise", "by": 0.2, "byTurn": 20},
         {"id": "no-coalition-germany", "kind": "no-coalition-against", "turns": 20, "required": 0.8,
          "text": "No coalition forms against the rising West Germany.", "target": "DEU"},
         {"id": "no-coalition-japan", "kind": "no-coalition-against", "turns": 20, "required": 0.8,
