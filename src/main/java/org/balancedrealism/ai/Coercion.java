@@ -52,7 +52,7 @@ final class Coercion {
     private static boolean rival(AiPlayer.Context c, int j) {
         World w = c.w;
         if (j == c.i || !w.nation(j).alive || w.atWar(c.i, j) || c.d.allied(c.i, j)
-                || w.hasTreaty(TreatyType.NON_AGGRESSION, c.i, j) || w.hasTreaty(TreatyType.ARMS_CONTROL, c.i, j)) {
+                || c.d.tied(TreatyType.NON_AGGRESSION, c.i, j) || c.d.tied(TreatyType.ARMS_CONTROL, c.i, j)) {
             return false;
         }
         boolean main = j == c.mainThreat && c.d.threat(c.i, j) >= w.rules.threat.threatened;

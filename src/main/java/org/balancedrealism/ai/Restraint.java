@@ -44,13 +44,13 @@ final class Restraint {
         java.util.Arrays.fill(best, -1);
         double[] mutual = new double[w.size()];
         for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || !w.nation(k).alive || w.atWar(k) || w.hasTreaty(TreatyType.ARMS_CONTROL, c.i, k)) {
+            // the cheap test first (this runs for every state every turn): mutual threat, then ties and wars
+            double m = k == c.i ? 0 : Math.min(c.d.threat(c.i, k), c.d.threat(k, c.i));
+            if (m < bar || !w.nation(k).alive || c.d.tied(TreatyType.ARMS_CONTROL, c.i, k) || w.atWar(k)) {
                 continue;
             }
-            mutual[k] = Math.min(c.d.threat(c.i, k), c.d.threat(k, c.i));
-            if (mutual[k] >= bar) {
-                Candidates.insert(best, k, mutual, true);
-            }
+            mutual[k] = m;
+            Candidates.insert(best, k, mutual, true);
         }
         for (int k : best) {
             if (k >= 0 && Candidates.wouldAccept(w, ProposalKind.ARMS_CONTROL, c.i, k)) {
