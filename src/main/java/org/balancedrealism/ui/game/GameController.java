@@ -6,35 +6,21 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.balancedrealism.engine.MovePreview;
-import org.balancedrealism.engine.Perception;
-import org.balancedrealism.engine.ThreatFactors;
-import org.balancedrealism.engine.move.Move;
-import org.balancedrealism.engine.move.MoveCategory;
-import org.balancedrealism.engine.move.MoveKind;
-import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.Nation;
-import org.balancedrealism.model.Proposal;
-import org.balancedrealism.model.Treaty;
-import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
@@ -61,9 +47,6 @@ import java.util.logging.Logger;
 public final class GameController {
     private static final Logger LOG = Logger.getLogger(GameController.class.getName());
     public static final String PANEL_ID = "country-panel";
-    /** Moves the panel offers with a single click (SET_BUDGET needs a figure: build-up and demobilise stand in). */
-    private static final List<MoveKind> HIDDEN = List.of(MoveKind.SET_BUDGET, MoveKind.ACCEPT_PROPOSAL,
-            MoveKind.REJECT_PROPOSAL);
 
     private final UiShell shell;
     private final GameSession session;
@@ -81,14 +64,12 @@ public final class GameController {
     private final Label overreachText = status("status-overreach");
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label notificationBar = new Label();
-    private final VBox panel = new VBox(8);
+    private final CountryPanel panel;
     private final ObservableList<GameEvent> logItems = FXCollections.observableArrayList();
     private final ChoiceBox<String> logKind = new ChoiceBox<>();
     private final CheckBox logMine = new CheckBox("Mine only");
 
     private String me;
-    private String selected;
-    private MoveKind previewing;
     private boolean busy;
     private List<String> notifications = List.of();
 
@@ -101,9 +82,9 @@ public final class GameController {
         Seat seat = session.currentSeat();
         this.me = seat != null ? seat.stateId() : session.seats().isEmpty() ? session.world().id(0)
                 : session.seats().get(0).stateId();
-        this.selected = me;
+        this.panel = new CountryPanel(shell, session, this::me, this::notify, this::refreshStatus);
         buildStatusBar();
-        buildPanel();
+        screen.setRight(panel.node());
         buildLog();
         screen.onEndTurnProperty().set(this::endTurn);
         screen.onSaveProperty().set(this::save);
@@ -112,9 +93,7 @@ public final class GameController {
             if (busy) {
                 return;
             }
-            selected = now == null ? me : holderId(now);
-            previewing = null;
-            rebuildPanel();
+            panel.select(now == null ? me : holderId(now));
         });
         refreshAll();
         Platform.runLater(() -> {
@@ -270,393 +249,6 @@ public final class GameController {
         return sb.toString();
     }
 
-    // ---- country panel ----
-
-    private void buildPanel() {
-        panel.setId(PANEL_ID);
-        panel.setPadding(new Insets(8));
-        panel.setFillWidth(true);
-        ScrollPane scroll = new ScrollPane(panel);
-        scroll.setFitToWidth(true);
-        scroll.setPrefWidth(400);
-        scroll.setMinWidth(360);
-        scroll.getStyleClass().add("side-panel");
-        screen.setRight(scroll);
-    }
-
-    private static Label text(String s, String... classes) {
-        return GameWindows.text(s, classes);
-    }
-
-    private void rebuildPanel() {
-        World w = world();
-        int m = w.indexOf(me);
-        int i = w.indexOf(selected);
-        if (i < 0) {
-            i = m;
-            selected = me;
-        }
-        Nation n = w.nation(i);
-        List<Node> out = new ArrayList<>();
-        Label title = text(n.name + (i == m ? " (you)" : ""), "screen-title");
-        title.setId("panel-title");
-        out.add(title);
-        out.add(figures(w, i));
-        out.add(text(GameWindows.cap(n.alignment.toString().toLowerCase(Locale.ROOT).replace('_', ' '))
-                + " · doctrine: " + n.doctrine + " · " + n.regime.toString().toLowerCase(Locale.ROOT)));
-        if (n.alignmentWhy != null && !n.alignmentWhy.isBlank()) {
-            out.add(text("why: " + n.alignmentWhy, "muted"));
-        }
-        if (i != m) {
-            out.addAll(relations(w, m, i));
-            out.addAll(recentDecisions(w, i));
-        }
-        out.addAll(moves(w, m, i));
-        out.addAll(planned(w));
-        out.addAll(inbox(w, m));
-        panel.getChildren().setAll(out);
-    }
-
-    /** The narratives of the AI's recent decisions for this state, newest first, with last turn's reasoning. */
-    private List<Node> recentDecisions(World w, int i) {
-        List<Node> out = new ArrayList<>();
-        if (w.ai == null || w.nation(i).human) {
-            return out;
-        }
-        String id = w.id(i);
-        List<org.balancedrealism.model.AiNote> mine = new ArrayList<>();
-        for (org.balancedrealism.model.AiNote note : w.ai.notes) {
-            if (id.equals(note.state())) {
-                mine.add(note);
-            }
-        }
-        for (int k = w.ai.notable.size() - 1; k >= 0 && mine.size() < 5; k--) {
-            org.balancedrealism.model.AiNote note = w.ai.notable.get(k);
-            if (id.equals(note.state()) && mine.stream().noneMatch(x -> x.turn() == note.turn())) {
-                mine.add(note);
-            }
-        }
-        if (mine.isEmpty()) {
-            return out;
-        }
-        Label heading = text("Its recent decisions", "section-title");
-        heading.setId("panel-ai-decisions");
-        out.add(heading);
-        for (org.balancedrealism.model.AiNote note : mine) {
-            Label line = text("T" + note.turn() + " · " + note.narrative(), "muted");
-            line.getStyleClass().add("ai-narrative");
-            if (!note.candidates().isEmpty()) {
-                line.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", note.candidates())));
-            }
-            out.add(line);
-        }
-        return out;
-    }
-
-    private GridPane figures(World w, int i) {
-        Nation n = w.nation(i);
-        GridPane g = new GridPane();
-        g.setHgap(12);
-        g.setVgap(2);
-        g.setId("panel-figures");
-        String[][] rows = {
-                {"Power share", GameModes.pct(w.derived.power[i])},
-                {"GDP", GameModes.money(n.gdp) + String.format(Locale.ROOT, " (%+.1f %%/yr)", 100 * n.growth)},
-                {"Population", String.format(Locale.ROOT, "%.1f m", n.population)},
-                {"Military", GameModes.money(n.military) + " · budget " + GameModes.pct(n.milexShare) + " of GDP"},
-                {"Treasury", GameModes.money(n.treasury)},
-                {"Soft power / stability", String.format(Locale.ROOT, "%.0f / %.0f", n.softPower, n.stability)},
-                {"Nuclear", n.nuclear == 0 ? "none" : "level " + n.nuclear},
-                {"Overreach", String.format(Locale.ROOT, "%.2f", w.derived.overreach[i])},
-        };
-        for (int r = 0; r < rows.length; r++) {
-            g.add(text(rows[r][0], "muted"), 0, r);
-            g.add(text(rows[r][1]), 1, r);
-        }
-        return g;
-    }
-
-    private List<Node> relations(World w, int m, int i) {
-        List<Node> out = new ArrayList<>();
-        out.add(text("Relations with you", "section-title"));
-        out.add(text(String.format(Locale.ROOT, "Opinion of you %+.0f · trust %.2f", w.opinion.get(i, m),
-                w.trust.get(i, m))));
-        List<String> ties = new ArrayList<>();
-        for (Treaty t : w.treaties) {
-            if (t.between(i, m)) {
-                ties.add(t.type().label());
-            }
-        }
-        War war = w.warBetween(i, m);
-        if (war != null) {
-            ties.add(String.format(Locale.ROOT, "AT WAR (war score %+.0f)", war.warscore));
-        }
-        if (w.sanctions(m, i)) {
-            ties.add("you sanction it");
-        }
-        if (w.sanctions(i, m)) {
-            ties.add("it sanctions you");
-        }
-        Coalition against = w.coalitionAgainst(m);
-        if (against != null && against.hasMember(i)) {
-            ties.add("member of the coalition against you");
-        }
-        Label treaties = text(ties.isEmpty() ? "No treaties with you." : "With you: " + String.join(", ", ties));
-        treaties.setId("panel-treaties");
-        out.add(treaties);
-
-        ThreatFactors f = Perception.factors(w, w.derived, i, m);
-        Label threat = text(String.format(Locale.ROOT, "Threat it feels from you: %.2f", w.derived.threat(i, m)),
-                "section-title");
-        threat.setId("panel-threat");
-        out.add(threat);
-        out.add(text(String.format(Locale.ROOT,
-                "• your power relative to it %.2f\n• proximity %.2f\n• offensive capability %.2f\n• intentions it reads in you %.2f%s",
-                f.power(), f.proximity(), f.offence(), f.intentions(), f.allied() ? "\n• allied: threat × 0.3" : "")));
-        Hyperlink why = new Hyperlink("why: security dilemma");
-        why.setId("why-security-dilemma");
-        why.setOnAction(e -> shell.openPrimer("security-dilemma"));
-        out.add(why);
-        out.add(text(String.format(Locale.ROOT, "Threat you feel from it: %.2f", w.derived.threat(m, i)), "muted"));
-        return out;
-    }
-
-    /** The move of {@code kind} by me toward state {@code i}, or null when the panel cannot offer it. */
-    static Move moveFor(World w, MoveKind kind, int m, int i) {
-        String me = w.id(m);
-        return switch (kind.target()) {
-            case NONE -> i == m ? Move.of(kind, me) : null;
-            case OTHER -> {
-                if (i == m) {
-                    yield null;
-                }
-                Move move = Move.of(kind, me, w.id(i));
-                if (kind == MoveKind.ULTIMATUM || kind == MoveKind.INVADE) {
-                    int home = w.territoryIndex(w.id(i));
-                    if (home < 0 || w.territories[home].owner() != i) {
-                        for (int t = 0; t < w.territories.length; t++) {
-                            if (w.territories[t].owner() == i) {
-                                home = t;
-                                break;
-                            }
-                        }
-                    }
-                    if (home >= 0) {
-                        move = move.withTerritory(w.territories[home].id());
-                    }
-                }
-                yield move;
-            }
-            case WAR -> {
-                if (i == m) {
-                    yield null;
-                }
-                for (War war : w.wars) {
-                    if (war.involves(i)) {
-                        yield Move.of(kind, me, w.id(i)).withSubject(war.id);
-                    }
-                }
-                yield Move.of(kind, me, w.id(i));
-            }
-            case PROPOSAL -> null;
-        };
-    }
-
-    private static String moveId(MoveKind k) {
-        return "move-" + k.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private List<Node> moves(World w, int m, int i) {
-        List<Node> out = new ArrayList<>();
-        Label head = text(i == m ? "Moves: your own state" : "Moves toward " + w.name(i), "section-title");
-        head.setId("moves-title");
-        out.add(head);
-        out.add(text("Click a move to see what it would do before you order it. Action points left: "
-                + session.actionPointsLeft(), "muted"));
-        for (MoveCategory cat : MoveCategory.values()) {
-            VBox group = new VBox(3);
-            group.setId("moves-" + cat.name().toLowerCase(Locale.ROOT));
-            for (MoveKind k : MoveKind.values()) {
-                if (k.category() != cat || HIDDEN.contains(k)) {
-                    continue;
-                }
-                Move move = moveFor(w, k, m, i);
-                if (move == null) {
-                    continue;
-                }
-                List<String> reasons = session.check(move);
-                Button b = new Button(k.label());
-                b.setId(moveId(k));
-                b.setMaxWidth(Double.MAX_VALUE);
-                b.setFocusTraversable(false);
-                b.setDisable(!reasons.isEmpty());
-                Tooltip tip = new Tooltip(k.description());
-                tip.setWrapText(true);
-                tip.setMaxWidth(360);
-                b.setTooltip(tip);
-                b.setOnAction(e -> {
-                    previewing = previewing == k ? null : k;
-                    rebuildPanel();
-                });
-                VBox row = new VBox(1, b);
-                if (!reasons.isEmpty()) {
-                    Label why = text("✗ " + String.join(" ", reasons), "muted");
-                    why.setId(moveId(k) + "-why");
-                    // a disabled button shows no tooltip: the row carries the reason too
-                    Tooltip.install(row, new Tooltip(String.join("\n", reasons)));
-                    row.getChildren().add(why);
-                }
-                group.getChildren().add(row);
-                if (previewing == k && reasons.isEmpty()) {
-                    group.getChildren().add(preview(w, move));
-                }
-            }
-            if (!group.getChildren().isEmpty()) {
-                out.add(text(GameWindows.cap(cat.name().toLowerCase(Locale.ROOT)), "muted"));
-                out.add(group);
-            }
-        }
-        return out;
-    }
-
-    private Node preview(World w, Move move) {
-        MovePreview p = session.preview(move);
-        VBox box = new VBox(3);
-        box.setId("move-preview");
-        box.setPadding(new Insets(6));
-        box.setStyle("-fx-border-color: #8a8; -fx-border-width: 1; -fx-background-color: rgba(120,160,120,0.12);");
-        box.getChildren().add(text(move.kind().description()));
-        box.getChildren().add(text(String.format(Locale.ROOT, "Cost: %d action point%s, %s", p.actionPoints(),
-                p.actionPoints() == 1 ? "" : "s", GameModes.money(p.treasuryCost()))));
-        if (p.threatChanges().isEmpty()) {
-            box.getChildren().add(text("No state would feel noticeably more or less threatened by you."));
-        } else {
-            StringBuilder sb = new StringBuilder("Threat they would feel from you:");
-            for (int k = 0; k < Math.min(5, p.threatChanges().size()); k++) {
-                MovePreview.ThreatChange c = p.threatChanges().get(k);
-                int o = w.indexOf(c.observer());
-                sb.append(String.format(Locale.ROOT, "\n• %s %.2f → %.2f", o < 0 ? c.observer() : w.name(o),
-                        c.before(), c.after()));
-            }
-            box.getChildren().add(text(sb.toString()));
-        }
-        Label risk = text(String.format(Locale.ROOT, "Coalition risk against you: %s → %s",
-                GameModes.pct(p.coalitionRiskBefore()), GameModes.pct(p.coalitionRisk())));
-        risk.setId("preview-coalition-risk");
-        box.getChildren().add(risk);
-        if (!p.coalitionReason().isEmpty()) {
-            Label why = text(p.coalitionReason());
-            why.setId("preview-coalition-reason");
-            box.getChildren().add(why);
-        }
-        box.getChildren().add(text(String.format(Locale.ROOT, "Your overreach: %.2f → %.2f", p.overreachBefore(),
-                p.overreachAfter())));
-        if (!p.likelyMembers().isEmpty()) {
-            List<String> names = new ArrayList<>();
-            for (String id : p.likelyMembers()) {
-                int k = w.indexOf(id);
-                names.add(k < 0 ? id : w.name(k));
-            }
-            box.getChildren().add(text("Would likely balance against you: " + String.join(", ", names)));
-        }
-        Button plan = new Button("Order it");
-        plan.setId("plan-move");
-        plan.getStyleClass().add("primary");
-        plan.setFocusTraversable(false);
-        plan.setOnAction(e -> {
-            List<String> reasons = session.plan(move);
-            if (!reasons.isEmpty()) {
-                notify(List.of("Cannot order " + move.kind().label() + ": " + String.join(" ", reasons)));
-            }
-            previewing = null;
-            rebuildPanel();
-            refreshStatus();
-        });
-        Button cancel = new Button("Cancel");
-        cancel.setFocusTraversable(false);
-        cancel.setOnAction(e -> {
-            previewing = null;
-            rebuildPanel();
-        });
-        box.getChildren().add(new HBox(6, plan, cancel));
-        return box;
-    }
-
-    private List<Node> planned(World w) {
-        List<Node> out = new ArrayList<>();
-        out.add(text("Orders this turn", "section-title"));
-        VBox list = new VBox(3);
-        list.setId("planned-orders");
-        List<Move> orders = session.plannedOrders();
-        for (int k = 0; k < orders.size(); k++) {
-            Move mv = orders.get(k);
-            int t = mv.target() == null ? -1 : w.indexOf(mv.target());
-            Label l = text(mv.kind().label() + (t < 0 ? "" : " → " + w.name(t)));
-            HBox.setHgrow(l, Priority.ALWAYS);
-            l.setMaxWidth(Double.MAX_VALUE);
-            Button remove = new Button("✕");
-            remove.setId("unplan-" + k);
-            remove.setFocusTraversable(false);
-            remove.setTooltip(new Tooltip("Withdraw this order"));
-            int index = k;
-            remove.setOnAction(e -> {
-                session.unplan(index);
-                rebuildPanel();
-                refreshStatus();
-            });
-            HBox row = new HBox(6, l, remove);
-            row.setAlignment(Pos.CENTER_LEFT);
-            list.getChildren().add(row);
-        }
-        if (orders.isEmpty()) {
-            list.getChildren().add(text("None yet. End the turn with Enter.", "muted"));
-        }
-        out.add(list);
-        return out;
-    }
-
-    private List<Node> inbox(World w, int m) {
-        List<Proposal> offers = session.inbox(me);
-        List<Node> out = new ArrayList<>();
-        if (offers.isEmpty()) {
-            return out;
-        }
-        out.add(text("Inbox (" + offers.size() + ")", "section-title"));
-        VBox list = new VBox(4);
-        list.setId("inbox");
-        List<Move> orders = session.plannedOrders();
-        for (Proposal p : offers) {
-            Label l = text(w.name(p.from()) + " offers " + p.kind().label() + (p.kind() == org.balancedrealism.model.ProposalKind.COALITION_INVITE
-                    && p.subject() >= 0 && p.subject() < w.size() ? " against " + w.name(p.subject()) : ""));
-            Move accept = Move.of(MoveKind.ACCEPT_PROPOSAL, me, w.id(p.from())).withSubject(p.id());
-            Move reject = Move.of(MoveKind.REJECT_PROPOSAL, me, w.id(p.from())).withSubject(p.id());
-            boolean answered = orders.stream().anyMatch(o -> (o.kind() == MoveKind.ACCEPT_PROPOSAL
-                    || o.kind() == MoveKind.REJECT_PROPOSAL) && o.subject() == p.id());
-            Button a = new Button("Accept");
-            a.setId("accept-" + p.id());
-            Button r = new Button("Reject");
-            r.setId("reject-" + p.id());
-            for (Button b : List.of(a, r)) {
-                b.setFocusTraversable(false);
-                b.setDisable(answered);
-            }
-            a.setOnAction(e -> answer(accept));
-            r.setOnAction(e -> answer(reject));
-            list.getChildren().add(new VBox(2, l, new HBox(6, a, r)));
-        }
-        out.add(list);
-        return out;
-    }
-
-    private void answer(Move move) {
-        List<String> reasons = session.plan(move);
-        if (!reasons.isEmpty()) {
-            notify(List.of(String.join(" ", reasons)));
-        }
-        rebuildPanel();
-        refreshStatus();
-    }
-
     // ---- event log and notifications ----
 
     private void buildLog() {
@@ -750,12 +342,9 @@ public final class GameController {
         if (seat != null) {
             me = seat.stateId();
         }
-        if (world().indexOf(selected) < 0 || !world().nation(world().indexOf(selected)).alive) {
-            selected = me;
-        }
         refreshStatus();
         refreshModes();
-        rebuildPanel();
+        panel.rebuild();
         refreshLog();
     }
 
@@ -792,7 +381,7 @@ public final class GameController {
     private void afterTurn(String played, GameSession.SeatTurnEnd end) {
         busy = false;
         progress.setVisible(false);
-        previewing = null;
+        panel.closePreview();
         Seat next = end.next();
         Runnable show = () -> {
             refreshAll();
@@ -828,7 +417,7 @@ public final class GameController {
 
     public void openCharts() {
         World w = world();
-        shell.screens().open(GameWindows.charts(w, w.indexOf(me), w.indexOf(selected)));
+        shell.screens().open(GameWindows.charts(w, w.indexOf(me), w.indexOf(panel.selected())));
     }
 
     private void save() {

@@ -1,0 +1,86 @@
+package org.balancedrealism.ui.game;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.balancedrealism.engine.MovePreview;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.model.World;
+import org.balancedrealism.session.GameSession;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** What a move would do, shown before the player orders it: the engine's {@link MovePreview} in words. */
+final class MovePreviewBox {
+    private MovePreviewBox() {
+    }
+
+    /**
+     * The box under a move button: cost, who would fear the mover more, the coalition risk with its reason in words,
+     * overreach, and the buttons to order it or to close the preview.
+     */
+    static Node of(GameSession session, World w, Move move, Runnable onOrder, Runnable onCancel,
+                   Consumer<List<String>> notifier) {
+        MovePreview p = session.preview(move);
+        VBox box = new VBox(3);
+        box.setId("move-preview");
+        box.setPadding(new Insets(6));
+        box.setStyle("-fx-border-color: #8a8; -fx-border-width: 1; -fx-background-color: rgba(120,160,120,0.12);");
+        box.getChildren().add(GameWindows.text(move.kind().description()));
+        box.getChildren().add(GameWindows.text(String.format(Locale.ROOT, "Cost: %d action point%s, %s", p.actionPoints(),
+                p.actionPoints() == 1 ? "" : "s", GameModes.money(p.treasuryCost()))));
+        if (p.threatChanges().isEmpty()) {
+            box.getChildren().add(GameWindows.text("No state would feel noticeably more or less threatened by you."));
+        } else {
+            StringBuilder sb = new StringBuilder("Threat they would feel from you:");
+            for (int k = 0; k < Math.min(5, p.threatChanges().size()); k++) {
+                MovePreview.ThreatChange c = p.threatChanges().get(k);
+                int o = w.indexOf(c.observer());
+                sb.append(String.format(Locale.ROOT, "\n• %s %.2f → %.2f", o < 0 ? c.observer() : w.name(o),
+                        c.before(), c.after()));
+            }
+            box.getChildren().add(GameWindows.text(sb.toString()));
+        }
+        Label risk = GameWindows.text(String.format(Locale.ROOT, "Coalition risk against you: %s → %s",
+                GameModes.pct(p.coalitionRiskBefore()), GameModes.pct(p.coalitionRisk())));
+        risk.setId("preview-coalition-risk");
+        box.getChildren().add(risk);
+        if (!p.coalitionReason().isEmpty()) {
+            Label why = GameWindows.text(p.coalitionReason());
+            why.setId("preview-coalition-reason");
+            box.getChildren().add(why);
+        }
+        box.getChildren().add(GameWindows.text(String.format(Locale.ROOT, "Your overreach: %.2f → %.2f", p.overreachBefore(),
+                p.overreachAfter())));
+        if (!p.likelyMembers().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (String id : p.likelyMembers()) {
+                int k = w.indexOf(id);
+                names.add(k < 0 ? id : w.name(k));
+            }
+            box.getChildren().add(GameWindows.text("Would likely balance against you: " + String.join(", ", names)));
+        }
+        Button plan = new Button("Order it");
+        plan.setId("plan-move");
+        plan.getStyleClass().add("primary");
+        plan.setFocusTraversable(false);
+        plan.setOnAction(e -> {
+            List<String> reasons = session.plan(move);
+            if (!reasons.isEmpty()) {
+                notifier.accept(List.of("Cannot order " + move.kind().label() + ": " + String.join(" ", reasons)));
+            }
+            onOrder.run();
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setFocusTraversable(false);
+        cancel.setOnAction(e -> onCancel.run());
+        box.getChildren().add(new HBox(6, plan, cancel));
+        return box;
+    }
+}
