@@ -2,13 +2,12 @@
 
 Power is given as Correlates of War CINC shares (1947); money in 1950 US dollars (see historical.py).
 """
-from common import write
-from historical import SOURCES, nations_1950s
+from common import add_to, bloc, dated_event, hostile_act, multiply, relations_recorder, treaty, write
+from historical import ABSORBED_1950, first_atomic_test, nations_1950s, scenario_1950s, war_remembered
 
 YEAR = 1947
-SOVIET_REPUBLICS = "UKR BLR EST LVA LTU MDA GEO ARM AZE KAZ UZB TKM KGZ TJK".split()
-ABSORBED = {**{x: "RUS" for x in SOVIET_REPUBLICS}, "SVK": "CZE", "BGD": "PAK", "TWN": "CHN",
-            **{x: "SRB" for x in "HRV SVN BIH MNE MKD XKX".split()}}
+START = "1947-09"
+ABSORBED = {**ABSORBED_1950, "TWN": "CHN"}
 WEST_EUROPE = "GBR FRA BEL NLD LUX NOR DNK ISL ITA PRT".split()
 SOVIET_SPHERE = "POL CZE HUN ROU BGR SRB ALB".split()
 FOCUS = set(["USA", "RUS", "CAN", "TUR", "GRC"] + WEST_EUROPE + SOVIET_SPHERE)
@@ -68,24 +67,9 @@ EXTRA = {"ISR": "Mandate Palestine until May 1948: ISR and PSE stand for its two
          "AUT": "under four-power occupation until 1955"}
 
 
-def turn_of(date, start="1947-09", months=6):
-    """Turn on which an event of YYYY-MM falls (turn 1 begins at the start date)."""
-    m = (int(date[:4]) - int(start[:4])) * 12 + int(date[5:7]) - int(start[5:7])
-    return m // months + 1
-
-
-def bloc(i, name, kind, members):
-    return {"id": i, "name": name, "type": kind, "members": members}
-
-
-def treaty(kind, a, b, name):
-    return {"type": kind, "a": a, "b": b, "name": name}
-
-
 def scenario():
     regimes = {"DEU": ("hybrid", "Allied military government over elected Land governments (1946-47): author's judgement")}
     nations = nations_1950s(YEAR, CURATED, ABSORBED, regimes, FOCUS, NUCLEAR, 0.003, EXTRA, figures=FIGURES)
-    territories = [{"territory": t, "owner": o} for t, o in sorted(ABSORBED.items())]
     blocs = [
         bloc("RIO", "Inter-American Treaty of Reciprocal Assistance (Rio Pact, signed 2 September 1947)", "alliance", RIO),
         bloc("CEEC", "Committee of European Economic Co-operation (Marshall Plan, July 1947)", "institution",
@@ -122,15 +106,7 @@ def scenario():
         treaty("guarantee", "RUS", "PRK", "Soviet Civil Administration in Korea (1945-48)"),
         treaty("guarantee", "USA", "PHL", "Military Bases Agreement (March 1947)"),
     ]
-    relations = []
-
-    def rel(a, b, opinion=None, hostility=None):
-        e = {"a": a, "b": b}
-        if opinion is not None:
-            e["opinion"] = opinion
-        if hostility is not None:
-            e["hostility"] = hostility
-        relations.append(e)
+    relations, rel = relations_recorder()
 
     # the superpowers after the Truman Doctrine (March 1947) and the Soviet refusal of the Marshall Plan (July 1947)
     rel("USA", "RUS", -40, 10)
@@ -154,64 +130,48 @@ def scenario():
     for x in SOVIET_SPHERE:
         rel(x, "RUS", 40, 0)
         rel("RUS", x, 30, 0)
-    # the Second World War, remembered (occupied states most; FORMAT.md anchors)
-    # One way only: an entry without its reverse applies both ways (FORMAT.md), which would make Germany and Japan
-    # "remember" the hostility of the states they occupied. The reverse entries give the losers' view: no acts
-    # remembered (the Allies' war was the answer to their aggression), a cool opinion of the occupiers.
-    for x, h in (("FRA", 40), ("POL", 50), ("RUS", 50), ("GBR", 30), ("NLD", 40), ("BEL", 40), ("LUX", 40),
-                 ("NOR", 40), ("DNK", 30), ("CZE", 40), ("SRB", 40), ("GRC", 30), ("USA", 20)):
-        rel(x, "DEU", -50, h)
-        rel("DEU", x, -30 if x in ("RUS", "POL", "CZE") else -10, 0)
-    for x, h in (("CHN", 50), ("PHL", 40), ("KOR", 40), ("USA", 30), ("AUS", 30), ("GBR", 20), ("NLD", 20)):
-        rel(x, "JPN", -50, h)
-        rel("JPN", x, -10, 0)
+    # the Second World War, remembered (occupied states most; FORMAT.md anchors): opinion -50 of the aggressor
+    war_remembered(rel, "DEU", [(x, h, -50) for x, h in (
+        ("FRA", 40), ("POL", 50), ("RUS", 50), ("GBR", 30), ("NLD", 40), ("BEL", 40), ("LUX", 40), ("NOR", 40),
+        ("DNK", 30), ("CZE", 40), ("SRB", 40), ("GRC", 30), ("USA", 20))], bitter=("RUS", "POL", "CZE"))
+    war_remembered(rel, "JPN", [(x, h, -50) for x, h in (
+        ("CHN", 50), ("PHL", 40), ("KOR", 40), ("USA", 30), ("AUS", 30), ("GBR", 20), ("NLD", 20))])
 
     # Soviet acts of 1947-49 (DESIGN §4.4: coalitions answer what a state has done). Severities are the rules'
     # scale (assets/rules/default.json "hostility"); sources in SOURCES below and in the notes.
     events = [
-        {"id": "romanian-abdication", "date": "1947-12", "visibility": "all",
-         "text": "Under Soviet occupation, King Michael of Romania is forced to abdicate and a People's Republic "
-                 "is proclaimed (30 December 1947).",
-         "effects": [{"nation": "ROU", "field": "stability", "add": -5}],
-         "act": {"actor": "RUS", "victim": "ROU", "severity": 15, "kind": "puppet"}},
-        {"id": "czech-coup", "date": "1948-02", "visibility": "all",
-         "text": "Communists take power in Prague with Soviet backing (Deputy Foreign Minister Zorin in Prague, "
-                 "20-25 February 1948): Czechoslovakia joins the Soviet bloc in full.",
-         "effects": [{"nation": "CZE", "field": "stability", "add": -10}],
-         "act": {"actor": "RUS", "victim": "CZE", "severity": 40, "kind": "regime-change"}},
-        {"id": "finnish-pact-demand", "date": "1948-02", "visibility": "all",
-         "text": "Stalin writes to President Paasikivi demanding a treaty of mutual assistance (22 February 1948); "
-                 "Finland signs a limited one in April.",
-         "act": {"actor": "RUS", "victim": "FIN", "severity": 5, "kind": "ultimatum"}},
-        {"id": "marshall-aid-1948", "date": "1948-04", "visibility": "all",
-         "text": "Marshall Plan aid begins to flow (European Recovery Program, April 1948).",
-         "effects": [{"nation": x, "field": "gdp", "multiply": 1.02} for x in "GBR FRA ITA DEU NLD BEL AUT GRC".split()]},
-        {"id": "berlin-blockade", "date": "1948-06", "visibility": "all",
-         "text": "The Soviet Union cuts all road, rail and canal access to West Berlin (24 June 1948 - 12 May 1949), "
-                 "against the four-power occupation of the city; the Western allies answer with an airlift.",
-         "effects": [{"nation": "DEU", "field": "stability", "add": -5}],
-         "act": {"actor": "RUS", "victim": "DEU", "severity": 15, "kind": "blockade"}},
-        {"id": "yugoslav-blockade", "date": "1949-09", "visibility": "all",
-         "text": "After Yugoslavia's expulsion from the Cominform (June 1948), the Soviet Union renounces its "
-                 "treaty of friendship with Belgrade (28 September 1949) and the Soviet bloc cuts its trade.",
-         "act": {"actor": "RUS", "victim": "SRB", "severity": 3, "kind": "sanctions"}},
-        {"id": "soviet-bomb", "date": "1949-08", "visibility": "all",
-         "text": "The Soviet Union tests its first atomic bomb (RDS-1, 29 August 1949).",
-         "effects": [{"nation": "RUS", "field": "nuclear", "add": 2}]},
-        {"id": "british-bomb", "date": "1952-10", "visibility": "all",
-         "text": "Britain tests its first atomic bomb (Operation Hurricane, 3 October 1952).",
-         "effects": [{"nation": "GBR", "field": "nuclear", "add": 2}]},
-        {"id": "french-bomb", "date": "1960-02", "visibility": "all",
-         "text": "France tests its first atomic bomb (Gerboise Bleue, 13 February 1960).",
-         "effects": [{"nation": "FRA", "field": "nuclear", "add": 2}]},
-        {"id": "chinese-bomb", "date": "1964-10", "visibility": "all",
-         "text": "China tests its first atomic bomb (596, 16 October 1964).",
-         "effects": [{"nation": "CHN", "field": "nuclear", "add": 2}]},
+        dated_event("romanian-abdication", "1947-12",
+                    "Under Soviet occupation, King Michael of Romania is forced to abdicate and a People's Republic "
+                    "is proclaimed (30 December 1947).",
+                    [add_to("ROU", "stability", -5)], hostile_act("RUS", "ROU", 15, "puppet")),
+        dated_event("czech-coup", "1948-02",
+                    "Communists take power in Prague with Soviet backing (Deputy Foreign Minister Zorin in Prague, "
+                    "20-25 February 1948): Czechoslovakia joins the Soviet bloc in full.",
+                    [add_to("CZE", "stability", -10)], hostile_act("RUS", "CZE", 40, "regime-change")),
+        dated_event("finnish-pact-demand", "1948-02",
+                    "Stalin writes to President Paasikivi demanding a treaty of mutual assistance (22 February 1948); "
+                    "Finland signs a limited one in April.",
+                    act=hostile_act("RUS", "FIN", 5, "ultimatum")),
+        dated_event("marshall-aid-1948", "1948-04",
+                    "Marshall Plan aid begins to flow (European Recovery Program, April 1948).",
+                    [multiply(x, "gdp", 1.02) for x in "GBR FRA ITA DEU NLD BEL AUT GRC".split()]),
+        dated_event("berlin-blockade", "1948-06",
+                    "The Soviet Union cuts all road, rail and canal access to West Berlin (24 June 1948 - 12 May "
+                    "1949), against the four-power occupation of the city; the Western allies answer with an airlift.",
+                    [add_to("DEU", "stability", -5)], hostile_act("RUS", "DEU", 15, "blockade")),
+        dated_event("yugoslav-blockade", "1949-09",
+                    "After Yugoslavia's expulsion from the Cominform (June 1948), the Soviet Union renounces its "
+                    "treaty of friendship with Belgrade (28 September 1949) and the Soviet bloc cuts its trade.",
+                    act=hostile_act("RUS", "SRB", 3, "sanctions")),
+        first_atomic_test("soviet-bomb", "RUS", "1949-08",
+                          "The Soviet Union tests its first atomic bomb (RDS-1, 29 August 1949)."),
+        first_atomic_test("british-bomb", "GBR", "1952-10",
+                          "Britain tests its first atomic bomb (Operation Hurricane, 3 October 1952)."),
+        first_atomic_test("french-bomb", "FRA", "1960-02",
+                          "France tests its first atomic bomb (Gerboise Bleue, 13 February 1960)."),
+        first_atomic_test("chinese-bomb", "CHN", "1964-10",
+                          "China tests its first atomic bomb (596, 16 October 1964)."),
     ]
-    for e in events:
-        date = e.pop("date")
-        e["turn"] = turn_of(date)
-        e["text"] = date + ": " + e["text"]
     west = ["GBR", "FRA", "BEL", "NLD", "LUX", "NOR", "DNK", "ITA", "PRT", "CAN", "ISL"]
     claims = [
         {"id": "two-blocs", "kind": "alliance-forms", "turns": 20, "required": 0.7,
@@ -230,20 +190,11 @@ def scenario():
         {"id": "no-superpower-war", "kind": "no-war", "turns": 20, "required": 0.9,
          "text": "Direct war between the superpowers is avoided.", "sideA": ["USA"], "sideB": ["RUS"]},
     ]
-    return {
-        "format": 1,
-        "id": "cold-war-1947",
-        "title": "Cold War (1947)",
-        "summary": "September 1947: the Truman Doctrine and the Marshall Plan have drawn the line across Europe. "
-                   "The United States is far stronger, but the Soviet Union stands on the Elbe. Who balances against whom?",
-        "difficulty": "normal",
-        "startDate": "1947-09",
-        "monthsPerTurn": 6,
-        "turns": 40,
-        "map": "map/world.json",
-        "rules": "rules/historical-1950s.json",
-        "defaultDoctrine": "passive",
-        "notes": (
+    return scenario_1950s(
+        "cold-war-1947", "Cold War (1947)", START,
+        summary="September 1947: the Truman Doctrine and the Marshall Plan have drawn the line across Europe. "
+                "The United States is far stronger, but the Soviet Union stands on the Elbe. Who balances against whom?",
+        notes=(
             "Essay case study (DESIGN §7). Power starts at the Correlates of War CINC shares of 1947 for every state "
             "with a score of at least 0.003 (USA 0.310, USSR 0.145, China 0.119, UK 0.091, ...); the other states share "
             "the rest by their GDP, population and forces, and from then on every share moves with the state's own "
@@ -278,7 +229,7 @@ def scenario():
             "remembered; so is the Second World War, of Germany and Japan. "
             "Claims: two blocs form; Western Europe balances against the nearby USSR, not the stronger distant US; "
             "arms control lowers tension (a scripted US offer); no direct superpower war."),
-        "sources": SOURCES + [
+        sources=[
             "Office of the Historian, US Department of State: Milestones 1945-1952 (Truman Doctrine, Marshall Plan, "
             "Rio Treaty, Berlin Airlift). https://history.state.gov/milestones/1945-1952",
             "Gaddis, J. L. (2005). The Cold War: A New History. Penguin (dates of the Czech coup, the blockade, the "
@@ -297,14 +248,13 @@ def scenario():
             "expulsion of June 1948 (sanctions 3): FRUS 1949 vol. V doc. 583, "
             "https://history.state.gov/historicaldocuments/frus1949v05/d583.",
         ],
-        "nations": nations, "territories": territories, "blocs": blocs, "treaties": treaties,
-        "sanctions": [], "wars": [], "relations": relations, "events": events, "objectives": [
+        nations=nations, absorbed=ABSORBED, blocs=blocs, treaties=treaties, relations=relations, events=events,
+        objectives=[
             {"nation": "USA", "id": "usa-contain", "type": "contain", "target": "RUS", "withoutWar": True,
              "text": "Contain the Soviet Union without a war between you"},
             {"nation": "RUS", "id": "rus-survive", "type": "survive", "text": "Hold the Soviet Union together"},
         ],
-        "claims": claims,
-    }
+        claims=claims)
 
 
 if __name__ == "__main__":

@@ -88,6 +88,76 @@ def nation(nid, regime, regime_src, curated=None, basic=None, doctrine=None, fig
     return e
 
 
+def territories_held(absorbed):
+    """The scenario's "territories" list: each absorbed state's shape held by its owner, sorted by territory."""
+    return [{"territory": t, "owner": o} for t, o in sorted(absorbed.items())]
+
+
+def bloc(i, name, kind, members):
+    """One "blocs" entry."""
+    return {"id": i, "name": name, "type": kind, "members": members}
+
+
+def treaty(kind, a, b, name):
+    """One "treaties" entry between a and b."""
+    return {"type": kind, "a": a, "b": b, "name": name}
+
+
+def relations_recorder():
+    """Returns (relations, rel): an empty "relations" list and rel(a, b, opinion=None, hostility=None), which appends
+    a's view of b to it (a figure left as None is left out of the entry)."""
+    relations = []
+
+    def rel(a, b, opinion=None, hostility=None):
+        e = {"a": a, "b": b}
+        if opinion is not None:
+            e["opinion"] = opinion
+        if hostility is not None:
+            e["hostility"] = hostility
+        relations.append(e)
+    return relations, rel
+
+
+def dated_event(event_id, date, text, effects=None, act=None):
+    """One scripted event of YYYY-MM (seen by all); schedule_dated_events turns the date into its turn."""
+    e = {"id": event_id, "date": date, "visibility": "all", "text": text}
+    if effects is not None:
+        e["effects"] = effects
+    if act is not None:
+        e["act"] = act
+    return e
+
+
+def add_to(nation, field, amount):
+    """An event effect that adds amount to a nation's figure."""
+    return {"nation": nation, "field": field, "add": amount}
+
+
+def multiply(nation, field, factor):
+    """An event effect that multiplies a nation's figure by factor."""
+    return {"nation": nation, "field": field, "multiply": factor}
+
+
+def hostile_act(actor, victim, severity, kind):
+    """An event's act: written into hostility as a played act of that kind and severity would be."""
+    return {"actor": actor, "victim": victim, "severity": severity, "kind": kind}
+
+
+def turn_of(date, start, months):
+    """Turn on which an event of YYYY-MM falls (turn 1 begins at the start date YYYY-MM)."""
+    m = (int(date[:4]) - int(start[:4])) * 12 + int(date[5:7]) - int(start[5:7])
+    return m // months + 1
+
+
+def schedule_dated_events(events, start, months):
+    """Turns each event's "date" (YYYY-MM) into its "turn" and puts the date in front of its text (in place)."""
+    for e in events:
+        date = e.pop("date")
+        e["turn"] = turn_of(date, start, months)
+        e["text"] = date + ": " + e["text"]
+    return events
+
+
 def write(scenario, filename):
     path = os.path.join(OUT, filename)
     ids = [n["id"] for n in scenario["nations"]]

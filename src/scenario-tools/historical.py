@@ -11,6 +11,7 @@ import csv
 import json
 import os
 
+from common import add_to, dated_event, schedule_dated_events, territories_held
 from states import ALL
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -42,6 +43,13 @@ COW_TO_ISO = {
     "PER": "PER", "CUB": "CUB", "ISR": "ISR", "IRQ": "IRQ", "SYR": "SYR", "SAU": "SAU", "AFG": "AFG", "ETH": "ETH",
     "MON": "MNG", "AUS": "AUT", "GFR": "DEU", "JPN": "JPN",
 }
+
+
+# The map's modern states whose shapes a predecessor holds around 1950 (both historical scenarios): the Soviet
+# Union's other union republics, Slovakia (Czechoslovakia), East Pakistan and Yugoslavia's republics.
+SOVIET_REPUBLICS = "UKR BLR EST LVA LTU MDA GEO ARM AZE KAZ UZB TKM KGZ TJK".split()
+ABSORBED_1950 = {**{x: "RUS" for x in SOVIET_REPUBLICS}, "SVK": "CZE", "BGD": "PAK",
+                 **{x: "SRB" for x in "HRV SVN BIH MNE MKD XKX".split()}}
 
 
 def cow(year):
@@ -202,3 +210,46 @@ def nations_1950s(year, curated, absorbed, overrides_regime, focus, nuclear, cin
         e["source"] = "; ".join(src)
         out.append(e)
     return out
+
+
+def war_remembered(rel, occupier, victims, bitter=()):
+    """The Second World War as remembered: each victim, given as (state, hostility, opinion), holds that opinion of
+    the occupier and remembers that hostility. One way only: an entry without its reverse applies both ways
+    (FORMAT.md), which would make the occupier "remember" its victims' hostility, so each gets a reverse entry with
+    no acts remembered (the Allies' war was the answer to its aggression) and a cool opinion of the victim: -30 of
+    the states in bitter, -10 of the others."""
+    for x, hostility, opinion in victims:
+        rel(x, occupier, opinion, hostility)
+        rel(occupier, x, -30 if x in bitter else -10, 0)
+
+
+def first_atomic_test(event_id, nation, date, text):
+    """The scripted event of a state's first atomic test: its nuclear level rises by 2 (none to minimal deterrent)."""
+    return dated_event(event_id, date, text, [add_to(nation, "nuclear", 2)])
+
+
+def scenario_1950s(scenario_id, title, start, summary, notes, sources, nations, absorbed, blocs, treaties, relations,
+                   events, objectives, claims):
+    """The contents of a historical scenario file: 40 half-year turns from start (YYYY-MM) under the 1950s rules,
+    states out of focus passive, no sanctions or wars at the start. The territories are the absorbed states' shapes,
+    the dated events are given their turns (in place), and the sources follow this module's SOURCES."""
+    months_per_turn = 6
+    schedule_dated_events(events, start, months_per_turn)
+    return {
+        "format": 1,
+        "id": scenario_id,
+        "title": title,
+        "summary": summary,
+        "difficulty": "normal",
+        "startDate": start,
+        "monthsPerTurn": months_per_turn,
+        "turns": 40,
+        "map": "map/world.json",
+        "rules": "rules/historical-1950s.json",
+        "defaultDoctrine": "passive",
+        "notes": notes,
+        "sources": SOURCES + sources,
+        "nations": nations, "territories": territories_held(absorbed), "blocs": blocs, "treaties": treaties,
+        "sanctions": [], "wars": [], "relations": relations, "events": events, "objectives": objectives,
+        "claims": claims,
+    }

@@ -3,7 +3,7 @@
 A modern scenario: power from GDP and military spending (DATA.md: CINC overrates populous industrial states after
 about 2000, with China above the US from 2003), so no CINC values. Figures circa 2003.
 """
-from common import AFRICA54, write
+from common import AFRICA54, bloc, relations_recorder, territories_held, treaty, write
 from regimes import regime_2023
 from states import ALL
 from historical import MAP
@@ -160,14 +160,6 @@ def nations():
 NUCLEAR_2003 = {"USA": 3, "RUS": 3, "GBR": 3, "FRA": 3, "CHN": 3, "ISR": 2, "IND": 2, "PAK": 2, "PRK": 1, "IRN": 1}
 
 
-def bloc(i, name, kind, members):
-    return {"id": i, "name": name, "type": kind, "members": members}
-
-
-def treaty(kind, a, b, name):
-    return {"type": kind, "a": a, "b": b, "name": name}
-
-
 def scenario():
     au = [x for x in AFRICA54 if x not in ("MAR", "SSD")]
     blocs = [
@@ -207,15 +199,7 @@ def scenario():
     for t, name in (("IRN", "Iran-Libya Sanctions Act (1996) and earlier US embargoes"), ("CUB", "US embargo on Cuba (1962)"),
                     ("PRK", "US sanctions on North Korea"), ("LBY", "US sanctions on Libya (1986)")):
         sanctions.append({"sender": "USA", "target": t, "multilateral": False, "name": name})
-    relations = []
-
-    def rel(a, b, opinion=None, hostility=None):
-        e = {"a": a, "b": b}
-        if opinion is not None:
-            e["opinion"] = opinion
-        if hostility is not None:
-            e["hostility"] = hostility
-        relations.append(e)
+    relations, rel = relations_recorder()
 
     for x, fav in sorted({**PEW_2002_FAVOURABLE, **JUDGED_FAVOURABLE}.items()):
         rel(x, "USA", 2 * fav - 100)
@@ -323,7 +307,7 @@ def scenario():
             "United Nations Security Council resolutions 661 (1990), 986 (1995) and 1441 (2002).",
         ],
         "nations": nations(),
-        "territories": [{"territory": t, "owner": o} for t, o in sorted(ABSORBED.items())],
+        "territories": territories_held(ABSORBED),
         "blocs": blocs, "treaties": treaties, "sanctions": sanctions, "wars": [], "relations": relations,
         "events": [],
         "objectives": [

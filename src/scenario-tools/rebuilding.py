@@ -4,15 +4,13 @@ Power is given as Correlates of War CINC shares (1950) for the sovereign states 
 and Japan, still occupied, have no 1950 score and share the rest with the other states by their composite index.
 Money in 1950 US dollars (see historical.py).
 """
-from common import write
-from cold_war import bloc, treaty, RIO
-from historical import SOURCES, nations_1950s
+from common import add_to, bloc, dated_event, multiply, relations_recorder, treaty, write
+from cold_war import RIO
+from historical import ABSORBED_1950, first_atomic_test, nations_1950s, scenario_1950s, war_remembered
 
 YEAR = 1950
 START = "1950-03"
-SOVIET_REPUBLICS = "UKR BLR EST LVA LTU MDA GEO ARM AZE KAZ UZB TKM KGZ TJK".split()
-ABSORBED = {**{x: "RUS" for x in SOVIET_REPUBLICS}, "SVK": "CZE", "BGD": "PAK",
-            **{x: "SRB" for x in "HRV SVN BIH MNE MKD XKX".split()}}
+ABSORBED = ABSORBED_1950
 NATO = "USA CAN GBR FRA BEL NLD LUX NOR DNK ISL ITA PRT".split()
 FOCUS = set(NATO + "DEU JPN RUS CHN POL CZE KOR PHL AUS".split())
 NUCLEAR = {"USA": 3, "RUS": 2}
@@ -87,14 +85,8 @@ FIGURES = {
 }
 
 
-def turn_of(date, start=START, months=6):
-    m = (int(date[:4]) - int(start[:4])) * 12 + int(date[5:7]) - int(start[5:7])
-    return m // months + 1
-
-
 def scenario():
     nations = nations_1950s(YEAR, CURATED, ABSORBED, {}, FOCUS, NUCLEAR, 0.003, {}, CINC_ESTIMATES, FIGURES)
-    territories = [{"territory": t, "owner": o} for t, o in sorted(ABSORBED.items())]
     blocs = [
         bloc("NATO", "North Atlantic Treaty Organization (April 1949)", "alliance", NATO),
         bloc("WU", "Western Union (Brussels Treaty, March 1948)", "alliance", "GBR FRA BEL NLD LUX".split()),
@@ -127,15 +119,7 @@ def scenario():
         treaty("guarantee", "USA", "GRC", "Truman Doctrine (1947)"),
         treaty("guarantee", "USA", "TUR", "Truman Doctrine (1947)"),
     ]
-    relations = []
-
-    def rel(a, b, opinion=None, hostility=None):
-        e = {"a": a, "b": b}
-        if opinion is not None:
-            e["opinion"] = opinion
-        if hostility is not None:
-            e["hostility"] = hostility
-        relations.append(e)
+    relations, rel = relations_recorder()
 
     # the Cold War after the Berlin blockade (1948-49) and the Soviet bomb (1949)
     rel("USA", "RUS", -50, 10)
@@ -159,44 +143,30 @@ def scenario():
     rel("JPN", "USA", 40, 0)
     rel("USA", "JPN", 30, 0)
     # the Second World War, remembered five years on (FORMAT.md anchors; a tenth forgotten each year)
-    for x, h, o in (("FRA", 35, -30), ("POL", 45, -70), ("RUS", 45, -60), ("GBR", 25, -10), ("NLD", 35, -40),
-                    ("BEL", 35, -30), ("LUX", 35, -30), ("NOR", 35, -40), ("DNK", 25, -20), ("CZE", 35, -60),
-                    ("SRB", 35, -50), ("GRC", 25, -30)):
-        rel(x, "DEU", o, h)
-        # one way only: without the reverse entry Germany would "remember" its victims' hostility (FORMAT.md)
-        rel("DEU", x, -30 if x in ("POL", "RUS", "CZE") else -10, 0)
-    for x, h, o in (("CHN", 45, -60), ("PHL", 35, -50), ("KOR", 35, -50), ("AUS", 25, -30), ("NLD", 15, -20),
-                    ("GBR", 15, -10), ("IDN", 25, -30), ("MMR", 20, -20)):
-        rel(x, "JPN", o, h)
-        rel("JPN", x, -10, 0)
+    war_remembered(rel, "DEU", (("FRA", 35, -30), ("POL", 45, -70), ("RUS", 45, -60), ("GBR", 25, -10),
+                                ("NLD", 35, -40), ("BEL", 35, -30), ("LUX", 35, -30), ("NOR", 35, -40),
+                                ("DNK", 25, -20), ("CZE", 35, -60), ("SRB", 35, -50), ("GRC", 25, -30)),
+                   bitter=("POL", "RUS", "CZE"))
+    war_remembered(rel, "JPN", (("CHN", 45, -60), ("PHL", 35, -50), ("KOR", 35, -50), ("AUS", 25, -30),
+                                ("NLD", 15, -20), ("GBR", 15, -10), ("IDN", 25, -30), ("MMR", 20, -20)))
 
     events = [
-        {"id": "korean-war", "date": "1950-06", "visibility": "all",
-         "text": "War in Korea (not played out: PRK is passive). US special procurement starts a boom in Japan.",
-         "effects": [{"nation": "JPN", "field": "gdp", "multiply": 1.03}]},
-        {"id": "schuman-plan", "date": "1951-04", "visibility": "all",
-         "text": "The Treaty of Paris founds the European Coal and Steel Community (France, West Germany, Italy, Benelux).",
-         "effects": []},
-        {"id": "japan-sovereign", "date": "1952-04", "visibility": "all",
-         "text": "The San Francisco peace treaty ends the occupation of Japan; the US-Japan Security Treaty comes into force.",
-         "effects": [{"nation": "JPN", "field": "stability", "add": 5}]},
-        {"id": "british-bomb", "date": "1952-10", "visibility": "all",
-         "text": "Britain tests its first atomic bomb (Operation Hurricane).",
-         "effects": [{"nation": "GBR", "field": "nuclear", "add": 2}]},
-        {"id": "bonn-paris", "date": "1955-05", "visibility": "all",
-         "text": "The Paris Agreements end the occupation of West Germany; it joins NATO and founds the Bundeswehr.",
-         "effects": [{"nation": "DEU", "field": "stability", "add": 5}]},
-        {"id": "french-bomb", "date": "1960-02", "visibility": "all",
-         "text": "France tests its first atomic bomb (Gerboise Bleue).",
-         "effects": [{"nation": "FRA", "field": "nuclear", "add": 2}]},
-        {"id": "chinese-bomb", "date": "1964-10", "visibility": "all",
-         "text": "China tests its first atomic bomb (596).",
-         "effects": [{"nation": "CHN", "field": "nuclear", "add": 2}]},
+        dated_event("korean-war", "1950-06",
+                    "War in Korea (not played out: PRK is passive). US special procurement starts a boom in Japan.",
+                    [multiply("JPN", "gdp", 1.03)]),
+        dated_event("schuman-plan", "1951-04", "The Treaty of Paris founds the European Coal and Steel Community "
+                                               "(France, West Germany, Italy, Benelux).", []),
+        dated_event("japan-sovereign", "1952-04", "The San Francisco peace treaty ends the occupation of Japan; the "
+                                                  "US-Japan Security Treaty comes into force.",
+                    [add_to("JPN", "stability", 5)]),
+        first_atomic_test("british-bomb", "GBR", "1952-10",
+                          "Britain tests its first atomic bomb (Operation Hurricane)."),
+        dated_event("bonn-paris", "1955-05", "The Paris Agreements end the occupation of West Germany; it joins NATO "
+                                             "and founds the Bundeswehr.",
+                    [add_to("DEU", "stability", 5)]),
+        first_atomic_test("french-bomb", "FRA", "1960-02", "France tests its first atomic bomb (Gerboise Bleue)."),
+        first_atomic_test("chinese-bomb", "CHN", "1964-10", "China tests its first atomic bomb (596)."),
     ]
-    for e in events:
-        date = e.pop("date")
-        e["turn"] = turn_of(date)
-        e["text"] = date + ": " + e["text"]
     claims = [
         {"id": "germany-rises", "kind": "figure-change", "turns": 20, "required": 0.7,
          "text": "West Germany's economic growth under allied protection raises its share of world power by growth alone "
@@ -212,21 +182,12 @@ def scenario():
         {"id": "no-coalition-japan", "kind": "no-coalition-against", "turns": 20, "required": 0.8,
          "text": "No coalition forms against the rising Japan.", "target": "JPN"},
     ]
-    return {
-        "format": 1,
-        "id": "rebuilding-1950",
-        "title": "Rebuilding (1950)",
-        "summary": "March 1950: West Germany and Japan, disarmed and occupied, rebuild under American protection. "
-                   "Can they grow into great economic powers without their neighbours, who remember the war, "
-                   "combining against them?",
-        "difficulty": "normal",
-        "startDate": START,
-        "monthsPerTurn": 6,
-        "turns": 40,
-        "map": "map/world.json",
-        "rules": "rules/historical-1950s.json",
-        "defaultDoctrine": "passive",
-        "notes": (
+    return scenario_1950s(
+        "rebuilding-1950", "Rebuilding (1950)", START,
+        summary="March 1950: West Germany and Japan, disarmed and occupied, rebuild under American protection. "
+                "Can they grow into great economic powers without their neighbours, who remember the war, "
+                "combining against them?",
+        notes=(
             "Essay case study (DESIGN §7): economic growth under an ally's protection raises power without triggering "
             "a coalition. Power starts at the COW CINC shares of 1950 for every COW state scoring at least 0.003 "
             "(USA 0.284, USSR 0.181, PRC 0.119, UK 0.061, ...), shrunk by 4.3% to make room for West Germany and "
@@ -260,20 +221,19 @@ def scenario():
             "Czechoslovakia, South Korea, the Philippines and Australia are balanced realists; every other state is "
             "passive. The Korean War is not scripted (PRK is passive). Hostility memories of the Second World War "
             "are judgements anchored as in FORMAT.md."),
-        "sources": SOURCES + [
+        sources=[
             "Office of the Historian, US Department of State: Milestones 1945-1952 and 1953-1960 (NATO, Security "
             "Treaty with Japan, Paris Agreements). https://history.state.gov/milestones",
             "Eichengreen, B. (2007). The European Economy since 1945. Princeton University Press.",
         ],
-        "nations": nations, "territories": territories, "blocs": blocs, "treaties": treaties,
-        "sanctions": [], "wars": [], "relations": relations, "events": events, "objectives": [
+        nations=nations, absorbed=ABSORBED, blocs=blocs, treaties=treaties, relations=relations, events=events,
+        objectives=[
             {"nation": "DEU", "id": "deu-rise", "type": "power-share", "threshold": 0.04, "noCoalitionTurns": 8,
              "text": "Reach 4% of world power with no coalition against you for 8 turns"},
             {"nation": "JPN", "id": "jpn-rise", "type": "power-share", "threshold": 0.035, "noCoalitionTurns": 8,
              "text": "Reach 3.5% of world power with no coalition against you for 8 turns"},
         ],
-        "claims": claims,
-    }
+        claims=claims)
 
 
 if __name__ == "__main__":
