@@ -256,7 +256,8 @@ final class Candidates {
         java.util.Arrays.fill(best, -1);
         for (int k = 0; k < w.size(); k++) {
             Nation t = w.nation(k);
-            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || foughtRecently(w, c.i, k)) {
+            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || foughtRecently(w, c.i, k)
+                    || aggressorAtWar(w, k)) {
                 continue;
             }
             ratio[k] = me.military * me.quality / Math.max(1e-6, t.military * t.quality);
@@ -264,7 +265,7 @@ final class Candidates {
                 continue;
             }
             boolean threat = d.threat(c.i, k) >= w.rules.threat.threatened;
-            boolean grievance = w.memory.get(k, c.i) >= r.grievanceHostility;
+            boolean grievance = w.memory.get(k, c.i) >= r.warGrievanceHostility;
             // doctrines that prey, and nationalist non-democracies (who value territory as prestige, §6.3)
             boolean predator = c.doctrine.prey >= 0.5
                     || me.nationalism >= r.preyNationalism && me.regime != org.balancedrealism.model.Regime.DEMOCRACY;
@@ -275,6 +276,19 @@ final class Candidates {
             }
         }
         return best;
+    }
+
+    /**
+     * An aggressor already fighting its victim is answered by the victim's allies' calls to arms, coalitions,
+     * sanctions and mandated interventions — not by a pile of separate wars of conquest against it.
+     */
+    private static boolean aggressorAtWar(World w, int k) {
+        for (var war : w.wars) {
+            if (war.isAttacker(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final int GUARANTEES = 3;

@@ -209,16 +209,10 @@ final class MoveValues {
         War probe = new War();
         probe.attackers.add(i);
         probe.defenders.add(t);
-        for (Treaty tr : w.treaties) {
-            int a = tr.type() == TreatyType.ALLIANCE && tr.between(t, tr.a() == t ? tr.b() : tr.a())
-                    ? (tr.a() == t ? tr.b() : tr.a()) : tr.type() == TreatyType.GUARANTEE && tr.b() == t ? tr.a() : -1;
-            if (a >= 0 && a != i && a != t && w.nation(a).alive && !probe.defenders.contains(a)) {
-                probe.defenders.add(a);
-            }
-        }
         double sa = Wars.strength(w, d, probe, true);
         double noise = c.noise(t);
-        double sd = Wars.strength(w, d, probe, false) * noise;
+        // the defence it should expect: allies, guarantors and coalition partners as likely as the engine's calls
+        double sd = Wars.expectedDefence(w, d, i, t) * noise;
         double p = Wars.winChance(sa, sd, w.rules.war.exponent);
         double pHat = Math.pow(p, 1 - w.rules.ai.nationalismOverconfidence * c.me.nationalism);
         double tTarget = d.threat(i, t);
@@ -242,12 +236,26 @@ final class MoveValues {
                 + w.rules.ai.conquestPrestige * c.me.nationalism;
         s.f[POWER] = pHat * gain - (1 - pHat) * r.invadeDefeatCost;
         // a mandated intervention protects the aggressor's victims: the threat they feel counts as the intervener's
-        s.f[SECURITY] = pHat * (mandated ? Math.max(tTarget, victimThreat(c, t)) : tTarget);
+        // a grievance is a cause of war (§5.1) and carries its stake, as it does for sanctions and coalitions
+        s.f[SECURITY] = pHat * ((mandated ? Math.max(tTarget, victimThreat(c, t)) : tTarget)
+                + r.warGrievance * grievance(c, t));
         s.extra[SECURITY] = -r.invadeSecurityCost;
         // power maximisers discount these costs in proportion to the weight they give power
         double discount = (1 - c.weights[1]) * (1 - c.weights[1]);
-        s.f[WEALTH] = discount;
+        double length = expectedLength(w, pHat);
+        s.f[WEALTH] = discount * length;
         s.f[INFLUENCE] = discount;
-        s.f[STABILITY] = discount * (c.me.regime == Regime.DEMOCRACY ? r.democracyWarCost : 1);
+        s.f[STABILITY] = discount * length * (c.me.regime == Regime.DEMOCRACY ? r.democracyWarCost : 1);
+    }
+
+    /**
+     * The share of a war's full costs to the economy and at home that the attacker expects: the rounds until its war
+     * score can press its aims (the engine's own per-round swing at the perceived odds), over
+     * {@code ai.warCostTurns}, at most 1. The world's opinion of the act does not shrink with a quick win.
+     */
+    static double expectedLength(World w, double pHat) {
+        double swing = w.rules.war.scorePerTurn * (2 * pHat - 1);
+        double rounds = swing <= 0 ? Double.POSITIVE_INFINITY : w.rules.war.pressScore / swing;
+        return Math.min(1, rounds / w.rules.ai.warCostTurns);
     }
 }

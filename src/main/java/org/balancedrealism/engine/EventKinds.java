@@ -46,7 +46,7 @@ public final class EventKinds {
         put(Category.ANSWER, "multilateral-sanctions", "concession", "resolution-passed", "resolution-failed",
                 "debt-backlash");
         put(Category.DOMESTIC, "move", "build-up", "demobilise", "cyber", "order-failed");
-        put(Category.WORLD, "pandemic", "financial-crisis", "terrorism", "cyber-incident", "ngo-campaign", "scripted",
+        put(Category.WORLD, "pandemic", "financial-crisis", "terrorism", "cyber-incident", "ngo-campaign", "border-incident", "scripted",
                 "objective");
     }
 

@@ -75,8 +75,36 @@ public final class Wars {
      * p = base·(c + k·T) capped at 1, T being the threat it feels from the attacker (Leeds et al. 2000 base rate).
      */
     static void callToArms(World w, War war, int defender, int attacker) {
-        Rules.CoalitionRules r = w.rules.coalition;
-        Derived d = w.derived;
+        boolean[] called = called(w, defender, attacker);
+        for (int i = 0; i < w.size(); i++) {
+            if (!called[i] || war.involves(i)) {
+                continue;
+            }
+            Nation s = w.nation(i);
+            double t = w.derived.threat(i, attacker);
+            double p = honourChance(w, i, attacker);
+            String why = "threat from " + w.name(attacker) + " " + Events.f2(t) + " → p = " + Events.f2(p);
+            boolean honours = s.human || w.random.chance("call to arms", p);
+            if (honours && nuclearArmed(w, attacker)) {
+                // escalation risk: against a nuclear power, partners arm the victim instead of fighting (§1)
+                proxyAid(w, i, defender, attacker, why + "; " + w.name(attacker) + " is a nuclear power");
+            } else if (honours) {
+                war.defenders.add(i);
+                Events.all(w, "call-to-arms", i, attacker, w.name(i) + " honours the call to arms of "
+                        + w.name(defender) + " and joins the war against " + w.name(attacker), why);
+            } else {
+                Events.all(w, "call-to-arms", i, attacker, w.name(i) + " does not answer the call to arms of "
+                        + w.name(defender), why);
+                w.opinion.add(defender, i, -20);
+            }
+        }
+    }
+
+    /**
+     * The states a war on {@code defender} calls to arms: its allies and guarantors and the partners of a coalition
+     * against {@code attacker} that includes it — never the attacker's own allies, nor the two sides themselves.
+     */
+    static boolean[] called(World w, int defender, int attacker) {
         // one pass over the treaties instead of one scan per state (same answers as hasTreaty/guarantees)
         boolean[] bound = new boolean[w.size()];
         boolean[] alliedToAttacker = new boolean[w.size()];
@@ -93,36 +121,49 @@ public final class Wars {
             }
         }
         Coalition c = w.coalitionAgainst(attacker);
+        boolean[] called = new boolean[w.size()];
         for (int i = 0; i < w.size(); i++) {
-            Nation s = w.nation(i);
-            if (i == defender || i == attacker || !s.alive || war.involves(i)) {
-                continue;
-            }
-            boolean treaty = bound[i];
             boolean coalition = c != null && c.hasMember(i) && c.hasMember(defender);
-            if (!treaty && !coalition) {
-                continue;
-            }
-            if (alliedToAttacker[i]) {
-                continue;
-            }
-            double t = d.threat(i, attacker);
-            double p = Math.min(1, r.callBase * (r.callConstant + r.callPerThreat * t));
-            String why = "threat from " + w.name(attacker) + " " + Events.f2(t) + " → p = " + Events.f2(p);
-            boolean honours = s.human || w.random.chance("call to arms", p);
-            if (honours && nuclearArmed(w, attacker)) {
-                // escalation risk: against a nuclear power, partners arm the victim instead of fighting (§1)
-                proxyAid(w, i, defender, attacker, why + "; " + w.name(attacker) + " is a nuclear power");
-            } else if (honours) {
-                war.defenders.add(i);
-                Events.all(w, "call-to-arms", i, attacker, w.name(i) + " honours the call to arms of "
-                        + w.name(defender) + " and joins the war against " + w.name(attacker), why);
-            } else {
-                Events.all(w, "call-to-arms", i, attacker, w.name(i) + " does not answer the call to arms of "
-                        + w.name(defender), why);
-                w.opinion.add(defender, i, -20);
+            called[i] = i != defender && i != attacker && w.nation(i).alive && (bound[i] || coalition)
+                    && !alliedToAttacker[i];
+        }
+        return called;
+    }
+
+    /** The chance a called state honours the call: base·(c + k·T) capped at 1, T its threat from the attacker. */
+    static double honourChance(World w, int state, int attacker) {
+        Rules.CoalitionRules r = w.rules.coalition;
+        return Math.min(1, r.callBase * (r.callConstant + r.callPerThreat * w.derived.threat(state, attacker)));
+    }
+
+    /**
+     * The defending side's strength an attacker should expect (§6.1: the AI predicts others' reactions with the
+     * engine's own rules): the defender's, plus each state the war would call to arms weighted by the chance it
+     * honours the call. Against a nuclear-armed attacker partners send arms rather than troops, so only the
+     * defender's own forces count.
+     */
+    public static double expectedDefence(World w, Derived d, int attacker, int defender) {
+        Rules.WarRules r = w.rules.war;
+        double s = contribution(w, d, defender, defender);
+        if (!nuclearArmed(w, attacker)) {
+            boolean[] called = called(w, defender, attacker);
+            for (int i = 0; i < w.size(); i++) {
+                if (called[i]) {
+                    s += honourChance(w, i, attacker) * contribution(w, d, i, defender);
+                }
             }
         }
+        return s * r.defenderBonus;
+    }
+
+    /** Forces one state commits to a front, after quality and the loss of strength with distance. */
+    private static double contribution(World w, Derived d, int state, int front) {
+        Nation n = w.nation(state);
+        if (!n.alive) {
+            return 0;
+        }
+        double grad = state == front ? 1 : Perception.gradient(n, d.distance(state, front));
+        return n.military * w.rules.war.commitment * n.quality * grad;
     }
 
     static boolean nuclearArmed(World w, int state) {
@@ -158,12 +199,7 @@ public final class Wars {
         int front = war.defenderLeader();
         double s = 0;
         for (int i : side) {
-            Nation n = w.nation(i);
-            if (!n.alive) {
-                continue;
-            }
-            double grad = i == front ? 1 : Perception.gradient(n, d.distance(i, front));
-            s += n.military * r.commitment * n.quality * grad;
+            s += contribution(w, d, i, front);
         }
         return attackers ? s : s * r.defenderBonus;
     }

@@ -5,6 +5,7 @@ import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.model.Geography;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.ScriptedEvent;
 import org.balancedrealism.model.Visibility;
@@ -31,6 +32,7 @@ public final class EventsPhase implements Phase {
             }
         }
         nonState(w);
+        borderIncident(w);
     }
 
     /** Applies a scripted event's effects and logs it. */
@@ -125,6 +127,52 @@ public final class EventsPhase implements Phase {
                 s.softPower = Math.max(0, s.softPower - 4);
                 w.log.add(new GameEvent(w.turn + 1, "ngo-campaign", null, s.id, Visibility.ALL, List.of(),
                         "Human-rights NGOs campaign against " + s.name, "the state with the most overreach; soft power −4"));
+            }
+        }
+    }
+
+    /**
+     * A border incident between land neighbours that are not allies, picked in proportion to how much they dislike
+     * each other (states on good terms have none): a dispute both remember, the stuff later wars are made of. Not an
+     * act of aggression by either side, so no observer counts it against one of them.
+     */
+    private static void borderIncident(World w) {
+        Rules.NonState r = w.rules.events;
+        if (!w.random.chance("border incident", r.borderIncident * w.yearsPerTurn())) {
+            return;
+        }
+        int n = w.size();
+        double[] weight = new double[n * n];
+        double total = 0;
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                if (!w.nation(a).alive || !w.nation(b).alive || w.derived.distance(a, b) > Geography.LAND_HOP
+                        || w.derived.allied(a, b)) {
+                    continue;
+                }
+                double dislike = -(w.opinion.get(a, b) + w.opinion.get(b, a)) / 2;
+                if (dislike > 0) {
+                    weight[a * n + b] = dislike;
+                    total += dislike;
+                }
+            }
+        }
+        if (total <= 0) {
+            return;
+        }
+        double x = w.random.uniform("border incident pair") * total;
+        for (int p = 0; p < weight.length; p++) {
+            x -= weight[p];
+            if (weight[p] > 0 && x <= 0) {
+                int a = p / n, b = p % n;
+                w.memory.add(a, b, r.borderIncidentHostility);
+                w.memory.add(b, a, r.borderIncidentHostility);
+                // opinion stays within its range (−100…100)
+                w.opinion.add(a, b, -Math.min(r.borderIncidentOpinion, 100 + w.opinion.get(a, b)));
+                w.opinion.add(b, a, -Math.min(r.borderIncidentOpinion, 100 + w.opinion.get(b, a)));
+                Events.all(w, "border-incident", a, b, "Border clash between " + w.name(a) + " and " + w.name(b),
+                        "each remembers hostility " + Events.f1(r.borderIncidentHostility) + " of the other");
+                return;
             }
         }
     }

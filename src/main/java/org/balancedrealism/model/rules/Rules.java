@@ -272,6 +272,12 @@ public final class Rules {
         @Range(min = 0, max = 400) public double repeatWarTurns = Double.NaN;
         /** Hostility remembered of a state that makes it a grievance, a cause a doctrine can name. */
         @Range(min = 0, max = 1000) public double grievanceHostility = Double.NaN;
+        /**
+         * A grievance worth a war: more than a bystander in the region remembers of one unprovoked war elsewhere
+         * (relevanceSameRegion × unprovokedWar), so the victim and old rivals have one and the neighbourhood does not —
+         * bystanders answer an aggressor with coalitions, sanctions and calls to arms, not wars of their own.
+         */
+        @Range(min = 0, max = 1000) public double warGrievanceHostility = Double.NaN;
         /** Prey must hold at least this share of world power (no conquest of micro-states for nothing). */
         @Range(min = 0, max = 1) public double preyMinPower = Double.NaN;
         /** Own forces over the prey's needed to see it as prey. */
@@ -288,6 +294,11 @@ public final class Rules {
         /** Guarantees: only states with at least this reach give them; value = security·threat felt + influence − entrapment. */
         @Range(min = 0, max = 10) public double guarantorReach = Double.NaN;
         @Range(min = 0, max = 1) public double guarantorPower = Double.NaN;
+        /**
+         * A war's costs to the economy and at home grow with its expected length: full after this many turns of
+         * fighting (the bargaining logic prices the fight, and a quick war against a far weaker state costs less).
+         */
+        @Range(min = 0.5, max = 40) public double warCostTurns = Double.NaN;
     }
 
     /**
@@ -347,6 +358,11 @@ public final class Rules {
         /** War: power lost if it fails, security cost of fighting, factor on the stability cost for democracies. */
         @Range(min = 0, max = 5) public double invadeDefeatCost = Double.NaN;
         @Range(min = 0, max = 1) public double invadeSecurityCost = Double.NaN;
+        /**
+         * A war against a state it holds a grievance against answers that grievance (deterrence restored): security
+         * worth this much per full grievance, on top of the threat the target poses.
+         */
+        @Range(min = 0, max = 2) public double warGrievance = Double.NaN;
         @Range(min = 0, max = 5) public double democracyWarCost = Double.NaN;
         /** Doctrines giving power at least this weight use force short of war (strikes, cyber, ultimatums). */
         @Range(min = 0, max = 1) public double coercionPowerWeight = Double.NaN;
@@ -373,6 +389,14 @@ public final class Rules {
         @Range(min = 0, max = 5) public double cyberIncident = Double.NaN;
         @Range(min = 0, max = 5) public double financialCrisis = Double.NaN;
         @Range(min = 0, max = 5) public double ngoCampaign = Double.NaN;
+        /**
+         * Border incidents a year world-wide (militarised disputes short of war: clashes, shootings, seizures) between
+         * land neighbours that are not allies, the likelier the more they dislike each other; each side remembers
+         * {@code borderIncidentHostility} of the other and thinks {@code borderIncidentOpinion} worse of it.
+         */
+        @Range(min = 0, max = 50) public double borderIncident = Double.NaN;
+        @Range(min = 0, max = 50) public double borderIncidentHostility = Double.NaN;
+        @Range(min = 0, max = 50) public double borderIncidentOpinion = Double.NaN;
         /** Routine events (summits, build-ups, battles, refusals) stay in the saved log this many turns. */
         @Range(min = 1, max = 1000) public double routineLogTurns = Double.NaN;
     }
