@@ -167,9 +167,8 @@ public final class EventsPhase implements Phase {
                 int a = p / n, b = p % n;
                 w.memory.add(a, b, r.borderIncidentHostility);
                 w.memory.add(b, a, r.borderIncidentHostility);
-                // opinion stays within its range (−100…100)
-                w.opinion.add(a, b, -Math.min(r.borderIncidentOpinion, 100 + w.opinion.get(a, b)));
-                w.opinion.add(b, a, -Math.min(r.borderIncidentOpinion, 100 + w.opinion.get(b, a)));
+                w.opinion.set(a, b, Hostility.clampOpinion(w.opinion.get(a, b) - r.borderIncidentOpinion));
+                w.opinion.set(b, a, Hostility.clampOpinion(w.opinion.get(b, a) - r.borderIncidentOpinion));
                 Events.all(w, "border-incident", a, b, "Border clash between " + w.name(a) + " and " + w.name(b),
                         "each remembers hostility " + Events.f1(r.borderIncidentHostility) + " of the other");
                 return;
