@@ -16,6 +16,7 @@ public final class Trust {
         int n = w.size();
         double rate = Math.min(1, w.rules.diplomacy.opinionDrift * w.yearsPerTurn());
         double[] targets = new double[n * n];
+        boolean[] tied = new boolean[n * n];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 targets[a * n + b] = a == b ? 1 : 0.1 + (w.nation(a).regime == Regime.DEMOCRACY
@@ -32,6 +33,8 @@ public final class Trust {
             };
             targets[x.a() * n + x.b()] += add;
             targets[x.b() * n + x.a()] += add;
+            tied[x.a() * n + x.b()] = true;
+            tied[x.b() * n + x.a()] = true;
         }
         for (var war : w.wars) {
             for (int a : war.attackers) {
@@ -50,8 +53,11 @@ public final class Trust {
                 }
                 double goal = Math.min(1, targets[a * n + b]);
                 trust[b] += (goal - trust[b]) * rate;
-                // opinion rests where remembered hostility leaves it
-                double rest = Math.max(-100, 20 * (goal - 0.2) * 5 - w.memory.get(b, a) * w.rules.hostility.opinionPerHostility);
+                // opinion rests where remembered hostility leaves it, raised by the attraction (soft power) of a state
+                // one deals with (Nye: attraction works through contact)
+                double attraction = tied[a * n + b] ? w.rules.diplomacy.softPowerOpinion * w.nation(b).softPower / 100 : 0;
+                double rest = Math.max(-100, 20 * (goal - 0.2) * 5 + attraction
+                        - w.memory.get(b, a) * w.rules.hostility.opinionPerHostility);
                 opinion[b] += (rest - opinion[b]) * rate * 0.5;
             }
         }
