@@ -3,6 +3,7 @@ package org.balancedrealism.cli;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.TurnEngine;
 import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
@@ -31,8 +32,9 @@ final class TurnSummary {
                     .append(c.formedTurn == r.turn() ? " — " + c.why : "").append('\n');
         }
         for (GameEvent e : r.events()) {
-            if (e.kind().startsWith("act:") || e.kind().startsWith("coalition") || e.kind().equals("peace")
-                    || e.kind().equals("scripted") || e.kind().equals("order-failed")) {
+            EventKind k = e.type();
+            if (k.isAct() || k.category() == EventKind.Category.COALITION || k == EventKind.COALITION_WAR
+                    || k == EventKind.PEACE || k == EventKind.SCRIPTED || k == EventKind.ORDER_FAILED) {
                 sb.append("  • ").append(e.text()).append(e.why().isEmpty() ? "" : " [" + e.why() + "]").append('\n');
             }
         }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.Visibility;
 import org.balancedrealism.model.World;
@@ -13,12 +14,24 @@ public final class Events {
     }
 
     /** An event everyone sees. */
-    public static void all(World w, String kind, int actor, int target, String text, String why) {
+    public static void all(World w, EventKind kind, int actor, int target, String text, String why) {
+        all(w, kind.id(), actor, target, text, why);
+    }
+
+    /**
+     * An aggressive act a scenario scripts under its own name ("puppet", "blockade"), logged as {@code act:<kind>}
+     * for everyone: a kind no {@link EventKind} constant names reads back as {@link EventKind#OTHER_ACT}.
+     */
+    public static void scriptedAct(World w, String actKind, int actor, int target, String text, String why) {
+        all(w, EventKind.ACT_PREFIX + actKind, actor, target, text, why);
+    }
+
+    private static void all(World w, String kind, int actor, int target, String text, String why) {
         w.log.add(new GameEvent(w.turn + 1, kind, id(w, actor), id(w, target), Visibility.ALL, List.of(), text, why));
     }
 
     /** An event only the actor and target (and the listed others) see. */
-    public static void parties(World w, String kind, int actor, int target, String text, String why, int... others) {
+    public static void parties(World w, EventKind kind, int actor, int target, String text, String why, int... others) {
         List<String> audience = new ArrayList<>();
         if (actor >= 0) {
             audience.add(w.id(actor));
@@ -31,7 +44,7 @@ public final class Events {
                 audience.add(w.id(o));
             }
         }
-        w.log.add(new GameEvent(w.turn + 1, kind, id(w, actor), id(w, target), Visibility.PARTIES, audience, text, why));
+        w.log.add(new GameEvent(w.turn + 1, kind.id(), id(w, actor), id(w, target), Visibility.PARTIES, audience, text, why));
     }
 
     private static String id(World w, int i) {

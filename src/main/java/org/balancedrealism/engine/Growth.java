@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Sanction;
 import org.balancedrealism.model.TreatyType;
@@ -135,7 +136,7 @@ public final class Growth {
             if (w.random.chance("sanction concession", p)) {
                 w.sanctions.remove(s);
                 w.nation(s.target()).prestige -= 3;
-                Events.all(w, "concession", s.target(), s.sender(), w.name(s.target()) + " makes concessions and "
+                Events.all(w, EventKind.CONCESSION, s.target(), s.sender(), w.name(s.target()) + " makes concessions and "
                         + w.name(s.sender()) + " lifts its sanctions", "yearly concession chance "
                         + Events.pct(w.rules.economy.concessionChance));
             }

@@ -1,6 +1,7 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.engine.phase.ScorePhase;
+import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameRandom;
 import org.balancedrealism.model.Geography;
 import org.balancedrealism.model.Nation;
@@ -181,7 +182,7 @@ public final class WorldFactory {
         // the world remembers the wars already under way
         for (War war : w.wars) {
             Hostility.record(w, war.attackerLeader(), war.defenderLeader(), rules.hostility.unprovokedWar);
-            Events.all(w, "act:war", war.attackerLeader(), war.defenderLeader(), war.name + " is under way",
+            Events.all(w, EventKind.ACT_WAR, war.attackerLeader(), war.defenderLeader(), war.name + " is under way",
                     "the war the scenario starts with");
         }
         Perception.refresh(w);

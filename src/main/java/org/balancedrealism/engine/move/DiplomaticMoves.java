@@ -7,6 +7,7 @@ import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.PeaceTerms;
 import org.balancedrealism.model.Proposal;
@@ -74,7 +75,7 @@ final class DiplomaticMoves {
             case GUARANTEE -> {
                 w.treaties.add(new Treaty(TreatyType.GUARANTEE, a, t, w.turn + 1, null));
                 w.opinion.add(t, a, 10);
-                Events.all(w, "treaty", a, t, actor.name + " guarantees the independence of " + w.name(t), "");
+                Events.all(w, EventKind.TREATY, a, t, actor.name + " guarantees the independence of " + w.name(t), "");
             }
             case IMPROVE_RELATIONS -> {
                 w.opinion.set(a, t, Hostility.clampOpinion(w.opinion.get(a, t) + r.summitOpinion));
@@ -83,22 +84,22 @@ final class DiplomaticMoves {
                 Hostility.relieve(w, t, a, r.summitHostilityRelief);
                 w.trust.set(a, t, Math.min(1, w.trust.get(a, t) + r.summitTrust));
                 w.trust.set(t, a, Math.min(1, w.trust.get(t, a) + r.summitTrust));
-                Events.all(w, "summit", a, t, actor.name + " and " + w.name(t) + " hold a summit", "");
+                Events.all(w, EventKind.SUMMIT, a, t, actor.name + " and " + w.name(t) + " hold a summit", "");
             }
             case MEDIATE -> mediate(w, m, a);
             case PROPOSE_COALITION -> proposeCoalition(w, a, t);
             case JOIN_COALITION -> {
                 Coalition c = w.coalitionAgainst(t);
                 Coalitions.enrol(w, c, Coalitions.joining(w, w.derived, a, c));
-                Events.all(w, "coalition-joined", a, t, actor.name + " joins the coalition against " + w.name(t), "");
+                Events.all(w, EventKind.COALITION_JOINED, a, t, actor.name + " joins the coalition against " + w.name(t), "");
             }
             case LEAVE_COALITION -> {
                 Coalition c = w.coalitionAgainst(t);
                 c.members.removeIf(x -> x.state() == a);
-                Events.all(w, "coalition-left", a, t, actor.name + " leaves the coalition against " + w.name(t), "");
+                Events.all(w, EventKind.COALITION_LEFT, a, t, actor.name + " leaves the coalition against " + w.name(t), "");
                 if (c.members.size() < w.rules.coalition.minMembers) {
                     w.coalitions.remove(c);
-                    Events.all(w, "coalition-dissolved", a, t, "The coalition against " + w.name(t) + " dissolves", "too few members");
+                    Events.all(w, EventKind.COALITION_DISSOLVED, a, t, "The coalition against " + w.name(t) + " dissolves", "too few members");
                 } else if (c.leader == a) {
                     c.leader = c.members.get(0).state();
                 }
@@ -112,18 +113,18 @@ final class DiplomaticMoves {
                         w.opinion.set(i, t, Hostility.clampOpinion(w.opinion.get(i, t) - r.denounceOpinion * 0.25));
                     }
                 }
-                Events.all(w, "denounce", a, t, actor.name + " denounces " + target.name, "");
+                Events.all(w, EventKind.DENOUNCE, a, t, actor.name + " denounces " + target.name, "");
             }
             case CANCEL_TREATY -> {
                 List<Treaty> ended = treatiesBetween(w, a, t);
                 w.treaties.removeAll(ended);
                 w.trust.set(t, a, Math.max(0, w.trust.get(t, a) - 0.2));
                 w.opinion.add(t, a, -15);
-                Events.all(w, "treaty-cancelled", a, t, actor.name + " cancels its treaties with " + w.name(t), ended.size() + " treaties");
+                Events.all(w, EventKind.TREATY_CANCELLED, a, t, actor.name + " cancels its treaties with " + w.name(t), ended.size() + " treaties");
             }
             case CULTURAL_DIPLOMACY -> {
                 actor.softPower = Math.min(100, actor.softPower + r.culturalSoftPower / (1 + actor.softPower / 50));
-                Events.parties(w, "move", a, -1, actor.name + " invests in cultural diplomacy (soft power " + Events.f1(actor.softPower) + ")", "");
+                Events.parties(w, EventKind.MOVE, a, -1, actor.name + " invests in cultural diplomacy (soft power " + Events.f1(actor.softPower) + ")", "");
             }
             case ULTIMATUM -> ultimatum(w, m, a, t);
             case UN_RESOLUTION -> resolution(w, a, t);
@@ -135,7 +136,7 @@ final class DiplomaticMoves {
             case REJECT_PROPOSAL -> {
                 Proposal p = w.proposal(m.subject());
                 w.proposals.remove(p);
-                Events.parties(w, "proposal-rejected", a, p.from(), actor.name + " rejects the " + p.kind().label()
+                Events.parties(w, EventKind.PROPOSAL_REJECTED, a, p.from(), actor.name + " rejects the " + p.kind().label()
                         + " offered by " + w.name(p.from()), "");
             }
             default -> throw new IllegalArgumentException(m.kind().name());
@@ -177,7 +178,7 @@ final class DiplomaticMoves {
             actor.softPower = Math.min(100, actor.softPower + 3);
             Wars.conclude(w, war, PeaceTerms.whitePeace(), false, actor.name + " mediated (chance " + Events.pct(chance) + ")");
         } else {
-            Events.all(w, "mediation-failed", a, war.attackerLeader(), actor.name + "'s mediation of the " + war.name + " fails",
+            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), actor.name + "'s mediation of the " + war.name + " fails",
                     "chance " + Events.pct(chance));
         }
     }
@@ -191,7 +192,7 @@ final class DiplomaticMoves {
         if (plan.forms()) {
             Coalitions.form(w, plan, w.name(a));
         } else {
-            Events.all(w, "coalition-failed", a, t, w.name(a) + "'s call for a coalition against " + w.name(t) + " finds too little support",
+            Events.all(w, EventKind.COALITION_FAILED, a, t, w.name(a) + "'s call for a coalition against " + w.name(t) + " finds too little support",
                     Coalitions.whyNot(w, plan));
         }
     }
@@ -212,12 +213,12 @@ final class DiplomaticMoves {
         if (yields) {
             target.prestige -= r.ultimatumPrestige * (0.5 + target.nationalism);
             actor.prestige += r.ultimatumPrestige * 0.5;
-            Events.all(w, "act:ultimatum", a, t, target.name + " yields to " + actor.name + "'s ultimatum over "
+            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, target.name + " yields to " + actor.name + "'s ultimatum over "
                     + m.territory(), why);
             Wars.annex(w, a, terr);
         } else {
             actor.prestige -= r.ultimatumPrestige * (0.5 + actor.nationalism);
-            Events.all(w, "act:ultimatum", a, t, target.name + " rejects " + actor.name + "'s ultimatum over "
+            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, target.name + " rejects " + actor.name + "'s ultimatum over "
                     + m.territory() + "; " + actor.name + " loses face", why);
         }
     }
@@ -230,9 +231,9 @@ final class DiplomaticMoves {
         if (passed) {
             w.nation(a).legitimacyTurns = (int) r.resolutionTurns;
             w.nation(t).softPower = Math.max(0, w.nation(t).softPower - 5);
-            Events.all(w, "resolution-passed", a, t, "A resolution against " + w.name(t) + " proposed by " + w.name(a) + " passes", why);
+            Events.all(w, EventKind.RESOLUTION_PASSED, a, t, "A resolution against " + w.name(t) + " proposed by " + w.name(a) + " passes", why);
         } else {
-            Events.all(w, "resolution-failed", a, t, "The resolution against " + w.name(t) + " proposed by " + w.name(a) + " fails", why);
+            Events.all(w, EventKind.RESOLUTION_FAILED, a, t, "The resolution against " + w.name(t) + " proposed by " + w.name(a) + " fails", why);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.balancedrealism.engine.move;
 
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
+import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.ProposalKind;
 import org.balancedrealism.model.Sanction;
@@ -37,7 +38,7 @@ final class EconomicMoves {
         switch (m.kind()) {
             case INVEST_HOME -> {
                 actor.investShare = Math.min(0.12, actor.investShare + r.investBoost);
-                Events.parties(w, "move", a, -1, actor.name + " invests at home (investment " + Events.pct(actor.investShare) + " of GDP)", "");
+                Events.parties(w, EventKind.MOVE, a, -1, actor.name + " invests at home (investment " + Events.pct(actor.investShare) + " of GDP)", "");
             }
             case TRADE_AGREEMENT -> Proposals.offer(w, ProposalKind.TRADE, a, t, -1, null);
             case DEVELOPMENT_AID -> aid(w, a, t);
@@ -46,7 +47,7 @@ final class EconomicMoves {
             case LIFT_SANCTIONS -> {
                 w.sanctions.removeIf(s -> s.sender() == a && s.target() == t);
                 w.opinion.add(t, a, 10);
-                Events.all(w, "sanctions-lifted", a, t, actor.name + " lifts its sanctions on " + w.name(t), "");
+                Events.all(w, EventKind.SANCTIONS_LIFTED, a, t, actor.name + " lifts its sanctions on " + w.name(t), "");
             }
             case SET_BUDGET -> {
                 double before = actor.milexShare;
@@ -56,7 +57,7 @@ final class EconomicMoves {
                     MilitaryMoves.armsRaceCheck(w, a, "raises its military budget from " + Events.pct(before) + " to "
                             + Events.pct(m.amount()) + " of GDP");
                 } else {
-                    Events.parties(w, "move", a, -1, actor.name + " sets its military budget to " + Events.pct(m.amount()) + " of GDP", "");
+                    Events.parties(w, EventKind.MOVE, a, -1, actor.name + " sets its military budget to " + Events.pct(m.amount()) + " of GDP", "");
                 }
             }
             default -> throw new IllegalArgumentException(m.kind().name());
@@ -75,12 +76,12 @@ final class EconomicMoves {
         double backlash = r.debtBacklashChance * Math.min(1, recipient.debtToDonors / Math.max(1, 0.05 * recipient.gdp));
         if (w.random.chance("debt backlash", backlash)) {
             w.opinion.add(t, a, -r.aidOpinion * 0.5);
-            Events.all(w, "debt-backlash", t, a, "Debt backlash in " + recipient.name + " against " + donor.name + "'s loans",
+            Events.all(w, EventKind.DEBT_BACKLASH, t, a, "Debt backlash in " + recipient.name + " against " + donor.name + "'s loans",
                     "debt $" + Events.f1(recipient.debtToDonors) + "bn; chance " + Events.pct(backlash));
         } else {
             w.opinion.add(t, a, r.aidOpinion);
             w.trust.set(t, a, Math.min(1, w.trust.get(t, a) + 0.05));
-            Events.all(w, "aid", a, t, donor.name + " gives $" + Events.f1(amount) + "bn of development aid to " + recipient.name, "");
+            Events.all(w, EventKind.AID, a, t, donor.name + " gives $" + Events.f1(amount) + "bn of development aid to " + recipient.name, "");
         }
     }
 
@@ -91,7 +92,7 @@ final class EconomicMoves {
         w.sanctions.add(new Sanction(a, t, multilateral, w.turn + 1));
         boolean answer = Hostility.answersAggression(w, a, t);
         Hostility.record(w, a, t, w.rules.hostility.sanctions);
-        Events.all(w, answer ? "sanctions" : "act:sanctions", a, t, w.name(a) + (multilateral ? " joins multilateral sanctions on " : " sanctions ")
+        Events.all(w, answer ? EventKind.SANCTIONS : EventKind.ACT_SANCTIONS, a, t, w.name(a) + (multilateral ? " joins multilateral sanctions on " : " sanctions ")
                 + w.name(t), why);
     }
 
@@ -123,7 +124,7 @@ final class EconomicMoves {
                 refused.add(w.name(p));
             }
         }
-        Events.all(w, "multilateral-sanctions", a, t, w.name(a) + " leads multilateral sanctions on " + w.name(t)
+        Events.all(w, EventKind.MULTILATERAL_SANCTIONS, a, t, w.name(a) + " leads multilateral sanctions on " + w.name(t)
                 + (joined.isEmpty() ? " alone" : " with " + String.join(", ", joined)),
                 refused.isEmpty() ? "" : "declined: " + String.join(", ", refused));
     }

@@ -5,6 +5,7 @@ import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.Wars;
+import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.PeaceTerms;
 import org.balancedrealism.model.Proposal;
@@ -107,12 +108,12 @@ final class MilitaryMoves {
                         Hostility.relieve(w, a, i, 2);
                     }
                 }
-                Events.all(w, "demobilise", a, -1, actor.name + " demobilises part of its forces", "");
+                Events.all(w, EventKind.DEMOBILISE, a, -1, actor.name + " demobilises part of its forces", "");
             }
             case DEPLOY_TO_BORDER -> {
                 Hostility.record(w, a, t, h.borderDeployment);
                 actor.prestige += 1;
-                Events.all(w, "act:deployment", a, t, actor.name + " deploys forces to the border of " + w.name(t), "");
+                Events.all(w, EventKind.ACT_DEPLOYMENT, a, t, actor.name + " deploys forces to the border of " + w.name(t), "");
             }
             case INVADE -> invade(w, m, a, t, false);
             case HUMANITARIAN_INTERVENTION -> invade(w, m, a, t, true);
@@ -122,7 +123,7 @@ final class MilitaryMoves {
                         * Perception.gradient(actor, w.derived.distance(a, t)));
                 target.military -= damage;
                 Hostility.record(w, a, t, h.limitedStrike);
-                Events.all(w, "act:strike", a, t, actor.name + " strikes " + target.name + ", destroying $"
+                Events.all(w, EventKind.ACT_STRIKE, a, t, actor.name + " strikes " + target.name + ", destroying $"
                         + Events.f1(damage) + "bn of forces", "");
             }
             case CYBER_OPERATION -> {
@@ -131,12 +132,12 @@ final class MilitaryMoves {
                 target.gdp -= damage;
                 if (w.random.chance("cyber exposure", r.cyberExposure)) {
                     Hostility.record(w, a, t, h.cyberExposed);
-                    Events.all(w, "act:cyber", a, t, "A cyber attack on " + target.name + " is traced to " + actor.name,
+                    Events.all(w, EventKind.ACT_CYBER, a, t, "A cyber attack on " + target.name + " is traced to " + actor.name,
                             "damage $" + Events.f1(damage) + "bn");
                 } else {
-                    Events.parties(w, "cyber", a, -1, "Your cyber operation against " + target.name + " did $"
+                    Events.parties(w, EventKind.CYBER, a, -1, "Your cyber operation against " + target.name + " did $"
                             + Events.f1(damage) + "bn of damage undetected", "");
-                    Events.parties(w, "cyber", t, -1, target.name + " suffers a cyber attack of unknown origin", "");
+                    Events.parties(w, EventKind.CYBER, t, -1, target.name + " suffers a cyber attack of unknown origin", "");
                 }
             }
             case PROXY_AID -> {
@@ -150,7 +151,7 @@ final class MilitaryMoves {
                         }
                     }
                 }
-                Events.all(w, "proxy-aid", a, t, actor.name + " sends $" + Events.f1(amount) + "bn of arms to " + w.name(t), "");
+                Events.all(w, EventKind.PROXY_AID, a, t, actor.name + " sends $" + Events.f1(amount) + "bn of arms to " + w.name(t), "");
             }
             case OFFER_PEACE -> offerPeace(w, m, a, t);
             case ACCEPT_PEACE -> {
@@ -172,7 +173,7 @@ final class MilitaryMoves {
             if (other != a && w.hasTreatyFast(TreatyType.ARMS_CONTROL, a, other)) {
                 if (w.random.chance("arms-control verification", w.rules.diplomacy.cheatingDetection)) {
                     Hostility.record(w, a, other, w.rules.hostility.treatyBreach);
-                    Events.all(w, "act:treaty-breach", a, other, w.name(other) + " catches " + actor.name
+                    Events.all(w, EventKind.ACT_TREATY_BREACH, a, other, w.name(other) + " catches " + actor.name
                             + " cheating on their arms-control treaty", "detection chance "
                             + Events.pct(w.rules.diplomacy.cheatingDetection));
                 }
@@ -191,9 +192,9 @@ final class MilitaryMoves {
         String why = "forces $" + Events.f1(actor.military) + "bn vs security need $" + Events.f1(need) + "bn";
         if (actor.military > w.rules.hostility.armsRaceNeedMultiple * need) {
             Hostility.record(w, a, -1, w.rules.hostility.armsRace);
-            Events.all(w, "act:arms-race", a, -1, actor.name + " " + what + " beyond its security needs", why);
+            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, actor.name + " " + what + " beyond its security needs", why);
         } else {
-            Events.all(w, "build-up", a, -1, actor.name + " " + what, why);
+            Events.all(w, EventKind.BUILD_UP, a, -1, actor.name + " " + what, why);
         }
     }
 
@@ -205,7 +206,7 @@ final class MilitaryMoves {
                 : provoked ? w.rules.hostility.unprovokedWar * 0.5 : w.rules.hostility.unprovokedWar;
         Hostility.record(w, a, t, severity);
         War war = Wars.declare(w, a, t, List.of(target.id()), mandated);
-        Events.all(w, mandated ? "act:intervention" : "act:war", a, t, w.name(a) + (mandated ? " intervenes in " : " invades ")
+        Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, w.name(a) + (mandated ? " intervenes in " : " invades ")
                 + w.name(t) + " (aim: " + target.id() + ")", "hostility written: " + Events.f1(severity)
                 + (mandated ? " (mandated)" : provoked ? " (against an aggressor)" : " (unprovoked)"));
         if (war.defenders.size() > 1) {

@@ -1,9 +1,9 @@
 package org.balancedrealism.engine.phase;
 
-import org.balancedrealism.engine.EventKinds;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.ScriptedEvent;
@@ -64,10 +64,10 @@ public final class EventsPhase implements Phase {
             // an injected crisis is an act like a played one: every observer remembers it by relevance, and the
             // actor has acted (coalitions answer recent acts)
             Hostility.record(w, actor, victim, act.severity());
-            Events.all(w, EventKinds.ACT_PREFIX + act.kind(), actor, victim, e.text(),
+            Events.scriptedAct(w, act.kind(), actor, victim, e.text(),
                     "scripted act, hostility " + Events.f1(act.severity()));
         } else {
-            w.log.add(new GameEvent(w.turn + 1, "scripted", null, null, e.visibility(), e.audience(), e.text(), ""));
+            w.log.add(new GameEvent(w.turn + 1, EventKind.SCRIPTED, null, null, e.visibility(), e.audience(), e.text(), ""));
         }
     }
 
@@ -83,7 +83,7 @@ public final class EventsPhase implements Phase {
             Nation s = w.nation(i);
             s.stability = Math.max(0, s.stability - 8);
             s.nationalism = Math.min(1, s.nationalism + 0.05);
-            Events.all(w, "terrorism", -1, i, "A terrorist attack strikes " + s.name, "stability −8, nationalism +0.05");
+            Events.all(w, EventKind.TERRORISM, -1, i, "A terrorist attack strikes " + s.name, "stability −8, nationalism +0.05");
         }
         if (w.random.chance("pandemic", r.pandemic * years)) {
             for (Nation s : w.nations) {
@@ -92,12 +92,12 @@ public final class EventsPhase implements Phase {
                     s.stability = Math.max(0, s.stability - 5);
                 }
             }
-            Events.all(w, "pandemic", -1, -1, "A pandemic wave sweeps the world", "world GDP −3%, stability −5");
+            Events.all(w, EventKind.PANDEMIC, -1, -1, "A pandemic wave sweeps the world", "world GDP −3%, stability −5");
         }
         if (w.random.chance("cyber incident", r.cyberIncident * years)) {
             int i = pickRich(w);
             w.nation(i).gdp *= 0.995;
-            Events.all(w, "cyber-incident", -1, i, "A criminal ransomware campaign hits " + w.name(i), "GDP −0.5%");
+            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, "A criminal ransomware campaign hits " + w.name(i), "GDP −0.5%");
         }
         if (w.random.chance("financial crisis", r.financialCrisis * years)) {
             int i = pickRich(w);
@@ -108,7 +108,7 @@ public final class EventsPhase implements Phase {
                     s.stability = Math.max(0, s.stability - 3);
                 }
             }
-            Events.all(w, "financial-crisis", -1, i, "A financial crisis starting in " + w.name(i) + " spreads across "
+            Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, "A financial crisis starting in " + w.name(i) + " spreads across "
                     + region, "regional GDP −2%");
         }
         if (w.random.chance("ngo campaign", r.ngoCampaign * years)) {
@@ -123,7 +123,7 @@ public final class EventsPhase implements Phase {
             if (worst >= 0) {
                 Nation s = w.nation(worst);
                 s.softPower = Math.max(0, s.softPower - 4);
-                w.log.add(new GameEvent(w.turn + 1, "ngo-campaign", null, s.id, Visibility.ALL, List.of(),
+                w.log.add(new GameEvent(w.turn + 1, EventKind.NGO_CAMPAIGN, null, s.id, Visibility.ALL, List.of(),
                         "Human-rights NGOs campaign against " + s.name, "the state with the most overreach; soft power −4"));
             }
         }

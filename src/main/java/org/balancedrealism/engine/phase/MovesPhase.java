@@ -4,6 +4,7 @@ import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveCategory;
 import org.balancedrealism.engine.move.MoveRules;
+import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.World;
 
 import java.util.List;
@@ -34,7 +35,7 @@ public final class MovesPhase implements Phase {
             if (!reasons.isEmpty()) {
                 int a = w.indexOf(m.actor());
                 if (a >= 0) {
-                    Events.parties(w, "order-failed", a, -1, "Order not carried out: " + m.kind().label()
+                    Events.parties(w, EventKind.ORDER_FAILED, a, -1, "Order not carried out: " + m.kind().label()
                             + (m.target() == null ? "" : " → " + m.target()), String.join(" ", reasons));
                 }
             }
