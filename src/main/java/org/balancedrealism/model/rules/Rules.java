@@ -22,6 +22,8 @@ public final class Rules {
     public Score score = new Score();
     public Ai ai = new Ai();
     public NonState events = new NonState();
+    /** The figures of each move kind's effects (engine.move.kinds), beyond the shared ones above. */
+    public MoveEffects moveEffects = new MoveEffects();
     /** Action points and cost of each move kind, keyed by the move kind's name. */
     public Map<String, MoveCost> moves = new LinkedHashMap<>();
     /** AI doctrines keyed by id ("balanced-realist", …). */
@@ -375,6 +377,65 @@ public final class Rules {
         @Range(min = 0, max = 5) public double ngoCampaign = Double.NaN;
         /** Routine events (summits, build-ups, battles, refusals) stay in the saved log this many turns. */
         @Range(min = 1, max = 1000) public double routineLogTurns = Double.NaN;
+    }
+
+    /** What the moves do, in figures: each move kind's rule class (engine.move.kinds) reads its own here. */
+    public static final class MoveEffects {
+        /** Investment a state can raise to by investing at home (share of GDP). */
+        @Range(min = 0, max = 0.5) public double investCeiling = Double.NaN;
+        /** Highest military budget a state may set or build up to (share of GDP). */
+        @Range(min = 0, max = 1) public double maxMilexShare = Double.NaN;
+        /** How far a build-up raises, and demobilising lowers, the military budget (share of GDP). */
+        @Range(min = 0, max = 0.1) public double milexStep = Double.NaN;
+        /** Forces ($bn) below which there is nothing left to demobilise. */
+        @Range(min = 0, max = 1000) public double demobiliseMinForces = Double.NaN;
+        /** Hostility a demobilising state's neighbours forget of it. */
+        @Range(min = 0, max = 100) public double demobiliseRelief = Double.NaN;
+        /** Opinion the target gains of a state lifting its sanctions, and of a state guaranteeing it. */
+        @Range(min = 0, max = 100) public double liftSanctionsOpinion = Double.NaN;
+        @Range(min = 0, max = 100) public double guaranteeOpinion = Double.NaN;
+        /** Development aid: the donor's GDP share given, the shares the recipient gets as growth and as treasury. */
+        @Range(min = 0, max = 0.1) public double aidGdpShare = Double.NaN;
+        @Range(min = 0, max = 1) public double aidGrowthShare = Double.NaN;
+        @Range(min = 0, max = 1) public double aidTreasuryShare = Double.NaN;
+        /** Trust the recipient gains of a donor whose aid is welcome. */
+        @Range(min = 0, max = 1) public double aidTrust = Double.NaN;
+        /** Backlash is certain (at its chance) once the recipient's debt reaches this share of its GDP. */
+        @Range(min = 0.001, max = 1) public double backlashDebtShare = Double.NaN;
+        /** Share of the aid's opinion gain lost instead in a debt backlash. */
+        @Range(min = 0, max = 1) public double backlashOpinionShare = Double.NaN;
+        /** Soft power at which aid and cultural diplomacy add half as much as at zero (diminishing returns). */
+        @Range(min = 1, max = 1000) public double softPowerHalfGain = Double.NaN;
+        /** Soft power a denounced state loses; the opinion a third state must hold of the denouncer to follow it, and how far it follows. */
+        @Range(min = 0, max = 100) public double denounceSoftPower = Double.NaN;
+        @Range(min = -100, max = 100) public double denounceFollowerOpinion = Double.NaN;
+        @Range(min = 0, max = 1) public double denounceFollowShare = Double.NaN;
+        /** Trust and opinion the other side loses when its treaties are cancelled. */
+        @Range(min = 0, max = 1) public double cancelTrust = Double.NaN;
+        @Range(min = 0, max = 100) public double cancelOpinion = Double.NaN;
+        /** An AI yields to an ultimatum when the demanding side's chance to win a round is above this. */
+        @Range(min = 0, max = 1) public double ultimatumYieldChance = Double.NaN;
+        /** Face lost over an ultimatum: prestige × (this + nationalism); the winner gains prestige × ultimatumGainShare. */
+        @Range(min = 0, max = 2) public double ultimatumFaceBase = Double.NaN;
+        @Range(min = 0, max = 2) public double ultimatumGainShare = Double.NaN;
+        /** Soft power a state condemned by a passed resolution loses. */
+        @Range(min = 0, max = 100) public double resolutionSoftPower = Double.NaN;
+        /** Mediation succeeds with mediationSuccess × (this + soft power / mediationSoftPowerScale). */
+        @Range(min = 0, max = 2) public double mediationBase = Double.NaN;
+        @Range(min = 1, max = 1000) public double mediationSoftPowerScale = Double.NaN;
+        /** Prestige and soft power a successful mediator gains. */
+        @Range(min = 0, max = 100) public double mediationPrestige = Double.NaN;
+        @Range(min = 0, max = 100) public double mediationSoftPower = Double.NaN;
+        /** Prestige a state gains deploying to a border. */
+        @Range(min = 0, max = 100) public double deploymentPrestige = Double.NaN;
+        /** Distance (hops) within which any state's forces reach a neighbour, whatever its own reach. */
+        @Range(min = 0, max = 10) public double neighbourReach = Double.NaN;
+        /** Largest share of the target's forces one limited strike can destroy. */
+        @Range(min = 0, max = 1) public double strikeMaxShare = Double.NaN;
+        /** Share of proxy aid the sender pays from its treasury. */
+        @Range(min = 0, max = 1) public double proxyTreasuryShare = Double.NaN;
+        /** Hostility written by attacking a state that is itself an attacker, as a share of an unprovoked war's. */
+        @Range(min = 0, max = 1) public double counterAttackShare = Double.NaN;
     }
 
     /** Action points and treasury cost (share of the actor's GDP) of a move kind. */
