@@ -413,8 +413,6 @@ public final class Rules {
         /** Trust and opinion the other side loses when its treaties are cancelled. */
         @Range(min = 0, max = 1) public double cancelTrust = Double.NaN;
         @Range(min = 0, max = 100) public double cancelOpinion = Double.NaN;
-        /** An AI yields to an ultimatum when the demanding side's chance to win a round is above this. */
-        @Range(min = 0, max = 1) public double ultimatumYieldChance = Double.NaN;
         /** Face lost over an ultimatum: prestige × (this + nationalism); the winner gains prestige × ultimatumGainShare. */
         @Range(min = 0, max = 2) public double ultimatumFaceBase = Double.NaN;
         @Range(min = 0, max = 2) public double ultimatumGainShare = Double.NaN;

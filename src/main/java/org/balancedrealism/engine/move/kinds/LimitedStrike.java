@@ -5,6 +5,7 @@ import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.World;
@@ -16,12 +17,22 @@ public final class LimitedStrike implements MoveRule {
         return Forces.reach(w, a, t) ? null : w.name(t) + " is out of reach of your forces.";
     }
 
+    /** The most one strike can destroy of {@code t}'s forces. */
+    public static double cap(World w, int t) {
+        return w.nation(t).military * w.rules.moveEffects.strikeMaxShare;
+    }
+
+    /** What a strike by {@code a} destroys of {@code t}'s forces: more the stronger and nearer the striker, up to the cap. */
+    public static double damage(World w, Derived d, int a, int t) {
+        Nation actor = w.nation(a);
+        return Math.min(cap(w, t), w.rules.economy.strikeDamage * actor.military * Perception.gradient(actor, d.distance(a, t)));
+    }
+
     @Override
     public void apply(World w, Move m, int a, int t) {
         Nation actor = w.nation(a);
         Nation target = w.nation(t);
-        double damage = Math.min(target.military * w.rules.moveEffects.strikeMaxShare, w.rules.economy.strikeDamage * actor.military
-                * Perception.gradient(actor, w.derived.distance(a, t)));
+        double damage = damage(w, w.derived, a, t);
         target.military -= damage;
         Hostility.record(w, a, t, w.rules.hostility.limitedStrike);
         Events.all(w, EventKind.ACT_STRIKE, a, t, actor.name + " strikes " + target.name + ", destroying $"

@@ -19,12 +19,18 @@ public final class Mediate implements MoveRule {
         return war == null ? "Choose a war to mediate." : war.involves(a) ? "You cannot mediate a war you fight in." : null;
     }
 
+    /** The chance that {@code mediator}'s mediation works: the rules' base, more with soft power. */
+    public static double chance(World w, Nation mediator) {
+        Rules.MoveEffects e = w.rules.moveEffects;
+        return w.rules.diplomacy.mediationSuccess * (e.mediationBase + mediator.softPower / e.mediationSoftPowerScale);
+    }
+
     @Override
     public void apply(World w, Move m, int a, int t) {
         Rules.MoveEffects e = w.rules.moveEffects;
         War war = w.war(m.subject());
         Nation actor = w.nation(a);
-        double chance = w.rules.diplomacy.mediationSuccess * (e.mediationBase + actor.softPower / e.mediationSoftPowerScale);
+        double chance = chance(w, actor);
         if (w.random.chance("mediation", chance)) {
             actor.prestige += e.mediationPrestige;
             actor.softPower = Math.min(100, actor.softPower + e.mediationSoftPower);

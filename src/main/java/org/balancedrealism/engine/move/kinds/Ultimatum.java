@@ -37,7 +37,7 @@ public final class Ultimatum implements MoveRule {
         hypothetical.defenders.add(t);
         double p = Wars.winChance(Wars.strength(w, w.derived, hypothetical, true),
                 Wars.strength(w, w.derived, hypothetical, false), w.rules.war.exponent);
-        boolean yields = !target.human && p > e.ultimatumYieldChance;
+        boolean yields = !target.human && p > w.rules.aiModifiers.ultimatumYieldChance;
         String why = "the demanding side's chance to win a round " + Events.f2(p);
         if (yields) {
             target.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + target.nationalism);
