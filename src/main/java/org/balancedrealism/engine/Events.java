@@ -60,6 +60,17 @@ public final class Events {
         return fixed(v, 1);
     }
 
+    /** A figure as a player reads it: at most four decimals, no trailing zeros ("8", "0.05", "2.5"). */
+    public static String figure(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).setScale(4, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    /** The loss a factor below 1 makes, in percent as a player reads it: 0.97 → "3%". */
+    public static String lossPct(double factor) {
+        return figure((1 - factor) * 100) + "%";
+    }
+
     public static String pct(double v) {
         return fixed(v * 100, 1) + "%";
     }

@@ -121,7 +121,7 @@ public final class Wars {
             } else {
                 Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, w.name(i) + " does not answer the call to arms of "
                         + w.name(defender), why);
-                w.opinion.add(defender, i, -20);
+                w.opinion.add(defender, i, -w.rules.war.unansweredCallOpinion);
             }
         }
     }
@@ -255,7 +255,7 @@ public final class Wars {
 
     private static PeaceTerms reparationsOnly(World w, War war, double score) {
         Nation loser = w.nation(war.attackerLeader());
-        return new PeaceTerms(List.of(), score * w.rules.war.reparationsPerPoint * loser.gdp * 0.5, false, false);
+        return new PeaceTerms(List.of(), score * w.rules.war.reparationsPerPoint * loser.gdp * w.rules.war.defenderReparationsShare, false, false);
     }
 
     /** War score the terms cost; used to judge offers. */
@@ -295,11 +295,11 @@ public final class Wars {
         }
         Nation lw = w.nation(loser);
         Nation ww = w.nation(winner);
-        double paid = Math.min(terms.reparations(), Math.max(0, lw.treasury) + 0.05 * lw.gdp);
+        double paid = Math.min(terms.reparations(), Math.max(0, lw.treasury) + w.rules.war.reparationsGdpShare * lw.gdp);
         lw.treasury -= paid;
         ww.treasury += paid;
         if (terms.demilitarise()) {
-            lw.military *= 0.5;
+            lw.military *= w.rules.war.demilitarisedForces;
             Hostility.record(w, winner, loser, w.rules.hostility.puppet);
         }
         if (terms.regimeChange() && lw.nuclear < w.rules.threat.nuclearCapLevel) {
@@ -308,17 +308,17 @@ public final class Wars {
             Events.all(w, EventKind.ACT_REGIME_CHANGE, winner, loser, w.name(winner) + " imposed a new regime on "
                     + w.name(loser), "");
         }
-        ww.prestige += attackersWin ? 10 : 5;
-        lw.prestige -= 10;
+        ww.prestige += attackersWin ? w.rules.war.attackerVictoryPrestige : w.rules.war.defenderVictoryPrestige;
+        lw.prestige -= w.rules.war.defeatPrestige;
         w.wars.remove(war);
         int now = w.turn + 1;
         w.pastWars.removeIf(x -> now - x.endTurn() > w.rules.ai.repeatWarTurns);
         w.pastWars.add(new org.balancedrealism.model.PastWar(war.attackerLeader(), war.defenderLeader(), now));
         for (int i : war.attackers) {
-            w.nation(i).warWeariness *= 0.5;
+            w.nation(i).warWeariness *= w.rules.war.wearinessAfterPeace;
         }
         for (int i : war.defenders) {
-            w.nation(i).warWeariness *= 0.5;
+            w.nation(i).warWeariness *= w.rules.war.wearinessAfterPeace;
         }
         String text = war.name + " ends: " + (terms.isWhitePeace() ? "white peace"
                 : w.name(winner) + " gains " + (terms.territories().isEmpty() ? "" : String.join(", ", terms.territories()) + " ")
@@ -350,7 +350,7 @@ public final class Wars {
         double popMoved = v.population * popShare;
         v.gdp -= gdpMoved;
         v.population -= popMoved;
-        o.gdp += gdpMoved * 0.8;
+        o.gdp += gdpMoved * w.rules.war.annexedGdpKept;
         o.population += popMoved;
         w.territories[territory] = t.withOwner(newOwner);
         double severity = w.rules.hostility.annexationBase + w.rules.hostility.annexationPerPopulationShare * popShare;

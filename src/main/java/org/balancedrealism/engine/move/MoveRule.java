@@ -45,6 +45,19 @@ public interface MoveRule {
         };
     }
 
+    /**
+     * What the actor does, in a few words after its name ("invades Iraq"), for the AI's narratives; null where the
+     * generic "orders: …" will do.
+     */
+    default String verb(World w, Move m) {
+        return null;
+    }
+
+    /** The name of the move's target state, or "" when it has none. */
+    static String targetName(World w, Move m) {
+        return m.target() == null ? "" : w.name(w.indexOf(m.target()));
+    }
+
     /** False for kinds with controls of their own (the budget slider, the inbox's answers): not in the move list. */
     default boolean listed() {
         return true;

@@ -77,39 +77,43 @@ public final class EventsPhase implements Phase {
 
     private void nonState(World w) {
         Rules.NonState r = w.rules.events;
+        Rules.EventEffects fx = w.rules.eventEffects;
         double years = w.yearsPerTurn();
         if (w.random.chance("terrorism", r.terrorism * years)) {
             int i = pickUnstable(w);
             Nation s = w.nation(i);
-            s.stability = Math.max(0, s.stability - 8);
-            s.nationalism = Math.min(1, s.nationalism + 0.05);
-            Events.all(w, EventKind.TERRORISM, -1, i, "A terrorist attack strikes " + s.name, "stability −8, nationalism +0.05");
+            s.stability = Math.max(0, s.stability - fx.terrorismStability);
+            s.nationalism = Math.min(1, s.nationalism + fx.terrorismNationalism);
+            Events.all(w, EventKind.TERRORISM, -1, i, "A terrorist attack strikes " + s.name, "stability −"
+                    + Events.figure(fx.terrorismStability) + ", nationalism +" + Events.figure(fx.terrorismNationalism));
         }
         if (w.random.chance("pandemic", r.pandemic * years)) {
             for (Nation s : w.nations) {
                 if (s.alive) {
-                    s.gdp *= 0.97;
-                    s.stability = Math.max(0, s.stability - 5);
+                    s.gdp *= fx.pandemicGdpFactor;
+                    s.stability = Math.max(0, s.stability - fx.pandemicStability);
                 }
             }
-            Events.all(w, EventKind.PANDEMIC, -1, -1, "A pandemic wave sweeps the world", "world GDP −3%, stability −5");
+            Events.all(w, EventKind.PANDEMIC, -1, -1, "A pandemic wave sweeps the world", "world GDP −"
+                    + Events.lossPct(fx.pandemicGdpFactor) + ", stability −" + Events.figure(fx.pandemicStability));
         }
         if (w.random.chance("cyber incident", r.cyberIncident * years)) {
             int i = pickRich(w);
-            w.nation(i).gdp *= 0.995;
-            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, "A criminal ransomware campaign hits " + w.name(i), "GDP −0.5%");
+            w.nation(i).gdp *= fx.cyberIncidentGdpFactor;
+            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, "A criminal ransomware campaign hits " + w.name(i), "GDP −"
+                    + Events.lossPct(fx.cyberIncidentGdpFactor));
         }
         if (w.random.chance("financial crisis", r.financialCrisis * years)) {
             int i = pickRich(w);
             String region = w.nation(i).region;
             for (Nation s : w.nations) {
                 if (s.alive && region != null && region.equals(s.region)) {
-                    s.gdp *= 0.98;
-                    s.stability = Math.max(0, s.stability - 3);
+                    s.gdp *= fx.financialCrisisGdpFactor;
+                    s.stability = Math.max(0, s.stability - fx.financialCrisisStability);
                 }
             }
             Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, "A financial crisis starting in " + w.name(i) + " spreads across "
-                    + region, "regional GDP −2%");
+                    + region, "regional GDP −" + Events.lossPct(fx.financialCrisisGdpFactor));
         }
         if (w.random.chance("ngo campaign", r.ngoCampaign * years)) {
             int worst = -1;
@@ -122,9 +126,10 @@ public final class EventsPhase implements Phase {
             }
             if (worst >= 0) {
                 Nation s = w.nation(worst);
-                s.softPower = Math.max(0, s.softPower - 4);
+                s.softPower = Math.max(0, s.softPower - fx.ngoCampaignSoftPower);
                 w.log.add(new GameEvent(w.turn + 1, EventKind.NGO_CAMPAIGN, null, s.id, Visibility.ALL, List.of(),
-                        "Human-rights NGOs campaign against " + s.name, "the state with the most overreach; soft power −4"));
+                        "Human-rights NGOs campaign against " + s.name, "the state with the most overreach; soft power −"
+                        + Events.figure(fx.ngoCampaignSoftPower)));
             }
         }
     }

@@ -22,6 +22,8 @@ public final class Rules {
     public Score score = new Score();
     public Ai ai = new Ai();
     public NonState events = new NonState();
+    /** What each non-state event does where it strikes (engine.phase.EventsPhase). */
+    public EventEffects eventEffects = new EventEffects();
     /** The figures of each move kind's effects (engine.move.kinds), beyond the shared ones above. */
     public MoveEffects moveEffects = new MoveEffects();
     /** Action points and cost of each move kind, keyed by the move kind's name. */
@@ -34,6 +36,10 @@ public final class Rules {
     public AiModifiers aiModifiers = new AiModifiers();
 
     public static final class Growth {
+        /** Stability a state at peace recovers toward. */
+        @Range(min = 0, max = 100) public double restingStability = Double.NaN;
+        /** Stability a sanctioned state loses each turn. */
+        @Range(min = 0, max = 100) public double sanctionedStability = Double.NaN;
         @Range(min = -0.1, max = 0.2) public double base = Double.NaN;
         @Range(min = 0, max = 0.2) public double catchUp = Double.NaN;
         /** GDP per person ($ thousand) at the technology frontier. */
@@ -160,6 +166,22 @@ public final class Rules {
     }
 
     public static final class WarRules {
+        /** Opinion a defender loses of a partner that does not answer its call to arms. */
+        @Range(min = 0, max = 100) public double unansweredCallOpinion = Double.NaN;
+        /** Reparations a winning defender takes, as a share of what the same score would buy an attacker. */
+        @Range(min = 0, max = 1) public double defenderReparationsShare = Double.NaN;
+        /** A loser pays reparations from its treasury and up to this share of its GDP. */
+        @Range(min = 0, max = 1) public double reparationsGdpShare = Double.NaN;
+        /** Share of its forces a demilitarised loser keeps. */
+        @Range(min = 0, max = 1) public double demilitarisedForces = Double.NaN;
+        /** Prestige a winning attacker and a winning defender gain, and the loser loses. */
+        @Range(min = 0, max = 100) public double attackerVictoryPrestige = Double.NaN;
+        @Range(min = 0, max = 100) public double defenderVictoryPrestige = Double.NaN;
+        @Range(min = 0, max = 100) public double defeatPrestige = Double.NaN;
+        /** Share of its war weariness each side keeps at peace. */
+        @Range(min = 0, max = 1) public double wearinessAfterPeace = Double.NaN;
+        /** Share of an annexed territory's GDP the new owner gains (the rest is lost in the change). */
+        @Range(min = 0, max = 1) public double annexedGdpKept = Double.NaN;
         /** Occupation: years a conquered people resists; weariness per year per share of the occupier's people held. */
         @Range(min = 0, max = 50) public double occupationYears = Double.NaN;
         @Range(min = 0, max = 500) public double occupationWeariness = Double.NaN;
@@ -202,6 +224,14 @@ public final class Rules {
     }
 
     public static final class Diplomacy {
+        /** An AI accepts a non-aggression pact at this much less opinion than an alliance needs. */
+        @Range(min = 0, max = 200) public double pactOpinionMargin = Double.NaN;
+        /** Opinion of the proposer below which an AI refuses trade. */
+        @Range(min = -100, max = 100) public double tradeMinOpinion = Double.NaN;
+        /** An AI accepts arms control when threatened at this share of the threatened level (or when it likes the proposer)... */
+        @Range(min = 0, max = 1) public double armsControlThreatShare = Double.NaN;
+        /** ...unless its doctrine's intention floor is this high (it assumes the worst of everyone). */
+        @Range(min = 0, max = 1) public double armsControlMaxIntentionFloor = Double.NaN;
         /** A vote condemns when the voter's opinion of the accuser exceeds its opinion of the accused by this much. */
         @Range(min = 0, max = 200) public double condemnMargin = Double.NaN;
         /** A trading partner whose latent power is this many times one's own is one to depend on (no sanctions). */
@@ -232,6 +262,8 @@ public final class Rules {
     }
 
     public static final class Economy {
+        /** Prestige a state loses making concessions to lift sanctions. */
+        @Range(min = 0, max = 100) public double concessionPrestige = Double.NaN;
         /** Growth lost per year by the target: one sender, and broad multilateral sanctions. */
         @Range(min = 0, max = 0.2) public double sanctionSingle = Double.NaN;
         @Range(min = 0, max = 0.2) public double sanctionMultilateral = Double.NaN;
@@ -377,6 +409,19 @@ public final class Rules {
         @Range(min = 0, max = 5) public double ngoCampaign = Double.NaN;
         /** Routine events (summits, build-ups, battles, refusals) stay in the saved log this many turns. */
         @Range(min = 1, max = 1000) public double routineLogTurns = Double.NaN;
+    }
+
+    /** What non-state events do, in figures: stability and soft power in points, GDP as the factor it is multiplied by. */
+    public static final class EventEffects {
+        @Range(min = 0, max = 100) public double terrorismStability = Double.NaN;
+        @Range(min = 0, max = 1) public double terrorismNationalism = Double.NaN;
+        @Range(min = 0.5, max = 1) public double pandemicGdpFactor = Double.NaN;
+        @Range(min = 0, max = 100) public double pandemicStability = Double.NaN;
+        @Range(min = 0.5, max = 1) public double cyberIncidentGdpFactor = Double.NaN;
+        @Range(min = 0.5, max = 1) public double financialCrisisGdpFactor = Double.NaN;
+        @Range(min = 0, max = 100) public double financialCrisisStability = Double.NaN;
+        /** Soft power the state with the most overreach loses to an NGO campaign. */
+        @Range(min = 0, max = 100) public double ngoCampaignSoftPower = Double.NaN;
     }
 
     /** What the moves do, in figures: each move kind's rule class (engine.move.kinds) reads its own here. */

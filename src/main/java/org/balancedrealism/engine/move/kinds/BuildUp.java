@@ -36,4 +36,9 @@ public final class BuildUp implements MoveRule {
             }
         }
     }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "builds up its forces";
+    }
 }

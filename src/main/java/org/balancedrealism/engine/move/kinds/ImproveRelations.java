@@ -26,4 +26,9 @@ public final class ImproveRelations implements MoveRule {
         w.trust.set(t, a, Math.min(1, w.trust.get(t, a) + r.summitTrust));
         Events.all(w, EventKind.SUMMIT, a, t, w.name(a) + " and " + w.name(t) + " hold a summit", "");
     }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "seeks better relations with " + MoveRule.targetName(w, m);
+    }
 }

@@ -22,4 +22,9 @@ public final class Invade implements MoveRule {
     public Move offer(World w, MoveKind kind, int a, int i) {
         return Forces.aimedAtHomeland(w, MoveRule.super.offer(w, kind, a, i), i);
     }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "invades " + MoveRule.targetName(w, m);
+    }
 }

@@ -22,4 +22,9 @@ public final class InvestHome implements MoveRule {
         actor.investShare = Math.min(w.rules.moveEffects.investCeiling, actor.investShare + w.rules.economy.investBoost);
         Events.parties(w, EventKind.MOVE, a, -1, actor.name + " invests at home (investment " + Events.pct(actor.investShare) + " of GDP)", "");
     }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "invests at home";
+    }
 }

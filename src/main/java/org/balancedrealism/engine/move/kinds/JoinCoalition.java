@@ -39,4 +39,9 @@ public final class JoinCoalition implements MoveRule {
         Coalitions.enrol(w, c, Coalitions.joining(w, w.derived, a, c));
         Events.all(w, EventKind.COALITION_JOINED, a, t, w.name(a) + " joins the coalition against " + w.name(t), "");
     }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "joins the coalition against " + MoveRule.targetName(w, m);
+    }
 }

@@ -19,4 +19,9 @@ public final class NonAggressionPact implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Proposals.offer(w, ProposalKind.NON_AGGRESSION, a, t, -1, null);
     }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "proposes a non-aggression pact to " + MoveRule.targetName(w, m);
+    }
 }

@@ -31,4 +31,9 @@ public final class OfferPeace implements MoveRule {
         int other = war.isAttacker(a) ? war.defenderLeader() : war.attackerLeader();
         Proposals.offer(w, ProposalKind.PEACE, a, other, war.id, terms);
     }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "offers peace to " + MoveRule.targetName(w, m);
+    }
 }

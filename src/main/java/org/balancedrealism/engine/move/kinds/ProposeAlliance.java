@@ -19,4 +19,9 @@ public final class ProposeAlliance implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Proposals.offer(w, ProposalKind.ALLIANCE, a, t, -1, null);
     }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "proposes an alliance to " + MoveRule.targetName(w, m);
+    }
 }

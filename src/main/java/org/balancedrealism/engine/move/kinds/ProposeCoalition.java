@@ -30,4 +30,9 @@ public final class ProposeCoalition implements MoveRule {
                     Coalitions.whyNot(w, plan));
         }
     }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "calls for a coalition against " + MoveRule.targetName(w, m);
+    }
 }
