@@ -1,6 +1,7 @@
 package org.balancedrealism.ai;
 
 import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Reactions;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;
@@ -8,7 +9,6 @@ import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.model.Alignment;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.Derived;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Proposal;
 import org.balancedrealism.model.ProposalKind;
@@ -340,7 +340,7 @@ final class Candidates {
                 break;
             }
             if (target.equals(e.target()) && (actor == null || actor.equals(e.actor()))) {
-                EventKind type = e.type();
+                EventKind type = EventKind.of(e.kind());
                 for (EventKind kind : kinds) {
                     if (kind == type) {
                         return true;

@@ -1,10 +1,10 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveKind;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Geography;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.TreatyType;

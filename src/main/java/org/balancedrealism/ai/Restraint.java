@@ -1,9 +1,9 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.model.Alignment;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.ProposalKind;
 import org.balancedrealism.model.Treaty;
 import org.balancedrealism.model.TreatyType;

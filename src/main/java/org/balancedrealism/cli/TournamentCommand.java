@@ -1,10 +1,10 @@
 package org.balancedrealism.cli;
 
 import org.balancedrealism.ai.AiTurns;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Scoring;
 import org.balancedrealism.engine.TurnEngine;
 import org.balancedrealism.io.Games;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.GameRandom;
 import org.balancedrealism.model.Nation;
@@ -165,10 +165,10 @@ public final class TournamentCommand implements Callable<Integer> {
         }
         Map<String, int[]> counts = new TreeMap<>();
         for (GameEvent e : w.log) {
-            if (e.type() == EventKind.ACT_WAR && e.actor() != null) {
+            if (EventKind.of(e.kind()) == EventKind.ACT_WAR && e.actor() != null) {
                 counts.computeIfAbsent(e.actor(), k -> new int[2])[0]++;
             }
-            if ((e.type() == EventKind.COALITION_FORMED || e.type() == EventKind.COALITION_PROPOSED) && e.target() != null) {
+            if ((EventKind.of(e.kind()) == EventKind.COALITION_FORMED || EventKind.of(e.kind()) == EventKind.COALITION_PROPOSED) && e.target() != null) {
                 counts.computeIfAbsent(e.target(), k -> new int[2])[1]++;
             }
         }

@@ -1,9 +1,10 @@
 package org.balancedrealism.cli;
 
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.EventKinds;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.TurnEngine;
 import org.balancedrealism.model.Coalition;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
@@ -32,8 +33,8 @@ final class TurnSummary {
                     .append(c.formedTurn == r.turn() ? " — " + c.why : "").append('\n');
         }
         for (GameEvent e : r.events()) {
-            EventKind k = e.type();
-            if (k.isAct() || k.category() == EventKind.Category.COALITION || k == EventKind.COALITION_WAR
+            EventKind k = EventKind.of(e.kind());
+            if (k.isAct() || k.category() == EventKinds.Category.COALITION || k == EventKind.COALITION_WAR
                     || k == EventKind.PEACE || k == EventKind.SCRIPTED || k == EventKind.ORDER_FAILED) {
                 sb.append("  • ").append(e.text()).append(e.why().isEmpty() ? "" : " [" + e.why() + "]").append('\n');
             }

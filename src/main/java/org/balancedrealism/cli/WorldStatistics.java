@@ -1,10 +1,10 @@
 package org.balancedrealism.cli;
 
+import org.balancedrealism.engine.EventKinds;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.TurnEngine;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
@@ -172,7 +172,7 @@ public final class WorldStatistics {
             // a war declared and ended within the same turn is not in w.wars any more: its act still shows it
             List<WarStart> unmatched = new ArrayList<>(started);
             for (GameEvent e : turnEvents) {
-                if (!e.type().startsWar() || e.actor() == null || e.target() == null) {
+                if (!EventKinds.startsWar(e.kind()) || e.actor() == null || e.target() == null) {
                     continue;
                 }
                 WarStart match = null;
@@ -201,7 +201,7 @@ public final class WorldStatistics {
             turns++;
             for (GameEvent e : turnEvents) {
                 recordAct(e);
-                if (e.type().category() == EventKind.Category.ROUTINE_DIPLOMACY) {
+                if (EventKinds.isRoutineDiplomacy(e.kind())) {
                     routineEvents++;
                     routineByKind.merge(e.kind(), 1, Integer::sum);
                 }
@@ -249,7 +249,7 @@ public final class WorldStatistics {
         }
 
         private void recordAct(GameEvent e) {
-            if (e.type().isAct() && e.actor() != null) {
+            if (EventKinds.isAct(e.kind()) && e.actor() != null) {
                 acts.computeIfAbsent(e.actor(), k -> new TreeSet<>()).add(e.turn());
             }
         }

@@ -4,7 +4,6 @@ import org.balancedrealism.model.Alignment;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
 import org.balancedrealism.model.Derived;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.World;
@@ -277,7 +276,7 @@ public final class Coalitions {
             if (e.turn() < w.turn - 12) {
                 break;
             }
-            if (id.equals(e.actor()) && e.type().isAct()) {
+            if (id.equals(e.actor()) && EventKind.of(e.kind()).isAct()) {
                 acts.add(e.text() + " (turn " + e.turn() + ")");
             }
         }

@@ -2,7 +2,6 @@ package org.balancedrealism.engine;
 
 import org.balancedrealism.engine.move.EconomicSanctions;
 import org.balancedrealism.model.Derived;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Sanction;
 import org.balancedrealism.model.TreatyType;
@@ -77,7 +76,7 @@ public final class Condemnation {
     public static void answer(World w, int aggressor, int victim, String act) {
         for (int k = w.log.size() - 1; k >= 0 && w.log.get(k).turn() == w.turn + 1; k--) {
             var e = w.log.get(k);
-            if ((e.type() == EventKind.RESOLUTION_PASSED || e.type() == EventKind.RESOLUTION_FAILED) && w.id(aggressor).equals(e.target()) && w.id(victim).equals(e.actor())) {
+            if ((EventKind.of(e.kind()) == EventKind.RESOLUTION_PASSED || EventKind.of(e.kind()) == EventKind.RESOLUTION_FAILED) && w.id(aggressor).equals(e.target()) && w.id(victim).equals(e.actor())) {
                 return;
             }
         }

@@ -1,6 +1,5 @@
 package org.balancedrealism.engine;
 
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.Visibility;
 import org.balancedrealism.model.World;

@@ -1,6 +1,5 @@
 package org.balancedrealism.engine;
 
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Sanction;
 import org.balancedrealism.model.TreatyType;

@@ -3,7 +3,6 @@ package org.balancedrealism.engine;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
 import org.balancedrealism.model.Derived;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.PeaceTerms;
 import org.balancedrealism.model.Regime;

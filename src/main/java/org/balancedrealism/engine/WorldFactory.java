@@ -1,7 +1,6 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.engine.phase.ScorePhase;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameRandom;
 import org.balancedrealism.model.Geography;
 import org.balancedrealism.model.Nation;

@@ -6,8 +6,7 @@ import java.util.List;
  * Something that happened, told in one line, with who may see it and why it happened.
  *
  * @param turn       turn it happened in
- * @param kind       the kind's id as logged and saved ("act:war", "coalition-formed", "move", …); {@link #type()} is its
- *                   {@link EventKind}
+ * @param kind       short machine-readable kind ("war", "coalition-formed", "move", …)
  * @param actor      id of the acting state, or null
  * @param target     id of the state acted upon, or null
  * @param visibility who may see it
@@ -20,17 +19,6 @@ public record GameEvent(int turn, String kind, String actor, String target, Visi
     public GameEvent {
         audience = audience == null ? List.of() : List.copyOf(audience);
         why = why == null ? "" : why;
-    }
-
-    /** An event of a known kind. */
-    public GameEvent(int turn, EventKind kind, String actor, String target, Visibility visibility, List<String> audience,
-                     String text, String why) {
-        this(turn, kind.id(), actor, target, visibility, audience, text, why);
-    }
-
-    /** The typed kind ({@link EventKind#OTHER} or {@link EventKind#OTHER_ACT} for a string no constant names). */
-    public EventKind type() {
-        return EventKind.of(kind);
     }
 
     public boolean visibleTo(String stateId) {

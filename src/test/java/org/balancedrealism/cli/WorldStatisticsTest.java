@@ -119,7 +119,7 @@ class WorldStatisticsTest {
             assertFalse(EventKinds.isRoutineDiplomacy(kind), kind);
         }
         assertTrue(EventKinds.isAct("act:annexation"));
-        assertEquals(org.balancedrealism.model.EventKind.Category.OTHER, EventKinds.of("something-new"));
+        assertEquals(EventKinds.Category.OTHER, EventKinds.of("something-new"));
     }
 
     @Test

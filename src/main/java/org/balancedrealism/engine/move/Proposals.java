@@ -1,11 +1,11 @@
 package org.balancedrealism.engine.move;
 
 import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Reactions;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.model.Coalition;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.PeaceTerms;
 import org.balancedrealism.model.Proposal;
 import org.balancedrealism.model.ProposalKind;

@@ -2,6 +2,7 @@ package org.balancedrealism.engine.phase;
 
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Condemnation;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.move.EconomicSanctions;
@@ -10,7 +11,6 @@ import org.balancedrealism.engine.move.Proposals;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
 import org.balancedrealism.model.Derived;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.ProposalKind;
 import org.balancedrealism.model.World;
 

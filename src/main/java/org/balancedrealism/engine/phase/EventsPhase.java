@@ -1,9 +1,9 @@
 package org.balancedrealism.engine.phase;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.move.Move;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.ScriptedEvent;
@@ -67,7 +67,7 @@ public final class EventsPhase implements Phase {
             Events.scriptedAct(w, act.kind(), actor, victim, e.text(),
                     "scripted act, hostility " + Events.f1(act.severity()));
         } else {
-            w.log.add(new GameEvent(w.turn + 1, EventKind.SCRIPTED, null, null, e.visibility(), e.audience(), e.text(), ""));
+            w.log.add(new GameEvent(w.turn + 1, EventKind.SCRIPTED.id(), null, null, e.visibility(), e.audience(), e.text(), ""));
         }
     }
 
@@ -127,7 +127,7 @@ public final class EventsPhase implements Phase {
             if (worst >= 0) {
                 Nation s = w.nation(worst);
                 s.softPower = Math.max(0, s.softPower - fx.ngoCampaignSoftPower);
-                w.log.add(new GameEvent(w.turn + 1, EventKind.NGO_CAMPAIGN, null, s.id, Visibility.ALL, List.of(),
+                w.log.add(new GameEvent(w.turn + 1, EventKind.NGO_CAMPAIGN.id(), null, s.id, Visibility.ALL, List.of(),
                         "Human-rights NGOs campaign against " + s.name, "the state with the most overreach; soft power −"
                         + Events.figure(fx.ngoCampaignSoftPower)));
             }

@@ -1,10 +1,10 @@
 package org.balancedrealism.engine.phase;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveCategory;
 import org.balancedrealism.engine.move.MoveRules;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.World;
 
 import java.util.List;

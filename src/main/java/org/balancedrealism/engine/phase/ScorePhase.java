@@ -1,9 +1,9 @@
 package org.balancedrealism.engine.phase;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.model.Derived;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Objective;
 import org.balancedrealism.model.TurnStats;
@@ -53,7 +53,7 @@ public final class ScorePhase implements Phase {
     /** Keeps saves small over long games: routine events older than the rules' window leave the log. */
     private static void forgetRoutine(World w) {
         int oldest = w.turn + 1 - (int) w.rules.events.routineLogTurns;
-        w.log.removeIf(e -> e.turn() < oldest && e.type().fadesFromLog());
+        w.log.removeIf(e -> e.turn() < oldest && EventKind.of(e.kind()).fadesFromLog());
     }
 
     /** Action points per turn: more for great powers. */

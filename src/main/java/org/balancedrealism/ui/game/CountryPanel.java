@@ -40,6 +40,8 @@ import java.util.function.Supplier;
  */
 final class CountryPanel {
     /** Moves the panel offers with a single click (SET_BUDGET needs a figure: build-up and demobilise stand in). */
+    private static final List<MoveKind> HIDDEN = List.of(MoveKind.SET_BUDGET, MoveKind.ACCEPT_PROPOSAL,
+            MoveKind.REJECT_PROPOSAL);
 
     private final UiShell shell;
     private final GameSession session;
@@ -236,7 +238,43 @@ final class CountryPanel {
 
     /** The move of {@code kind} by me toward state {@code i}, or null when the panel cannot offer it. */
     static Move moveFor(World w, MoveKind kind, int m, int i) {
-        return kind.offer(w, m, i);
+        String me = w.id(m);
+        return switch (kind.target()) {
+            case NONE -> i == m ? Move.of(kind, me) : null;
+            case OTHER -> {
+                if (i == m) {
+                    yield null;
+                }
+                Move move = Move.of(kind, me, w.id(i));
+                if (kind == MoveKind.ULTIMATUM || kind == MoveKind.INVADE) {
+                    int home = w.territoryIndex(w.id(i));
+                    if (home < 0 || w.territories[home].owner() != i) {
+                        for (int t = 0; t < w.territories.length; t++) {
+                            if (w.territories[t].owner() == i) {
+                                home = t;
+                                break;
+                            }
+                        }
+                    }
+                    if (home >= 0) {
+                        move = move.withTerritory(w.territories[home].id());
+                    }
+                }
+                yield move;
+            }
+            case WAR -> {
+                if (i == m) {
+                    yield null;
+                }
+                for (War war : w.wars) {
+                    if (war.involves(i)) {
+                        yield Move.of(kind, me, w.id(i)).withSubject(war.id);
+                    }
+                }
+                yield Move.of(kind, me, w.id(i));
+            }
+            case PROPOSAL -> null;
+        };
     }
 
     private static String moveId(MoveKind k) {
@@ -254,7 +292,7 @@ final class CountryPanel {
             VBox group = new VBox(3);
             group.setId("moves-" + cat.name().toLowerCase(Locale.ROOT));
             for (MoveKind k : MoveKind.values()) {
-                if (k.category() != cat || !k.rule().listed()) {
+                if (k.category() != cat || HIDDEN.contains(k)) {
                     continue;
                 }
                 Move move = moveFor(w, k, m, i);

@@ -19,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.World;
@@ -323,9 +322,9 @@ public final class GameController {
         List<String> out = new ArrayList<>(notices);
         for (GameEvent e : session.visibleEvents(me, turn)) {
             boolean aboutMe = e.concerns(me);
-            if ((e.type() == EventKind.COALITION_FORMED || e.type() == EventKind.COALITION_JOINED) && me.equals(e.target())) {
+            if ((e.kind().equals("coalition-formed") || e.kind().equals("coalition-joined")) && me.equals(e.target())) {
                 out.add(e.text());
-            } else if (aboutMe && (e.type() == EventKind.ACT_WAR || e.type() == EventKind.COALITION_WAR || e.type() == EventKind.CALL_TO_ARMS)) {
+            } else if (aboutMe && (e.kind().contains("war") || e.kind().equals("call-to-arms"))) {
                 out.add(e.text());
             }
         }

@@ -1,12 +1,12 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.engine.Condemnation;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Territory;
 import org.balancedrealism.model.TreatyType;

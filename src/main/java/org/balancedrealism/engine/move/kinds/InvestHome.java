@@ -1,9 +1,9 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.World;
 

@@ -1,11 +1,11 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.model.Coalition;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.World;
 
 /** Join the coalition against a state, by the join test every joiner passes (§4.4). */

@@ -1,10 +1,10 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.model.Coalition;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.World;
 
 /** Leave the coalition against a state: under the minimum membership it dissolves; a leaving leader is replaced. */

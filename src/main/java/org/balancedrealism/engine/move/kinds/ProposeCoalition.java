@@ -1,11 +1,11 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.World;
 

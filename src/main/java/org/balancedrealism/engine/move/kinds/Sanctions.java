@@ -1,8 +1,8 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
-import org.balancedrealism.model.EventKind;
 import org.balancedrealism.model.World;
 
 /** Imposing sanctions, shared by the sanction moves and by the rules that answer aggression (coalitions, the many). */

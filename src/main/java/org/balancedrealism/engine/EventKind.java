@@ -1,10 +1,14 @@
-package org.balancedrealism.model;
+package org.balancedrealism.engine;
+
+import org.balancedrealism.engine.EventKinds.Category;
+import org.balancedrealism.model.Visibility;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Every kind of event the engine writes, with what it is about and who sees it unless the writer says otherwise.
+ * Every kind of event the engine writes, with what it is about ({@link EventKinds.Category}) and who sees it unless
+ * the writer says otherwise.
  * The id is the string saves, event exports and claims hold ("act:war", "coalition-formed"): it never changes.
  * A kind read from an old save or a scenario that this table does not name maps to {@link #OTHER} or, for an
  * aggressive act ("act:…", as scripted events name theirs), to {@link #OTHER_ACT}; the event keeps its own string.
@@ -82,25 +86,6 @@ public enum EventKind {
 
     /** Kinds of aggressive acts start with this prefix: they write hostility. */
     public static final String ACT_PREFIX = "act:";
-
-    public enum Category {
-        /** An aggressive act that writes hostility memory ("act:…"). */
-        ACT,
-        /** The course of a war: calls to arms, battles, peace, coalition members entering a war. */
-        WAR,
-        /** Coalitions forming, being proposed, joined, left, dissolving. */
-        COALITION,
-        /** Everyday diplomacy: summits, treaties and pacts, proposals and rejections, aid, denunciations. */
-        ROUTINE_DIPLOMACY,
-        /** Sanctions answering aggression, concessions, resolutions: the many answering aggression. */
-        ANSWER,
-        /** A state's own economy and forces: investment, budgets, build-ups, demobilisation, cyber reports. */
-        DOMESTIC,
-        /** Things that happen to the world: pandemics, crises, terrorism, scripted events, objectives. */
-        WORLD,
-        /** A kind this table does not know yet. */
-        OTHER
-    }
 
     private static final Map<String, EventKind> BY_ID = new HashMap<>();
 
