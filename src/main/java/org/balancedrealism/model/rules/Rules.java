@@ -22,6 +22,8 @@ public final class Rules {
     public Score score = new Score();
     public Ai ai = new Ai();
     public NonState events = new NonState();
+    /** What a state starts with when its scenario does not say. */
+    public StartDefaults start = new StartDefaults();
     /** What each non-state event does where it strikes (engine.phase.EventsPhase). */
     public EventEffects eventEffects = new EventEffects();
     /** The figures of each move kind's effects (engine.move.kinds), beyond the shared ones above. */
@@ -287,6 +289,8 @@ public final class Rules {
     }
 
     public static final class Score {
+        /** Security counts territory held against territory at the start, up to this many times as much. */
+        @Range(min = 1, max = 10) public double territoryCap = Double.NaN;
         @Range(min = 0, max = 10) public double securityWeight = Double.NaN;
         @Range(min = 0, max = 10) public double powerWeight = Double.NaN;
         @Range(min = 0, max = 10) public double prosperityWeight = Double.NaN;
@@ -422,6 +426,22 @@ public final class Rules {
         @Range(min = 0, max = 100) public double financialCrisisStability = Double.NaN;
         /** Soft power the state with the most overreach loses to an NGO campaign. */
         @Range(min = 0, max = 100) public double ngoCampaignSoftPower = Double.NaN;
+    }
+
+    /** What a state starts with when its scenario does not say (engine.WorldFactory). */
+    public static final class StartDefaults {
+        /** Trust between any two states at the start (democracies add diplomacy.trustDemocracies). */
+        @Range(min = 0, max = 1) public double trust = Double.NaN;
+        @Range(min = 0, max = 100) public double softPower = Double.NaN;
+        @Range(min = 0, max = 100) public double stability = Double.NaN;
+        @Range(min = 0, max = 1) public double nationalism = Double.NaN;
+        /** Treasury and investment as shares of GDP. */
+        @Range(min = 0, max = 1) public double treasuryShare = Double.NaN;
+        @Range(min = 0, max = 0.5) public double investShare = Double.NaN;
+        /** Reach in hops: the least a state has, plus this much per share of world power, up to the most. */
+        @Range(min = 0, max = 10) public double minReach = Double.NaN;
+        @Range(min = 0, max = 10) public double maxReach = Double.NaN;
+        @Range(min = 0, max = 1000) public double reachPerPowerShare = Double.NaN;
     }
 
     /** What the moves do, in figures: each move kind's rule class (engine.move.kinds) reads its own here. */
