@@ -1,6 +1,7 @@
 package org.balancedrealism.ai;
 
 import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Reactions;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;
@@ -60,7 +61,7 @@ final class Candidates {
             switch (al) {
                 case BALANCE_ARM -> {
                     // deployed forces stay: no second deployment within answerTurns (no spiral of deployments)
-                    if (d.distance(i, j) <= 1.5 && !inLogSince(w, id, tj, w.rules.hostility.answerTurns, "act:deployment")) {
+                    if (d.distance(i, j) <= 1.5 && !inLogSince(w, id, tj, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
                         out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, id, tj));
                     }
                     coalition(w, i, j, out);
@@ -346,15 +347,16 @@ final class Candidates {
      * True if the log shows an event of one of {@code kinds} by {@code actor} (any actor if null) against {@code target}
      * within the last {@code turns} turns: what is said or done once need not be repeated every turn.
      */
-    static boolean inLogSince(World w, String actor, String target, double turns, String... kinds) {
+    static boolean inLogSince(World w, String actor, String target, double turns, EventKind... kinds) {
         for (int k = w.log.size() - 1; k >= 0; k--) {
             var e = w.log.get(k);
             if (w.turn + 1 - e.turn() > turns) {
                 break;
             }
             if (target.equals(e.target()) && (actor == null || actor.equals(e.actor()))) {
-                for (String kind : kinds) {
-                    if (kind.equals(e.kind())) {
+                EventKind type = EventKind.of(e.kind());
+                for (EventKind kind : kinds) {
+                    if (kind == type) {
                         return true;
                     }
                 }

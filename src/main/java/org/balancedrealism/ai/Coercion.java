@@ -1,5 +1,6 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;
@@ -125,7 +126,7 @@ final class Coercion {
                             && w.memory.get(e, c.i) >= w.rules.coalition.minHostility
                             && c.d.threat(c.i, e) >= w.rules.threat.threatened;
                     boolean sentLately = Candidates.inLogSince(w, c.me.id, w.id(side),
-                            w.rules.aiModifiers.proxyAidEveryTurns - 1, "proxy-aid");
+                            w.rules.aiModifiers.proxyAidEveryTurns - 1, EventKind.PROXY_AID);
                     if ((mainThreat || nuclearAggressor) && !sentLately) {
                         out.add(Move.of(MoveKind.PROXY_AID, c.me.id, w.id(side)));
                         n++;

@@ -120,19 +120,8 @@ final class Explain {
     }
 
     static String verb(World w, Move m) {
-        String t = m.target() == null ? "" : w.name(w.indexOf(m.target()));
-        return switch (m.kind()) {
-            case JOIN_COALITION -> "joins the coalition against " + t;
-            case PROPOSE_COALITION -> "calls for a coalition against " + t;
-            case PROPOSE_ALLIANCE -> "proposes an alliance to " + t;
-            case INVADE -> "invades " + t;
-            case OFFER_PEACE -> "offers peace to " + t;
-            case BUILD_UP -> "builds up its forces";
-            case INVEST_HOME -> "invests at home";
-            case IMPROVE_RELATIONS -> "seeks better relations with " + t;
-            case NON_AGGRESSION_PACT -> "proposes a non-aggression pact to " + t;
-            default -> "orders: " + AiPlayer.phrase(w, m);
-        };
+        String verb = m.kind().rule().verb(w, m);
+        return verb != null ? verb : "orders: " + AiPlayer.phrase(w, m);
     }
 
     static AiNote note(World w, AiPlayer.Explanation e) {

@@ -142,19 +142,16 @@ final class MoveValues {
             }
             case MEDIATE -> {
                 // prestige and soft power only if it works: the engine's chance of success
-                double chance = w.rules.diplomacy.mediationSuccess * (0.5 + c.me.softPower / 100);
+                double chance = org.balancedrealism.engine.move.kinds.Mediate.chance(w, c.me);
                 f[POWER] *= chance;
                 f[INFLUENCE] *= chance;
                 s.note = "success chance " + AiPlayer.pct(chance);
             }
             case CYBER_OPERATION -> f[INFLUENCE] *= w.rules.economy.cyberExposure;
             case LIMITED_STRIKE -> {
-                // what it destroys, as a share of the most a strike can destroy (the engine's cap: half its forces)
-                var me = c.me;
-                var target = w.nation(t);
-                double cap = 0.5 * target.military;
-                double damage = Math.min(cap, w.rules.economy.strikeDamage * me.military
-                        * org.balancedrealism.engine.Perception.gradient(me, c.d.distance(c.i, t)));
+                // what it destroys, as a share of the most a strike can destroy (the engine's own rule)
+                double cap = org.balancedrealism.engine.move.kinds.LimitedStrike.cap(w, t);
+                double damage = org.balancedrealism.engine.move.kinds.LimitedStrike.damage(w, c.d, c.i, t);
                 f[POWER] *= damage / Math.max(1e-9, cap);
             }
             case ULTIMATUM -> {

@@ -1,5 +1,6 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.model.Alignment;
@@ -139,7 +140,7 @@ final class Restraint {
             if (k != c.i && w.nation(k).alive && c.d.distance(c.i, k) <= 1.5 && !w.atWar(c.i, k)
                     && c.d.threat(c.i, k) >= w.rules.threat.threatened
                     && org.balancedrealism.engine.Hostility.recentAggressor(w, k)
-                    && !Candidates.inLogSince(w, c.me.id, w.id(k), w.rules.hostility.answerTurns, "act:deployment")) {
+                    && !Candidates.inLogSince(w, c.me.id, w.id(k), w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
                 out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, c.me.id, w.id(k)));
             }
         }

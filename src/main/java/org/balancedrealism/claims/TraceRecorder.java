@@ -1,5 +1,6 @@
 package org.balancedrealism.claims;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
 import org.balancedrealism.model.GameEvent;
@@ -40,7 +41,7 @@ public final class TraceRecorder {
     public void observe(World w, List<GameEvent> events) {
         trace.turns().add(snapshot(w, events));
         for (GameEvent e : events) {
-            if (e.kind().equals("order-failed") && e.actor() != null && scripted.contains(e.actor())) {
+            if (EventKind.of(e.kind()) == EventKind.ORDER_FAILED && e.actor() != null && scripted.contains(e.actor())) {
                 trace.failedOrders().add("turn " + e.turn() + " " + e.actor() + ": " + e.text() + " (" + e.why() + ")");
             }
         }

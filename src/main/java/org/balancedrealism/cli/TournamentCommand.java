@@ -1,6 +1,7 @@
 package org.balancedrealism.cli;
 
 import org.balancedrealism.ai.AiTurns;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Scoring;
 import org.balancedrealism.engine.TurnEngine;
 import org.balancedrealism.io.Games;
@@ -164,10 +165,10 @@ public final class TournamentCommand implements Callable<Integer> {
         }
         Map<String, int[]> counts = new TreeMap<>();
         for (GameEvent e : w.log) {
-            if ("act:war".equals(e.kind()) && e.actor() != null) {
+            if (EventKind.of(e.kind()) == EventKind.ACT_WAR && e.actor() != null) {
                 counts.computeIfAbsent(e.actor(), k -> new int[2])[0]++;
             }
-            if (("coalition-formed".equals(e.kind()) || "coalition-proposed".equals(e.kind())) && e.target() != null) {
+            if ((EventKind.of(e.kind()) == EventKind.COALITION_FORMED || EventKind.of(e.kind()) == EventKind.COALITION_PROPOSED) && e.target() != null) {
                 counts.computeIfAbsent(e.target(), k -> new int[2])[1]++;
             }
         }

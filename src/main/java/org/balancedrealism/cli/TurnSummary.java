@@ -1,5 +1,7 @@
 package org.balancedrealism.cli;
 
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.EventKinds;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.TurnEngine;
 import org.balancedrealism.model.Coalition;
@@ -31,8 +33,9 @@ final class TurnSummary {
                     .append(c.formedTurn == r.turn() ? " — " + c.why : "").append('\n');
         }
         for (GameEvent e : r.events()) {
-            if (e.kind().startsWith("act:") || e.kind().startsWith("coalition") || e.kind().equals("peace")
-                    || e.kind().equals("scripted") || e.kind().equals("order-failed")) {
+            EventKind k = EventKind.of(e.kind());
+            if (k.isAct() || k.category() == EventKinds.Category.COALITION || k == EventKind.COALITION_WAR
+                    || k == EventKind.PEACE || k == EventKind.SCRIPTED || k == EventKind.ORDER_FAILED) {
                 sb.append("  • ").append(e.text()).append(e.why().isEmpty() ? "" : " [" + e.why() + "]").append('\n');
             }
         }

@@ -276,7 +276,7 @@ public final class Coalitions {
             if (e.turn() < w.turn - 12) {
                 break;
             }
-            if (id.equals(e.actor()) && e.kind().startsWith("act:")) {
+            if (id.equals(e.actor()) && EventKind.of(e.kind()).isAct()) {
                 acts.add(e.text() + " (turn " + e.turn() + ")");
             }
         }
@@ -305,7 +305,7 @@ public final class Coalitions {
             names.add(w.name(m.state()));
             org.balancedrealism.engine.move.EconomicSanctions.impose(w, m.state(), c.target, "coalition against " + w.name(c.target));
         }
-        Events.all(w, "coalition-formed", c.leader, c.target, "A coalition forms against " + w.name(c.target) + ": "
+        Events.all(w, EventKind.COALITION_FORMED, c.leader, c.target, "A coalition forms against " + w.name(c.target) + ": "
                 + String.join(", ", names), c.why);
         for (int i = 0; i < w.size(); i++) {
             if (w.nation(i).human && w.nation(i).alive && i != c.target && !c.hasMember(i)

@@ -76,7 +76,7 @@ public final class Condemnation {
     public static void answer(World w, int aggressor, int victim, String act) {
         for (int k = w.log.size() - 1; k >= 0 && w.log.get(k).turn() == w.turn + 1; k--) {
             var e = w.log.get(k);
-            if (e.kind().startsWith("resolution") && w.id(aggressor).equals(e.target()) && w.id(victim).equals(e.actor())) {
+            if ((EventKind.of(e.kind()) == EventKind.RESOLUTION_PASSED || EventKind.of(e.kind()) == EventKind.RESOLUTION_FAILED) && w.id(aggressor).equals(e.target()) && w.id(victim).equals(e.actor())) {
                 return;
             }
         }
@@ -88,7 +88,7 @@ public final class Condemnation {
                 w.nation(i).legitimacyTurns = (int) r.resolutionTurns;
             }
         }
-        Events.all(w, passed ? "resolution-passed" : "resolution-failed", victim, aggressor, "The world votes on "
+        Events.all(w, passed ? EventKind.RESOLUTION_PASSED : EventKind.RESOLUTION_FAILED, victim, aggressor, "The world votes on "
                 + w.name(aggressor) + "'s " + act + ": " + vote.tally(), passed ? "a mandate against " + w.name(aggressor)
                 : "no mandate; the condemnation stands as a signal");
         List<String> senders = new ArrayList<>();
@@ -104,7 +104,7 @@ public final class Condemnation {
             senders.add(s.name);
         }
         if (!senders.isEmpty()) {
-            Events.all(w, "multilateral-sanctions", victim, aggressor, senders.size() + " states embargo "
+            Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor, senders.size() + " states embargo "
                     + w.name(aggressor) + " for its " + act, "condemning states that do not depend on it: "
                     + String.join(", ", senders.subList(0, Math.min(12, senders.size())))
                     + (senders.size() > 12 ? " and " + (senders.size() - 12) + " more" : ""));
@@ -146,7 +146,7 @@ public final class Condemnation {
             boolean bound = c != null && c.hasMember(s.sender());
             boolean attacking = w.wars.stream().anyMatch(x -> x.isAttacker(s.target()));
             if (calm && !bound && !attacking && !w.nation(s.sender()).human && !w.atWar(s.sender(), s.target())) {
-                Events.parties(w, "sanctions-lifted", s.sender(), s.target(), w.name(s.sender()) + " lifts its sanctions on "
+                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), w.name(s.sender()) + " lifts its sanctions on "
                         + target.name, target.name + " has kept the peace for " + (w.turn + 1 - target.lastAggressionTurn) + " turns");
                 continue;
             }

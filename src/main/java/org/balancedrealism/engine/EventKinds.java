@@ -1,20 +1,17 @@
 package org.balancedrealism.engine;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
- * What each event kind string written by the engine ({@link Events#all}, {@link Events#parties}) is about: the one
- * place that classifies them, so statistics and reports agree, and so the strings can later become a typed
- * event-kind enum (each entry below would be a constant with its category).
+ * Classifies logged event-kind strings, for code that holds the string (event exports, claims, statistics): each
+ * method delegates to {@link EventKind}, the one table of kinds.
  */
 public final class EventKinds {
     private EventKinds() {
     }
 
     /** Kinds of aggressive acts start with this prefix ("act:war", "act:annexation", …): they write hostility. */
-    public static final String ACT_PREFIX = "act:";
+    public static final String ACT_PREFIX = EventKind.ACT_PREFIX;
 
+    /** What an event kind is about; each {@link EventKind} has one. */
     public enum Category {
         /** An aggressive act that writes hostility memory ("act:…"). */
         ACT,
@@ -24,7 +21,7 @@ public final class EventKinds {
         COALITION,
         /** Everyday diplomacy: summits, treaties and pacts, proposals and rejections, aid, denunciations. */
         ROUTINE_DIPLOMACY,
-        /** Sanctions regimes, concessions, resolutions: the many answering aggression. */
+        /** Sanctions answering aggression, concessions, resolutions: the many answering aggression. */
         ANSWER,
         /** A state's own economy and forces: investment, budgets, build-ups, demobilisation, cyber reports. */
         DOMESTIC,
@@ -34,40 +31,12 @@ public final class EventKinds {
         OTHER
     }
 
-    private static final Map<String, Category> KINDS = new TreeMap<>();
-
-    static {
-        put(Category.WAR, "call-to-arms", "battle", "peace", "coalition-war", "proxy-aid", "state-destroyed",
-                "mediation-failed");
-        put(Category.COALITION, "coalition-formed", "coalition-proposed", "coalition-failed", "coalition-joined",
-                "coalition-left", "coalition-dissolved");
-        put(Category.ROUTINE_DIPLOMACY, "summit", "treaty", "treaty-cancelled", "proposal", "proposal-rejected", "aid",
-                "denounce", "sanctions-lifted");
-        put(Category.ANSWER, "multilateral-sanctions", "concession", "resolution-passed", "resolution-failed",
-                "debt-backlash");
-        put(Category.DOMESTIC, "move", "build-up", "demobilise", "cyber", "order-failed");
-        put(Category.WORLD, "pandemic", "financial-crisis", "terrorism", "cyber-incident", "ngo-campaign", "border-incident", "scripted",
-                "objective");
-    }
-
-    private static void put(Category c, String... kinds) {
-        for (String k : kinds) {
-            KINDS.put(k, c);
-        }
-    }
-
     public static Category of(String kind) {
-        if (kind == null) {
-            return Category.OTHER;
-        }
-        if (kind.startsWith(ACT_PREFIX)) {
-            return Category.ACT;
-        }
-        return KINDS.getOrDefault(kind, Category.OTHER);
+        return EventKind.of(kind).category();
     }
 
     public static boolean isAct(String kind) {
-        return kind != null && kind.startsWith(ACT_PREFIX);
+        return EventKind.of(kind).isAct();
     }
 
     /** Routine diplomacy: summits, pacts and treaties (trade included), proposals, rejections, aid. */
@@ -77,6 +46,6 @@ public final class EventKinds {
 
     /** The acts that start a war: an invasion, or a mandated intervention. */
     public static boolean startsWar(String kind) {
-        return "act:war".equals(kind) || "act:intervention".equals(kind);
+        return EventKind.of(kind).startsWar();
     }
 }

@@ -13,12 +13,24 @@ public final class Events {
     }
 
     /** An event everyone sees. */
-    public static void all(World w, String kind, int actor, int target, String text, String why) {
+    public static void all(World w, EventKind kind, int actor, int target, String text, String why) {
+        all(w, kind.id(), actor, target, text, why);
+    }
+
+    /**
+     * An aggressive act a scenario scripts under its own name ("puppet", "blockade"), logged as {@code act:<kind>}
+     * for everyone: a kind no {@link EventKind} constant names reads back as {@link EventKind#OTHER_ACT}.
+     */
+    public static void scriptedAct(World w, String actKind, int actor, int target, String text, String why) {
+        all(w, EventKind.ACT_PREFIX + actKind, actor, target, text, why);
+    }
+
+    private static void all(World w, String kind, int actor, int target, String text, String why) {
         w.log.add(new GameEvent(w.turn + 1, kind, id(w, actor), id(w, target), Visibility.ALL, List.of(), text, why));
     }
 
     /** An event only the actor and target (and the listed others) see. */
-    public static void parties(World w, String kind, int actor, int target, String text, String why, int... others) {
+    public static void parties(World w, EventKind kind, int actor, int target, String text, String why, int... others) {
         List<String> audience = new ArrayList<>();
         if (actor >= 0) {
             audience.add(w.id(actor));
@@ -31,7 +43,7 @@ public final class Events {
                 audience.add(w.id(o));
             }
         }
-        w.log.add(new GameEvent(w.turn + 1, kind, id(w, actor), id(w, target), Visibility.PARTIES, audience, text, why));
+        w.log.add(new GameEvent(w.turn + 1, kind.id(), id(w, actor), id(w, target), Visibility.PARTIES, audience, text, why));
     }
 
     private static String id(World w, int i) {
@@ -45,6 +57,17 @@ public final class Events {
 
     public static String f1(double v) {
         return fixed(v, 1);
+    }
+
+    /** A figure as a player reads it: at most four decimals, no trailing zeros ("8", "0.05", "2.5"). */
+    public static String figure(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).setScale(4, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    /** The loss a factor below 1 makes, in percent as a player reads it: 0.97 → "3%". */
+    public static String lossPct(double factor) {
+        return figure((1 - factor) * 100) + "%";
     }
 
     public static String pct(double v) {

@@ -114,9 +114,9 @@ public final class Growth {
             boolean atWar = w.atWar(i) || Occupations.occupying(w, i);
             if (!atWar) {
                 s.warWeariness *= Math.pow(1 - w.rules.war.wearinessRecovery, years);
-                s.stability += (70 - s.stability) * Math.min(1, r.stabilityRecovery / 100 * years * 4);
+                s.stability += (r.restingStability - s.stability) * Math.min(1, r.stabilityRecovery / 100 * years * 4);
             }
-            s.stability = Math.max(0, Math.min(100, s.stability - (Growth.sanctionHarm(w, i, worldGdp) > 0 ? 1 : 0)));
+            s.stability = Math.max(0, Math.min(100, s.stability - (Growth.sanctionHarm(w, i, worldGdp) > 0 ? r.sanctionedStability : 0)));
             if (s.legitimacyTurns > 0) {
                 s.legitimacyTurns--;
             }
@@ -134,8 +134,8 @@ public final class Growth {
             }
             if (w.random.chance("sanction concession", p)) {
                 w.sanctions.remove(s);
-                w.nation(s.target()).prestige -= 3;
-                Events.all(w, "concession", s.target(), s.sender(), w.name(s.target()) + " makes concessions and "
+                w.nation(s.target()).prestige -= w.rules.economy.concessionPrestige;
+                Events.all(w, EventKind.CONCESSION, s.target(), s.sender(), w.name(s.target()) + " makes concessions and "
                         + w.name(s.sender()) + " lifts its sanctions", "yearly concession chance "
                         + Events.pct(w.rules.economy.concessionChance));
             }

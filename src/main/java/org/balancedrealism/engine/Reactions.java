@@ -37,17 +37,18 @@ public final class Reactions {
                 yield new Answer(accept, base + (needs ? ", seeks help against " + w.name(main) + " (" + Events.f2(mainThreat) + ")"
                         : ", no threat that needs an ally") + (w.atWar(from) ? ", proposer at war (entrapment)" : ""));
             }
-            case NON_AGGRESSION -> new Answer(opinion >= r.acceptOpinion - 30 || threatFrom >= w.rules.threat.threatened,
+            case NON_AGGRESSION -> new Answer(opinion >= r.acceptOpinion - r.pactOpinionMargin || threatFrom >= w.rules.threat.threatened,
                     base + " (a pact buys safety from a threatening state)");
             case TRADE -> {
                 boolean wronged = w.memory.get(from, to) >= w.rules.ai.grievanceHostility || w.atWar(to, from);
                 boolean sanctions = w.sanctions(from, to) || w.sanctions(to, from);
-                yield new Answer(opinion >= -20 && !sanctions && !wronged, base + (sanctions ? ", sanctions in force" : "")
+                yield new Answer(opinion >= r.tradeMinOpinion && !sanctions && !wronged, base + (sanctions ? ", sanctions in force" : "")
                         + (wronged ? ", remembers its aggression" : ""));
             }
             case ARMS_CONTROL -> {
                 double floor = Perception.intentionFloor(w, w.nation(to));
-                boolean accept = (threatFrom >= w.rules.threat.threatened * 0.8 || opinion >= 0) && floor < 0.8;
+                boolean accept = (threatFrom >= w.rules.threat.threatened * r.armsControlThreatShare || opinion >= 0)
+                        && floor < r.armsControlMaxIntentionFloor;
                 yield new Answer(accept, base + ", intention floor " + Events.f2(floor));
             }
             case PEACE -> peace(w, p);

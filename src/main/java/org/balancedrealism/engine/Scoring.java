@@ -21,7 +21,7 @@ public final class Scoring {
         if (!s.alive) {
             return new Score(0, -100 * r.powerWeight, -100 * r.prosperityWeight, -100 * (r.powerWeight + r.prosperityWeight), 0);
         }
-        double territory = s.startTerritories > 0 ? Math.min(1.5, (double) w.territoriesOf(i) / s.startTerritories) : 1;
+        double territory = s.startTerritories > 0 ? Math.min(r.territoryCap, (double) w.territoriesOf(i) / s.startTerritories) : 1;
         double security = 100 * (1 - w.derived.maxThreat(i)) * territory;
         double powerChange = s.startPower > 0 ? 100 * (w.derived.power[i] / s.startPower - 1) : 0;
         double prosperity = s.startGdp > 0 ? 100 * (s.gdp / s.startGdp - 1) : 0;

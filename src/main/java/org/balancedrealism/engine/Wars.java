@@ -65,7 +65,7 @@ public final class Wars {
         w.treaties = kept;
         if (breached) {
             Hostility.record(w, attacker, defender, w.rules.hostility.treatyBreach);
-            Events.all(w, "act:treaty-breach", attacker, defender,
+            Events.all(w, EventKind.ACT_TREATY_BREACH, attacker, defender,
                     w.name(attacker) + " broke its treaty with " + w.name(defender), "");
         }
     }
@@ -90,12 +90,12 @@ public final class Wars {
                 proxyAid(w, i, defender, attacker, why + "; " + w.name(attacker) + " is a nuclear power");
             } else if (honours) {
                 war.defenders.add(i);
-                Events.all(w, "call-to-arms", i, attacker, w.name(i) + " honours the call to arms of "
+                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, w.name(i) + " honours the call to arms of "
                         + w.name(defender) + " and joins the war against " + w.name(attacker), why);
             } else {
-                Events.all(w, "call-to-arms", i, attacker, w.name(i) + " does not answer the call to arms of "
+                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, w.name(i) + " does not answer the call to arms of "
                         + w.name(defender), why);
-                w.opinion.add(defender, i, -20);
+                w.opinion.add(defender, i, -w.rules.war.unansweredCallOpinion);
             }
         }
     }
@@ -175,7 +175,7 @@ public final class Wars {
         Nation h = w.nation(helper);
         double aid = w.rules.economy.proxyShare * h.milexShare * h.gdp * w.yearsPerTurn();
         w.nation(victim).military += aid;
-        Events.all(w, "proxy-aid", helper, victim, h.name + " arms " + w.name(victim) + " against " + w.name(attacker)
+        Events.all(w, EventKind.PROXY_AID, helper, victim, h.name + " arms " + w.name(victim) + " against " + w.name(attacker)
                 + " ($" + Events.f1(aid) + "bn) instead of fighting", why);
     }
 
@@ -226,7 +226,7 @@ public final class Wars {
             war.warscore = Math.max(-100, Math.min(100, war.warscore + swing));
             losses(w, war.attackers, r.lossMin + (r.lossMax - r.lossMin) * (1 - p), war);
             losses(w, war.defenders, r.lossMin + (r.lossMax - r.lossMin) * p, war);
-            Events.parties(w, "battle", war.attackerLeader(), war.defenderLeader(), war.name + ": war score "
+            Events.parties(w, EventKind.BATTLE, war.attackerLeader(), war.defenderLeader(), war.name + ": war score "
                     + Events.f1(war.warscore) + " (attackers' round chance " + Events.f2(p) + ")",
                     "strength " + Events.f1(sa) + " vs " + Events.f1(sd) + " (defender ×" + Events.f1(r.defenderBonus) + ")");
             forcedPeace(w, war);
@@ -290,7 +290,7 @@ public final class Wars {
 
     private static PeaceTerms reparationsOnly(World w, War war, double score) {
         Nation loser = w.nation(war.attackerLeader());
-        return new PeaceTerms(List.of(), score * w.rules.war.reparationsPerPoint * loser.gdp * 0.5, false, false);
+        return new PeaceTerms(List.of(), score * w.rules.war.reparationsPerPoint * loser.gdp * w.rules.war.defenderReparationsShare, false, false);
     }
 
     /** War score the terms cost; used to judge offers. */
@@ -330,35 +330,35 @@ public final class Wars {
         }
         Nation lw = w.nation(loser);
         Nation ww = w.nation(winner);
-        double paid = Math.min(terms.reparations(), Math.max(0, lw.treasury) + 0.05 * lw.gdp);
+        double paid = Math.min(terms.reparations(), Math.max(0, lw.treasury) + w.rules.war.reparationsGdpShare * lw.gdp);
         lw.treasury -= paid;
         ww.treasury += paid;
         if (terms.demilitarise()) {
-            lw.military *= 0.5;
+            lw.military *= w.rules.war.demilitarisedForces;
             Hostility.record(w, winner, loser, w.rules.hostility.puppet);
         }
         if (terms.regimeChange() && lw.nuclear < w.rules.threat.nuclearCapLevel) {
             lw.regime = ww.regime;
             Hostility.record(w, winner, loser, w.rules.hostility.regimeChange);
-            Events.all(w, "act:regime-change", winner, loser, w.name(winner) + " imposed a new regime on "
+            Events.all(w, EventKind.ACT_REGIME_CHANGE, winner, loser, w.name(winner) + " imposed a new regime on "
                     + w.name(loser), "");
         }
-        ww.prestige += attackersWin ? 10 : 5;
-        lw.prestige -= 10;
+        ww.prestige += attackersWin ? w.rules.war.attackerVictoryPrestige : w.rules.war.defenderVictoryPrestige;
+        lw.prestige -= w.rules.war.defeatPrestige;
         w.wars.remove(war);
         int now = w.turn + 1;
         w.pastWars.removeIf(x -> now - x.endTurn() > w.rules.ai.repeatWarTurns);
         w.pastWars.add(new org.balancedrealism.model.PastWar(war.attackerLeader(), war.defenderLeader(), now));
         for (int i : war.attackers) {
-            w.nation(i).warWeariness *= 0.5;
+            w.nation(i).warWeariness *= w.rules.war.wearinessAfterPeace;
         }
         for (int i : war.defenders) {
-            w.nation(i).warWeariness *= 0.5;
+            w.nation(i).warWeariness *= w.rules.war.wearinessAfterPeace;
         }
         String text = war.name + " ends: " + (terms.isWhitePeace() ? "white peace"
                 : w.name(winner) + " gains " + (terms.territories().isEmpty() ? "" : String.join(", ", terms.territories()) + " ")
                 + (terms.reparations() > 0 ? "and $" + Events.f1(paid) + "bn reparations" : ""));
-        Events.all(w, "peace", winner, loser, text.trim(), why);
+        Events.all(w, EventKind.PEACE, winner, loser, text.trim(), why);
         removeDead(w);
     }
 
@@ -385,19 +385,19 @@ public final class Wars {
         double popMoved = v.population * popShare;
         v.gdp -= gdpMoved;
         v.population -= popMoved;
-        o.gdp += gdpMoved * 0.8;
+        o.gdp += gdpMoved * w.rules.war.annexedGdpKept;
         o.population += popMoved;
         w.territories[territory] = t.withOwner(newOwner);
         double severity = w.rules.hostility.annexationBase + w.rules.hostility.annexationPerPopulationShare * popShare;
         Hostility.record(w, newOwner, victim, severity);
-        Events.all(w, "act:annexation", newOwner, victim, w.name(newOwner) + " annexed " + t.id() + " from "
+        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, w.name(newOwner) + " annexed " + t.id() + " from "
                 + w.name(victim), "severity " + Events.f1(severity) + " (" + Events.pct(popShare) + " of its people)");
         if (w.territoriesOf(victim) == 0) {
             v.alive = false;
             v.gdp = 0;
             v.population = 0;
             v.military = 0;
-            Events.all(w, "state-destroyed", newOwner, victim, w.name(victim) + " has ceased to exist", "");
+            Events.all(w, EventKind.STATE_DESTROYED, newOwner, victim, w.name(victim) + " has ceased to exist", "");
         }
         // ownership changed: distances must be derived again before anyone reads them
         w.derived = new Derived(w.derived.n, w.derived.latent, w.derived.mobilised, w.derived.power,
@@ -419,7 +419,7 @@ public final class Wars {
             c.members.removeIf(m -> !w.nation(m.state()).alive);
             if (!w.nation(c.target).alive) {
                 w.coalitions.remove(c);
-                Events.all(w, "coalition-dissolved", c.leader, c.target, "The coalition against "
+                Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, "The coalition against "
                         + w.name(c.target) + " dissolves: its target is gone", "");
             }
         }
@@ -456,7 +456,7 @@ public final class Wars {
                                 + " is a nuclear power: the coalition helps by proxy instead of fighting; p = " + Events.f2(p));
                     } else {
                         war.defenders.add(m.state());
-                        Events.all(w, "coalition-war", m.state(), c.target, member.name + " enters the " + war.name
+                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, member.name + " enters the " + war.name
                                 + " against " + w.name(c.target) + " with the coalition", "coalition member; p = " + Events.f2(p));
                     }
                 }

@@ -101,13 +101,13 @@ public final class WorldFactory {
         }
         absorbed(w);
         w.opinion = new PairTable(n, 0);
-        w.trust = new PairTable(n, 0.1);
+        w.trust = new PairTable(n, rules.start.trust);
         w.memory = new PairTable(n, 0);
         for (int i = 0; i < n; i++) {
             w.trust.set(i, i, 1);
             for (int j = 0; j < n; j++) {
                 if (i != j && w.nations[i].regime == Regime.DEMOCRACY && w.nations[j].regime == Regime.DEMOCRACY) {
-                    w.trust.set(i, j, 0.1 + rules.diplomacy.trustDemocracies);
+                    w.trust.set(i, j, rules.start.trust + rules.diplomacy.trustDemocracies);
                 }
             }
         }
@@ -174,14 +174,15 @@ public final class WorldFactory {
         for (int i = 0; i < n; i++) {
             Nation x = w.nations[i];
             if (specs.get(x.id) == null || specs.get(x.id).reach == null) {
-                x.reach = Math.max(1, Math.min(4, 1 + 40 * w.derived.power[i]));
+                Rules.StartDefaults d = rules.start;
+                x.reach = Math.max(d.minReach, Math.min(d.maxReach, d.minReach + d.reachPerPowerShare * w.derived.power[i]));
             }
         }
         Perception.refresh(w);
         // the world remembers the wars already under way
         for (War war : w.wars) {
             Hostility.record(w, war.attackerLeader(), war.defenderLeader(), rules.hostility.unprovokedWar);
-            Events.all(w, "act:war", war.attackerLeader(), war.defenderLeader(), war.name + " is under way",
+            Events.all(w, EventKind.ACT_WAR, war.attackerLeader(), war.defenderLeader(), war.name + " is under way",
                     "the war the scenario starts with");
         }
         Perception.refresh(w);
@@ -246,15 +247,15 @@ public final class WorldFactory {
                 : x.milexShare * x.gdp / rules.growth.militaryDepreciation;
         x.nuclear = spec != null && spec.nuclear != null ? spec.nuclear : c.nuclear();
         x.regime = spec != null && spec.regime != null ? Regime.parse(spec.regime) : Regime.HYBRID;
-        x.softPower = spec != null && spec.softPower != null ? spec.softPower : 30;
-        x.stability = spec != null && spec.stability != null ? spec.stability : 60;
-        x.nationalism = spec != null && spec.nationalism != null ? spec.nationalism : 0.3;
+        x.softPower = spec != null && spec.softPower != null ? spec.softPower : rules.start.softPower;
+        x.stability = spec != null && spec.stability != null ? spec.stability : rules.start.stability;
+        x.nationalism = spec != null && spec.nationalism != null ? spec.nationalism : rules.start.nationalism;
         x.doctrine = spec != null && spec.doctrine != null ? spec.doctrine
                 : s.defaultDoctrine != null ? s.defaultDoctrine : "balanced-realist";
-        x.reach = spec != null && spec.reach != null ? spec.reach : 1;
-        x.treasury = spec != null && spec.treasury != null ? spec.treasury : 0.01 * x.gdp;
+        x.reach = spec != null && spec.reach != null ? spec.reach : rules.start.minReach;
+        x.treasury = spec != null && spec.treasury != null ? spec.treasury : rules.start.treasuryShare * x.gdp;
         x.quality = spec != null && spec.quality != null ? spec.quality : 1;
-        x.investShare = spec != null && spec.investShare != null ? spec.investShare : 0.05;
+        x.investShare = spec != null && spec.investShare != null ? spec.investShare : rules.start.investShare;
         x.growth = rules.growth.base;
         return x;
     }

@@ -5,6 +5,7 @@ import org.balancedrealism.claims.Trace;
 import org.balancedrealism.claims.TurnSnapshot;
 import org.balancedrealism.claims.Verdict;
 import org.balancedrealism.claims.WarView;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.model.GameEvent;
 
 import java.util.Locale;
@@ -33,7 +34,7 @@ public record WarWon(String attacker, String defender, int withinTurns) implemen
                 break;
             }
             for (GameEvent e : s.events) {
-                if (start != null && e.kind().equals("peace") && involvesPair(e)) {
+                if (start != null && EventKind.of(e.kind()) == EventKind.PEACE && involvesPair(e)) {
                     boolean won = attacker.equals(e.actor()) && !e.text().endsWith("white peace");
                     if (won) {
                         return Verdict.pass("turn " + t + ": " + e.text());

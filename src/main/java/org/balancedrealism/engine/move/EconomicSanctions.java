@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move;
 
+import org.balancedrealism.engine.move.kinds.Sanctions;
 import org.balancedrealism.model.World;
 
 /** Entry point for rules outside the move package that impose sanctions (coalitions act through sanctions). */
@@ -8,11 +9,11 @@ public final class EconomicSanctions {
     }
 
     public static void impose(World w, int sender, int target, String why) {
-        EconomicMoves.sanction(w, sender, target, true, why);
+        Sanctions.impose(w, sender, target, true, why);
     }
 
     /** The many's embargo on an invader (existing sanctions raised to it); one summary event names the senders. */
     public static void embargoQuietly(World w, int sender, int target) {
-        EconomicMoves.embargoQuietly(w, sender, target);
+        Sanctions.embargoQuietly(w, sender, target);
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The one gate for moves: validation with reasons a player understands, costs, and application. The rules of each
- * kind live in {@link EconomicMoves}, {@link DiplomaticMoves} and {@link MilitaryMoves}.
+ * kind live in its own class ({@link MoveKind#rule()}, engine.move.kinds); this gate does what all kinds share: it
+ * resolves the actor and target, checks and pays action points and treasury, then calls the kind's rule.
  */
 public final class MoveRules {
     private MoveRules() {
@@ -70,11 +71,7 @@ public final class MoveRules {
         if (cost > 0 && actor.treasury < cost) {
             reasons.add("Costs $" + Events.f1(cost) + "bn; the treasury holds $" + Events.f1(actor.treasury) + "bn.");
         }
-        String specific = switch (m.kind().category()) {
-            case ECONOMIC -> EconomicMoves.check(w, m, a, t);
-            case DIPLOMATIC -> DiplomaticMoves.check(w, m, a, t);
-            case MILITARY -> MilitaryMoves.check(w, m, a, t);
-        };
+        String specific = m.kind().rule().check(w, m, a, t);
         if (specific != null) {
             reasons.add(specific);
         }
@@ -95,16 +92,12 @@ public final class MoveRules {
         Nation actor = w.nation(a);
         actor.actionPoints -= actionPoints(w, m);
         actor.treasury -= treasuryCost(w, m);
-        switch (m.kind().category()) {
-            case ECONOMIC -> EconomicMoves.apply(w, m, a, t);
-            case DIPLOMATIC -> DiplomaticMoves.apply(w, m, a, t);
-            case MILITARY -> MilitaryMoves.apply(w, m, a, t);
-        }
+        m.kind().rule().apply(w, m, a, t);
         return reasons;
     }
 
     /** True if the move may move territory (so distances must be derived again in a preview). */
     public static boolean changesGeometry(Move m) {
-        return m.kind() == MoveKind.ULTIMATUM || m.kind() == MoveKind.ACCEPT_PEACE || m.kind() == MoveKind.ACCEPT_PROPOSAL;
+        return m.kind().rule().changesGeometry();
     }
 }

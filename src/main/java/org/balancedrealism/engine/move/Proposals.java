@@ -1,6 +1,7 @@
 package org.balancedrealism.engine.move;
 
 import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Reactions;
 import org.balancedrealism.engine.Wars;
@@ -28,7 +29,7 @@ public final class Proposals {
         Proposal p = new Proposal(w.nextId(), kind, from, to, w.turn + 1, subject, terms);
         if (w.nation(to).human) {
             w.proposals.add(p);
-            Events.parties(w, "proposal", from, to, w.name(from) + " proposes " + kind.label() + " to " + w.name(to)
+            Events.parties(w, EventKind.PROPOSAL, from, to, w.name(from) + " proposes " + kind.label() + " to " + w.name(to)
                     + " (awaiting an answer)", "");
             return;
         }
@@ -36,7 +37,7 @@ public final class Proposals {
         if (a.accept()) {
             enact(w, p, a.why());
         } else {
-            Events.parties(w, "proposal-rejected", to, from, w.name(to) + " rejects the " + kind.label() + " offered by "
+            Events.parties(w, EventKind.PROPOSAL_REJECTED, to, from, w.name(to) + " rejects the " + kind.label() + " offered by "
                     + w.name(from), a.why());
         }
     }
@@ -69,7 +70,7 @@ public final class Proposals {
                 if (c != null && !c.hasMember(b)) {
                     double t = w.derived.threat(b, c.target);
                     Coalitions.enrol(w, c, Coalitions.joining(w, w.derived, b, c));
-                    Events.all(w, "coalition-joined", b, c.target, w.name(b) + " joins the coalition against "
+                    Events.all(w, EventKind.COALITION_JOINED, b, c.target, w.name(b) + " joins the coalition against "
                             + w.name(c.target), why);
                 }
             }
@@ -83,7 +84,7 @@ public final class Proposals {
         w.treaties.add(new Treaty(type, a, b, w.turn + 1, null));
         w.opinion.add(a, b, 5);
         w.opinion.add(b, a, 5);
-        Events.all(w, "treaty", a, b, w.name(a) + " and " + w.name(b) + " sign a " + type.label(), why);
+        Events.all(w, EventKind.TREATY, a, b, w.name(a) + " and " + w.name(b) + " sign a " + type.label(), why);
     }
 
     /** Drops offers nobody answered in time. */

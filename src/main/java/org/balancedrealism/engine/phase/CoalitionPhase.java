@@ -2,6 +2,7 @@ package org.balancedrealism.engine.phase;
 
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Condemnation;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.move.EconomicSanctions;
@@ -95,7 +96,7 @@ public final class CoalitionPhase implements Phase {
             if (why != null) {
                 c.members.remove(k--);
                 c.memberPower = Math.max(0, c.memberPower - m.projected());
-                Events.all(w, "coalition-left", m.state(), c.target, w.name(m.state()) + " leaves the coalition against "
+                Events.all(w, EventKind.COALITION_LEFT, m.state(), c.target, w.name(m.state()) + " leaves the coalition against "
                         + w.name(c.target), why);
             }
         }
@@ -114,7 +115,7 @@ public final class CoalitionPhase implements Phase {
         if (why != null) {
             w.coalitions.remove(c);
             w.nation(c.target).coalitionEndedTurn = w.turn + 1;
-            Events.all(w, "coalition-dissolved", c.leader, c.target, "The coalition against " + w.name(c.target) + " dissolves", why);
+            Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, "The coalition against " + w.name(c.target) + " dissolves", why);
         } else if (!c.hasMember(c.leader)) {
             c.leader = c.members.get(0).state();
         }

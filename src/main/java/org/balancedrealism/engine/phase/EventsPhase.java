@@ -1,6 +1,6 @@
 package org.balancedrealism.engine.phase;
 
-import org.balancedrealism.engine.EventKinds;
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.move.Move;
@@ -66,10 +66,10 @@ public final class EventsPhase implements Phase {
             // an injected crisis is an act like a played one: every observer remembers it by relevance, and the
             // actor has acted (coalitions answer recent acts)
             Hostility.record(w, actor, victim, act.severity());
-            Events.all(w, EventKinds.ACT_PREFIX + act.kind(), actor, victim, e.text(),
+            Events.scriptedAct(w, act.kind(), actor, victim, e.text(),
                     "scripted act, hostility " + Events.f1(act.severity()));
         } else {
-            w.log.add(new GameEvent(w.turn + 1, "scripted", null, null, e.visibility(), e.audience(), e.text(), ""));
+            w.log.add(new GameEvent(w.turn + 1, EventKind.SCRIPTED.id(), null, null, e.visibility(), e.audience(), e.text(), ""));
         }
     }
 
@@ -79,39 +79,43 @@ public final class EventsPhase implements Phase {
 
     private void nonState(World w) {
         Rules.NonState r = w.rules.events;
+        Rules.EventEffects fx = w.rules.eventEffects;
         double years = w.yearsPerTurn();
         if (w.random.chance("terrorism", r.terrorism * years)) {
             int i = pickUnstable(w);
             Nation s = w.nation(i);
-            s.stability = Math.max(0, s.stability - 8);
-            s.nationalism = Math.min(1, s.nationalism + 0.05);
-            Events.all(w, "terrorism", -1, i, "A terrorist attack strikes " + s.name, "stability −8, nationalism +0.05");
+            s.stability = Math.max(0, s.stability - fx.terrorismStability);
+            s.nationalism = Math.min(1, s.nationalism + fx.terrorismNationalism);
+            Events.all(w, EventKind.TERRORISM, -1, i, "A terrorist attack strikes " + s.name, "stability −"
+                    + Events.figure(fx.terrorismStability) + ", nationalism +" + Events.figure(fx.terrorismNationalism));
         }
         if (w.random.chance("pandemic", r.pandemic * years)) {
             for (Nation s : w.nations) {
                 if (s.alive) {
-                    s.gdp *= 0.97;
-                    s.stability = Math.max(0, s.stability - 5);
+                    s.gdp *= fx.pandemicGdpFactor;
+                    s.stability = Math.max(0, s.stability - fx.pandemicStability);
                 }
             }
-            Events.all(w, "pandemic", -1, -1, "A pandemic wave sweeps the world", "world GDP −3%, stability −5");
+            Events.all(w, EventKind.PANDEMIC, -1, -1, "A pandemic wave sweeps the world", "world GDP −"
+                    + Events.lossPct(fx.pandemicGdpFactor) + ", stability −" + Events.figure(fx.pandemicStability));
         }
         if (w.random.chance("cyber incident", r.cyberIncident * years)) {
             int i = pickRich(w);
-            w.nation(i).gdp *= 0.995;
-            Events.all(w, "cyber-incident", -1, i, "A criminal ransomware campaign hits " + w.name(i), "GDP −0.5%");
+            w.nation(i).gdp *= fx.cyberIncidentGdpFactor;
+            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, "A criminal ransomware campaign hits " + w.name(i), "GDP −"
+                    + Events.lossPct(fx.cyberIncidentGdpFactor));
         }
         if (w.random.chance("financial crisis", r.financialCrisis * years)) {
             int i = pickRich(w);
             String region = w.nation(i).region;
             for (Nation s : w.nations) {
                 if (s.alive && region != null && region.equals(s.region)) {
-                    s.gdp *= 0.98;
-                    s.stability = Math.max(0, s.stability - 3);
+                    s.gdp *= fx.financialCrisisGdpFactor;
+                    s.stability = Math.max(0, s.stability - fx.financialCrisisStability);
                 }
             }
-            Events.all(w, "financial-crisis", -1, i, "A financial crisis starting in " + w.name(i) + " spreads across "
-                    + region, "regional GDP −2%");
+            Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, "A financial crisis starting in " + w.name(i) + " spreads across "
+                    + region, "regional GDP −" + Events.lossPct(fx.financialCrisisGdpFactor));
         }
         if (w.random.chance("ngo campaign", r.ngoCampaign * years)) {
             int worst = -1;
@@ -124,9 +128,10 @@ public final class EventsPhase implements Phase {
             }
             if (worst >= 0) {
                 Nation s = w.nation(worst);
-                s.softPower = Math.max(0, s.softPower - 4);
-                w.log.add(new GameEvent(w.turn + 1, "ngo-campaign", null, s.id, Visibility.ALL, List.of(),
-                        "Human-rights NGOs campaign against " + s.name, "the state with the most overreach; soft power −4"));
+                s.softPower = Math.max(0, s.softPower - fx.ngoCampaignSoftPower);
+                w.log.add(new GameEvent(w.turn + 1, EventKind.NGO_CAMPAIGN.id(), null, s.id, Visibility.ALL, List.of(),
+                        "Human-rights NGOs campaign against " + s.name, "the state with the most overreach; soft power −"
+                        + Events.figure(fx.ngoCampaignSoftPower)));
             }
         }
     }
@@ -169,7 +174,7 @@ public final class EventsPhase implements Phase {
                 w.memory.add(b, a, r.borderIncidentHostility);
                 w.opinion.set(a, b, Hostility.clampOpinion(w.opinion.get(a, b) - r.borderIncidentOpinion));
                 w.opinion.set(b, a, Hostility.clampOpinion(w.opinion.get(b, a) - r.borderIncidentOpinion));
-                Events.all(w, "border-incident", a, b, "Border clash between " + w.name(a) + " and " + w.name(b),
+                Events.all(w, EventKind.BORDER_INCIDENT, a, b, "Border clash between " + w.name(a) + " and " + w.name(b),
                         "each remembers hostility " + Events.f1(r.borderIncidentHostility) + " of the other");
                 return;
             }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.phase;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveCategory;
@@ -34,7 +35,7 @@ public final class MovesPhase implements Phase {
             if (!reasons.isEmpty()) {
                 int a = w.indexOf(m.actor());
                 if (a >= 0) {
-                    Events.parties(w, "order-failed", a, -1, "Order not carried out: " + m.kind().label()
+                    Events.parties(w, EventKind.ORDER_FAILED, a, -1, "Order not carried out: " + m.kind().label()
                             + (m.target() == null ? "" : " → " + m.target()), String.join(" ", reasons));
                 }
             }

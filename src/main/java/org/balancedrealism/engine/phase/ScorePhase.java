@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.phase;
 
+import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.model.Derived;
@@ -49,14 +50,10 @@ public final class ScorePhase implements Phase {
         w.turn++;
     }
 
-    /** Kinds of event that matter only for a while; everything else (acts, wars, coalitions, peace) stays. */
-    private static final java.util.Set<String> ROUTINE = java.util.Set.of("summit", "proposal-rejected", "build-up",
-            "move", "battle", "concession", "order-failed", "demobilise", "cyber", "mediation-failed", "proposal");
-
     /** Keeps saves small over long games: routine events older than the rules' window leave the log. */
     private static void forgetRoutine(World w) {
         int oldest = w.turn + 1 - (int) w.rules.events.routineLogTurns;
-        w.log.removeIf(e -> e.turn() < oldest && ROUTINE.contains(e.kind()));
+        w.log.removeIf(e -> e.turn() < oldest && EventKind.of(e.kind()).fadesFromLog());
     }
 
     /** Action points per turn: more for great powers. */
@@ -94,7 +91,7 @@ public final class ScorePhase implements Phase {
         int needed = "power-share".equals(o.type()) ? Math.max(1, o.noCoalitionTurns()) : 1;
         if (streak >= needed) {
             w.objectivesMet.add(o.id());
-            Events.parties(w, "objective", i, -1, w.name(i) + " achieves its objective: " + o.text(), "");
+            Events.parties(w, EventKind.OBJECTIVE, i, -1, w.name(i) + " achieves its objective: " + o.text(), "");
         }
     }
 }

@@ -22,6 +22,12 @@ public final class Rules {
     public Score score = new Score();
     public Ai ai = new Ai();
     public NonState events = new NonState();
+    /** What a state starts with when its scenario does not say. */
+    public StartDefaults start = new StartDefaults();
+    /** What each non-state event does where it strikes (engine.phase.EventsPhase). */
+    public EventEffects eventEffects = new EventEffects();
+    /** The figures of each move kind's effects (engine.move.kinds), beyond the shared ones above. */
+    public MoveEffects moveEffects = new MoveEffects();
     /** Action points and cost of each move kind, keyed by the move kind's name. */
     public Map<String, MoveCost> moves = new LinkedHashMap<>();
     /** AI doctrines keyed by id ("balanced-realist", …). */
@@ -32,6 +38,10 @@ public final class Rules {
     public AiModifiers aiModifiers = new AiModifiers();
 
     public static final class Growth {
+        /** Stability a state at peace recovers toward. */
+        @Range(min = 0, max = 100) public double restingStability = Double.NaN;
+        /** Stability a sanctioned state loses each turn. */
+        @Range(min = 0, max = 100) public double sanctionedStability = Double.NaN;
         @Range(min = -0.1, max = 0.2) public double base = Double.NaN;
         @Range(min = 0, max = 0.2) public double catchUp = Double.NaN;
         /** GDP per person ($ thousand) at the technology frontier. */
@@ -158,6 +168,22 @@ public final class Rules {
     }
 
     public static final class WarRules {
+        /** Opinion a defender loses of a partner that does not answer its call to arms. */
+        @Range(min = 0, max = 100) public double unansweredCallOpinion = Double.NaN;
+        /** Reparations a winning defender takes, as a share of what the same score would buy an attacker. */
+        @Range(min = 0, max = 1) public double defenderReparationsShare = Double.NaN;
+        /** A loser pays reparations from its treasury and up to this share of its GDP. */
+        @Range(min = 0, max = 1) public double reparationsGdpShare = Double.NaN;
+        /** Share of its forces a demilitarised loser keeps. */
+        @Range(min = 0, max = 1) public double demilitarisedForces = Double.NaN;
+        /** Prestige a winning attacker and a winning defender gain, and the loser loses. */
+        @Range(min = 0, max = 100) public double attackerVictoryPrestige = Double.NaN;
+        @Range(min = 0, max = 100) public double defenderVictoryPrestige = Double.NaN;
+        @Range(min = 0, max = 100) public double defeatPrestige = Double.NaN;
+        /** Share of its war weariness each side keeps at peace. */
+        @Range(min = 0, max = 1) public double wearinessAfterPeace = Double.NaN;
+        /** Share of an annexed territory's GDP the new owner gains (the rest is lost in the change). */
+        @Range(min = 0, max = 1) public double annexedGdpKept = Double.NaN;
         /** Occupation: years a conquered people resists; weariness per year per share of the occupier's people held. */
         @Range(min = 0, max = 50) public double occupationYears = Double.NaN;
         @Range(min = 0, max = 500) public double occupationWeariness = Double.NaN;
@@ -200,6 +226,14 @@ public final class Rules {
     }
 
     public static final class Diplomacy {
+        /** An AI accepts a non-aggression pact at this much less opinion than an alliance needs. */
+        @Range(min = 0, max = 200) public double pactOpinionMargin = Double.NaN;
+        /** Opinion of the proposer below which an AI refuses trade. */
+        @Range(min = -100, max = 100) public double tradeMinOpinion = Double.NaN;
+        /** An AI accepts arms control when threatened at this share of the threatened level (or when it likes the proposer)... */
+        @Range(min = 0, max = 1) public double armsControlThreatShare = Double.NaN;
+        /** ...unless its doctrine's intention floor is this high (it assumes the worst of everyone). */
+        @Range(min = 0, max = 1) public double armsControlMaxIntentionFloor = Double.NaN;
         /** A vote condemns when the voter's opinion of the accuser exceeds its opinion of the accused by this much. */
         @Range(min = 0, max = 200) public double condemnMargin = Double.NaN;
         /** A trading partner whose latent power is this many times one's own is one to depend on (no sanctions). */
@@ -235,6 +269,8 @@ public final class Rules {
     }
 
     public static final class Economy {
+        /** Prestige a state loses making concessions to lift sanctions. */
+        @Range(min = 0, max = 100) public double concessionPrestige = Double.NaN;
         /** Growth lost per year by the target: one sender, and broad multilateral sanctions. */
         @Range(min = 0, max = 0.2) public double sanctionSingle = Double.NaN;
         @Range(min = 0, max = 0.2) public double sanctionMultilateral = Double.NaN;
@@ -258,6 +294,8 @@ public final class Rules {
     }
 
     public static final class Score {
+        /** Security counts territory held against territory at the start, up to this many times as much. */
+        @Range(min = 1, max = 10) public double territoryCap = Double.NaN;
         @Range(min = 0, max = 10) public double securityWeight = Double.NaN;
         @Range(min = 0, max = 10) public double powerWeight = Double.NaN;
         @Range(min = 0, max = 10) public double prosperityWeight = Double.NaN;
@@ -404,6 +442,92 @@ public final class Rules {
         @Range(min = 0, max = 50) public double borderIncidentOpinion = Double.NaN;
         /** Routine events (summits, build-ups, battles, refusals) stay in the saved log this many turns. */
         @Range(min = 1, max = 1000) public double routineLogTurns = Double.NaN;
+    }
+
+    /** What non-state events do, in figures: stability and soft power in points, GDP as the factor it is multiplied by. */
+    public static final class EventEffects {
+        @Range(min = 0, max = 100) public double terrorismStability = Double.NaN;
+        @Range(min = 0, max = 1) public double terrorismNationalism = Double.NaN;
+        @Range(min = 0.5, max = 1) public double pandemicGdpFactor = Double.NaN;
+        @Range(min = 0, max = 100) public double pandemicStability = Double.NaN;
+        @Range(min = 0.5, max = 1) public double cyberIncidentGdpFactor = Double.NaN;
+        @Range(min = 0.5, max = 1) public double financialCrisisGdpFactor = Double.NaN;
+        @Range(min = 0, max = 100) public double financialCrisisStability = Double.NaN;
+        /** Soft power the state with the most overreach loses to an NGO campaign. */
+        @Range(min = 0, max = 100) public double ngoCampaignSoftPower = Double.NaN;
+    }
+
+    /** What a state starts with when its scenario does not say (engine.WorldFactory). */
+    public static final class StartDefaults {
+        /** Trust between any two states at the start (democracies add diplomacy.trustDemocracies). */
+        @Range(min = 0, max = 1) public double trust = Double.NaN;
+        @Range(min = 0, max = 100) public double softPower = Double.NaN;
+        @Range(min = 0, max = 100) public double stability = Double.NaN;
+        @Range(min = 0, max = 1) public double nationalism = Double.NaN;
+        /** Treasury and investment as shares of GDP. */
+        @Range(min = 0, max = 1) public double treasuryShare = Double.NaN;
+        @Range(min = 0, max = 0.5) public double investShare = Double.NaN;
+        /** Reach in hops: the least a state has, plus this much per share of world power, up to the most. */
+        @Range(min = 0, max = 10) public double minReach = Double.NaN;
+        @Range(min = 0, max = 10) public double maxReach = Double.NaN;
+        @Range(min = 0, max = 1000) public double reachPerPowerShare = Double.NaN;
+    }
+
+    /** What the moves do, in figures: each move kind's rule class (engine.move.kinds) reads its own here. */
+    public static final class MoveEffects {
+        /** Investment a state can raise to by investing at home (share of GDP). */
+        @Range(min = 0, max = 0.5) public double investCeiling = Double.NaN;
+        /** Highest military budget a state may set or build up to (share of GDP). */
+        @Range(min = 0, max = 1) public double maxMilexShare = Double.NaN;
+        /** How far a build-up raises, and demobilising lowers, the military budget (share of GDP). */
+        @Range(min = 0, max = 0.1) public double milexStep = Double.NaN;
+        /** Forces ($bn) below which there is nothing left to demobilise. */
+        @Range(min = 0, max = 1000) public double demobiliseMinForces = Double.NaN;
+        /** Hostility a demobilising state's neighbours forget of it. */
+        @Range(min = 0, max = 100) public double demobiliseRelief = Double.NaN;
+        /** Opinion the target gains of a state lifting its sanctions, and of a state guaranteeing it. */
+        @Range(min = 0, max = 100) public double liftSanctionsOpinion = Double.NaN;
+        @Range(min = 0, max = 100) public double guaranteeOpinion = Double.NaN;
+        /** Development aid: the donor's GDP share given, the shares the recipient gets as growth and as treasury. */
+        @Range(min = 0, max = 0.1) public double aidGdpShare = Double.NaN;
+        @Range(min = 0, max = 1) public double aidGrowthShare = Double.NaN;
+        @Range(min = 0, max = 1) public double aidTreasuryShare = Double.NaN;
+        /** Trust the recipient gains of a donor whose aid is welcome. */
+        @Range(min = 0, max = 1) public double aidTrust = Double.NaN;
+        /** Backlash is certain (at its chance) once the recipient's debt reaches this share of its GDP. */
+        @Range(min = 0.001, max = 1) public double backlashDebtShare = Double.NaN;
+        /** Share of the aid's opinion gain lost instead in a debt backlash. */
+        @Range(min = 0, max = 1) public double backlashOpinionShare = Double.NaN;
+        /** Soft power at which aid and cultural diplomacy add half as much as at zero (diminishing returns). */
+        @Range(min = 1, max = 1000) public double softPowerHalfGain = Double.NaN;
+        /** Soft power a denounced state loses; the opinion a third state must hold of the denouncer to follow it, and how far it follows. */
+        @Range(min = 0, max = 100) public double denounceSoftPower = Double.NaN;
+        @Range(min = -100, max = 100) public double denounceFollowerOpinion = Double.NaN;
+        @Range(min = 0, max = 1) public double denounceFollowShare = Double.NaN;
+        /** Trust and opinion the other side loses when its treaties are cancelled. */
+        @Range(min = 0, max = 1) public double cancelTrust = Double.NaN;
+        @Range(min = 0, max = 100) public double cancelOpinion = Double.NaN;
+        /** Face lost over an ultimatum: prestige × (this + nationalism); the winner gains prestige × ultimatumGainShare. */
+        @Range(min = 0, max = 2) public double ultimatumFaceBase = Double.NaN;
+        @Range(min = 0, max = 2) public double ultimatumGainShare = Double.NaN;
+        /** Soft power a state condemned by a passed resolution loses. */
+        @Range(min = 0, max = 100) public double resolutionSoftPower = Double.NaN;
+        /** Mediation succeeds with mediationSuccess × (this + soft power / mediationSoftPowerScale). */
+        @Range(min = 0, max = 2) public double mediationBase = Double.NaN;
+        @Range(min = 1, max = 1000) public double mediationSoftPowerScale = Double.NaN;
+        /** Prestige and soft power a successful mediator gains. */
+        @Range(min = 0, max = 100) public double mediationPrestige = Double.NaN;
+        @Range(min = 0, max = 100) public double mediationSoftPower = Double.NaN;
+        /** Prestige a state gains deploying to a border. */
+        @Range(min = 0, max = 100) public double deploymentPrestige = Double.NaN;
+        /** Distance (hops) within which any state's forces reach a neighbour, whatever its own reach. */
+        @Range(min = 0, max = 10) public double neighbourReach = Double.NaN;
+        /** Largest share of the target's forces one limited strike can destroy. */
+        @Range(min = 0, max = 1) public double strikeMaxShare = Double.NaN;
+        /** Share of proxy aid the sender pays from its treasury. */
+        @Range(min = 0, max = 1) public double proxyTreasuryShare = Double.NaN;
+        /** Hostility written by attacking a state that is itself an attacker, as a share of an unprovoked war's. */
+        @Range(min = 0, max = 1) public double counterAttackShare = Double.NaN;
     }
 
     /** Action points and treasury cost (share of the actor's GDP) of a move kind. */

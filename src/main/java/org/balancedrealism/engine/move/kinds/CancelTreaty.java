@@ -1,0 +1,39 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Treaty;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.World;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Cancel one's treaties with a state (institutions stay), lawfully, at a cost in its trust and opinion. */
+public final class CancelTreaty implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return treatiesBetween(w, a, t).isEmpty() ? "You have no treaty with " + w.name(t) + " to cancel." : null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        List<Treaty> ended = treatiesBetween(w, a, t);
+        w.treaties.removeAll(ended);
+        w.trust.set(t, a, Math.max(0, w.trust.get(t, a) - w.rules.moveEffects.cancelTrust));
+        w.opinion.add(t, a, -w.rules.moveEffects.cancelOpinion);
+        Events.all(w, EventKind.TREATY_CANCELLED, a, t, w.name(a) + " cancels its treaties with " + w.name(t), ended.size() + " treaties");
+    }
+
+    private static List<Treaty> treatiesBetween(World w, int a, int t) {
+        List<Treaty> list = new ArrayList<>();
+        for (Treaty x : w.treaties) {
+            if (x.type() != TreatyType.INSTITUTION && (x.between(a, t))) {
+                list.add(x);
+            }
+        }
+        return list;
+    }
+}

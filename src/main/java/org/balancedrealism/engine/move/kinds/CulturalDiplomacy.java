@@ -1,0 +1,23 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.World;
+
+/** Invest in soft power: each point costs more the more the state already has. */
+public final class CulturalDiplomacy implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Nation actor = w.nation(a);
+        actor.softPower = SoftPower.after(w, actor.softPower, w.rules.diplomacy.culturalSoftPower);
+        Events.parties(w, EventKind.MOVE, a, -1, actor.name + " invests in cultural diplomacy (soft power " + Events.f1(actor.softPower) + ")", "");
+    }
+}

@@ -1,0 +1,36 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.Hostility;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+/** Damage a state's economy; exposed with the rules' chance (then an act everyone sees), else known to the two only. */
+public final class CyberOperation implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Rules.Economy r = w.rules.economy;
+        Nation actor = w.nation(a);
+        Nation target = w.nation(t);
+        double damage = target.gdp * r.cyberDamage;
+        target.gdp -= damage;
+        if (w.random.chance("cyber exposure", r.cyberExposure)) {
+            Hostility.record(w, a, t, w.rules.hostility.cyberExposed);
+            Events.all(w, EventKind.ACT_CYBER, a, t, "A cyber attack on " + target.name + " is traced to " + actor.name,
+                    "damage $" + Events.f1(damage) + "bn");
+        } else {
+            Events.parties(w, EventKind.CYBER, a, -1, "Your cyber operation against " + target.name + " did $"
+                    + Events.f1(damage) + "bn of damage undetected", "");
+            Events.parties(w, EventKind.CYBER, t, -1, target.name + " suffers a cyber attack of unknown origin", "");
+        }
+    }
+}

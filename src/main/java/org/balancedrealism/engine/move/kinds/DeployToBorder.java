@@ -1,0 +1,23 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.Hostility;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.World;
+
+/** Deploy forces to a state's border: deterrence, an act it remembers; a little prestige at home. */
+public final class DeployToBorder implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return Double.isInfinite(w.derived.distance(a, t)) ? w.name(t) + " cannot be reached." : null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Hostility.record(w, a, t, w.rules.hostility.borderDeployment);
+        w.nation(a).prestige += w.rules.moveEffects.deploymentPrestige;
+        Events.all(w, EventKind.ACT_DEPLOYMENT, a, t, w.name(a) + " deploys forces to the border of " + w.name(t), "");
+    }
+}

@@ -1,0 +1,44 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+/**
+ * Development aid or loans: the recipient grows and likes the donor more, and the donor gains soft power; the debt
+ * may sour into a backlash, more likely the larger it is against the recipient's GDP.
+ */
+public final class DevelopmentAid implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return w.atWar(a, t) ? "You are at war with " + w.name(t) + "." : null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Rules.Economy r = w.rules.economy;
+        Rules.MoveEffects e = w.rules.moveEffects;
+        Nation donor = w.nation(a);
+        Nation recipient = w.nation(t);
+        double amount = e.aidGdpShare * donor.gdp;
+        recipient.gdp += amount * e.aidGrowthShare;
+        recipient.treasury += amount * e.aidTreasuryShare;
+        recipient.debtToDonors += amount;
+        donor.softPower = SoftPower.after(w, donor.softPower, r.aidSoftPower);
+        // the 1 keeps a state with next to no GDP from dividing by zero
+        double backlash = r.debtBacklashChance * Math.min(1, recipient.debtToDonors / Math.max(1, e.backlashDebtShare * recipient.gdp));
+        if (w.random.chance("debt backlash", backlash)) {
+            w.opinion.add(t, a, -r.aidOpinion * e.backlashOpinionShare);
+            Events.all(w, EventKind.DEBT_BACKLASH, t, a, "Debt backlash in " + recipient.name + " against " + donor.name + "'s loans",
+                    "debt $" + Events.f1(recipient.debtToDonors) + "bn; chance " + Events.pct(backlash));
+        } else {
+            w.opinion.add(t, a, r.aidOpinion);
+            w.trust.set(t, a, Math.min(1, w.trust.get(t, a) + e.aidTrust));
+            Events.all(w, EventKind.AID, a, t, donor.name + " gives $" + Events.f1(amount) + "bn of development aid to " + recipient.name, "");
+        }
+    }
+}

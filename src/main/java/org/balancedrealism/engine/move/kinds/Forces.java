@@ -1,0 +1,122 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.Condemnation;
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.Hostility;
+import org.balancedrealism.engine.Perception;
+import org.balancedrealism.engine.Wars;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.Territory;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+
+import java.util.List;
+
+/** What the military moves share: reach, the territory aimed at, going to war, and arming that others see. */
+final class Forces {
+    private Forces() {
+    }
+
+    /** A state can reach another by land, or by sea within its reach. */
+    static boolean reach(World w, int a, int t) {
+        double d = w.derived.distance(a, t);
+        return d <= w.rules.moveEffects.neighbourReach || d <= w.nation(a).reach;
+    }
+
+    /** The territory aimed at: the one named, or the target's homeland (else the first it holds). */
+    static int aim(World w, Move m, int t) {
+        if (m.territory() != null) {
+            int terr = w.territoryIndex(m.territory());
+            return terr >= 0 && w.territories[terr].owner() == t ? terr : -1;
+        }
+        return homeland(w, t);
+    }
+
+    /** The target's homeland if it holds it, else the first territory it holds; -1 if none. */
+    static int homeland(World w, int t) {
+        int home = w.territoryIndex(w.id(t));
+        if (home >= 0 && w.territories[home].owner() == t) {
+            return home;
+        }
+        for (int k = 0; k < w.territories.length; k++) {
+            if (w.territories[k].owner() == t) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The move aimed at the target's homeland by default, as a player is offered an invasion or an ultimatum. */
+    static Move aimedAtHomeland(World w, Move move, int i) {
+        if (move == null) {
+            return null;
+        }
+        int home = homeland(w, i);
+        return home >= 0 ? move.withTerritory(w.territories[home].id()) : move;
+    }
+
+    /** Why {@code a} cannot go to war with {@code t} for the move's aim; null if it can. */
+    static String invasionProblem(World w, Move m, int a, int t, boolean mandated) {
+        if (w.atWar(a, t)) {
+            return "You are already at war with " + w.name(t) + ".";
+        }
+        if (!reach(w, a, t)) {
+            return w.name(t) + " is neither a neighbour nor within reach of your forces ("
+                    + Events.f1(w.derived.distance(a, t)) + " hops, reach " + Events.f1(w.nation(a).reach) + ").";
+        }
+        if (w.hasTreaty(TreatyType.ALLIANCE, a, t)) {
+            return w.name(t) + " is your ally: cancel the alliance first.";
+        }
+        int terr = aim(w, m, t);
+        if (terr < 0) {
+            return "Name a territory that " + w.name(t) + " holds.";
+        }
+        if (Wars.nuclearCore(w, w.territories[terr])) {
+            return w.name(t) + " is a nuclear power: its homeland cannot be conquered.";
+        }
+        if (mandated && w.nation(a).legitimacyTurns <= 0) {
+            return "A humanitarian intervention needs a mandate: pass a resolution first.";
+        }
+        return null;
+    }
+
+    /** Starts the war: hostility by how provoked it is, the declaration, and the world's answer to an unprovoked one. */
+    static void invade(World w, Move m, int a, int t, boolean mandated) {
+        int terr = aim(w, m, t);
+        Territory target = w.territories[terr];
+        boolean provoked = w.atWar(t) && w.wars.stream().anyMatch(x -> x.isAttacker(t));
+        double severity = mandated ? w.rules.hostility.borderDeployment
+                : provoked ? w.rules.hostility.unprovokedWar * w.rules.moveEffects.counterAttackShare : w.rules.hostility.unprovokedWar;
+        Hostility.record(w, a, t, severity);
+        War war = Wars.declare(w, a, t, List.of(target.id()), mandated);
+        Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, w.name(a) + (mandated ? " intervenes in " : " invades ")
+                + w.name(t) + " (aim: " + target.id() + ")", "hostility written: " + Events.f1(severity)
+                + (mandated ? " (mandated)" : provoked ? " (against an aggressor)" : " (unprovoked)"));
+        if (war.defenders.size() > 1) {
+            war.name = w.name(a) + "–" + w.name(t) + " war";
+        }
+        if (!mandated && !provoked) {
+            Condemnation.answer(w, a, t, "invasion of " + w.name(t));
+        }
+    }
+
+    /**
+     * Arming seen by the world (build-up or a higher budget): beyond a multiple of what its main threat's forces call
+     * for, it is an arms race that others remember.
+     */
+    static void armsRaceCheck(World w, int a, String what) {
+        Nation actor = w.nation(a);
+        int main = w.derived.mainThreat(a);
+        double need = main < 0 ? 0 : w.nation(main).military * Perception.gradient(w.nation(main), w.derived.distance(a, main));
+        String why = "forces $" + Events.f1(actor.military) + "bn vs security need $" + Events.f1(need) + "bn";
+        if (actor.military > w.rules.hostility.armsRaceNeedMultiple * need) {
+            Hostility.record(w, a, -1, w.rules.hostility.armsRace);
+            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, actor.name + " " + what + " beyond its security needs", why);
+        } else {
+            Events.all(w, EventKind.BUILD_UP, a, -1, actor.name + " " + what, why);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Treaty;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.World;
+
+/** Guarantee a state's independence: a promise to defend it, which it welcomes. */
+public final class Guarantee implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return w.guarantees(a, t) ? "You already guarantee " + w.name(t) + "." : null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        w.treaties.add(new Treaty(TreatyType.GUARANTEE, a, t, w.turn + 1, null));
+        w.opinion.add(t, a, w.rules.moveEffects.guaranteeOpinion);
+        Events.all(w, EventKind.TREATY, a, t, w.name(a) + " guarantees the independence of " + w.name(t), "");
+    }
+}

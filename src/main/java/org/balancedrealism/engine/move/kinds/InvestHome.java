@@ -1,0 +1,30 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.World;
+
+/** Invest at home: investment rises toward its ceiling; faster growth, paid from the treasury. */
+public final class InvestHome implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        double ceiling = w.rules.moveEffects.investCeiling;
+        return w.nation(a).investShare >= ceiling
+                ? "Investment is already at its ceiling (" + Math.round(ceiling * 100) + "% of GDP)." : null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Nation actor = w.nation(a);
+        actor.investShare = Math.min(w.rules.moveEffects.investCeiling, actor.investShare + w.rules.economy.investBoost);
+        Events.parties(w, EventKind.MOVE, a, -1, actor.name + " invests at home (investment " + Events.pct(actor.investShare) + " of GDP)", "");
+    }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "invests at home";
+    }
+}

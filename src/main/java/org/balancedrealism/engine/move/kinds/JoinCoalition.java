@@ -1,0 +1,47 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.Coalitions;
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.World;
+
+/** Join the coalition against a state, by the join test every joiner passes (§4.4). */
+public final class JoinCoalition implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        Coalition c = w.coalitionAgainst(t);
+        return c == null ? "There is no coalition against " + w.name(t) + "."
+                : c.hasMember(a) ? "You are already a member." : joinProblem(w, c, a);
+    }
+
+    /**
+     * The join test applies to every joiner (§4.4): an AI state joins only if it feels threatened and its test is
+     * positive. A person may join regardless: the test is shown to them, the choice is theirs.
+     */
+    private static String joinProblem(World w, Coalition c, int a) {
+        if (w.nation(a).human) {
+            return null;
+        }
+        double t = w.derived.threat(a, c.target);
+        if (t < w.rules.threat.threatened) {
+            return w.name(a) + " does not feel threatened by " + w.name(c.target) + " (" + Events.f2(t) + ").";
+        }
+        Coalitions.Candidate test = Coalitions.joining(w, w.derived, a, c);
+        return test.joinValue() > 0 ? null : "Joining does not pay: " + test.why() + ".";
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Coalition c = w.coalitionAgainst(t);
+        Coalitions.enrol(w, c, Coalitions.joining(w, w.derived, a, c));
+        Events.all(w, EventKind.COALITION_JOINED, a, t, w.name(a) + " joins the coalition against " + w.name(t), "");
+    }
+
+    @Override
+    public String verb(World w, Move m) {
+        return "joins the coalition against " + MoveRule.targetName(w, m);
+    }
+}

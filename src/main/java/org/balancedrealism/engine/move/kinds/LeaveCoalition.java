@@ -1,0 +1,30 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.World;
+
+/** Leave the coalition against a state: under the minimum membership it dissolves; a leaving leader is replaced. */
+public final class LeaveCoalition implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        Coalition c = w.coalitionAgainst(t);
+        return c == null || !c.hasMember(a) ? "You are not in a coalition against " + w.name(t) + "." : null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Coalition c = w.coalitionAgainst(t);
+        c.members.removeIf(x -> x.state() == a);
+        Events.all(w, EventKind.COALITION_LEFT, a, t, w.name(a) + " leaves the coalition against " + w.name(t), "");
+        if (c.members.size() < w.rules.coalition.minMembers) {
+            w.coalitions.remove(c);
+            Events.all(w, EventKind.COALITION_DISSOLVED, a, t, "The coalition against " + w.name(t) + " dissolves", "too few members");
+        } else if (c.leader == a) {
+            c.leader = c.members.get(0).state();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.World;
+
+/** Lift one's sanctions: the target thinks better of the sender. */
+public final class LiftSanctions implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return w.sanctions(a, t) ? null : "You have no sanctions against " + w.name(t) + ".";
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        w.sanctions.removeIf(s -> s.sender() == a && s.target() == t);
+        w.opinion.add(t, a, w.rules.moveEffects.liftSanctionsOpinion);
+        Events.all(w, EventKind.SANCTIONS_LIFTED, a, t, w.name(a) + " lifts its sanctions on " + w.name(t), "");
+    }
+}

@@ -1,0 +1,41 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.Hostility;
+import org.balancedrealism.engine.Perception;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.World;
+
+/** Destroy part of a state's forces without a war: more the stronger and nearer the striker, up to a share. */
+public final class LimitedStrike implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return Forces.reach(w, a, t) ? null : w.name(t) + " is out of reach of your forces.";
+    }
+
+    /** The most one strike can destroy of {@code t}'s forces. */
+    public static double cap(World w, int t) {
+        return w.nation(t).military * w.rules.moveEffects.strikeMaxShare;
+    }
+
+    /** What a strike by {@code a} destroys of {@code t}'s forces: more the stronger and nearer the striker, up to the cap. */
+    public static double damage(World w, Derived d, int a, int t) {
+        Nation actor = w.nation(a);
+        return Math.min(cap(w, t), w.rules.economy.strikeDamage * actor.military * Perception.gradient(actor, d.distance(a, t)));
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Nation actor = w.nation(a);
+        Nation target = w.nation(t);
+        double damage = damage(w, w.derived, a, t);
+        target.military -= damage;
+        Hostility.record(w, a, t, w.rules.hostility.limitedStrike);
+        Events.all(w, EventKind.ACT_STRIKE, a, t, actor.name + " strikes " + target.name + ", destroying $"
+                + Events.f1(damage) + "bn of forces", "");
+    }
+}

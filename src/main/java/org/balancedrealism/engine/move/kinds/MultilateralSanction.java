@@ -1,0 +1,47 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.World;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sanction with partners: the named partners join when they think worse of the target than of the leader and are
+ * not its allies (a person decides for itself, so a human partner is only asked).
+ */
+public final class MultilateralSanction implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return Sanction.problem(w, a, t);
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Sanctions.impose(w, a, t, true, "");
+        List<String> joined = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (String pid : m.partners()) {
+            int p = w.indexOf(pid);
+            if (p < 0 || p == t || p == a || !w.nation(p).alive || w.sanctions(p, t)) {
+                continue;
+            }
+            boolean joins = !w.nation(p).human && !w.hasTreaty(TreatyType.ALLIANCE, p, t)
+                    && w.opinion.get(p, t) < w.opinion.get(p, a);
+            if (joins) {
+                Sanctions.impose(w, p, t, true, "asked by " + w.name(a) + "; its opinion of " + w.name(t) + " "
+                        + Events.f1(w.opinion.get(p, t)) + " is below its opinion of " + w.name(a));
+                joined.add(w.name(p));
+            } else {
+                refused.add(w.name(p));
+            }
+        }
+        Events.all(w, EventKind.MULTILATERAL_SANCTIONS, a, t, w.name(a) + " leads multilateral sanctions on " + w.name(t)
+                + (joined.isEmpty() ? " alone" : " with " + String.join(", ", joined)),
+                refused.isEmpty() ? "" : "declined: " + String.join(", ", refused));
+    }
+}

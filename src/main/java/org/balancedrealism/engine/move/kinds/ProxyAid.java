@@ -1,0 +1,35 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.Hostility;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+
+/** Arm a state at war without fighting: its enemies remember it as they would a deployment. */
+public final class ProxyAid implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return !w.atWar(t) ? w.name(t) + " is not at war." : w.atWar(a) && w.warBetween(a, t) != null
+                ? "You are at war with " + w.name(t) + "." : null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Nation actor = w.nation(a);
+        double amount = w.rules.economy.proxyShare * actor.milexShare * actor.gdp;
+        w.nation(t).military += amount;
+        actor.treasury -= amount * w.rules.moveEffects.proxyTreasuryShare;
+        for (War war : w.wars) {
+            if (war.involves(t)) {
+                for (int enemy : war.enemiesOf(t)) {
+                    Hostility.record(w, a, enemy, w.rules.hostility.borderDeployment);
+                }
+            }
+        }
+        Events.all(w, EventKind.PROXY_AID, a, t, actor.name + " sends $" + Events.f1(amount) + "bn of arms to " + w.name(t), "");
+    }
+}

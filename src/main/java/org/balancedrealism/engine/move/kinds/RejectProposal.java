@@ -1,0 +1,30 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.Proposal;
+import org.balancedrealism.model.World;
+
+/** Turn down an offer waiting in one's inbox (the move's subject). */
+public final class RejectProposal implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return AcceptProposal.inboxProblem(w, m, a);
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Proposal p = w.proposal(m.subject());
+        w.proposals.remove(p);
+        Events.parties(w, EventKind.PROPOSAL_REJECTED, a, p.from(), w.name(a) + " rejects the " + p.kind().label()
+                + " offered by " + w.name(p.from()), "");
+    }
+
+    /** Answered from the inbox, not the move list. */
+    @Override
+    public boolean listed() {
+        return false;
+    }
+}

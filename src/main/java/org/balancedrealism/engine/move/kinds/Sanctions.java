@@ -1,0 +1,33 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.Hostility;
+import org.balancedrealism.model.World;
+
+/** Imposing sanctions, shared by the sanction moves and by the rules that answer aggression (coalitions, the many). */
+public final class Sanctions {
+    private Sanctions() {
+    }
+
+    /** {@code a} sanctions {@code t} (nothing if it already does): hostility written, an event for everyone. */
+    public static void impose(World w, int a, int t, boolean multilateral, String why) {
+        if (w.sanctions(a, t)) {
+            return;
+        }
+        w.sanctions.add(new org.balancedrealism.model.Sanction(a, t, multilateral, w.turn + 1));
+        boolean answer = Hostility.answersAggression(w, a, t);
+        Hostility.record(w, a, t, w.rules.hostility.sanctions);
+        Events.all(w, answer ? EventKind.SANCTIONS : EventKind.ACT_SANCTIONS, a, t, w.name(a) + (multilateral ? " joins multilateral sanctions on " : " sanctions ")
+                + w.name(t), why);
+    }
+
+    /** An embargo as part of the many's answer to an invasion: a sender's existing sanctions are raised to it. */
+    public static void embargoQuietly(World w, int a, int t) {
+        boolean had = w.sanctions.removeIf(s -> s.sender() == a && s.target() == t);
+        w.sanctions.add(new org.balancedrealism.model.Sanction(a, t, true, w.turn + 1, true));
+        if (!had) {
+            Hostility.record(w, a, t, w.rules.hostility.sanctions);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.engine.move.Proposals;
+import org.balancedrealism.model.ProposalKind;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.World;
+
+/** Propose a trade agreement: the other side answers by its rules (engine.Reactions). */
+public final class TradeAgreement implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return w.hasTreaty(TreatyType.TRADE, a, t) ? "You already have a trade agreement with " + w.name(t) + "."
+                : w.atWar(a, t) ? "You are at war with " + w.name(t) + "." : null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Proposals.offer(w, ProposalKind.TRADE, a, t, -1, null);
+    }
+}

@@ -1,0 +1,35 @@
+package org.balancedrealism.engine.move.kinds;
+
+import org.balancedrealism.engine.Condemnation;
+import org.balancedrealism.engine.EventKind;
+import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveRule;
+import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
+
+/**
+ * Ask the world for a mandate against a state: a vote (engine.Condemnation); a passed resolution gives the proposer
+ * legitimacy for a while (humanitarian intervention) and costs the target soft power.
+ */
+public final class UnResolution implements MoveRule {
+    @Override
+    public String check(World w, Move m, int a, int t) {
+        return null;
+    }
+
+    @Override
+    public void apply(World w, Move m, int a, int t) {
+        Rules.Diplomacy r = w.rules.diplomacy;
+        Condemnation.Vote vote = Condemnation.vote(w, a, t);
+        boolean passed = vote.passed(w);
+        String why = vote.tally() + " (needs " + Events.pct(r.resolutionMajority) + " and no veto)";
+        if (passed) {
+            w.nation(a).legitimacyTurns = (int) r.resolutionTurns;
+            w.nation(t).softPower = Math.max(0, w.nation(t).softPower - w.rules.moveEffects.resolutionSoftPower);
+            Events.all(w, EventKind.RESOLUTION_PASSED, a, t, "A resolution against " + w.name(t) + " proposed by " + w.name(a) + " passes", why);
+        } else {
+            Events.all(w, EventKind.RESOLUTION_FAILED, a, t, "The resolution against " + w.name(t) + " proposed by " + w.name(a) + " fails", why);
+        }
+    }
+}
