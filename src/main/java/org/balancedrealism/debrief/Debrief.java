@@ -285,14 +285,14 @@ public final class Debrief {
 
     private static void markers(LineChart chart, List<TurningPoints.Moment> moments) {
         for (TurningPoints.Moment m : moments) {
-            Color c = switch (m.heading()) {
-                case "War", "Coalition at war" -> new Color(0xD55E00);
-                case "Coalition" -> new Color(0x0072B2);
-                case "Inject" -> new Color(0xCC79A7);
+            LineChart.Marker mark = switch (m.heading()) {
+                case "War", "Coalition at war" -> new LineChart.Marker(m.turn(), "a war begins", new Color(0xD55E00));
+                case "Coalition" -> new LineChart.Marker(m.turn(), "a coalition forms", new Color(0x0072B2));
+                case "Inject" -> new LineChart.Marker(m.turn(), "an inject", new Color(0xCC79A7));
                 default -> null;
             };
-            if (c != null) {
-                chart.mark(new LineChart.Marker(m.turn(), m.heading(), c));
+            if (mark != null) {
+                chart.mark(mark);
             }
         }
     }

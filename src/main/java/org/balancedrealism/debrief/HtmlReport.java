@@ -262,6 +262,11 @@ final class HtmlReport {
     }
 
     private static String num(double v, String format) {
+        // no "-0%": a figure that rounds to zero is shown as zero
+        double shown = Double.parseDouble(String.format(Locale.ROOT, format.replace("%+", "%").replace("%%", ""), v));
+        if (shown == 0) {
+            v = 0;
+        }
         return "<td class=\"num\">" + esc(String.format(Locale.ROOT, format, v)) + "</td>";
     }
 

@@ -102,7 +102,7 @@ public final class LineChart {
                 g.setColor(new Color(0xE4E4E4));
                 g.drawLine(x0, y, x1, y);
                 g.setColor(new Color(0x555555));
-                String label = percent ? String.format(Locale.ROOT, "%.0f%%", v * 100) : String.format(Locale.ROOT, "%.2f", v);
+                String label = percent ? trim(String.format(Locale.ROOT, "%.1f", v * 100)) + "%" : trim(String.format(Locale.ROOT, "%.3f", v));
                 g.drawString(label, x0 - 8 - fm.stringWidth(label), y + 4);
             }
             g.setColor(new Color(0x555555));
@@ -121,8 +121,10 @@ public final class LineChart {
                 g.drawString(d, x - fm.stringWidth(d) / 2, y0 + 32);
                 g.setColor(new Color(0x555555));
             }
-            g.drawString("turn", x1 + 8, y0 + 17);
-            g.drawString("date", x1 + 8, y0 + 32);
+            g.drawString("turn", 8, y0 + 17);
+            g.setColor(new Color(0x888888));
+            g.drawString("date", 8, y0 + 32);
+            g.setColor(new Color(0x555555));
             g.drawString(yLabel, x0, y1 - 6);
             // markers behind the lines
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -132,7 +134,7 @@ public final class LineChart {
                     continue;
                 }
                 int x = xOf(k, n, x0, x1);
-                g.setColor(new Color(m.color().getRed(), m.color().getGreen(), m.color().getBlue(), 90));
+                g.setColor(new Color(m.color().getRed(), m.color().getGreen(), m.color().getBlue(), 150));
                 g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 3}, 0));
                 g.drawLine(x, y0, x, y1);
             }
@@ -168,10 +170,30 @@ public final class LineChart {
                 g.drawString(fit(s.label(), fm, RIGHT - 56), x1 + 50, ly);
                 ly += 20;
             }
+            // what the vertical marks stand for, once per kind present
+            List<String> told = new ArrayList<>();
+            ly += 8;
+            for (Marker m : markers) {
+                if (told.contains(m.label()) || turns.indexOf(m.turn()) < 0) {
+                    continue;
+                }
+                told.add(m.label());
+                g.setColor(m.color());
+                g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 3}, 0));
+                g.drawLine(x1 + 29, ly - 12, x1 + 29, ly + 2);
+                g.setColor(new Color(0x555555));
+                g.drawString(fit(m.label(), fm, RIGHT - 56), x1 + 50, ly);
+                ly += 20;
+            }
         } finally {
             g.dispose();
         }
         return img;
+    }
+
+    /** "12.50" → "12.5", "25.0" → "25", "0.125" stays. */
+    private static String trim(String number) {
+        return number.contains(".") ? number.replaceAll("0+$", "").replaceAll("\\.$", "") : number;
     }
 
     private static String fit(String s, FontMetrics fm, int width) {

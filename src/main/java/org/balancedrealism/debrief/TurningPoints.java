@@ -15,7 +15,7 @@ import java.util.Set;
  * followed them. Read from the events, classified by {@link EventKinds}; routine diplomacy is left out.
  */
 public final class TurningPoints {
-    /** How many turns after an inject count as "what followed". */
+    /** How many turns after an inject's turn count as "what followed". */
     public static final int FOLLOW_TURNS = 3;
     /** At most this many follow-ups are told per inject. */
     public static final int FOLLOW_MAX = 6;
@@ -65,16 +65,58 @@ public final class TurningPoints {
         List<ScriptedEvent> injects = record.save().world.injects;
         List<GameEvent> events = record.events();
         List<Moment> out = new ArrayList<>();
+        Set<GameEvent> told = new java.util.HashSet<>();
         for (GameEvent e : events) {
+            if (told.contains(e)) {
+                continue;
+            }
             ScriptedEvent inject = injectOf(e, injects);
             String heading = heading(e, inject != null);
             if (heading == null) {
                 continue;
             }
             List<String> followed = inject == null ? List.of() : followed(record, e, inject);
-            out.add(new Moment(e.turn(), date(record, e.turn()), heading, e.text(), e.why(), followed));
+            String text = e.text();
+            if (inject == null && EventKinds.isAct(e.kind()) && !EventKinds.startsWar(e.kind())) {
+                // the same act by several states against one target in one turn is one moment: a wave
+                List<GameEvent> wave = wave(events, e);
+                told.addAll(wave);
+                text = waveText(record, wave);
+            }
+            out.add(new Moment(e.turn(), date(record, e.turn()), heading, text, e.why(), followed));
         }
         return out;
+    }
+
+    /** The events of {@code first}'s turn with its kind and target, {@code first} included. */
+    private static List<GameEvent> wave(List<GameEvent> events, GameEvent first) {
+        List<GameEvent> out = new ArrayList<>();
+        for (GameEvent e : events) {
+            if (e.turn() == first.turn() && e.kind().equals(first.kind()) && java.util.Objects.equals(e.target(), first.target())
+                    && e.actor() != null) {
+                out.add(e);
+            }
+        }
+        return out.isEmpty() ? List.of(first) : out;
+    }
+
+    /** "Estonia deploys forces to the border of Russia, and so do Finland and Poland." */
+    private static String waveText(GameRecord r, List<GameEvent> wave) {
+        GameEvent first = wave.get(0);
+        if (wave.size() == 1) {
+            return first.text();
+        }
+        List<String> others = new ArrayList<>();
+        for (GameEvent e : wave.subList(1, wave.size())) {
+            String name = r.name(e.actor());
+            if (!others.contains(name)) {
+                others.add(name);
+            }
+        }
+        String list = others.size() == 1 ? others.get(0)
+                : String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1);
+        String text = first.text().endsWith(".") ? first.text().substring(0, first.text().length() - 1) : first.text();
+        return text + ", and so " + (others.size() == 1 ? "does " : "do ") + list + ".";
     }
 
     /** The inject an event was fired by, or null (an inject is logged with its own text on its turn). */
@@ -103,17 +145,25 @@ public final class TurningPoints {
             }
         }
         List<String> out = new ArrayList<>();
+        Set<GameEvent> told = new java.util.HashSet<>();
         for (GameEvent e : record.events()) {
             if (out.size() >= FOLLOW_MAX) {
                 break;
             }
-            if (e == fired || e.turn() < fired.turn() || e.turn() > fired.turn() + FOLLOW_TURNS
+            // events of the inject's own turn were resolved before it fired: what followed starts the turn after
+            if (e.turn() <= fired.turn() || e.turn() > fired.turn() + FOLLOW_TURNS
                     || heading(e, false) == null || "scripted".equals(e.kind())) {
                 continue;
             }
             boolean touches = states.isEmpty() || states.contains(e.actor()) || states.contains(e.target());
-            if (touches) {
-                out.add("Turn " + e.turn() + ": " + e.text());
+            if (touches && told.add(e)) {
+                String text = e.text();
+                if (EventKinds.isAct(e.kind()) && !EventKinds.startsWar(e.kind())) {
+                    List<GameEvent> wave = wave(record.events(), e);
+                    told.addAll(wave);
+                    text = waveText(record, wave);
+                }
+                out.add("Turn " + e.turn() + ": " + text);
             }
         }
         return out;
