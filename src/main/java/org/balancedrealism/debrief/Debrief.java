@@ -6,7 +6,6 @@ import org.balancedrealism.io.AtomicFiles;
 import org.balancedrealism.io.GameExport;
 import org.balancedrealism.io.Json;
 import org.balancedrealism.io.SaveGame;
-import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.Objective;
 import org.balancedrealism.model.World;
 
@@ -300,16 +299,5 @@ public final class Debrief {
     private static Path written(LineChart chart, Path file) throws IOException {
         chart.write(file);
         return file;
-    }
-
-    /** The event log entries of one turn (for tests and the report). */
-    static List<GameEvent> eventsOf(GameRecord r, int turn) {
-        List<GameEvent> out = new ArrayList<>();
-        for (GameEvent e : r.events()) {
-            if (e.turn() == turn) {
-                out.add(e);
-            }
-        }
-        return out;
     }
 }

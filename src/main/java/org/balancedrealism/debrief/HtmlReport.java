@@ -2,7 +2,6 @@ package org.balancedrealism.debrief;
 
 import org.balancedrealism.io.SaveGame;
 import org.balancedrealism.model.Message;
-import org.balancedrealism.model.ScriptedEvent;
 import org.balancedrealism.model.World;
 
 import java.nio.file.Path;
@@ -240,16 +239,6 @@ final class HtmlReport {
 
     private static String who(GameRecord r, String id) {
         return Message.INSTRUCTOR.equals(id) ? "Instructor" : r.name(id);
-    }
-
-    /** True if the event text belongs to an inject of the save (for tests). */
-    static boolean isInject(GameRecord r, String text) {
-        for (ScriptedEvent e : r.save().world.injects) {
-            if (e.text().equals(text)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void file(StringBuilder h, String name, String what) {

@@ -134,7 +134,7 @@ public final class LineChart {
                     continue;
                 }
                 int x = xOf(k, n, x0, x1);
-                g.setColor(new Color(m.color().getRed(), m.color().getGreen(), m.color().getBlue(), 150));
+                g.setColor(new Color(m.color().getRed(), m.color().getGreen(), m.color().getBlue(), 210));
                 g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 3}, 0));
                 g.drawLine(x, y0, x, y1);
             }

@@ -22,10 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The debrief of a seminar game: Russia (Alice) invades Ukraine (Bob) on turn 1, the instructor fires the grain
- * blockade on turn 2, four turns in all. Set {@code -Ddebrief.sample=DIR} to keep the folder for a look.
+ * blockade on turn 2, four turns in all. Set {@code -Ddebrief.sample=DIR} to keep the folder for a look (and
+ * {@code -Ddebrief.turns=N} for a longer game).
  */
 class DebriefTest {
-    private static final int TURNS = 4;
+    private static final int TURNS = Integer.getInteger("debrief.turns", 4);
     private static SaveGame save;
 
     @TempDir
