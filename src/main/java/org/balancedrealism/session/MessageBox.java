@@ -58,6 +58,13 @@ public final class MessageBox {
         return reasons;
     }
 
+    /** Puts back the messages of a save (checked when they were sent), after any already here. */
+    public synchronized void restore(List<Message> saved) {
+        if (saved != null) {
+            messages.addAll(saved);
+        }
+    }
+
     /** Every message, oldest first (the instructor's view and the save). */
     public synchronized List<Message> all() {
         return List.copyOf(messages);

@@ -42,6 +42,17 @@ class SaveMessagesTest {
     }
 
     @Test
+    void aGameSessionKeepsItsMessagesAcrossASaveAndAResume() throws Exception {
+        List<Seat> seats = List.of(Seat.human("Alice", "AAA"), Seat.human("Bob", "CCC"));
+        GameSession s = new GameSession(TestGames.world(5), seats, TestGames::scriptedAi);
+        assertEquals(List.of(), s.messages().send(1, "AAA", "CCC", "Shall we trade?", List.of("AAA", "CCC")));
+        SaveGames saves = new SaveGames(dir, TestGames.source());
+        GameSession resumed = GameSession.resume(saves.load(s.save(saves, "talk")), TestGames::scriptedAi);
+        assertEquals(List.of(new Message(1, "AAA", "CCC", "Shall we trade?")), resumed.messages().of("CCC"));
+        assertEquals(resumed.messages().all(), resumed.toSave().messages);
+    }
+
+    @Test
     void aSaveWrittenBeforeMessagesExistedLoadsWithNoMessagesAndNoInjects() throws Exception {
         Path copy = dir.resolve("golden-v1.json");
         try (InputStream in = getClass().getResourceAsStream(GoldenSaveTest.GOLDEN)) {
