@@ -140,6 +140,16 @@ public final class Branching {
     }
 
     /**
+     * The instructor's rollback of a running game: a new session of the same seats (passwords kept) at the end of
+     * turn {@code turn}, with the orders planned since thrown away. The old session is not changed.
+     */
+    public static GameSession rollback(GameSession session, Start start, int turn, OrderSource ai)
+            throws DataFileException {
+        SaveGame save = session.toSave();
+        return GameSession.resume(rollback(save, start.fresh(save), turn), ai);
+    }
+
+    /**
      * A new game branched from {@code save} at turn {@code turn}, saved as {@code name} in {@code saves} (an existing
      * save of that name is never overwritten). Returns the file written.
      */

@@ -102,6 +102,22 @@ class BranchingTest {
     }
 
     @Test
+    void aRunningGameRollsBackToANewSessionWithTheSameSeats() throws Exception {
+        List<Seat> guarded = List.of(Seat.human("Alice", "AAA", "secret"), Seat.human("Bob", "CCC"));
+        GameSession five = new GameSession(TestGames.world(77), guarded, TestGames::scriptedAi);
+        play(five, 5);
+        GameSession two = new GameSession(TestGames.world(77), guarded, TestGames::scriptedAi);
+        play(two, 2);
+
+        GameSession back = Branching.rollback(five, g -> TestGames.world(77), 2, TestGames::scriptedAi);
+
+        assertEquals(json(two.world()), json(back.world()));
+        assertEquals(5, five.world().turn, "the old session is untouched");
+        assertTrue(back.seats().get(0).accepts("secret"));
+        assertFalse(back.seats().get(0).accepts("guess"));
+    }
+
+    @Test
     void rollbackForgetsTheInjectsAndMessagesOfLaterTurns() {
         GameSession five = fresh();
         play(five, 5);
