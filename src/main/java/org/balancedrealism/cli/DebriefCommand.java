@@ -27,6 +27,8 @@ public final class DebriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, DataFileException {
+        // the charts are drawn with Java2D: never open a window or need a display on a lab machine
+        System.setProperty("java.awt.headless", "true");
         Path file = SavePaths.resolve(save);
         SaveGames folder = SavePaths.folderOf(file);
         SaveGame game;

@@ -39,7 +39,6 @@ public final class Debrief {
 
     /** Replays {@code save} on {@code fresh} (its scenario's world from the same seed) and writes the debrief to {@code dir}. */
     public static Written write(SaveGame save, World fresh, Path dir) throws IOException {
-        System.setProperty("java.awt.headless", "true");
         GameRecord record = GameRecord.collect(save, fresh);
         Files.createDirectories(dir.resolve("charts"));
         List<Path> files = new ArrayList<>();
