@@ -45,7 +45,7 @@ def nuclear_status(state, year):
 REGIMES = {"democracy", "hybrid", "autocracy"}
 TOP = {"format", "id", "title", "summary", "difficulty", "startDate", "monthsPerTurn", "turns", "map", "rules",
        "defaultDoctrine", "sources", "nations", "territories", "blocs", "treaties", "sanctions", "wars",
-       "relations", "events", "objectives", "notes", "claims"}  # claims: checked by the game (validate, claims)
+       "relations", "events", "injects", "objectives", "notes", "claims"}  # claims: checked by the game (validate, claims)
 REQUIRED_TOP = {"format", "id", "title", "summary", "startDate", "monthsPerTurn", "turns", "nations"}
 NATION_KEYS = {"id", "gdp", "population", "milex", "milexShare", "nuclear", "regime", "softPower", "stability",
                "nationalism", "doctrine", "reach", "source", "cinc", "name", "military", "treasury", "quality",
@@ -240,12 +240,23 @@ def check(path):
             num(w + ".hostility", x["hostility"], 0)
 
     ev_ids = set()
-    for i, e in enumerate(s.get("events", [])):
-        w = f"events[{i}] {e.get('id')}"
+    # prepared injects (FORMAT.md, injects) are events without a turn: the same checks, plus a title and category
+    sections = [("events", i, e) for i, e in enumerate(s.get("events", []))] + \
+               [("injects", i, e) for i, e in enumerate(s.get("injects", []))]
+    for section, i, e in sections:
+        w = f"{section}[{i}] {e.get('id')}"
         if not e.get("id") or e.get("id") in ev_ids:
             err(w, "missing or duplicate id")
         ev_ids.add(e.get("id"))
-        num(w + ".turn", e.get("turn"), 1, turns, integer=True)
+        if section == "events":
+            num(w + ".turn", e.get("turn"), 1, turns, integer=True)
+        else:
+            if not e.get("title"):
+                err(w, "title missing")
+            if e.get("category") not in {"news", "intelligence", "crisis"}:
+                err(w + ".category", f"must be news, intelligence or crisis, got {e.get('category')!r}")
+            for j, a in enumerate(e.get("audience", [])):
+                state(f"{w}.audience[{j}]", a)
         if e.get("visibility", "all") not in {"all", "parties"}:
             err(w, f"visibility {e.get('visibility')!r}")
         if not e.get("text"):

@@ -67,6 +67,37 @@ EXTRA = {"ISR": "Mandate Palestine until May 1948: ISR and PSE stand for its two
          "AUT": "under four-power occupation until 1955"}
 
 
+def injects():
+    """The instructor's library (FORMAT.md, injects): news, intelligence and crises to fire when the class needs one."""
+    return [
+        {"id": "soviet-bomb-detected", "title": "Fission products over the Pacific", "category": "intelligence",
+         "visibility": "parties", "audience": ["USA", "GBR"],
+         "text": "A weather flight over the Pacific collects fission products: the Soviet Union appears to have tested "
+                 "an atomic bomb years before Washington expected it."},
+        {"id": "straits-demand", "title": "Moscow demands the Turkish Straits", "category": "crisis",
+         "visibility": "all",
+         "text": "Moscow renews its demand for joint control of the Turkish Straits and moves divisions into the "
+                 "Caucasus.",
+         "effects": [{"nation": "TUR", "field": "stability", "add": -3}],
+         "act": {"actor": "RUS", "victim": "TUR", "severity": 5, "kind": "ultimatum"}},
+        {"id": "marshall-aid-delayed", "title": "Congress delays Marshall aid", "category": "news", "visibility": "all",
+         "text": "Congress delays the Marshall Plan appropriation; Western Europe's recovery stalls through the winter.",
+         "effects": [{"nation": "FRA", "field": "gdp", "multiply": 0.99},
+                     {"nation": "ITA", "field": "gdp", "multiply": 0.99},
+                     {"nation": "GBR", "field": "gdp", "multiply": 0.995}]},
+        {"id": "italian-election-scare", "title": "Communists lead Italian polls", "category": "news",
+         "visibility": "all",
+         "text": "Polls give the Communist-Socialist front the lead in Italy's coming election; strikes spread in the "
+                 "north.",
+         "effects": [{"nation": "ITA", "field": "stability", "add": -5}]},
+        {"id": "greek-insurgency", "title": "Greek insurgents gain ground", "category": "crisis", "visibility": "all",
+         "text": "Communist insurgents supplied across the northern borders take the Grammos mountains; Athens asks "
+                 "Washington for more aid.",
+         "effects": [{"nation": "GRC", "field": "stability", "add": -6},
+                     {"nation": "GRC", "field": "military", "multiply": 0.95}]},
+    ]
+
+
 def scenario():
     regimes = {"DEU": ("hybrid", "Allied military government over elected Land governments (1946-47): author's judgement")}
     nations = nations_1950s(YEAR, CURATED, ABSORBED, regimes, FOCUS, NUCLEAR, 0.003, EXTRA, figures=FIGURES)
@@ -254,7 +285,7 @@ def scenario():
              "text": "Contain the Soviet Union without a war between you"},
             {"nation": "RUS", "id": "rus-survive", "type": "survive", "text": "Hold the Soviet Union together"},
         ],
-        claims=claims)
+        claims=claims) | {"injects": injects()}
 
 
 if __name__ == "__main__":

@@ -269,6 +269,49 @@ def objectives():
     ]
 
 
+def injects():
+    """The instructor's library (FORMAT.md, injects): news, intelligence and crises to fire when the class needs one."""
+    return [
+        {"id": "invasion-warning", "title": "Allied intelligence: invasion imminent", "category": "intelligence",
+         "visibility": "parties", "audience": ["USA", "GBR", "UKR", "POL"],
+         "text": "Satellite images show Russian field hospitals, fuel and blood supplies moving up to Ukraine's "
+                 "border: allied intelligence judges that an invasion is days away."},
+        {"id": "pipeline-sabotage", "title": "Baltic gas pipelines sabotaged", "category": "crisis",
+         "visibility": "all",
+         "text": "Explosions wreck the gas pipelines under the Baltic Sea; nobody claims them and Europe's gas "
+                 "prices jump again.",
+         "effects": [{"nation": "DEU", "field": "gdp", "multiply": 0.995},
+                     {"nation": "RUS", "field": "treasury", "add": -5}]},
+        {"id": "grain-blockade", "title": "Black Sea ports blockaded", "category": "crisis", "visibility": "all",
+         "text": "The Russian fleet closes Ukraine's Black Sea ports: grain ships cannot sail and bread prices soar "
+                 "from Cairo to Beirut.",
+         "effects": [{"nation": "UKR", "field": "gdp", "multiply": 0.97},
+                     {"nation": "EGY", "field": "stability", "add": -3},
+                     {"nation": "LBN", "field": "stability", "add": -3}],
+         "act": {"actor": "RUS", "victim": "UKR", "severity": 10, "kind": "blockade"}},
+        {"id": "refugees", "title": "Refugees cross into Poland", "category": "news", "visibility": "all",
+         "text": "Millions of Ukrainians flee west; Poland takes in more than a million and asks its partners for "
+                 "help.",
+         "effects": [{"nation": "POL", "field": "treasury", "add": -8},
+                     {"nation": "POL", "field": "stability", "add": -2},
+                     {"nation": "UKR", "field": "stability", "add": -4}]},
+        {"id": "nuclear-plant-shelled", "title": "Nuclear plant shelled", "category": "crisis", "visibility": "all",
+         "text": "Shells land near Europe's largest nuclear power plant at Zaporizhzhia; inspectors warn of a "
+                 "disaster nobody could contain.",
+         "effects": [{"nation": "UKR", "field": "stability", "add": -3}]},
+        {"id": "belarus-mobilises", "title": "Belarus calls up reservists", "category": "intelligence",
+         "visibility": "parties", "audience": ["UKR", "POL", "LTU"],
+         "text": "Border guards report Belarusian reservists and Russian units gathering near the northern border.",
+         "effects": [{"nation": "BLR", "field": "military", "multiply": 1.03}]},
+        {"id": "oil-price-spike", "title": "Oil above $120", "category": "news", "visibility": "all",
+         "text": "Oil passes $120 a barrel: exporters' treasuries fill while Europe's industry pays.",
+         "effects": [{"nation": "RUS", "field": "treasury", "add": 10},
+                     {"nation": "SAU", "field": "treasury", "add": 10},
+                     {"nation": "DEU", "field": "gdp", "multiply": 0.998},
+                     {"nation": "ITA", "field": "gdp", "multiply": 0.998}]},
+    ]
+
+
 def scenario():
     return {
         "format": 1,
@@ -295,6 +338,7 @@ def scenario():
         "relations": relations(),
         "events": events(),
         "objectives": objectives(),
+        "injects": injects(),
     }
 
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Rules, AI, IO and the command line stay pure Java: only the ui package may touch JavaFX or FXGL. */
+/** Rules, AI, IO, the debrief and the command line stay pure Java: only the ui package may touch JavaFX or FXGL. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -15,7 +15,8 @@ class ArchitectureTest {
 
     @Test
     void onlyTheUiTouchesJavaFxOrFxgl() {
-        noClasses().that().resideInAnyPackage("..model..", "..engine..", "..ai..", "..io..", "..cli..", "..session..")
+        noClasses().that().resideInAnyPackage("..model..", "..engine..", "..ai..", "..io..", "..cli..", "..session..",
+                        "..debrief..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.almasb..")
                 .allowEmptyShould(true)
                 .check(CLASSES);

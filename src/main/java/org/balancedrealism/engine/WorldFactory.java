@@ -140,20 +140,9 @@ public final class WorldFactory {
             }
         }
         for (Scenario.EventSpec e : s.events) {
-            List<ScriptedEvent.Effect> effects = new ArrayList<>();
-            for (Scenario.EffectSpec fx : e.effects) {
-                effects.add(new ScriptedEvent.Effect(fx.nation, fx.field, fx.add == null ? 0 : fx.add,
-                        fx.multiply == null ? 1 : fx.multiply));
-            }
             int turn = e.turn != null ? e.turn : turnOf(s.startDate, e.date, s.monthsPerTurn);
-            List<String> audience = new ArrayList<>(e.audience);
-            if (audience.isEmpty()) {
-                e.effects.forEach(fx -> audience.add(fx.nation));
-            }
-            ScriptedEvent.Act act = e.act == null ? null
-                    : new ScriptedEvent.Act(e.act.actor, e.act.victim, e.act.severity, e.act.kind);
-            w.scripts.add(new ScriptedEvent(e.id == null ? "event-" + w.scripts.size() : e.id, turn, e.text,
-                    "parties".equals(e.visibility) ? Visibility.PARTIES : Visibility.ALL, audience, effects, act));
+            w.scripts.add(scriptedEvent(e.id == null ? "event-" + w.scripts.size() : e.id, turn, e.text, e.visibility,
+                    e.audience, e.effects, e.act));
         }
         for (Scenario.ObjectiveSpec o : s.objectives) {
             w.objectives.add(new Objective(o.nation, o.id == null ? o.nation + "-" + w.objectives.size() : o.id, o.text,
@@ -283,5 +272,26 @@ public final class WorldFactory {
             return;
         }
         w.treaties.add(new Treaty(type, a, b, 0, name));
+    }
+
+    /**
+     * A scripted event from its file form (a scenario's event or a prepared inject): effects default to "no change",
+     * and an event for the parties with no audience named is seen by the states its effects touch.
+     */
+    public static ScriptedEvent scriptedEvent(String id, int turn, String text, String visibility, List<String> audienceSpec,
+                                              List<Scenario.EffectSpec> effectSpecs, Scenario.ActSpec actSpec) {
+        List<ScriptedEvent.Effect> effects = new ArrayList<>();
+        for (Scenario.EffectSpec fx : effectSpecs) {
+            effects.add(new ScriptedEvent.Effect(fx.nation, fx.field, fx.add == null ? 0 : fx.add,
+                    fx.multiply == null ? 1 : fx.multiply));
+        }
+        List<String> audience = new ArrayList<>(audienceSpec == null ? List.of() : audienceSpec);
+        if (audience.isEmpty()) {
+            effectSpecs.forEach(fx -> audience.add(fx.nation));
+        }
+        ScriptedEvent.Act act = actSpec == null ? null
+                : new ScriptedEvent.Act(actSpec.actor, actSpec.victim, actSpec.severity, actSpec.kind);
+        return new ScriptedEvent(id, turn, text, "parties".equals(visibility) ? Visibility.PARTIES : Visibility.ALL,
+                audience, effects, act);
     }
 }

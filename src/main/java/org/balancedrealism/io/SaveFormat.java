@@ -214,8 +214,8 @@ public final class SaveFormat {
             p.require(in(x.owner(), n), "world.territories[" + t + "].owner", "is not a state");
             p.require(x.coreOf() == -1 || in(x.coreOf(), n), "world.territories[" + t + "].coreOf", "is not a state");
         }
-        for (String list : List.of("treaties", "sanctions", "wars", "coalitions", "proposals", "scripts", "objectives",
-                "log", "history")) {
+        for (String list : List.of("treaties", "sanctions", "wars", "coalitions", "proposals", "scripts", "injects",
+                "objectives", "log", "history")) {
             p.require(listOf(w, list) != null && !listOf(w, list).contains(null), "world." + list, "is missing or has empty entries");
         }
         p.require(w.objectiveStreaks != null && w.objectivesMet != null, "world.objectiveStreaks", "is missing");
@@ -248,6 +248,11 @@ public final class SaveFormat {
                     && s.military() != null && s.military().length == n && s.overreach() != null
                     && s.overreach().length == n && s.maxThreat() != null && s.maxThreat().length == n
                     && s.treasury() != null && s.treasury().length == n, "world.history", "has figures for the wrong number of states");
+        }
+        p.require(g.messages != null, "messages", "is not a list");
+        for (var m : g.messages) {
+            p.require(m != null && m.from() != null && m.to() != null && m.text() != null, "messages",
+                    "has a message without sender, recipient or text");
         }
         for (var e : w.log) {
             p.require(e.visibility() != null, "world.log", "has an event without visibility");
@@ -304,6 +309,7 @@ public final class SaveFormat {
             case "coalitions" -> w.coalitions;
             case "proposals" -> w.proposals;
             case "scripts" -> w.scripts;
+            case "injects" -> w.injects;
             case "objectives" -> w.objectives;
             case "log" -> w.log;
             default -> w.history;

@@ -39,6 +39,11 @@ public final class SaveGame {
     public List<List<Move>> planned = new ArrayList<>();
     /** Every resolved turn's orders (human and AI), turn 1 first: seed + these replay the game. */
     public List<List<Move>> orderHistory = new ArrayList<>();
+    /**
+     * Private messages between seats and to the instructor, oldest first (added in format 1 without a new format
+     * number: a file without the field has no messages).
+     */
+    public List<org.balancedrealism.model.Message> messages = new ArrayList<>();
     public World world;
 
     /** One seat as saved. */

@@ -48,6 +48,49 @@ public final class ScenarioLoader {
         }
     }
 
+    /** What a scripted event and a prepared inject share: text, visibility, effects and the act. */
+    private static void eventBody(String file, String f, String text, String visibility, List<Scenario.EffectSpec> effects,
+                                  Scenario.ActSpec act, Set<String> states) throws DataFileException {
+        require(file, f + ".text", text);
+        if (visibility != null && !List.of("all", "parties").contains(visibility)) {
+            throw new DataFileException(file, f + ".visibility", "must be all or parties, got '" + visibility + "'");
+        }
+        for (int m = 0; m < effects.size(); m++) {
+            Scenario.EffectSpec fx = effects.get(m);
+            state(file, f + ".effects[" + m + "].nation", fx.nation, states);
+            if (!List.of("gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear").contains(fx.field)) {
+                throw new DataFileException(file, f + ".effects[" + m + "].field",
+                        "must be gdp, military, stability, softPower, treasury, nationalism or nuclear, got '" + fx.field + "'");
+            }
+        }
+        if (act != null) {
+            state(file, f + ".act.actor", act.actor, states);
+            if (act.victim != null) {
+                state(file, f + ".act.victim", act.victim, states);
+                if (act.victim.equals(act.actor)) {
+                    throw new DataFileException(file, f + ".act.victim", "is the actor '" + act.actor + "' itself");
+                }
+            }
+            if (act.severity == null) {
+                throw new DataFileException(file, f + ".act.severity", "is missing");
+            }
+            if (!(act.severity > 0 && act.severity <= 100)) {
+                throw new DataFileException(file, f + ".act.severity",
+                        "must be above 0 and at most 100 (the rules' scale: regime change 40, puppet 15, ultimatum 5), got "
+                                + act.severity);
+            }
+            require(file, f + ".act.kind", act.kind);
+            if (!ACT_KIND.matcher(act.kind).matches()) {
+                throw new DataFileException(file, f + ".act.kind",
+                        "must be lower-case words joined by hyphens (regime-change, blockade), got '" + act.kind + "'");
+            }
+            if ("parties".equals(visibility)) {
+                throw new DataFileException(file, f + ".visibility",
+                        "must be all for an event with an act: everyone remembers an aggressive act");
+            }
+        }
+    }
+
     static String fileName(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);
@@ -184,51 +227,31 @@ public final class ScenarioLoader {
         for (int k = 0; k < s.events.size(); k++) {
             Scenario.EventSpec e = s.events.get(k);
             String f = "events[" + k + "]";
-            require(file, f + ".text", e.text);
             if (e.turn == null && e.date == null) {
                 throw new DataFileException(file, f, "needs a turn or a date");
             }
             if (e.date != null && !DATE.matcher(e.date).matches()) {
                 throw new DataFileException(file, f + ".date", "must be YYYY-MM, got '" + e.date + "'");
             }
-            if (e.visibility != null && !List.of("all", "parties").contains(e.visibility)) {
-                throw new DataFileException(file, f + ".visibility", "must be all or parties, got '" + e.visibility + "'");
+            eventBody(file, f, e.text, e.visibility, e.effects, e.act, states);
+        }
+        Set<String> injectIds = new HashSet<>();
+        for (int k = 0; k < s.injects.size(); k++) {
+            Scenario.InjectSpec in = s.injects.get(k);
+            String f = "injects[" + k + "]";
+            require(file, f + ".id", in.id);
+            if (!injectIds.add(in.id)) {
+                throw new DataFileException(file, f + ".id", "repeats the id '" + in.id + "'");
             }
-            for (int m = 0; m < e.effects.size(); m++) {
-                Scenario.EffectSpec fx = e.effects.get(m);
-                state(file, f + ".effects[" + m + "].nation", fx.nation, states);
-                if (!List.of("gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear").contains(fx.field)) {
-                    throw new DataFileException(file, f + ".effects[" + m + "].field",
-                            "must be gdp, military, stability, softPower, treasury, nationalism or nuclear, got '" + fx.field + "'");
-                }
+            require(file, f + ".title", in.title);
+            if (!org.balancedrealism.model.Inject.CATEGORIES.contains(in.category)) {
+                throw new DataFileException(file, f + ".category", "must be news, intelligence or crisis, got '"
+                        + in.category + "'");
             }
-            if (e.act != null) {
-                Scenario.ActSpec act = e.act;
-                state(file, f + ".act.actor", act.actor, states);
-                if (act.victim != null) {
-                    state(file, f + ".act.victim", act.victim, states);
-                    if (act.victim.equals(act.actor)) {
-                        throw new DataFileException(file, f + ".act.victim", "is the actor '" + act.actor + "' itself");
-                    }
-                }
-                if (act.severity == null) {
-                    throw new DataFileException(file, f + ".act.severity", "is missing");
-                }
-                if (!(act.severity > 0 && act.severity <= 100)) {
-                    throw new DataFileException(file, f + ".act.severity",
-                            "must be above 0 and at most 100 (the rules' scale: regime change 40, puppet 15, ultimatum 5), got "
-                                    + act.severity);
-                }
-                require(file, f + ".act.kind", act.kind);
-                if (!ACT_KIND.matcher(act.kind).matches()) {
-                    throw new DataFileException(file, f + ".act.kind",
-                            "must be lower-case words joined by hyphens (regime-change, blockade), got '" + act.kind + "'");
-                }
-                if ("parties".equals(e.visibility)) {
-                    throw new DataFileException(file, f + ".visibility",
-                            "must be all for an event with an act: everyone remembers an aggressive act");
-                }
+            for (int m = 0; m < in.audience.size(); m++) {
+                state(file, f + ".audience[" + m + "]", in.audience.get(m), states);
             }
+            eventBody(file, f, in.text, in.visibility, in.effects, in.act, states);
         }
         for (int k = 0; k < s.objectives.size(); k++) {
             Scenario.ObjectiveSpec o = s.objectives.get(k);

@@ -43,6 +43,11 @@ public final class World {
     /** Territories held by conquest whose people resist: the occupier pays in weariness and standing. */
     public List<Occupation> occupations = new ArrayList<>();
     public List<ScriptedEvent> scripts = new ArrayList<>();
+    /**
+     * Events an instructor injected during the game, each with the turn it fires on (see engine.Injects). Kept
+     * apart from the scenario's {@link #scripts} so a replay from the scenario gets them from the save.
+     */
+    public List<ScriptedEvent> injects = new ArrayList<>();
     public List<Objective> objectives = new ArrayList<>();
     public TreeMap<String, Integer> objectiveStreaks = new TreeMap<>();
     public TreeSet<String> objectivesMet = new TreeSet<>();
@@ -163,6 +168,7 @@ public final class World {
         w.pastWars = new ArrayList<>(pastWars);
         w.occupations = new ArrayList<>(occupations);
         w.scripts = scripts;
+        w.injects = injects == null ? new ArrayList<>() : new ArrayList<>(injects);
         w.objectives = objectives;
         w.objectiveStreaks = new TreeMap<>(objectiveStreaks);
         w.objectivesMet = new TreeSet<>(objectivesMet);

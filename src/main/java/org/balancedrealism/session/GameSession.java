@@ -43,6 +43,8 @@ public final class GameSession {
     private final List<List<Move>> history = new ArrayList<>();
     private final Set<String> defeatedAnnounced = new HashSet<>();
     private final TurnEngine engine = new TurnEngine();
+    /** Private messages between seats and to the instructor (kept in the save for the debrief). */
+    private final MessageBox messages = new MessageBox();
     private OrderSource ai;
     private SaveGames autosaves;
     private int current = -1;
@@ -116,7 +118,14 @@ public final class GameSession {
         for (SaveGame.SeatEntry e : save.seats) {
             seats.add(new Seat(e.name(), e.state(), e.human(), e.passwordHash()));
         }
-        return new GameSession(save.world, seats, ai, save.orderHistory, save.planned, save.currentSeat);
+        GameSession s = new GameSession(save.world, seats, ai, save.orderHistory, save.planned, save.currentSeat);
+        s.messages.restore(save.messages);
+        return s;
+    }
+
+    /** The private messages of this game (send, read per seat, read all). */
+    public MessageBox messages() {
+        return messages;
     }
 
     // ---- the game ----
@@ -397,6 +406,7 @@ public final class GameSession {
         }
         g.currentSeat = Math.max(current, 0);
         g.orderHistory = new ArrayList<>(history);
+        g.messages = new ArrayList<>(messages.all());
         g.world = world;
         return g;
     }

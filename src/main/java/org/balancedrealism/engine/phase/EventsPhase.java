@@ -31,6 +31,14 @@ public final class EventsPhase implements Phase {
                 fire(w, e);
             }
         }
+        // an instructor's injects fire exactly as the scenario's scripted events do, after them
+        if (w.injects != null) {
+            for (ScriptedEvent e : w.injects) {
+                if (e.turn() == w.turn + 1) {
+                    fire(w, e);
+                }
+            }
+        }
         nonState(w);
         borderIncident(w);
     }

@@ -29,6 +29,8 @@ public final class Scenario {
     public List<WarSpec> wars = new ArrayList<>();
     public List<RelationSpec> relations = new ArrayList<>();
     public List<EventSpec> events = new ArrayList<>();
+    /** Prepared injects an instructor may fire at any turn (news, intelligence, crises): the scenario's library. */
+    public List<InjectSpec> injects = new ArrayList<>();
     public List<ObjectiveSpec> objectives = new ArrayList<>();
     /** Statements the AI-only game must reproduce: kept as read, parsed and checked by io.ClaimsLoader. */
     public com.google.gson.JsonElement claims;
@@ -103,6 +105,23 @@ public final class Scenario {
         public String id;
         public Integer turn;
         public String date;
+        public String text;
+        public String visibility;
+        public List<String> audience = new ArrayList<>();
+        public List<EffectSpec> effects = new ArrayList<>();
+        public ActSpec act;
+    }
+
+    /**
+     * A prepared inject: a scripted event without a turn (the instructor chooses when it fires), with a short title
+     * and a category for the console's list. Its text, visibility, audience, effects and act mean what they mean
+     * in an {@link EventSpec}.
+     */
+    public static final class InjectSpec {
+        public String id;
+        public String title;
+        /** news | intelligence | crisis */
+        public String category;
         public String text;
         public String visibility;
         public List<String> audience = new ArrayList<>();
