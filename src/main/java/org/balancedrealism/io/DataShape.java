@@ -56,7 +56,7 @@ public final class DataShape {
             return;
         }
         if (raw != null && (raw.isArray() || List.class.isAssignableFrom(raw)) && !node.isJsonArray()) {
-            throw new DataFileException(file, field, "must be a list [ … ], got " + kindOf(node));
+            throw new DataFileException(file, field, "has the wrong type: a list [ … ] is needed, got " + kindOf(node));
         }
         if (node.isJsonArray()) {
             Type element = raw != null && raw.isArray() ? raw.getComponentType() : elementType(type);

@@ -39,7 +39,17 @@ import java.util.regex.Pattern;
  */
 public final class SaveFormat {
     /** Step k turns a format-k tree into a format-(k+1) tree. Format 1 is the first released format. */
-    public static final Map<Integer, UnaryOperator<JsonObject>> MIGRATIONS = Map.of();
+    public static final Map<Integer, UnaryOperator<JsonObject>> MIGRATIONS = Map.of(1, SaveFormat::compactMoves);
+
+    /** The Gson of saves: the project's, with moves written as short lists ({@link CompactMoves}). */
+    public static final com.google.gson.Gson GSON = Json.GSON.newBuilder().registerTypeAdapterFactory(CompactMoves.FACTORY)
+            .create();
+
+    /** Deepest nesting a save may have (a real one has about 8 levels): a deeper file is damaged, not read. */
+    public static final int MAX_DEPTH = 48;
+
+    /** A scenario id ("ukraine-2022"): a save names its scenario this way, never by a path. */
+    private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,79}");
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
@@ -54,26 +64,16 @@ public final class SaveFormat {
         }
         JsonElement root;
         try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.LENIENT);
-            root = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new DataFileException(file, null, "is not a save game (there is more text after the data). "
-                        + "Load another save.");
-            }
-        } catch (JsonParseException | IOException | IllegalStateException | NumberFormatException e) {
-            Throwable cause = e instanceof JsonParseException && e.getCause() != null ? e.getCause() : e;
+            root = JsonTree.parse(text, file, MAX_DEPTH);
+        } catch (DataFileException e) {
             String trimmed = text.strip();
             boolean endsEarly = trimmed.startsWith("{") && !trimmed.endsWith("}");
-            if (endsEarly || cause instanceof EOFException || String.valueOf(cause.getMessage()).contains("End of input")) {
+            if (endsEarly || e.problem().contains("cut short")) {
                 throw new DataFileException(file, null, "is cut short: the file ends in the middle of the game data "
                         + "(it was probably not saved completely). Load another save, for example the latest autosave.", e);
             }
-            String why = cause instanceof MalformedJsonException ? clean(cause.getMessage()) : cause.getClass().getSimpleName();
-            throw new DataFileException(file, null, "is not a save game: it is not valid JSON (" + why
-                    + "). It may be damaged; load another save.", e);
-        } catch (StackOverflowError e) {
-            throw new DataFileException(file, null, "is not a save game: its data is nested too deeply. Load another save.");
+            throw new DataFileException(file, e.field(), "is not a save game: it " + e.problem().replaceFirst("^is ", "is ")
+                    + ". It may be damaged; load another save.", e);
         }
         if (!root.isJsonObject()) {
             throw new DataFileException(file, null, "is not a save game (it holds no game data). Load another save.");
@@ -146,9 +146,15 @@ public final class SaveFormat {
                         + " is needed): the save is damaged. Load another save.");
             }
         }
+        try {
+            DataShape.check(tree, SaveGame.class, file, Set.of(), DataShape.Keys.IGNORE_UNKNOWN);
+        } catch (DataFileException e) {
+            throw new DataFileException(file, e.field(), e.problem() + ": the save is damaged or was edited by hand. "
+                    + "Load another save.", e);
+        }
         SaveGame g;
         try {
-            g = Json.GSON.fromJson(tree, SaveGame.class);
+            g = GSON.fromJson(tree, SaveGame.class);
         } catch (RuntimeException e) {
             // Gson reports wrong types as JsonParseException, and a record's constructor refusing a value (a list
             // holding null) as a plain RuntimeException: both mean a damaged file
@@ -186,6 +192,9 @@ public final class SaveFormat {
         World w = g.world;
         Problems p = new Problems(file);
         p.require(g.scenario != null && !g.scenario.isBlank(), "scenario", "is empty");
+        p.require(SCENARIO_ID.matcher(g.scenario).matches(), "scenario", "is not a scenario id (such as modern-world)");
+        p.require(w.random == null || !w.random.isStuck(), "world.random",
+                "is all zeros (a random generator in that state draws 0 forever)");
         p.require(g.seats != null && g.planned != null && g.orderHistory != null, "seats", "is missing");
         p.require(w.nations != null && w.nations.length > 0, "world.nations", "is missing or empty");
         int n = w.nations.length;
@@ -232,12 +241,14 @@ public final class SaveFormat {
             }
             for (Integer i : war.defenders) {
                 p.require(i != null && in(i, n), "world.wars.defenders", "names an unknown state");
+                p.require(!war.attackers.contains(i), "world.wars.defenders", "names a state fighting on both sides");
             }
         }
         for (Coalition c : w.coalitions) {
             p.require(in(c.target, n) && in(c.leader, n) && c.members != null, "world.coalitions", "names an unknown state");
             for (CoalitionMember m : c.members) {
                 p.require(m != null && in(m.state(), n), "world.coalitions.members", "names an unknown state");
+                p.require(m.state() != c.target, "world.coalitions.members", "holds the coalition's own target");
             }
         }
         for (Proposal pr : w.proposals) {
@@ -251,6 +262,17 @@ public final class SaveFormat {
         }
         for (var e : w.log) {
             p.require(e.visibility() != null, "world.log", "has an event without visibility");
+            p.require(e.kind() != null, "world.log", "has an event without a kind");
+            p.require(e.text() != null, "world.log", "has an event without text");
+            p.require(known(e.actor(), ids) && known(e.target(), ids), "world.log", "has an event naming an unknown state");
+        }
+        p.require(w.ai != null && w.ai.notes != null && w.ai.notable != null && w.ai.weights != null
+                && w.ai.adaptedToward != null, "world.ai", "is missing");
+        for (var note : w.ai.notes) {
+            p.require(note != null && known(note.state(), ids), "world.ai.notes", "has an empty note or one naming an unknown state");
+        }
+        for (var note : w.ai.notable) {
+            p.require(note != null && known(note.state(), ids), "world.ai.notable", "has an empty note or one naming an unknown state");
         }
         // seats and orders
         Set<String> seated = new HashSet<>();
@@ -275,7 +297,8 @@ public final class SaveFormat {
             List<Move> moves = g.orderHistory.get(t);
             p.require(moves != null, "orderHistory[" + t + "]", "is missing");
             for (Move m : moves) {
-                p.require(m != null && m.kind() != null && m.actor() != null && ids.contains(m.actor()),
+                p.require(m != null && m.kind() != null && m.actor() != null && ids.contains(m.actor())
+                                && known(m.target(), ids) && ids.containsAll(m.partners()),
                         "orderHistory[" + t + "]", "holds an unknown move or state");
             }
         }
@@ -322,6 +345,31 @@ public final class SaveFormat {
             ok = false;
         }
         p.require(ok, field, "is not a " + n + " × " + n + " table (one row and column per state)");
+    }
+
+    /** A state id that is either absent or one of the game's. */
+    private static boolean known(String id, Set<String> ids) {
+        return id == null || ids.contains(id);
+    }
+
+    /** Migration 1 → 2: moves as short lists ({@link CompactMoves}); the file itself becomes compressed on saving. */
+    static JsonObject compactMoves(JsonObject tree) {
+        for (String key : List.of("planned", "orderHistory")) {
+            JsonElement lists = tree.get(key);
+            if (lists == null || !lists.isJsonArray()) {
+                continue;
+            }
+            for (JsonElement turn : lists.getAsJsonArray()) {
+                if (!turn.isJsonArray()) {
+                    continue;
+                }
+                com.google.gson.JsonArray moves = turn.getAsJsonArray();
+                for (int k = 0; k < moves.size(); k++) {
+                    moves.set(k, CompactMoves.compact(moves.get(k)));
+                }
+            }
+        }
+        return tree;
     }
 
     private static boolean in(int i, int n) {

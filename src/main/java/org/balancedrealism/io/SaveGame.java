@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class SaveGame {
     /** The format this version of the game writes. Older formats migrate step by step ({@link SaveFormat}). */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     public int format = FORMAT;
     /** Version of the game that wrote the file (for messages only). */
