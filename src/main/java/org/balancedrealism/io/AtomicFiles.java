@@ -140,8 +140,8 @@ public final class AtomicFiles {
     /** A write that failed because the disk is full; its message says so in words a player understands. */
     public static final class DiskFullException extends IOException {
         public DiskFullException(Path target, IOException cause) {
-            super("the disk is full, so " + target.getFileName() + " could not be written. Free some space on the "
-                    + "disk and save again; the previous save is kept as it was", cause);
+            super("the disk is full. Free some space on the disk and save again; the previous save ("
+                    + target.getFileName() + ") is kept as it was", cause);
         }
     }
 }

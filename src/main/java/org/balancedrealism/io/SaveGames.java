@@ -119,7 +119,7 @@ public final class SaveGames {
     public Path autosave(SaveGame game) throws IOException {
         Files.createDirectories(folder);
         Path fresh = folder.resolve(PENDING_AUTOSAVE);
-        if (Files.exists(fresh)) {
+        if (Files.isRegularFile(fresh)) {
             rotate(fresh); // a crash interrupted the last rotation: that file is a complete, newer game
         }
         save(game, fresh);
@@ -127,12 +127,23 @@ public final class SaveGames {
         return autosavePath(1);
     }
 
-    /** Moves autosave-k to k+1 (the oldest goes), then {@code fresh} to autosave-1; then syncs the folder. */
+    /**
+     * Moves the autosaves there are down one place, closing any gap an interrupted rotation left (the oldest beyond
+     * {@link #AUTOSAVES} goes), then {@code fresh} to autosave-1; then syncs the folder.
+     */
     private void rotate(Path fresh) throws IOException {
-        for (int k = AUTOSAVES - 1; k >= 1; k--) {
-            Path from = autosavePath(k);
-            if (Files.exists(from)) {
-                AtomicFiles.move(from, autosavePath(k + 1));
+        List<Path> existing = new ArrayList<>();
+        for (int k = 1; k <= AUTOSAVES; k++) {
+            if (Files.isRegularFile(autosavePath(k))) {
+                existing.add(autosavePath(k));
+            }
+        }
+        // oldest first, so each move goes to a place already emptied
+        for (int i = existing.size() - 1; i >= 0; i--) {
+            if (i + 2 > AUTOSAVES) {
+                Files.delete(existing.get(i));
+            } else if (!existing.get(i).equals(autosavePath(i + 2))) {
+                AtomicFiles.move(existing.get(i), autosavePath(i + 2));
             }
         }
         AtomicFiles.move(fresh, autosavePath(1));
