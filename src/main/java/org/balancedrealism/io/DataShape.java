@@ -55,6 +55,9 @@ public final class DataShape {
             }
             return;
         }
+        if ((raw == double[].class || raw == float[].class) && node.isJsonPrimitive() && node.getAsJsonPrimitive().isString()) {
+            return; // figures packed as base64 in a save (PackedNumbers): checked once unpacked
+        }
         if (raw != null && (raw.isArray() || List.class.isAssignableFrom(raw)) && !node.isJsonArray()) {
             throw new DataFileException(file, field, "has the wrong type: a list [ … ] is needed, got " + kindOf(node));
         }

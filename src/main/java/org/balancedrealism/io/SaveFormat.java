@@ -41,9 +41,12 @@ public final class SaveFormat {
     /** Step k turns a format-k tree into a format-(k+1) tree. Format 1 is the first released format. */
     public static final Map<Integer, UnaryOperator<JsonObject>> MIGRATIONS = Map.of(1, SaveFormat::compactMoves);
 
-    /** The Gson of saves: the project's, with moves written as short lists ({@link CompactMoves}). */
+    /**
+     * The Gson of saves: the project's, with moves written as short lists ({@link CompactMoves}) and long lists of
+     * figures as base64 of their bits ({@link PackedNumbers}).
+     */
     public static final com.google.gson.Gson GSON = Json.GSON.newBuilder().registerTypeAdapterFactory(CompactMoves.FACTORY)
-            .create();
+            .registerTypeAdapterFactory(PackedNumbers.FACTORY).create();
 
     /** Deepest nesting a save may have (a real one has about 8 levels): a deeper file is damaged, not read. */
     public static final int MAX_DEPTH = 48;
@@ -259,6 +262,8 @@ public final class SaveFormat {
                     && s.military() != null && s.military().length == n && s.overreach() != null
                     && s.overreach().length == n && s.maxThreat() != null && s.maxThreat().length == n
                     && s.treasury() != null && s.treasury().length == n, "world.history", "has figures for the wrong number of states");
+            p.require(finite(s.power()) && finite(s.gdp()) && finite(s.military()) && finite(s.overreach())
+                    && finite(s.maxThreat()) && finite(s.treasury()), "world.history", "has a figure that is not a number");
         }
         for (var e : w.log) {
             p.require(e.visibility() != null, "world.log", "has an event without visibility");
@@ -345,6 +350,15 @@ public final class SaveFormat {
             ok = false;
         }
         p.require(ok, field, "is not a " + n + " × " + n + " table (one row and column per state)");
+    }
+
+    private static boolean finite(float[] v) {
+        for (float x : v) {
+            if (!Float.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A state id that is either absent or one of the game's. */
