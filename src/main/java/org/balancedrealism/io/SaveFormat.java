@@ -175,9 +175,12 @@ public final class SaveFormat {
         if (message == null) {
             return "no details";
         }
-        message = message.replace("com.google.gson.stream.MalformedJsonException: ", "")
-                .replace("java.lang.IllegalStateException: ", "")
-                .replaceAll("\\s*See https://github\\.com/google/gson/\\S+", "");
+        // the reader's words, not Java's: no class names, "a list" for BEGIN_ARRAY, "at world.x" for "path $.world.x"
+        message = message.replaceAll("(\\b[a-z]+\\.)+[A-Z]\\w*(Exception|Error):\\s*", "")
+                .replaceAll("\\s*See https://github\\.com/google/gson/\\S+", "")
+                .replace("BEGIN_ARRAY", "a list").replace("BEGIN_OBJECT", "an object").replace("NUMBER", "a number")
+                .replace("STRING", "text").replace("BOOLEAN", "true or false").replace("NULL", "nothing")
+                .replaceAll(" at line \\d+ column \\d+", "").replaceAll("path \\$\\.?", "");
         return message.length() > 160 ? message.substring(0, 160) + "…" : message;
     }
 
