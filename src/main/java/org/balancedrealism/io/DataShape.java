@@ -199,23 +199,24 @@ public final class DataShape {
         return null;
     }
 
+    /** Fields by name per class, looked up once: a save has hundreds of thousands of values to walk. */
+    private static final Map<Class<?>, Map<String, Field>> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Field field(Class<?> c, String name) {
-        for (Field f : c.getDeclaredFields()) {
-            if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()) && f.getName().equals(name)) {
-                return f;
+        return FIELDS.computeIfAbsent(c, k -> {
+            Map<String, Field> byName = new java.util.HashMap<>();
+            for (Field f : k.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
+                    byName.put(f.getName(), f);
+                }
             }
-        }
-        return null;
+            return byName;
+        }).get(name);
     }
 
     private static List<String> fieldNames(Class<?> c) {
-        List<String> names = new ArrayList<>();
-        for (Field f : c.getDeclaredFields()) {
-            if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
-                names.add(f.getName());
-            }
-        }
-        return names;
+        field(c, "");
+        return new ArrayList<>(FIELDS.get(c).keySet());
     }
 
     /** The known key a typo most likely meant: same letters in another case, or at most a third of it changed. */
