@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "balanced-realism", mixinStandardHelpOptions = true, version = "Balanced Realism 0.1",
         description = "Headless tools of Balanced Realism.",
         subcommands = {ValidateCommand.class, RunCommand.class, SimulateCommand.class, TournamentCommand.class, BenchCommand.class,
-                StatsCommand.class, ClaimsCommand.class, DebriefCommand.class, BranchCommand.class})
+                StatsCommand.class, ClaimsCommand.class, DebriefCommand.class, BranchCommand.class, SoakCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

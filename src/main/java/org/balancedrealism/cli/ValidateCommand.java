@@ -6,6 +6,7 @@ import org.balancedrealism.model.World;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code validate <scenario>}: checks a scenario file with its map and rules; exit code 0 if it can be played. */
@@ -17,8 +18,16 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DataFileException {
-        Games.Loaded loaded = Games.load(scenario);
-        World w = loaded.newWorld(1);
+        Games.Loaded loaded;
+        World w;
+        try {
+            loaded = Games.load(scenario);
+            w = loaded.newWorld(1);
+        } catch (RuntimeException e) {
+            // a check the loader lacks: still one line naming the file, never a stack trace
+            throw new DataFileException(Path.of(scenario).getFileName().toString(), null, "cannot be used: the game "
+                    + "could not build a world from it (" + e.getClass().getSimpleName() + "). Please report this file.", e);
+        }
         int alive = 0;
         for (var n : w.nations) {
             alive += n.alive ? 1 : 0;

@@ -48,6 +48,7 @@ public final class TurnEngine {
         for (Phase p : phases) {
             p.run(w, sorted);
         }
+        Bounds.enforce(w); // every figure back in its documented range, in one place
         // leave the world as a load would rebuild it: figures derived from the final state of the turn
         Perception.refresh(w);
         Alignments.run(w);

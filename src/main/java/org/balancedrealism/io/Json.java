@@ -47,21 +47,53 @@ public final class Json {
     }
 
     /**
-     * Like {@link #parse}, but first refuses keys {@code type} does not have ({@link UnknownKeys}); top-level keys
-     * in {@code unchecked} are left to another reader.
+     * Like {@link #parse}, but first refuses keys {@code type} does not have and values that do not fit it
+     * ({@link DataShape}); top-level keys in {@code unchecked} are left to another reader.
      */
     public static <T> T parseStrict(Reader reader, Class<T> type, String fileName, Set<String> unchecked)
             throws DataFileException {
-        JsonElement tree = parse(reader, JsonElement.class, fileName);
+        String text;
+        try {
+            text = readAll(reader);
+        } catch (IOException e) {
+            throw new DataFileException(fileName, null, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        return fromTree(JsonTree.parse(text, fileName, MAX_DEPTH), type, fileName, unchecked);
+    }
+
+    /** Deepest nesting of lists and objects a data file (not a save) may have: the deepest real one has 6. */
+    public static final int MAX_DEPTH = 32;
+
+    /**
+     * Reads a data file of at most {@code maxBytes} of UTF-8 text from {@code in} (closing it) into {@code type},
+     * with the checks of {@link #parseStrict}.
+     */
+    public static <T> T readStrict(InputStream in, Class<T> type, String fileName, Set<String> unchecked, long maxBytes,
+                                   String kind) throws DataFileException {
+        String text = JsonTree.text(JsonTree.bytes(in, maxBytes, fileName, kind), fileName);
+        return fromTree(JsonTree.parse(text, fileName, MAX_DEPTH), type, fileName, unchecked);
+    }
+
+    private static <T> T fromTree(JsonElement tree, Class<T> type, String fileName, Set<String> unchecked)
+            throws DataFileException {
         if (tree.isJsonNull()) {
             throw new DataFileException(fileName, null, "the file is empty");
         }
-        UnknownKeys.check(tree, type, fileName, unchecked);
+        DataShape.check(tree, type, fileName, unchecked);
         try {
             return GSON.fromJson(tree, type);
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
             throw new DataFileException(fileName, null, "has a value of the wrong type (" + clean(e.getMessage()) + ")", e);
         }
+    }
+
+    private static String readAll(Reader r) throws IOException {
+        StringBuilder b = new StringBuilder();
+        char[] buf = new char[1 << 14];
+        for (int n; (n = r.read(buf)) > 0; ) {
+            b.append(buf, 0, n);
+        }
+        return b.toString();
     }
 
     private static String clean(String message) {

@@ -39,7 +39,20 @@ import java.util.regex.Pattern;
  */
 public final class SaveFormat {
     /** Step k turns a format-k tree into a format-(k+1) tree. Format 1 is the first released format. */
-    public static final Map<Integer, UnaryOperator<JsonObject>> MIGRATIONS = Map.of();
+    public static final Map<Integer, UnaryOperator<JsonObject>> MIGRATIONS = Map.of(1, SaveFormat::compactMoves);
+
+    /**
+     * The Gson of saves: the project's, with moves written as short lists ({@link CompactMoves}) and long lists of
+     * figures as base64 of their bits ({@link PackedNumbers}).
+     */
+    public static final com.google.gson.Gson GSON = Json.GSON.newBuilder().registerTypeAdapterFactory(CompactMoves.FACTORY)
+            .registerTypeAdapterFactory(PackedNumbers.FACTORY).create();
+
+    /** Deepest nesting a save may have (a real one has about 8 levels): a deeper file is damaged, not read. */
+    public static final int MAX_DEPTH = 48;
+
+    /** A scenario id ("ukraine-2022"): a save names its scenario this way, never by a path. */
+    private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,79}");
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
@@ -54,26 +67,16 @@ public final class SaveFormat {
         }
         JsonElement root;
         try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.LENIENT);
-            root = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new DataFileException(file, null, "is not a save game (there is more text after the data). "
-                        + "Load another save.");
-            }
-        } catch (JsonParseException | IOException | IllegalStateException | NumberFormatException e) {
-            Throwable cause = e instanceof JsonParseException && e.getCause() != null ? e.getCause() : e;
+            root = JsonTree.parse(text, file, MAX_DEPTH);
+        } catch (DataFileException e) {
             String trimmed = text.strip();
             boolean endsEarly = trimmed.startsWith("{") && !trimmed.endsWith("}");
-            if (endsEarly || cause instanceof EOFException || String.valueOf(cause.getMessage()).contains("End of input")) {
+            if (endsEarly || e.problem().contains("cut short")) {
                 throw new DataFileException(file, null, "is cut short: the file ends in the middle of the game data "
                         + "(it was probably not saved completely). Load another save, for example the latest autosave.", e);
             }
-            String why = cause instanceof MalformedJsonException ? clean(cause.getMessage()) : cause.getClass().getSimpleName();
-            throw new DataFileException(file, null, "is not a save game: it is not valid JSON (" + why
-                    + "). It may be damaged; load another save.", e);
-        } catch (StackOverflowError e) {
-            throw new DataFileException(file, null, "is not a save game: its data is nested too deeply. Load another save.");
+            throw new DataFileException(file, e.field(), "is not a save game: it " + e.problem().replaceFirst("^is ", "is ")
+                    + ". It may be damaged; load another save.", e);
         }
         if (!root.isJsonObject()) {
             throw new DataFileException(file, null, "is not a save game (it holds no game data). Load another save.");
@@ -146,9 +149,15 @@ public final class SaveFormat {
                         + " is needed): the save is damaged. Load another save.");
             }
         }
+        try {
+            DataShape.check(tree, SaveGame.class, file, Set.of(), DataShape.Keys.IGNORE_UNKNOWN);
+        } catch (DataFileException e) {
+            throw new DataFileException(file, e.field(), e.problem() + ": the save is damaged or was edited by hand. "
+                    + "Load another save.", e);
+        }
         SaveGame g;
         try {
-            g = Json.GSON.fromJson(tree, SaveGame.class);
+            g = GSON.fromJson(tree, SaveGame.class);
         } catch (RuntimeException e) {
             // Gson reports wrong types as JsonParseException, and a record's constructor refusing a value (a list
             // holding null) as a plain RuntimeException: both mean a damaged file
@@ -166,9 +175,12 @@ public final class SaveFormat {
         if (message == null) {
             return "no details";
         }
-        message = message.replace("com.google.gson.stream.MalformedJsonException: ", "")
-                .replace("java.lang.IllegalStateException: ", "")
-                .replaceAll("\\s*See https://github\\.com/google/gson/\\S+", "");
+        // the reader's words, not Java's: no class names, "a list" for BEGIN_ARRAY, "at world.x" for "path $.world.x"
+        message = message.replaceAll("(\\b[a-z]+\\.)+[A-Z]\\w*(Exception|Error):\\s*", "")
+                .replaceAll("\\s*See https://github\\.com/google/gson/\\S+", "")
+                .replace("BEGIN_ARRAY", "a list").replace("BEGIN_OBJECT", "an object").replace("NUMBER", "a number")
+                .replace("STRING", "text").replace("BOOLEAN", "true or false").replace("NULL", "nothing")
+                .replaceAll(" at line \\d+ column \\d+", "").replaceAll("path \\$\\.?", "");
         return message.length() > 160 ? message.substring(0, 160) + "…" : message;
     }
 
@@ -186,6 +198,9 @@ public final class SaveFormat {
         World w = g.world;
         Problems p = new Problems(file);
         p.require(g.scenario != null && !g.scenario.isBlank(), "scenario", "is empty");
+        p.require(SCENARIO_ID.matcher(g.scenario).matches(), "scenario", "is not a scenario id (such as modern-world)");
+        p.require(w.random == null || !w.random.isStuck(), "world.random",
+                "is all zeros (a random generator in that state draws 0 forever)");
         p.require(g.seats != null && g.planned != null && g.orderHistory != null, "seats", "is missing");
         p.require(w.nations != null && w.nations.length > 0, "world.nations", "is missing or empty");
         int n = w.nations.length;
@@ -232,12 +247,14 @@ public final class SaveFormat {
             }
             for (Integer i : war.defenders) {
                 p.require(i != null && in(i, n), "world.wars.defenders", "names an unknown state");
+                p.require(!war.attackers.contains(i), "world.wars.defenders", "names a state fighting on both sides");
             }
         }
         for (Coalition c : w.coalitions) {
             p.require(in(c.target, n) && in(c.leader, n) && c.members != null, "world.coalitions", "names an unknown state");
             for (CoalitionMember m : c.members) {
                 p.require(m != null && in(m.state(), n), "world.coalitions.members", "names an unknown state");
+                p.require(m.state() != c.target, "world.coalitions.members", "holds the coalition's own target");
             }
         }
         for (Proposal pr : w.proposals) {
@@ -248,6 +265,8 @@ public final class SaveFormat {
                     && s.military() != null && s.military().length == n && s.overreach() != null
                     && s.overreach().length == n && s.maxThreat() != null && s.maxThreat().length == n
                     && s.treasury() != null && s.treasury().length == n, "world.history", "has figures for the wrong number of states");
+            p.require(finite(s.power()) && finite(s.gdp()) && finite(s.military()) && finite(s.overreach())
+                    && finite(s.maxThreat()) && finite(s.treasury()), "world.history", "has a figure that is not a number");
         }
         p.require(g.messages != null, "messages", "is not a list");
         for (var m : g.messages) {
@@ -256,6 +275,17 @@ public final class SaveFormat {
         }
         for (var e : w.log) {
             p.require(e.visibility() != null, "world.log", "has an event without visibility");
+            p.require(e.kind() != null, "world.log", "has an event without a kind");
+            p.require(e.text() != null, "world.log", "has an event without text");
+            p.require(known(e.actor(), ids) && known(e.target(), ids), "world.log", "has an event naming an unknown state");
+        }
+        p.require(w.ai != null && w.ai.notes != null && w.ai.notable != null && w.ai.weights != null
+                && w.ai.adaptedToward != null, "world.ai", "is missing");
+        for (var note : w.ai.notes) {
+            p.require(note != null && known(note.state(), ids), "world.ai.notes", "has an empty note or one naming an unknown state");
+        }
+        for (var note : w.ai.notable) {
+            p.require(note != null && known(note.state(), ids), "world.ai.notable", "has an empty note or one naming an unknown state");
         }
         // seats and orders
         Set<String> seated = new HashSet<>();
@@ -280,7 +310,8 @@ public final class SaveFormat {
             List<Move> moves = g.orderHistory.get(t);
             p.require(moves != null, "orderHistory[" + t + "]", "is missing");
             for (Move m : moves) {
-                p.require(m != null && m.kind() != null && m.actor() != null && ids.contains(m.actor()),
+                p.require(m != null && m.kind() != null && m.actor() != null && ids.contains(m.actor())
+                                && known(m.target(), ids) && ids.containsAll(m.partners()),
                         "orderHistory[" + t + "]", "holds an unknown move or state");
             }
         }
@@ -328,6 +359,40 @@ public final class SaveFormat {
             ok = false;
         }
         p.require(ok, field, "is not a " + n + " × " + n + " table (one row and column per state)");
+    }
+
+    private static boolean finite(float[] v) {
+        for (float x : v) {
+            if (!Float.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A state id that is either absent or one of the game's. */
+    private static boolean known(String id, Set<String> ids) {
+        return id == null || ids.contains(id);
+    }
+
+    /** Migration 1 → 2: moves as short lists ({@link CompactMoves}); the file itself becomes compressed on saving. */
+    static JsonObject compactMoves(JsonObject tree) {
+        for (String key : List.of("planned", "orderHistory")) {
+            JsonElement lists = tree.get(key);
+            if (lists == null || !lists.isJsonArray()) {
+                continue;
+            }
+            for (JsonElement turn : lists.getAsJsonArray()) {
+                if (!turn.isJsonArray()) {
+                    continue;
+                }
+                com.google.gson.JsonArray moves = turn.getAsJsonArray();
+                for (int k = 0; k < moves.size(); k++) {
+                    moves.set(k, CompactMoves.compact(moves.get(k)));
+                }
+            }
+        }
+        return tree;
     }
 
     private static boolean in(int i, int n) {

@@ -12,8 +12,12 @@ import java.util.List;
  * comes last. Rules and map are never saved: the save names them and they are loaded again.
  */
 public final class SaveGame {
-    /** The format this version of the game writes. Older formats migrate step by step ({@link SaveFormat}). */
-    public static final int FORMAT = 1;
+    /**
+     * The format this version of the game writes. Older formats migrate step by step ({@link SaveFormat}).
+     * 1: plain JSON. 2: gzip-compressed JSON, moves as short lists ({@link CompactMoves}), long lists of figures as
+     * base64 of their bits ({@link PackedNumbers}).
+     */
+    public static final int FORMAT = 2;
 
     public int format = FORMAT;
     /** Version of the game that wrote the file (for messages only). */

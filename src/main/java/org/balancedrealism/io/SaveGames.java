@@ -2,20 +2,24 @@ package org.balancedrealism.io;
 
 import com.google.gson.JsonObject;
 import org.balancedrealism.engine.Alignments;
+import org.balancedrealism.engine.Bounds;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.WorldFactory;
 import org.balancedrealism.model.Geography;
 import org.balancedrealism.model.World;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +42,8 @@ public final class SaveGames {
     public static final String GAME_VERSION = version();
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} ._()\\-]{1,80}");
     private static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** An autosave written completely and not yet moved into place (see {@link #autosave}). */
+    static final String PENDING_AUTOSAVE = "autosave-new" + EXTENSION;
 
     private final Path folder;
     private final ScenarioSource scenarios;
@@ -76,10 +82,26 @@ public final class SaveGames {
 
     // ---- writing ----
 
-    /** Writes {@code game} to {@code file} atomically; fills in the header (version, date, saved-at). */
+    /**
+     * Writes {@code game} to {@code file} atomically, as gzip-compressed JSON streamed straight to the file (the
+     * whole text is never held in memory); fills in the header (version, date, saved-at). Temporary files an
+     * earlier crash left behind are removed first.
+     */
     public Path save(SaveGame game, Path file) throws IOException {
         stamp(game);
-        AtomicFiles.write(file, Json.GSON.toJson(game).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.cleanOrphans(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, out -> {
+            // level 1: most of the size gain at a fraction of the time of the default level
+            GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16) {
+                {
+                    def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                }
+            };
+            Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            SaveFormat.GSON.toJson(game, SaveGame.class, SaveFormat.GSON.newJsonWriter(w));
+            w.flush();
+            zip.finish();
+        });
         return file;
     }
 
@@ -88,16 +110,44 @@ public final class SaveGames {
         return save(game, fileFor(name));
     }
 
-    /** Keeps the last {@link #AUTOSAVES}: autosave-1 is the newest; older ones move down, the oldest goes. */
+    /**
+     * Keeps the last {@link #AUTOSAVES}: autosave-1 is the newest; older ones move down, the oldest goes. The new
+     * file is written completely first (as {@code autosave-new.json}), and only then do the older ones move: a crash
+     * or a full disk during the write leaves the chain as it was, and a crash during the renames leaves the new game
+     * in {@code autosave-new.json} (listed and loadable), which the next autosave puts in its place.
+     */
     public Path autosave(SaveGame game) throws IOException {
         Files.createDirectories(folder);
-        for (int k = AUTOSAVES - 1; k >= 1; k--) {
-            Path from = autosavePath(k);
-            if (Files.exists(from)) {
-                Files.move(from, autosavePath(k + 1), StandardCopyOption.REPLACE_EXISTING);
+        Path fresh = folder.resolve(PENDING_AUTOSAVE);
+        if (Files.isRegularFile(fresh)) {
+            rotate(fresh); // a crash interrupted the last rotation: that file is a complete, newer game
+        }
+        save(game, fresh);
+        rotate(fresh);
+        return autosavePath(1);
+    }
+
+    /**
+     * Moves the autosaves there are down one place, closing any gap an interrupted rotation left (the oldest beyond
+     * {@link #AUTOSAVES} goes), then {@code fresh} to autosave-1; then syncs the folder.
+     */
+    private void rotate(Path fresh) throws IOException {
+        List<Path> existing = new ArrayList<>();
+        for (int k = 1; k <= AUTOSAVES; k++) {
+            if (Files.isRegularFile(autosavePath(k))) {
+                existing.add(autosavePath(k));
             }
         }
-        return save(game, autosavePath(1));
+        // oldest first, so each move goes to a place already emptied
+        for (int i = existing.size() - 1; i >= 0; i--) {
+            if (i + 2 > AUTOSAVES) {
+                Files.delete(existing.get(i));
+            } else if (!existing.get(i).equals(autosavePath(i + 2))) {
+                AtomicFiles.move(existing.get(i), autosavePath(i + 2));
+            }
+        }
+        AtomicFiles.move(fresh, autosavePath(1));
+        AtomicFiles.syncFolder(folder);
     }
 
     public Path autosavePath(int k) {
@@ -138,6 +188,7 @@ public final class SaveGames {
     public SaveGame load(Path file, boolean ignoreRulesMismatch) throws DataFileException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         SaveGame g = read(file, name);
+        // SaveFormat.check has made sure this is an id ("ukraine-2022"), so it cannot reach outside the scenarios
         Games.Loaded scenario;
         try {
             scenario = scenarios.load(g.scenario);
@@ -155,9 +206,18 @@ public final class SaveGames {
         World w = g.world;
         Geography geo = WorldFactory.geography(scenario.map());
         SaveFormat.checkMap(g, geo, name);
+        java.util.Set<String> states = new java.util.HashSet<>();
+        scenario.map().countries().forEach(c -> states.add(c.id()));
+        for (int i = 0; i < w.nations.length; i++) {
+            if (!states.contains(w.nations[i].id)) {
+                throw new DataFileException(name, "world.nations[" + i + "].id", "'" + w.nations[i].id + "' is not a "
+                        + "state of scenario '" + g.scenario + "': the save is damaged or was edited by hand. Load another save.");
+            }
+        }
         w.rules = scenario.rules();
         w.geography = geo;
         try {
+            Bounds.enforce(w); // figures outside their ranges (an edited file, an older version) are brought back in
             Perception.refresh(w);
             Alignments.run(w);
         } catch (RuntimeException e) {
@@ -185,21 +245,30 @@ public final class SaveGames {
         return g;
     }
 
+    /** The save's JSON text: gzip-compressed (format 2 on) or plain (format 1), at most {@link #MAX_BYTES} of it. */
     private static String text(Path file, String name) throws DataFileException {
+        byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new DataFileException(name, null, "is too large to be a save game. Load another save.");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            in.mark(2);
+            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+            in.reset();
+            bytes = JsonTree.bytes(gzip ? new GZIPInputStream(in, 1 << 16) : in, MAX_BYTES, name, "a save game");
         } catch (NoSuchFileException e) {
             throw new DataFileException(name, null, "does not exist (it may have been moved or deleted).");
-        } catch (CharacterCodingException e) {
-            throw new DataFileException(name, null, "is not a save game: it is not UTF-8 text. It may be damaged; "
-                    + "load another save.", e);
+        } catch (DataFileException e) {
+            throw new DataFileException(name, null, e.problem() + ". Load another save, for example the latest autosave.", e);
         } catch (IOException e) {
             throw new DataFileException(name, null, "cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return JsonTree.text(bytes, name);
+        } catch (DataFileException e) {
+            throw new DataFileException(name, null, "is not a save game: it is not UTF-8 text. It may be damaged; "
+                    + "load another save.", e);
         }
     }
 

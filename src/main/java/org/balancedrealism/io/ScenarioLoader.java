@@ -8,7 +8,9 @@ import org.balancedrealism.model.rules.Rules;
 import org.balancedrealism.model.scenario.Scenario;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -30,21 +32,28 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
+    /** The largest scenario file read: the largest shipped one is about 120 KB, so this leaves room to grow. */
+    public static final long MAX_BYTES = 4L << 20;
+
     /** Reads a scenario shipped with the game, e.g. "scenarios/modern-world.json". */
     public static Scenario readAsset(String path) throws DataFileException {
-        try (Reader r = Json.openAsset(path)) {
-            return Json.parseStrict(r, Scenario.class, fileName(path), SECTIONS_READ_ELSEWHERE);
-        } catch (IOException e) {
-            throw new DataFileException(path, null, "cannot be read: " + e.getMessage(), e);
+        InputStream in = ScenarioLoader.class.getResourceAsStream("/assets/" + path);
+        if (in == null) {
+            throw new DataFileException(path, null, "no such file among the game's assets");
         }
+        return Json.readStrict(in, Scenario.class, fileName(path), SECTIONS_READ_ELSEWHERE, MAX_BYTES, "a scenario");
     }
 
     /** Reads a scenario file from disk. */
     public static Scenario readFile(Path path) throws DataFileException {
-        try (Reader r = Json.openFile(path)) {
-            return Json.parseStrict(r, Scenario.class, path.getFileName().toString(), SECTIONS_READ_ELSEWHERE);
+        String name = path.getFileName().toString();
+        try {
+            return Json.readStrict(Files.newInputStream(path), Scenario.class, name, SECTIONS_READ_ELSEWHERE, MAX_BYTES,
+                    "a scenario");
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(path.toString(), null, "no such file");
         } catch (IOException e) {
-            throw new DataFileException(path.toString(), null, "cannot be read: " + e.getMessage(), e);
+            throw new DataFileException(name, null, "cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -58,10 +67,20 @@ public final class ScenarioLoader {
         for (int m = 0; m < effects.size(); m++) {
             Scenario.EffectSpec fx = effects.get(m);
             state(file, f + ".effects[" + m + "].nation", fx.nation, states);
-            if (!List.of("gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear").contains(fx.field)) {
-                throw new DataFileException(file, f + ".effects[" + m + "].field",
+            String ef = f + ".effects[" + m + "]";
+            if (!oneOf(fx.field, "gdp", "military", "stability", "softPower", "treasury", "nationalism", "nuclear")) {
+                throw new DataFileException(file, ef + ".field",
                         "must be gdp, military, stability, softPower, treasury, nationalism or nuclear, got '" + fx.field + "'");
             }
+            if ((fx.add == null) == (fx.multiply == null)) {
+                throw new DataFileException(file, ef, fx.add == null ? "needs add or multiply (exactly one of them)"
+                        : "gives both add and multiply; give exactly one of them");
+            }
+            range(file, ef + ".multiply", fx.multiply, 0, 100);
+            if (fx.multiply != null && fx.multiply == 0) {
+                throw new DataFileException(file, ef + ".multiply", "must be above 0 (to remove a figure, use add)");
+            }
+            range(file, ef + ".add", fx.add, -1e6, 1e6);
         }
         if (act != null) {
             state(file, f + ".act.actor", act.actor, states);
@@ -128,7 +147,7 @@ public final class ScenarioLoader {
         if (s.defaultDoctrine != null && !rules.doctrines.containsKey(s.defaultDoctrine)) {
             throw new DataFileException(file, "defaultDoctrine", unknownDoctrine(s.defaultDoctrine, rules));
         }
-        if (s.difficulty != null && !List.of("easy", "normal", "hard").contains(s.difficulty)) {
+        if (s.difficulty != null && !oneOf(s.difficulty, "easy", "normal", "hard")) {
             throw new DataFileException(file, "difficulty", "must be easy, normal or hard, got '" + s.difficulty + "'");
         }
         Set<String> seen = new HashSet<>();
@@ -145,6 +164,15 @@ public final class ScenarioLoader {
             }
             positive(file, f + ".gdp", n.gdp);
             positive(file, f + ".population", n.population);
+            range(file, f + ".gdp", n.gdp, 0, 1e6);
+            range(file, f + ".population", n.population, 0, 1e5);
+            range(file, f + ".treasury", n.treasury, -1e6, 1e6);
+            if (n.milex != null && n.milexShare != null) {
+                throw new DataFileException(file, f + ".milex", "give milex or milexShare, not both");
+            }
+            if (n.milex != null && n.gdp != null && n.milex > 0.5 * n.gdp) {
+                throw new DataFileException(file, f + ".milex", "is more than half of the state's GDP (" + n.gdp + ")");
+            }
             range(file, f + ".milexShare", n.milexShare, 0, 0.5);
             range(file, f + ".investShare", n.investShare, 0, 0.3);
             range(file, f + ".milex", n.milex, 0, 1e5);
@@ -170,34 +198,50 @@ public final class ScenarioLoader {
             throw new DataFileException(file, "nations", "the cinc shares add up to " + Math.round(cincTotal * 1000) / 1000.0
                     + "; as shares of world power they must not exceed 1");
         }
+        Set<String> given = new HashSet<>();
         for (int k = 0; k < s.territories.size(); k++) {
             Scenario.TerritorySpec t = s.territories.get(k);
             state(file, "territories[" + k + "].territory", t.territory, shapes);
+            if (!given.add(t.territory)) {
+                throw new DataFileException(file, "territories[" + k + "].territory", "'" + t.territory + "' is listed twice");
+            }
             state(file, "territories[" + k + "].owner", t.owner, states);
         }
+        Set<String> blocIds = new HashSet<>();
         for (int k = 0; k < s.blocs.size(); k++) {
             Scenario.BlocSpec b = s.blocs.get(k);
             String f = "blocs[" + k + "]";
             require(file, f + ".id", b.id);
-            if (!List.of("alliance", "trade", "institution").contains(b.type)) {
-                throw new DataFileException(file, f + ".type", "must be alliance, trade or institution, got '" + b.type + "'");
+            once(file, f + ".id", blocIds, b.id, "bloc id '" + b.id + "'");
+            if (!oneOf(b.type, "alliance", "trade", "institution")) {
+                throw new DataFileException(file, f + ".type", b.type == null ? "is missing; must be alliance, trade or institution"
+                        : "must be alliance, trade or institution, got '" + b.type + "'");
             }
+            Set<String> members = new HashSet<>();
             for (int m = 0; m < b.members.size(); m++) {
                 state(file, f + ".members[" + m + "]", b.members.get(m), states);
+                once(file, f + ".members[" + m + "]", members, b.members.get(m), "member '" + b.members.get(m) + "'");
             }
         }
+        Set<String> treaties = new HashSet<>();
         for (int k = 0; k < s.treaties.size(); k++) {
             Scenario.TreatySpec t = s.treaties.get(k);
             String f = "treaties[" + k + "]";
             if (TreatyType.parse(t.type) == null) {
-                throw new DataFileException(file, f + ".type",
-                        "must be alliance, non-aggression, trade, arms-control, guarantee or institution, got '" + t.type + "'");
+                throw new DataFileException(file, f + ".type", (t.type == null ? "is missing; must be " : "must be ")
+                        + "alliance, non-aggression, trade, arms-control, guarantee or institution"
+                        + (t.type == null ? "" : ", got '" + t.type + "'"));
             }
             pair(file, f, t.a, t.b, states);
+            String key = TreatyType.parse(t.type) + " " + (t.a.compareTo(t.b) < 0 ? t.a + "-" + t.b : t.b + "-" + t.a);
+            once(file, f, treaties, key, "the " + t.type + " treaty between " + t.a + " and " + t.b);
         }
+        Set<String> sanctions = new HashSet<>();
         for (int k = 0; k < s.sanctions.size(); k++) {
             Scenario.SanctionSpec t = s.sanctions.get(k);
             pair(file, "sanctions[" + k + "]", t.sender, t.target, states);
+            once(file, "sanctions[" + k + "]", sanctions, t.sender + ">" + t.target,
+                    "the sanctions of " + t.sender + " on " + t.target);
         }
         for (int k = 0; k < s.wars.size(); k++) {
             Scenario.WarSpec war = s.wars.get(k);
@@ -211,24 +255,42 @@ public final class ScenarioLoader {
             for (int m = 0; m < war.defenders.size(); m++) {
                 state(file, f + ".defenders[" + m + "]", war.defenders.get(m), states);
             }
+            for (String a : war.attackers) {
+                if (war.defenders.contains(a)) {
+                    throw new DataFileException(file, f + ".defenders", "'" + a + "' is on both sides of the war");
+                }
+            }
             for (int m = 0; m < war.aims.size(); m++) {
                 state(file, f + ".aims[" + m + "]", war.aims.get(m), shapes);
             }
             range(file, f + ".warscore", war.warscore, -100, 100);
         }
+        Set<String> relations = new HashSet<>();
         for (int k = 0; k < s.relations.size(); k++) {
             Scenario.RelationSpec r = s.relations.get(k);
             String f = "relations[" + k + "]";
             pair(file, f, r.a, r.b, states);
+            once(file, f, relations, r.a + ">" + r.b, "the relation of " + r.a + " toward " + r.b);
             range(file, f + ".opinion", r.opinion, -100, 100);
             range(file, f + ".hostility", r.hostility, 0, 1000);
             range(file, f + ".trust", r.trust, 0, 1);
         }
+        Set<String> eventIds = new HashSet<>();
         for (int k = 0; k < s.events.size(); k++) {
             Scenario.EventSpec e = s.events.get(k);
             String f = "events[" + k + "]";
+            if (e.id != null) {
+                once(file, f + ".id", eventIds, e.id, "event id '" + e.id + "'");
+            }
             if (e.turn == null && e.date == null) {
                 throw new DataFileException(file, f, "needs a turn or a date");
+            }
+            if (e.turn != null && e.date != null) {
+                throw new DataFileException(file, f + ".date", "give a turn or a date, not both");
+            }
+            if (e.turn != null && (e.turn < 1 || e.turn > s.turns)) {
+                throw new DataFileException(file, f + ".turn", "must be from 1 to " + s.turns
+                        + " (the scenario's turns), got " + e.turn);
             }
             if (e.date != null && !DATE.matcher(e.date).matches()) {
                 throw new DataFileException(file, f + ".date", "must be YYYY-MM, got '" + e.date + "'");
@@ -253,19 +315,42 @@ public final class ScenarioLoader {
             }
             eventBody(file, f, in.text, in.visibility, in.effects, in.act, states);
         }
+        Set<String> objectiveIds = new HashSet<>();
         for (int k = 0; k < s.objectives.size(); k++) {
             Scenario.ObjectiveSpec o = s.objectives.get(k);
             String f = "objectives[" + k + "]";
             state(file, f + ".nation", o.nation, states);
             require(file, f + ".text", o.text);
-            if (!List.of("power-share", "contain", "survive").contains(o.type)) {
-                throw new DataFileException(file, f + ".type", "must be power-share, contain or survive, got '" + o.type + "'");
+            if (o.id != null) {
+                once(file, f + ".id", objectiveIds, o.id, "objective id '" + o.id + "'");
+            }
+            if (!oneOf(o.type, "power-share", "contain", "survive")) {
+                throw new DataFileException(file, f + ".type", o.type == null ? "is missing; must be power-share, contain or survive"
+                        : "must be power-share, contain or survive, got '" + o.type + "'");
             }
             if ("contain".equals(o.type)) {
                 state(file, f + ".target", o.target, states);
             }
         }
         ClaimsLoader.read(s, map, rules, file);
+        // last, so that a copy of a scenario under another name is told about its other problems first
+        String base = file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : null;
+        if (base != null && !base.equals(s.id)) {
+            throw new DataFileException(file, "id", "is '" + s.id + "' but the file is named " + file
+                    + "; the id must be the file name without .json (rename the file or change the id)");
+        }
+    }
+
+    /** True if {@code value} is one of {@code options} (false for a missing value). */
+    private static boolean oneOf(String value, String... options) {
+        return value != null && List.of(options).contains(value);
+    }
+
+    /** Refuses the second appearance of {@code key}: duplicates would count twice or contradict each other. */
+    private static void once(String file, String field, Set<String> seen, String key, String what) throws DataFileException {
+        if (!seen.add(key)) {
+            throw new DataFileException(file, field, what + " is listed twice");
+        }
     }
 
     private static String unknownDoctrine(String id, Rules rules) {

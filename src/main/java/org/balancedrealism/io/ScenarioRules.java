@@ -78,7 +78,7 @@ public final class ScenarioRules {
             }
             nextFolder = null;
         }
-        UnknownKeys.check(tree, Rules.class, file, AUTHOR_KEYS);
+        DataShape.check(tree, Rules.class, file, AUTHOR_KEYS);
         JsonElement base = tree.remove(BASE);
         if (base == null) {
             return tree;

@@ -27,6 +27,11 @@ public final class GameRandom {
         draws = other.draws;
     }
 
+    /** True if the state is all zeros: xoshiro then returns 0 forever (only a damaged save can hold it). */
+    public boolean isStuck() {
+        return (s0 | s1 | s2 | s3) == 0;
+    }
+
     private static long splitMix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -56,6 +56,9 @@ class AiGamesTest {
     }
 
     static void check(World w, String where, List<String> problems) {
+        for (String v : org.balancedrealism.engine.Bounds.violations(w)) {
+            problems.add(where + ": " + v); // every figure in its documented range (rules' bounds)
+        }
         for (int i = 0; i < w.size(); i++) {
             Nation n = w.nation(i);
             if (n.gdp < 0 || n.military < 0 || Double.isNaN(n.gdp) || Double.isNaN(n.military)) {

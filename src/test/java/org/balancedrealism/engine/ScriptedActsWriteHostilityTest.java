@@ -95,7 +95,7 @@ class ScriptedActsWriteHostilityTest {
     }
 
     private static DataFileException refused(String act) throws Exception {
-        Path file = Files.createTempDirectory("acts").resolve("acts.json");
+        Path file = Files.createTempDirectory("acts").resolve("modern-world.json");
         Files.writeString(file, modernWithAct(act));
         return assertThrows(DataFileException.class, () -> Games.load(file.toString()));
     }
@@ -103,7 +103,7 @@ class ScriptedActsWriteHostilityTest {
     @Test
     void aScriptedActNamingAnUnknownStateIsRefusedWithTheField() throws Exception {
         DataFileException e = refused("{\"actor\": \"XXQ\", \"victim\": \"UKR\", \"severity\": 40, \"kind\": \"regime-change\"}");
-        assertEquals("acts.json", e.file());
+        assertEquals("modern-world.json", e.file());
         assertTrue(e.field().matches("events\\[\\d+]\\.act\\.actor"), e.field());
         e = refused("{\"actor\": \"RUS\", \"victim\": \"XXQ\", \"severity\": 40, \"kind\": \"regime-change\"}");
         assertTrue(e.field().matches("events\\[\\d+]\\.act\\.victim"), e.field());
@@ -135,7 +135,7 @@ class ScriptedActsWriteHostilityTest {
 
     @Test
     void aWellFormedScriptedActLoads() throws Exception {
-        Path file = Files.createTempDirectory("acts").resolve("acts.json");
+        Path file = Files.createTempDirectory("acts").resolve("modern-world.json");
         Files.writeString(file, modernWithAct("{\"actor\": \"RUS\", \"victim\": \"UKR\", \"severity\": 5, \"kind\": \"ultimatum\"}"));
         Games.Loaded loaded = Games.load(file.toString());
         assertNotNull(loaded.scenario().events.get(loaded.scenario().events.size() - 1).act);

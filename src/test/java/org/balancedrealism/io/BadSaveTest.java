@@ -47,7 +47,7 @@ class BadSaveTest {
         keepTime = FileTime.fromMillis(Files.getLastModifiedTime(keep).toMillis() - 60_000);
         Files.setLastModifiedTime(keep, keepTime);
         keepBytes = Files.readAllBytes(keep);
-        good = Files.readString(keep);
+        good = SaveFiles.text(keep);
     }
 
     private String refused(String text, String... expected) throws Exception {
@@ -86,6 +86,7 @@ class BadSaveTest {
     void aTruncatedFileIsRefused() throws Exception {
         refused(good.substring(0, good.length() / 2), "cut short", "Load another save");
         refused(Arrays.copyOf(keepBytes, keepBytes.length - 1), "cut short");
+        refused(Arrays.copyOf(keepBytes, keepBytes.length / 2), "cut short");
     }
 
     @Test
@@ -101,7 +102,7 @@ class BadSaveTest {
     void valuesOfTheWrongTypeAreRefused() throws Exception {
         refused(edited(t -> t.add("world", new JsonPrimitive("Earth"))), "'world'", "wrong type");
         refused(edited(t -> t.getAsJsonObject("world").add("nations", new JsonPrimitive(5))), "wrong type");
-        refused(edited(t -> t.getAsJsonObject("world").add("turn", new JsonPrimitive("soon"))), "wrong type");
+        refused(edited(t -> t.getAsJsonObject("world").add("turn", new JsonPrimitive("soon"))), "'world.turn'", "must be a number");
         refused(edited(t -> t.add("seats", new JsonObject())), "'seats'", "wrong type");
     }
 
@@ -117,10 +118,10 @@ class BadSaveTest {
     @Test
     void aSaveFromANewerGameAsksForAnUpdate() throws Exception {
         String m = refused(edited(t -> {
-            t.addProperty("format", 2);
+            t.addProperty("format", 3);
             t.addProperty("gameVersion", "9.0.0");
         }), "newer version of the game", "9.0.0", "Update the game");
-        assertTrue(m.contains("up to 1"), m);
+        assertTrue(m.contains("up to 2"), m);
     }
 
     @Test

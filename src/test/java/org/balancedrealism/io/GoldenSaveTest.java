@@ -67,7 +67,7 @@ class GoldenSaveTest {
     @Test
     void theVersionOneGoldenSaveStillLoads() throws Exception {
         SaveGame g = loadGolden();
-        assertEquals(1, g.format);
+        assertEquals(SaveGame.FORMAT, g.format); // read as format 1, migrated
         assertEquals("test", g.scenario);
         assertEquals(2026, g.seed);
         assertEquals(5, g.world.turn);

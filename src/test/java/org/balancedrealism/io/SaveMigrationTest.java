@@ -30,7 +30,9 @@ class SaveMigrationTest {
 
     @Test
     void aFormatZeroTreeIsMigratedStepByStep() throws Exception {
-        JsonObject t = SaveFormat.migrate(formatZero(), "old.json", Map.of(0, ZERO_TO_ONE));
+        var steps = new java.util.HashMap<>(SaveFormat.MIGRATIONS);
+        steps.put(0, ZERO_TO_ONE);
+        JsonObject t = SaveFormat.migrate(formatZero(), "old.json", steps);
         assertEquals(SaveGame.FORMAT, t.get("format").getAsInt());
         assertTrue(t.has("orderHistory"));
         assertFalse(t.has("orders"));
@@ -54,8 +56,17 @@ class SaveMigrationTest {
     }
 
     @Test
+    void formatOneMovesBecomeShortLists() throws Exception {
+        JsonObject t = JsonParser.parseString("{\"format\":1,\"planned\":[[]],\"orderHistory\":[[{\"kind\":\"INVADE\","
+                + "\"actor\":\"AAA\",\"target\":\"BBB\",\"partners\":[],\"amount\":0.0,\"subject\":0}]]}").getAsJsonObject();
+        t = SaveFormat.migrate(t, "old.json", SaveFormat.MIGRATIONS);
+        assertEquals(2, t.get("format").getAsInt());
+        assertEquals("[[[\"INVADE\",\"AAA\",\"BBB\"]]]", t.get("orderHistory").toString());
+    }
+
+    @Test
     void theCurrentFormatNeedsNoMigration() throws Exception {
-        JsonObject t = JsonParser.parseString("{\"format\":1}").getAsJsonObject();
+        JsonObject t = JsonParser.parseString("{\"format\":" + SaveGame.FORMAT + "}").getAsJsonObject();
         assertEquals(t, SaveFormat.migrate(t, "new.json", Map.of()));
     }
 }

@@ -50,8 +50,9 @@ class UnknownKeysAreRefusedTest {
 
     @Test
     void theClaimsSectionIsLeftToItsOwnReader() throws Exception {
-        String text = modern().replaceFirst("\\{", "{ \"claims\": [ { \"id\": \"x\", \"kind\": \"max-share\", \"below\": 0.4,"
-                + " \"anythingElse\": {\"deep\": 1} } ],");
+        // the shipped claims use keys the Scenario class does not have (kind, byTurn, orders…): left to ClaimsLoader
+        String text = modern();
+        assertTrue(text.contains("\"claims\""));
         Games.Loaded loaded = Games.load(write("modern-world.json", text).toString());
         assertEquals("modern-world", loaded.scenario().id);
     }
@@ -74,8 +75,8 @@ class UnknownKeysAreRefusedTest {
 
     @Test
     void theNearestKeyAllowsAboutOneTypoInThree() {
-        assertEquals("milexShare", UnknownKeys.nearest("milexshare", List.of("milex", "milexShare")));
-        assertEquals("population", UnknownKeys.nearest("popluation", List.of("gdp", "population")));
-        assertEquals(null, UnknownKeys.nearest("weather", List.of("gdp", "population")));
+        assertEquals("milexShare", DataShape.nearest("milexshare", List.of("milex", "milexShare")));
+        assertEquals("population", DataShape.nearest("popluation", List.of("gdp", "population")));
+        assertEquals(null, DataShape.nearest("weather", List.of("gdp", "population")));
     }
 }

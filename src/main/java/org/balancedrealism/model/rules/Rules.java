@@ -20,6 +20,7 @@ public final class Rules {
     public Diplomacy diplomacy = new Diplomacy();
     public Economy economy = new Economy();
     public Score score = new Score();
+    public Bounds bounds = new Bounds();
     public Ai ai = new Ai();
     public NonState events = new NonState();
     /** What a state starts with when its scenario does not say. */
@@ -291,6 +292,41 @@ public final class Rules {
         @Range(min = 0, max = 1) public double cyberExposure = Double.NaN;
         @Range(min = 0, max = 1) public double strikeDamage = Double.NaN;
         @Range(min = 0, max = 1) public double proxyShare = Double.NaN;
+    }
+
+    /**
+     * The documented range of every figure (DESIGN §2), enforced by the engine after each turn (engine.Bounds):
+     * opinion −100…100, trust 0…1, soft power and stability 0…100, nationalism 0…1 are the design's; the others keep
+     * long games finite. Money and forces are bounded relative to the state's own economy.
+     */
+    public static final class Bounds {
+        @Range(min = -1000, max = 0) public double opinionMin = Double.NaN;
+        @Range(min = 0, max = 1000) public double opinionMax = Double.NaN;
+        /** Remembered hostility H (DESIGN §4.2), points. */
+        @Range(min = 1, max = 100000) public double hostilityMax = Double.NaN;
+        @Range(min = 1, max = 1000) public double softPowerMax = Double.NaN;
+        @Range(min = 1, max = 1000) public double stabilityMax = Double.NaN;
+        @Range(min = 1, max = 100) public double nationalismMax = Double.NaN;
+        @Range(min = 1, max = 100000) public double warWearinessMax = Double.NaN;
+        @Range(min = 1, max = 100000) public double prestigeMax = Double.NaN;
+        /** Smallest economy a living state keeps, $bn. */
+        @Range(min = 0, max = 10) public double gdpMin = Double.NaN;
+        /** GDP per head, $k, no state may exceed (the growth formula's frontier is 80). */
+        @Range(min = 1, max = 100000) public double gdpPerCapitaMax = Double.NaN;
+        /** Population of one state, millions. */
+        @Range(min = 1, max = 1000000) public double populationMax = Double.NaN;
+        /** Force stock as a multiple of GDP (all of GDP on arms for 1/depreciation years gives about 14). */
+        @Range(min = 0.1, max = 1000) public double militaryPerGdpMax = Double.NaN;
+        /** Treasury as a multiple of GDP: savings up to the maximum, debt down to minus the minimum. */
+        @Range(min = 0, max = 1000) public double treasuryPerGdpMax = Double.NaN;
+        @Range(min = 0, max = 1000) public double debtPerGdpMax = Double.NaN;
+        /** Debt to donors (development aid taken) as a multiple of GDP. */
+        @Range(min = 0, max = 1000) public double donorDebtPerGdpMax = Double.NaN;
+        /** Turns of per-turn figures (charts) kept in full; older turns keep one in {@link #historyOlderStride}. */
+        @Range(min = 10, max = 100000) public double historyFullTurns = Double.NaN;
+        @Range(min = 1, max = 1000) public double historyOlderStride = Double.NaN;
+        /** Events the log keeps at most; the oldest leave first (hostility is remembered elsewhere, DESIGN §4.2). */
+        @Range(min = 100, max = 10000000) public double logMax = Double.NaN;
     }
 
     public static final class Score {

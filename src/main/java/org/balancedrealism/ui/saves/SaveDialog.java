@@ -122,7 +122,9 @@ public class SaveDialog {
         } catch (IOException | RuntimeException e) {
             confirmOverwrite = null;
             save.setText("Save");
-            showError("The game could not be saved: " + e.getMessage()
+            showError(e instanceof org.balancedrealism.io.AtomicFiles.DiskFullException
+                    ? "The game could not be saved: " + e.getMessage() + "."
+                    : "The game could not be saved: " + e.getMessage()
                     + ". Check that the saves folder exists and may be written to (Settings).");
         }
     }

@@ -203,7 +203,7 @@ class HotSeatJourneyTest {
         game.save(saves, "good game");
         Files.writeString(savesFolder.resolve("broken.json"), "{ this is not a save", StandardCharsets.UTF_8);
         Path other = game.save(saves, "other rules");
-        JsonObject tree = JsonParser.parseString(Files.readString(other)).getAsJsonObject();
+        JsonObject tree = JsonParser.parseString(org.balancedrealism.io.SaveFiles.text(other)).getAsJsonObject(); // saves are gzip-compressed
         tree.addProperty("rulesHash", "0000000000000000");
         Files.writeString(other, tree.toString(), StandardCharsets.UTF_8);
         byte[] otherBytes = Files.readAllBytes(other);

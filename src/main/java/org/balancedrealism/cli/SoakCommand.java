@@ -1,0 +1,140 @@
+package org.balancedrealism.cli;
+
+import org.balancedrealism.ai.AiTurns;
+import org.balancedrealism.engine.Bounds;
+import org.balancedrealism.engine.TurnEngine;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.io.Games;
+import org.balancedrealism.io.SaveGame;
+import org.balancedrealism.io.SaveGames;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.World;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code soak}: a long AI-only game (2,000 turns by default) that checks every figure's range after every turn
+ * ({@link Bounds#violations}), and reports as it goes: at the chosen turns the save's size, the time to write it
+ * and to load it again (which also checks the loaded game), and every {@code --heap-every} turns the heap in use
+ * after a full collection. Exit code 1 at the first turn with a figure out of range. Kept out of {@code mvn verify}
+ * because it takes minutes; times are measured here, never asserted in tests.
+ */
+@Command(name = "soak", mixinStandardHelpOptions = true,
+        description = "Play a long AI-only game checking every figure each turn; report save size and time, load time, heap.")
+public final class SoakCommand implements Callable<Integer> {
+    @Option(names = "--turns", defaultValue = "2000")
+    int turns;
+    @Option(names = "--scenario", defaultValue = "modern-world")
+    String scenario;
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+    @Option(names = "--save-at", split = ",", defaultValue = "100,1000", description = "turns to save and load at")
+    List<Integer> saveAt;
+    @Option(names = "--heap-every", defaultValue = "500")
+    int heapEvery;
+    @Option(names = "--out", description = "folder for the saves (default: a temporary folder, removed afterwards)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Games.Loaded g = Games.load(scenario);
+        World w = g.newWorld(seed);
+        for (Nation n : w.nations) {
+            n.human = false;
+        }
+        w.maxTurns = Math.max(w.maxTurns, turns);
+        Path folder = out != null ? out : Files.createTempDirectory("soak");
+        SaveGames saves = new SaveGames(folder);
+        TurnEngine engine = new TurnEngine();
+        AiTurns ai = new AiTurns();
+        List<List<Move>> history = new ArrayList<>();
+        Set<Integer> checkpoints = new TreeSet<>(saveAt);
+        System.out.printf(Locale.ROOT, "%s, seed %d, %d turns: figures checked every turn%n", scenario, seed, turns);
+        heap(w.turn, w);
+        long start = System.nanoTime();
+        try {
+            for (int t = 1; t <= turns; t++) {
+                TurnEngine.TurnResult r = engine.resolve(w, ai.orders(w));
+                history.add(List.copyOf(r.orders()));
+                List<String> bad = Bounds.violations(w);
+                if (!bad.isEmpty()) {
+                    System.out.printf("turn %d: %d figures out of range, first: %s%n", w.turn, bad.size(), bad.get(0));
+                    return 1;
+                }
+                if (checkpoints.contains(t)) {
+                    measureSave(w, history, saves);
+                }
+                if (heapEvery > 0 && t % heapEvery == 0) {
+                    heap(t, w);
+                }
+            }
+        } finally {
+            if (out == null) {
+                try (var files = Files.list(folder)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(folder);
+            }
+        }
+        System.out.printf(Locale.ROOT, "OK: %d turns in %.0f s, every figure in range every turn%n", turns,
+                (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+
+    private static void measureSave(World w, List<List<Move>> history, SaveGames saves) throws Exception {
+        SaveGame game = new SaveGame();
+        game.world = w;
+        game.scenario = w.scenarioId;
+        game.orderHistory = new ArrayList<>(history);
+        long[] saveMs = new long[3];
+        long[] loadMs = new long[3];
+        long[] saveCpu = new long[3];
+        long[] loadCpu = new long[3];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Path file = null;
+        for (int k = 0; k < saveMs.length; k++) {
+            long a = System.nanoTime();
+            long c = mx.getCurrentThreadCpuTime();
+            file = saves.save(game, "soak-" + w.turn);
+            saveMs[k] = (System.nanoTime() - a) / 1_000_000;
+            saveCpu[k] = (mx.getCurrentThreadCpuTime() - c) / 1_000_000;
+            a = System.nanoTime();
+            c = mx.getCurrentThreadCpuTime();
+            SaveGame loaded = saves.load(file);
+            loadMs[k] = (System.nanoTime() - a) / 1_000_000;
+            loadCpu[k] = (mx.getCurrentThreadCpuTime() - c) / 1_000_000;
+            if (loaded.world.turn != w.turn) {
+                throw new IllegalStateException("the save of turn " + w.turn + " loaded as turn " + loaded.world.turn);
+            }
+        }
+        Arrays.sort(saveMs);
+        Arrays.sort(loadMs);
+        Arrays.sort(saveCpu);
+        Arrays.sort(loadCpu);
+        // wall time includes waiting for the disk (fsync) and for the CPU on a busy machine; CPU time is steadier
+        System.out.printf(Locale.ROOT, "turn %d: save %.2f MB, save %d ms (CPU %d ms), load %d ms (CPU %d ms) (median "
+                        + "of 3; log %d events, chart history %d turns)%n", w.turn, Files.size(file) / 1048576.0, saveMs[1],
+                saveCpu[1], loadMs[1], loadCpu[1], w.log.size(), w.history.size());
+        Files.deleteIfExists(file);
+    }
+
+    private static void heap(int turn, World w) {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.gc();
+        System.out.printf(Locale.ROOT, "turn %d: heap in use %.1f MB (log %d events, chart history %d turns)%n", turn,
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, w.log.size(), w.history.size());
+    }
+}

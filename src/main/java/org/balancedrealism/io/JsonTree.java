@@ -1,0 +1,164 @@
+package org.balancedrealism.io;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.internal.LazilyParsedNumber;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a data file (scenario, save) into a JSON tree within limits: at most {@code maxBytes} of UTF-8 text, at most
+ * {@code maxDepth} levels of nesting, no key given twice in one object. A file outside them is refused with a
+ * message in words (the file's size, the line of the problem), never with the parser's own text, and before it can
+ * use much memory: a 50 MB scenario or a save nested ten thousand levels deep stops at the limit.
+ */
+public final class JsonTree {
+    private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)");
+
+    private JsonTree() {
+    }
+
+    /** Reads all of {@code in} (closing it), refusing more than {@code maxBytes}. */
+    public static byte[] bytes(InputStream in, long maxBytes, String file, String kind) throws DataFileException {
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[1 << 16];
+            long total = 0;
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new DataFileException(file, null, "is too large for " + kind + " (more than "
+                            + megabytes(maxBytes) + "); it is probably not " + kind + ", or it is damaged");
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (EOFException | java.util.zip.ZipException e) {
+            throw new DataFileException(file, null, "is cut short or damaged (its compressed data is incomplete)", e);
+        } catch (IOException e) {
+            throw new DataFileException(file, null, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Decodes UTF-8 strictly: a file in another encoding is named as such, not as a decoder error. */
+    public static String text(byte[] bytes, String file) throws DataFileException {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new DataFileException(file, null, "is not UTF-8 text (it was probably saved in another encoding, "
+                    + "such as Latin-1 or UTF-16); save it again as UTF-8", e);
+        }
+    }
+
+    /** Parses {@code text} into a tree at most {@code maxDepth} levels deep. */
+    public static JsonElement parse(String text, String file, int maxDepth) throws DataFileException {
+        if (text.isBlank()) {
+            throw new DataFileException(file, null, "is empty");
+        }
+        JsonReader r = new JsonReader(new StringReader(text));
+        // lenient so that NaN and Infinity are read and then refused by name, field by field
+        r.setStrictness(Strictness.LENIENT);
+        try {
+            JsonElement root = read(r, file, "", 0, maxDepth);
+            if (r.peek() != JsonToken.END_DOCUMENT) {
+                throw new DataFileException(file, null, "has more text after the end of its data" + where(r));
+            }
+            return root;
+        } catch (EOFException e) {
+            throw new DataFileException(file, null, "is not valid JSON: it is cut short, the file ends in the middle of its data", e);
+        } catch (MalformedJsonException | NumberFormatException | IllegalStateException e) {
+            throw new DataFileException(file, null, "is not valid JSON" + where(e.getMessage())
+                    + " (a missing comma, quote or bracket?)", e);
+        } catch (IOException e) {
+            throw new DataFileException(file, null, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static JsonElement read(JsonReader r, String file, String path, int depth, int maxDepth)
+            throws IOException, DataFileException {
+        JsonToken t = r.peek();
+        switch (t) {
+            case BEGIN_OBJECT, BEGIN_ARRAY -> {
+                if (depth >= maxDepth) {
+                    String at = path.length() > 60 ? path.substring(0, 60) + "…" : path;
+                    throw new DataFileException(file, at.isEmpty() ? null : at, "is nested too deeply (more than "
+                            + maxDepth + " levels of lists and objects inside each other); the file is damaged");
+                }
+            }
+            default -> {
+            }
+        }
+        switch (t) {
+            case BEGIN_OBJECT -> {
+                JsonObject o = new JsonObject();
+                r.beginObject();
+                while (r.hasNext()) {
+                    String key = r.nextName();
+                    String at = path.isEmpty() ? key : path + "." + key;
+                    if (o.has(key)) {
+                        throw new DataFileException(file, at, "is given twice in the same object");
+                    }
+                    o.add(key, read(r, file, at, depth + 1, maxDepth));
+                }
+                r.endObject();
+                return o;
+            }
+            case BEGIN_ARRAY -> {
+                JsonArray a = new JsonArray();
+                r.beginArray();
+                while (r.hasNext()) {
+                    a.add(read(r, file, path + "[" + a.size() + "]", depth + 1, maxDepth));
+                }
+                r.endArray();
+                return a;
+            }
+            case STRING -> {
+                return new JsonPrimitive(r.nextString());
+            }
+            case NUMBER -> {
+                return new JsonPrimitive(new LazilyParsedNumber(r.nextString()));
+            }
+            case BOOLEAN -> {
+                return new JsonPrimitive(r.nextBoolean());
+            }
+            case NULL -> {
+                r.nextNull();
+                return JsonNull.INSTANCE;
+            }
+            default -> throw new MalformedJsonException("unexpected " + t + " at " + r.getPreviousPath());
+        }
+    }
+
+    private static String where(JsonReader r) {
+        return where(r.toString());
+    }
+
+    /** " at line 3, column 7" from a parser message, or nothing. */
+    private static String where(String message) {
+        Matcher m = WHERE.matcher(String.valueOf(message));
+        return m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
+    }
+
+    static String megabytes(long bytes) {
+        return bytes >= 1 << 20 ? bytes / (1 << 20) + " MB" : bytes / 1024 + " KB";
+    }
+}
