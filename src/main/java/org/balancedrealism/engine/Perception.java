@@ -11,8 +11,6 @@ import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.rules.Rules;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * How states see each other: power shares, distances, threat (Walt's balance of threat, DESIGN §4.1) and
@@ -30,12 +28,16 @@ public final class Perception {
         double[] mobilised = new double[n];
         double[] power = new double[n];
         powerShares(w, latent, mobilised, power);
-        double[] distance = distances(w);
+        int[] owners = owners(w);
+        double[] distance = sameGeometry(w.derived, w, owners) ? w.derived.distance : distances(w);
         byte[] ties = ties(w);
-        Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n], ties);
+        Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n], ties,
+                owners, w.geography);
         int[][] proteges = proteges(w);
+        double[] floors = intentionFloors(w);
+        double[] col = new double[n];
         for (int j = 0; j < n; j++) {
-            threatColumn(w, partial, j, partial.threat, proteges);
+            threatColumn(w, partial, j, partial.threat, proteges, floors, col);
         }
         for (int j = 0; j < n; j++) {
             partial.overreach[j] = overreach(w, partial, j);
@@ -66,6 +68,21 @@ public final class Perception {
             power[i] = r.compositeLatentWeight * latent[i] + (1 - r.compositeLatentWeight) * mobilised[i];
         }
         PowerCalibration.apply(w, power); // scenarios that give power as CINC shares (no-op otherwise)
+    }
+
+    /** Owner of each territory: what the distances between states depend on besides the map. */
+    static int[] owners(World w) {
+        int[] owners = new int[w.territories.length];
+        for (int t = 0; t < owners.length; t++) {
+            owners[t] = w.territories[t].owner();
+        }
+        return owners;
+    }
+
+    /** True if {@code d} was derived on the same map with the same owners, so its distances still hold. */
+    static boolean sameGeometry(Derived d, World w, int[] owners) {
+        return d != null && d.owners != null && d.geography == w.geography && d.n == w.size()
+                && java.util.Arrays.equals(d.owners, owners);
     }
 
     /** Hops between states: the shortest path between any of their territories. */
@@ -152,13 +169,26 @@ public final class Perception {
         return w.rules.doctrine(observer.doctrine).intentionFloor;
     }
 
+    /** Every observer's intention floor, looked up once per derivation rather than once per pair. */
+    static double[] intentionFloors(World w) {
+        double[] floors = new double[w.size()];
+        for (int i = 0; i < floors.length; i++) {
+            floors[i] = intentionFloor(w, w.nation(i));
+        }
+        return floors;
+    }
+
     /**
      * Intentions factor I_ij (DESIGN §4.1): the observer's doctrine floor, raised toward 1 only by what j has done
      * (remembered hostility, net of trust), then lowered by good opinion and raised by bad.
      */
     public static double intentions(World w, int i, int j) {
+        return intentions(w, i, j, intentionFloor(w, w.nation(i)));
+    }
+
+    /** {@link #intentions(World, int, int)} with the observer's floor {@code i0} already looked up. */
+    static double intentions(World w, int i, int j, double i0) {
         Rules.Threat r = w.rules.threat;
-        double i0 = intentionFloor(w, w.nation(i));
         double h = w.memory.get(j, i);
         double x = Math.max(0, h / r.intentionScale - r.trustWeight * w.trust.get(i, j));
         double raised = i0 + (1 - i0) * (1 - Math.exp(-x));
@@ -178,6 +208,11 @@ public final class Perception {
 
     /** The factors of the threat i feels from j, with derived figures {@code d} (power, distance, alliances). */
     public static ThreatFactors factors(World w, Derived d, int i, int j) {
+        return factors(w, d, i, j, intentionFloor(w, w.nation(i)));
+    }
+
+    /** {@link #factors(World, Derived, int, int)} with the observer's intention floor already looked up. */
+    static ThreatFactors factors(World w, Derived d, int i, int j, double floor) {
         Nation a = w.nation(i);
         Nation b = w.nation(j);
         if (i == j || !a.alive || !b.alive) {
@@ -194,7 +229,7 @@ public final class Perception {
         if (a.nuclear >= r.nuclearCapLevel) {
             offence = Math.min(offence, r.nuclearOffenceCap);
         }
-        double intent = intentions(w, i, j);
+        double intent = intentions(w, i, j, floor);
         boolean allied = d.allied(i, j);
         // capability C = (A·O)^¼·G is near 1 only for a strong, near, armed state and falls off fast with distance;
         // intentions multiply it (Walt: states balance against threats, not against power)
@@ -209,11 +244,11 @@ public final class Perception {
      * Threat every observer feels from {@code source}, written into {@code out[i·n + source]}. Uses the world's
      * present figures for the source (so a preview sees a build-up) and {@code d} for shares and distances.
      */
-    static void threatColumn(World w, Derived d, int source, double[] out, int[][] proteges) {
+    static void threatColumn(World w, Derived d, int source, double[] out, int[][] proteges, double[] floors,
+                             double[] col) {
         int n = w.size();
-        double[] col = new double[n];
         for (int i = 0; i < n; i++) {
-            col[i] = factors(w, d, i, source).threat();
+            col[i] = factors(w, d, i, source, floors[i]).threat();
         }
         extend(w, d, source, col, proteges);
         for (int i = 0; i < n; i++) {
@@ -255,23 +290,47 @@ public final class Perception {
     /** For each state, the states it protects: its allies and the states it guarantees (not coalition partners). */
     public static int[][] proteges(World w) {
         int n = w.size();
-        List<List<Integer>> lists = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            lists.add(new ArrayList<>());
-        }
+        int[][] out = new int[n][];
+        int[] count = new int[n];
         for (Treaty t : w.treaties) {
             if (t.type() == TreatyType.ALLIANCE) {
-                lists.get(t.a()).add(t.b());
-                lists.get(t.b()).add(t.a());
+                count[t.a()]++;
+                count[t.b()]++;
             } else if (t.type() == TreatyType.GUARANTEE) {
-                lists.get(t.a()).add(t.b());
+                count[t.a()]++;
             }
         }
-        int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
-            out[i] = lists.get(i).stream().mapToInt(Integer::intValue).distinct().toArray();
+            out[i] = count[i] == 0 ? NONE : new int[count[i]];
+        }
+        java.util.Arrays.fill(count, 0);
+        for (Treaty t : w.treaties) {
+            if (t.type() == TreatyType.ALLIANCE) {
+                addDistinct(out, count, t.a(), t.b());
+                addDistinct(out, count, t.b(), t.a());
+            } else if (t.type() == TreatyType.GUARANTEE) {
+                addDistinct(out, count, t.a(), t.b());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (count[i] < out[i].length) {
+                out[i] = java.util.Arrays.copyOf(out[i], count[i]);
+            }
         }
         return out;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** Appends k to i's list unless it is there already (first occurrence kept, in treaty order). */
+    private static void addDistinct(int[][] out, int[] count, int i, int k) {
+        int[] list = out[i];
+        for (int x = 0; x < count[i]; x++) {
+            if (list[x] == k) {
+                return;
+            }
+        }
+        list[count[i]++] = k;
     }
 
     /** Overreach of j: the hostility the world remembers of it, weighted by each observer's power. */
@@ -300,7 +359,8 @@ public final class Perception {
         double[] power = new double[n];
         powerShares(w, latent, mobilised, power);
         double[] distance = geometryChanged ? distances(w) : base.distance;
-        Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, ties(w));
+        Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, ties(w),
+                geometryChanged ? null : base.owners, w.geography);
         double[] toward = new double[n];
         for (int i = 0; i < n; i++) {
             toward[i] = factors(w, spec, i, source).threat();

@@ -23,9 +23,22 @@ public final class Derived {
     public final byte[] ties;
 
     public static final int COALITION = 1 << 7;
+    /**
+     * Owner of each territory and the map when {@link #distance} was computed (null if unknown): the next derivation
+     * reuses the distances when both are unchanged, as they are in most turns.
+     */
+    public final int[] owners;
+    public final Geography geography;
 
     public Derived(int n, double[] latent, double[] mobilised, double[] power, double[] distance, double[] threat,
                    double[] overreach, byte[] ties) {
+        this(n, latent, mobilised, power, distance, threat, overreach, ties, null, null);
+    }
+
+    public Derived(int n, double[] latent, double[] mobilised, double[] power, double[] distance, double[] threat,
+                   double[] overreach, byte[] ties, int[] owners, Geography geography) {
+        this.owners = owners;
+        this.geography = geography;
         this.n = n;
         this.latent = latent;
         this.mobilised = mobilised;
