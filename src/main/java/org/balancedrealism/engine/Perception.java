@@ -269,16 +269,22 @@ public final class Perception {
         double[] base = col.clone();
         for (int i = 0; i < col.length; i++) {
             Nation protector = w.nation(i);
-            if (i == source || !protector.alive) {
+            int[] mine = proteges[i];
+            if (mine.length == 0 || i == source || !protector.alive) {
                 continue;
             }
-            for (int k : proteges[i]) {
-                if (k == source) {
-                    continue;
+            boolean allied = d.allied(i, source);
+            double discount = Double.NaN; // looked up once per protector, only if needed
+            for (int k : mine) {
+                if (k == source || base[k] <= 0) {
+                    continue; // no threat to share (threats are never negative)
                 }
                 double felt = share * base[k] * gradient(protector, d.distance(i, k));
-                if (d.allied(i, source)) {
-                    felt *= allyDiscount(w, i, source); // a protector fears its own ally only as far as it fears it
+                if (allied) {
+                    if (Double.isNaN(discount)) {
+                        discount = allyDiscount(w, i, source);
+                    }
+                    felt *= discount; // a protector fears its own ally only as far as it fears it
                 }
                 if (felt > col[i]) {
                     col[i] = felt;
@@ -290,7 +296,6 @@ public final class Perception {
     /** For each state, the states it protects: its allies and the states it guarantees (not coalition partners). */
     public static int[][] proteges(World w) {
         int n = w.size();
-        int[][] out = new int[n][];
         int[] count = new int[n];
         for (Treaty t : w.treaties) {
             if (t.type() == TreatyType.ALLIANCE) {
@@ -300,37 +305,35 @@ public final class Perception {
                 count[t.a()]++;
             }
         }
+        int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
-            out[i] = count[i] == 0 ? NONE : new int[count[i]];
+            out[i] = new int[count[i]];
         }
         java.util.Arrays.fill(count, 0);
         for (Treaty t : w.treaties) {
             if (t.type() == TreatyType.ALLIANCE) {
-                addDistinct(out, count, t.a(), t.b());
-                addDistinct(out, count, t.b(), t.a());
+                out[t.a()][count[t.a()]++] = t.b();
+                out[t.b()][count[t.b()]++] = t.a();
             } else if (t.type() == TreatyType.GUARANTEE) {
-                addDistinct(out, count, t.a(), t.b());
+                out[t.a()][count[t.a()]++] = t.b();
             }
         }
+        // each list without repeats, first occurrence kept (treaty order)
+        int[] seenBy = new int[n];
         for (int i = 0; i < n; i++) {
-            if (count[i] < out[i].length) {
-                out[i] = java.util.Arrays.copyOf(out[i], count[i]);
+            int[] list = out[i];
+            int kept = 0;
+            for (int k : list) {
+                if (seenBy[k] != i + 1) {
+                    seenBy[k] = i + 1;
+                    list[kept++] = k;
+                }
+            }
+            if (kept < list.length) {
+                out[i] = java.util.Arrays.copyOf(list, kept);
             }
         }
         return out;
-    }
-
-    private static final int[] NONE = new int[0];
-
-    /** Appends k to i's list unless it is there already (first occurrence kept, in treaty order). */
-    private static void addDistinct(int[][] out, int[] count, int i, int k) {
-        int[] list = out[i];
-        for (int x = 0; x < count[i]; x++) {
-            if (list[x] == k) {
-                return;
-            }
-        }
-        list[count[i]++] = k;
     }
 
     /** Overreach of j: the hostility the world remembers of it, weighted by each observer's power. */
