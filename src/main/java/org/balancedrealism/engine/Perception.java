@@ -35,9 +35,23 @@ public final class Perception {
                 owners, w.geography);
         int[][] proteges = proteges(w);
         double[] floors = intentionFloors(w);
+        // the direct threats observer by observer (rows: the pair tables are read in memory order), then each
+        // source's column extended to protectors
+        double[] threat = partial.threat;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                threat[i * n + j] = factors(w, partial, i, j, floors[i]).threat();
+            }
+        }
         double[] col = new double[n];
         for (int j = 0; j < n; j++) {
-            threatColumn(w, partial, j, partial.threat, proteges, floors, col);
+            for (int i = 0; i < n; i++) {
+                col[i] = threat[i * n + j];
+            }
+            extend(w, partial, j, col, proteges);
+            for (int i = 0; i < n; i++) {
+                threat[i * n + j] = col[i];
+            }
         }
         for (int j = 0; j < n; j++) {
             partial.overreach[j] = overreach(w, partial, j);
@@ -191,7 +205,8 @@ public final class Perception {
         Rules.Threat r = w.rules.threat;
         double h = w.memory.get(j, i);
         double x = Math.max(0, h / r.intentionScale - r.trustWeight * w.trust.get(i, j));
-        double raised = i0 + (1 - i0) * (1 - Math.exp(-x));
+        // with nothing remembered beyond what trust covers (most pairs) the floor stands: exp(−0) = 1 exactly
+        double raised = x == 0 ? i0 : i0 + (1 - i0) * (1 - Math.exp(-x));
         double opinion = w.opinion.get(i, j) / 100;
         return Math.max(0, Math.min(1, raised * (1 - r.opinionWeight * opinion)));
     }
@@ -238,22 +253,6 @@ public final class Perception {
             t *= allyDiscount(w, i, j);
         }
         return new ThreatFactors(aggregate, proximity, offence, intent, allied, t);
-    }
-
-    /**
-     * Threat every observer feels from {@code source}, written into {@code out[i·n + source]}. Uses the world's
-     * present figures for the source (so a preview sees a build-up) and {@code d} for shares and distances.
-     */
-    static void threatColumn(World w, Derived d, int source, double[] out, int[][] proteges, double[] floors,
-                             double[] col) {
-        int n = w.size();
-        for (int i = 0; i < n; i++) {
-            col[i] = factors(w, d, i, source, floors[i]).threat();
-        }
-        extend(w, d, source, col, proteges);
-        for (int i = 0; i < n; i++) {
-            out[i * n + source] = col[i];
-        }
     }
 
     /**
