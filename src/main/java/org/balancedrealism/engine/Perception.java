@@ -44,11 +44,12 @@ public final class Perception {
             }
         }
         double[] col = new double[n];
+        double[][] reach = reach(w, partial, proteges);
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 col[i] = threat[i * n + j];
             }
-            extend(w, partial, j, col, proteges);
+            extend(w, partial, j, col, proteges, reach);
             for (int i = 0; i < n; i++) {
                 threat[i * n + j] = col[i];
             }
@@ -218,7 +219,8 @@ public final class Perception {
     public static double allyDiscount(World w, int i, int j) {
         Rules.Threat r = w.rules.threat;
         double h = w.memory.get(j, i);
-        return r.allyFactor + (1 - r.allyFactor) * (1 - Math.exp(-h / r.allyFadeScale));
+        // nothing remembered (most pairs): the full discount, exactly as the formula gives it (exp(−0) = 1)
+        return h == 0 ? r.allyFactor : r.allyFactor + (1 - r.allyFactor) * (1 - Math.exp(-h / r.allyFadeScale));
     }
 
     /** The factors of the threat i feels from j, with derived figures {@code d} (power, distance, alliances). */
@@ -260,7 +262,7 @@ public final class Perception {
      * the states it guarantees feel from {@code source}, as far as it can reach them. This is how a distant great
      * power ends up leading a regional coalition. Reads and writes {@code col} (threat every observer feels).
      */
-    static void extend(World w, Derived d, int source, double[] col, int[][] proteges) {
+    static void extend(World w, Derived d, int source, double[] col, int[][] proteges, double[][] reach) {
         double share = w.rules.threat.protectorShare;
         if (share <= 0) {
             return;
@@ -269,16 +271,18 @@ public final class Perception {
         for (int i = 0; i < col.length; i++) {
             Nation protector = w.nation(i);
             int[] mine = proteges[i];
+            double[] towardMine = reach[i];
             if (mine.length == 0 || i == source || !protector.alive) {
                 continue;
             }
             boolean allied = d.allied(i, source);
             double discount = Double.NaN; // looked up once per protector, only if needed
-            for (int k : mine) {
+            for (int x = 0; x < mine.length; x++) {
+                int k = mine[x];
                 if (k == source || base[k] <= 0) {
                     continue; // no threat to share (threats are never negative)
                 }
-                double felt = share * base[k] * gradient(protector, d.distance(i, k));
+                double felt = share * base[k] * towardMine[x];
                 if (allied) {
                     if (Double.isNaN(discount)) {
                         discount = allyDiscount(w, i, source);
@@ -290,6 +294,18 @@ public final class Perception {
                 }
             }
         }
+    }
+
+    /** How far each protector reaches each of its protégés: the gradient at their distance, once per derivation. */
+    static double[][] reach(World w, Derived d, int[][] proteges) {
+        double[][] reach = new double[proteges.length][];
+        for (int i = 0; i < proteges.length; i++) {
+            reach[i] = new double[proteges[i].length];
+            for (int x = 0; x < proteges[i].length; x++) {
+                reach[i][x] = gradient(w.nation(i), d.distance(i, proteges[i][x]));
+            }
+        }
+        return reach;
     }
 
     /** For each state, the states it protects: its allies and the states it guarantees (not coalition partners). */
@@ -367,7 +383,8 @@ public final class Perception {
         for (int i = 0; i < n; i++) {
             toward[i] = factors(w, spec, i, source).threat();
         }
-        extend(w, spec, source, toward, proteges(w));
+        int[][] proteges = proteges(w);
+        extend(w, spec, source, toward, proteges, reach(w, spec, proteges));
         return new Outlook(spec, toward, overreach(w, spec, source));
     }
 
