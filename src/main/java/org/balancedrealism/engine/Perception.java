@@ -21,33 +21,43 @@ public final class Perception {
     private Perception() {
     }
 
-    /** Recomputes every derived figure of the world and stores it in {@code w.derived}. */
+    /**
+     * Recomputes every derived figure of the world and stores it in {@code w.derived}. The direct threat of a pair is
+     * recomputed only if one of its inputs changed since the last derivation (the second derivation of a turn finds
+     * most pairs as they were); the result is the same figure to the last bit as a derivation from scratch.
+     */
     public static Derived refresh(World w) {
         int n = w.size();
+        Derived prev = w.derived;
         double[] latent = new double[n];
         double[] mobilised = new double[n];
         double[] power = new double[n];
         powerShares(w, latent, mobilised, power);
         int[] owners = owners(w);
-        double[] distance = sameGeometry(w.derived, w, owners) ? w.derived.distance : distances(w);
+        boolean sameGeometry = sameGeometry(prev, w, owners);
+        double[] distance = sameGeometry ? prev.distance : distances(w);
         byte[] ties = ties(w);
+        Derived.Basis basis = basis(w);
         Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n], ties,
-                owners, w.geography);
-        int[][] proteges = proteges(w);
-        double[] floors = intentionFloors(w);
-        // the direct threats observer by observer (rows: the pair tables are read in memory order), then each
-        // source's column extended to protectors
-        double[] threat = partial.threat;
+                owners, w.geography, basis);
+        double[] direct = basis.direct;
+        boolean[] dirty = sameGeometry ? changedPairs(prev, w, partial) : null;
+        // the direct threats observer by observer (rows: the pair tables are read in memory order)
         for (int i = 0; i < n; i++) {
+            double floor = basis.floors[i];
             for (int j = 0; j < n; j++) {
-                threat[i * n + j] = factors(w, partial, i, j, floors[i]).threat();
+                int p = i * n + j;
+                direct[p] = dirty == null || dirty[p] ? factors(w, partial, i, j, floor).threat() : prev.basis.direct[p];
             }
         }
-        double[] col = new double[n];
+        // then each source's column extended to protectors (every column: alliances reach across the table)
+        int[][] proteges = proteges(w);
         double[][] reach = reach(w, partial, proteges);
+        double[] threat = partial.threat;
+        double[] col = new double[n];
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
-                col[i] = threat[i * n + j];
+                col[i] = direct[i * n + j];
             }
             extend(w, partial, j, col, proteges, reach);
             for (int i = 0; i < n; i++) {
@@ -59,6 +69,83 @@ public final class Perception {
         }
         w.derived = partial;
         return partial;
+    }
+
+    /** The inputs of the direct threats as they are now (pair tables as copy-on-write snapshots). */
+    static Derived.Basis basis(World w) {
+        int n = w.size();
+        boolean[] alive = new boolean[n];
+        double[] military = new double[n];
+        double[] nuclear = new double[n];
+        double[] reach = new double[n];
+        for (int i = 0; i < n; i++) {
+            Nation s = w.nation(i);
+            alive[i] = s.alive;
+            military[i] = s.military;
+            nuclear[i] = s.nuclear;
+            reach[i] = s.reach;
+        }
+        return new Derived.Basis(w.rules, w.memory.copy(), w.trust.copy(), w.opinion.copy(), alive, military, nuclear,
+                reach, intentionFloors(w), new double[n * n]);
+    }
+
+    /**
+     * Pairs (i·n + j) whose direct threat may differ from {@code prev}'s: a state's own figures, a tie, or a remembered
+     * act, trust or opinion between them changed. Null when everything must be derived anew (no basis, other rules,
+     * other power shares).
+     */
+    static boolean[] changedPairs(Derived prev, World w, Derived now) {
+        Derived.Basis was = prev.basis;
+        Derived.Basis is = now.basis;
+        int n = now.n;
+        if (was == null || was.rules != is.rules || prev.n != n || !java.util.Arrays.equals(prev.latent, now.latent)) {
+            return null;
+        }
+        boolean[] dirty = new boolean[n * n];
+        for (int i = 0; i < n; i++) {
+            if (was.alive[i] != is.alive[i] || differ(was.military[i], is.military[i]) || differ(was.nuclear[i], is.nuclear[i])
+                    || differ(was.reach[i], is.reach[i]) || differ(was.floors[i], is.floors[i])) {
+                for (int k = 0; k < n; k++) {
+                    dirty[i * n + k] = true; // as observer
+                    dirty[k * n + i] = true; // as source
+                }
+            }
+        }
+        for (int p = 0; p < n * n; p++) {
+            if (prev.ties[p] != now.ties[p]) {
+                dirty[p] = true;
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            double[] before = was.memory.row(r);
+            double[] after = is.memory.row(r);
+            if (before != after) { // a row written since the snapshot (copy on write)
+                for (int c = 0; c < n; c++) {
+                    if (differ(before[c], after[c])) {
+                        dirty[c * n + r] = true; // memory(r, c): what observer c remembers of r
+                    }
+                }
+            }
+            markRow(was.trust.row(r), is.trust.row(r), dirty, r, n);
+            markRow(was.opinion.row(r), is.opinion.row(r), dirty, r, n);
+        }
+        return dirty;
+    }
+
+    private static void markRow(double[] before, double[] after, boolean[] dirty, int row, int n) {
+        if (before == after) {
+            return;
+        }
+        for (int c = 0; c < n; c++) {
+            if (differ(before[c], after[c])) {
+                dirty[row * n + c] = true;
+            }
+        }
+    }
+
+    /** Bit for bit: −0 and 0 differ, a NaN equals the same NaN. */
+    private static boolean differ(double a, double b) {
+        return Double.doubleToRawLongBits(a) != Double.doubleToRawLongBits(b);
     }
 
     static void powerShares(World w, double[] latent, double[] mobilised, double[] power) {
@@ -378,7 +465,7 @@ public final class Perception {
         powerShares(w, latent, mobilised, power);
         double[] distance = geometryChanged ? distances(w) : base.distance;
         Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, ties(w),
-                geometryChanged ? null : base.owners, w.geography);
+                geometryChanged ? null : base.owners, w.geography, null);
         double[] toward = new double[n];
         for (int i = 0; i < n; i++) {
             toward[i] = factors(w, spec, i, source).threat();
