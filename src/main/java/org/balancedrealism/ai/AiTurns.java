@@ -47,10 +47,11 @@ public final class AiTurns {
         w.indexOf(w.id(0)); // build the lazy id index before any thread reads it
         AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
         AiNote[] written = new AiNote[w.size()];
+        TreatyIndex treaties = TreatyIndex.of(w); // the world stands still while the states decide
         IntStream states = IntStream.range(0, w.size());
         (parallel ? states.parallel() : states).forEach(i -> {
             if (w.nation(i).alive && !w.nation(i).human && !scripted.contains(i)) {
-                decisions[i] = player.decideExplained(w, i);
+                decisions[i] = player.decideExplained(w, i, treaties);
                 if (decisions[i].explanation() != null) {
                     written[i] = Explain.note(w, decisions[i].explanation()); // words too on the worker threads
                 }
