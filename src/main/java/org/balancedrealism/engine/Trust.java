@@ -16,10 +16,14 @@ public final class Trust {
         int n = w.size();
         double rate = Math.min(1, w.rules.diplomacy.opinionDrift * w.yearsPerTurn());
         double[] targets = new double[n * n];
+        boolean[] democracy = new boolean[n];
+        for (int a = 0; a < n; a++) {
+            democracy[a] = w.nation(a).regime == Regime.DEMOCRACY;
+        }
+        double democracies = w.rules.diplomacy.trustDemocracies;
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
-                targets[a * n + b] = a == b ? 1 : 0.1 + (w.nation(a).regime == Regime.DEMOCRACY
-                        && w.nation(b).regime == Regime.DEMOCRACY ? w.rules.diplomacy.trustDemocracies : 0);
+                targets[a * n + b] = a == b ? 1 : 0.1 + (democracy[a] && democracy[b] ? democracies : 0);
             }
         }
         for (Treaty x : w.treaties) {
@@ -41,6 +45,7 @@ public final class Trust {
                 }
             }
         }
+        double opinionPerHostility = w.rules.hostility.opinionPerHostility;
         for (int a = 0; a < n; a++) {
             double[] trust = w.trust.writable(a);
             double[] opinion = w.opinion.writable(a);
@@ -51,7 +56,7 @@ public final class Trust {
                 double goal = Math.min(1, targets[a * n + b]);
                 trust[b] += (goal - trust[b]) * rate;
                 // opinion rests where remembered hostility leaves it
-                double rest = Math.max(-100, 20 * (goal - 0.2) * 5 - w.memory.get(b, a) * w.rules.hostility.opinionPerHostility);
+                double rest = Math.max(-100, 20 * (goal - 0.2) * 5 - w.memory.get(b, a) * opinionPerHostility);
                 opinion[b] += (rest - opinion[b]) * rate * 0.5;
             }
         }
