@@ -52,7 +52,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Figures of one measured game. */
     record Figures(int turns, double medianMs, double p95Ms, double aiMedianMs, double aiP95Ms, double engineMedianMs,
-                   double engineP95Ms, double cpuMedianMs, double gameSeconds, double turnsPerSecond) {
+                   double engineP95Ms, double cpuMedianMs, double cpuEngineMedianMs, double cpuEngineP95Ms,
+                   double gameSeconds, double turnsPerSecond) {
     }
 
     @Override
@@ -74,7 +75,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "  AI decisions: median %.2f ms, p95 %.2f ms; engine: median %.2f ms, p95 %.2f ms%s%n",
                 f.aiMedianMs, f.aiP95Ms, f.engineMedianMs, f.engineP95Ms, sequential ? " (AI on one thread)" : "");
         System.out.printf(Locale.ROOT, "  CPU time of the calling thread (steadier on a shared machine; parallel AI work "
-                + "on pool threads not counted): median %.2f ms/turn%n", f.cpuMedianMs);
+                + "on pool threads not counted): median %.2f ms/turn; engine alone median %.2f ms, p95 %.2f ms%n",
+                f.cpuMedianMs, f.cpuEngineMedianMs, f.cpuEngineP95Ms);
         Map<String, Object> json = json(f, w.size());
         json.put("heapMB", round(heap / 1e6));
         System.out.println(Json.GSON.toJson(json));
@@ -142,6 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
         long[] aiNs = new long[turns];
         long[] engineNs = new long[turns];
         long[] cpuNs = new long[turns];
+        long[] cpuEngineNs = new long[turns];
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         int played = 0;
         long start = System.nanoTime();
@@ -150,18 +153,22 @@ public final class BenchCommand implements Callable<Integer> {
             long a = System.nanoTime();
             var orders = ai.orders(w);
             long b = System.nanoTime();
+            long cb = mx.getCurrentThreadCpuTime();
             engine.resolve(w, orders);
             long c = System.nanoTime();
+            long cc = mx.getCurrentThreadCpuTime();
+            cpuEngineNs[t] = cc - cb;
             ns[t] = c - a;
             aiNs[t] = b - a;
             engineNs[t] = c - b;
-            cpuNs[t] = mx.getCurrentThreadCpuTime() - ca;
+            cpuNs[t] = cc - ca;
             played++;
         }
         double total = (System.nanoTime() - start) / 1e9;
         return new Figures(played, ms(median(ns, played)), ms(p95(ns, played)), ms(median(aiNs, played)),
                 ms(p95(aiNs, played)), ms(median(engineNs, played)), ms(p95(engineNs, played)),
-                ms(median(cpuNs, played)), total, played / total);
+                ms(median(cpuNs, played)), ms(median(cpuEngineNs, played)), ms(p95(cpuEngineNs, played)), total,
+                played / total);
     }
 
     private Map<String, Object> json(Figures f, int states) {
@@ -178,6 +185,8 @@ public final class BenchCommand implements Callable<Integer> {
         m.put("engineMedianMs", round(f.engineMedianMs));
         m.put("engineP95Ms", round(f.engineP95Ms));
         m.put("cpuMedianMs", round(f.cpuMedianMs));
+        m.put("cpuEngineMedianMs", round(f.cpuEngineMedianMs));
+        m.put("cpuEngineP95Ms", round(f.cpuEngineP95Ms));
         m.put("gameSeconds", round(f.gameSeconds));
         m.put("turnsPerSecond", round(f.turnsPerSecond));
         return m;
