@@ -35,14 +35,17 @@ public final class Adaptation {
             return;
         }
         double shift = w.rules.ai.adaptShift;
+        // each state's score once: adapting writes only weights, which no score reads
+        double[] scores = new double[w.size()];
+        java.util.Arrays.fill(scores, Double.NaN);
         for (int i = 0; i < w.size(); i++) {
             Nation s = w.nation(i);
             if (!s.alive || s.human || w.rules.doctrine(s.doctrine).adaptive < 0.5) {
                 continue;
             }
-            String best = bestDoctrine(w, s.region);
+            String best = bestDoctrine(w, s.region, scores);
             if (best == null) {
-                best = bestDoctrine(w, null);
+                best = bestDoctrine(w, null, scores);
             }
             if (best == null) {
                 continue;
@@ -59,6 +62,13 @@ public final class Adaptation {
 
     /** Doctrine with the best mean score among AI states (of a region, or all), or null if fewer than two doctrines. */
     static String bestDoctrine(World w, String region) {
+        double[] scores = new double[w.size()];
+        java.util.Arrays.fill(scores, Double.NaN);
+        return bestDoctrine(w, region, scores);
+    }
+
+    /** {@link #bestDoctrine(World, String)} with a memo of scores already computed this turn (NaN: not yet). */
+    private static String bestDoctrine(World w, String region, double[] scores) {
         TreeMap<String, double[]> sums = new TreeMap<>();
         for (int i = 0; i < w.size(); i++) {
             Nation s = w.nation(i);
@@ -68,7 +78,10 @@ public final class Adaptation {
                 continue;
             }
             double[] acc = sums.computeIfAbsent(s.doctrine, k -> new double[2]);
-            acc[0] += Scoring.score(w, i).total();
+            if (Double.isNaN(scores[i])) {
+                scores[i] = Scoring.score(w, i).total();
+            }
+            acc[0] += scores[i];
             acc[1]++;
         }
         if (sums.size() < 2) {

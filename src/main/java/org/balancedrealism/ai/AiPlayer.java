@@ -78,6 +78,11 @@ public final class AiPlayer {
     }
 
     public Decision decideExplained(World w, int i) {
+        return decideExplained(w, i, null);
+    }
+
+    /** {@link #decideExplained(World, int)} with the turn's treaty index, built once for every state (or null). */
+    Decision decideExplained(World w, int i, TreatyIndex treaties) {
         if (w.derived == null) {
             Perception.refresh(w);
         }
@@ -85,7 +90,7 @@ public final class AiPlayer {
         if (!me.alive || me.human) {
             return new Decision(List.of(), null);
         }
-        Context c = new Context(w, i);
+        Context c = new Context(w, i, treaties);
         List<Move> raw = Candidates.of(c);
         List<Scored> scored = new ArrayList<>();
         List<Scored> rejected = new ArrayList<>();
@@ -115,7 +120,7 @@ public final class AiPlayer {
         if (w.derived == null) {
             Perception.refresh(w);
         }
-        Context c = new Context(w, i);
+        Context c = new Context(w, i, null);
         List<Scored> all = new ArrayList<>();
         for (Move m : Candidates.of(c)) {
             Scored s = MoveRules.check(w, m).isEmpty() ? score(c, m) : null;
@@ -269,8 +274,11 @@ public final class AiPlayer {
         private final Map<Integer, Double> noise = new HashMap<>();
         private double risk = -1;
 
-        Context(World w, int i) {
+        private TreatyIndex treaties;
+
+        Context(World w, int i, TreatyIndex treaties) {
             this.w = w;
+            this.treaties = treaties;
             this.d = w.derived;
             this.i = i;
             this.me = w.nation(i);
@@ -287,6 +295,14 @@ public final class AiPlayer {
         }
 
         private Coalitions.Plan plan;
+
+        /** The treaties this state is a party to, in the world's order. */
+        List<org.balancedrealism.model.Treaty> myTreaties() {
+            if (treaties == null) {
+                treaties = TreatyIndex.of(w);
+            }
+            return treaties.of(i);
+        }
 
         Coalitions.Plan planNow() {
             if (plan == null) {

@@ -46,21 +46,26 @@ public final class AiTurns {
         Adaptation.maybeAdapt(w);
         w.indexOf(w.id(0)); // build the lazy id index before any thread reads it
         AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
+        AiNote[] written = new AiNote[w.size()];
+        TreatyIndex treaties = TreatyIndex.of(w); // the world stands still while the states decide
         IntStream states = IntStream.range(0, w.size());
         (parallel ? states.parallel() : states).forEach(i -> {
             if (w.nation(i).alive && !w.nation(i).human && !scripted.contains(i)) {
-                decisions[i] = player.decideExplained(w, i);
+                decisions[i] = player.decideExplained(w, i, treaties);
+                if (decisions[i].explanation() != null) {
+                    written[i] = Explain.note(w, decisions[i].explanation()); // words too on the worker threads
+                }
             }
         });
         List<Move> orders = new ArrayList<>();
         List<AiNote> notes = new ArrayList<>();
-        for (AiPlayer.Decision d : decisions) {
-            if (d == null) {
+        for (int i = 0; i < decisions.length; i++) {
+            if (decisions[i] == null) {
                 continue;
             }
-            orders.addAll(d.moves());
-            if (d.explanation() != null) {
-                notes.add(Explain.note(w, d.explanation()));
+            orders.addAll(decisions[i].moves());
+            if (written[i] != null) {
+                notes.add(written[i]);
             }
         }
         record(w, notes);

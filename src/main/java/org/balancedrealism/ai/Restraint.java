@@ -154,7 +154,7 @@ final class Restraint {
      */
     private static void cancelTreaties(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
-        for (Treaty t : w.treaties) {
+        for (Treaty t : c.myTreaties()) {
             if (t.type() != TreatyType.ALLIANCE && t.type() != TreatyType.GUARANTEE || !(t.a() == c.i || t.b() == c.i)) {
                 continue;
             }

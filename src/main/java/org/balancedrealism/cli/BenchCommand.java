@@ -2,17 +2,34 @@ package org.balancedrealism.cli;
 
 import org.balancedrealism.ai.AiTurns;
 import org.balancedrealism.engine.TurnEngine;
+import org.balancedrealism.io.DataFileException;
 import org.balancedrealism.io.Games;
+import org.balancedrealism.io.Json;
+import org.balancedrealism.io.ScenarioLoader;
+import org.balancedrealism.io.ScenarioRules;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** Full-world AI turns on modern-world (DESIGN §11): median and p95 per turn, turns per second, heap. */
+/**
+ * Full-world AI turns on modern-world (DESIGN §11): median and p95 per turn, the AI/engine split, turns per second,
+ * heap; a table for people and one JSON line for scripts. {@code --compare A B} plays the same game under two rules
+ * files in alternation in one process and reports the ratio round by round: on a shared machine only ratios measured
+ * side by side are stable.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark full-world AI turns.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--turns", defaultValue = "100", description = "measured turns")
@@ -23,14 +40,94 @@ public final class BenchCommand implements Callable<Integer> {
     String scenario;
     @Option(names = "--seed", defaultValue = "1")
     long seed;
-    @Option(names = "--split", description = "also time the AI decisions alone")
+    @Option(names = "--split", description = "(kept for old scripts: the AI/engine split is always printed)")
     boolean split;
+    @Option(names = "--sequential", description = "AI decisions on the calling thread only (as in tournaments)")
+    boolean sequential;
+    @Option(names = "--compare", arity = "2", paramLabel = "RULES",
+            description = "two rules files (full or partial, with \"base\"): the same game under each, in alternation")
+    List<Path> compare;
+    @Option(names = "--rounds", defaultValue = "3", description = "rounds of A then B with --compare")
+    int rounds;
+
+    /** Figures of one measured game. */
+    record Figures(int turns, double medianMs, double p95Ms, double aiMedianMs, double aiP95Ms, double engineMedianMs,
+                   double engineP95Ms, double cpuMedianMs, double cpuEngineMedianMs, double cpuEngineP95Ms,
+                   double gameSeconds, double turnsPerSecond) {
+    }
 
     @Override
     public Integer call() throws Exception {
         Games.Loaded g = Games.load(scenario);
+        AiTurns ai = new AiTurns(!sequential);
+        if (compare != null) {
+            return compare(g, ai);
+        }
+        warmUp(g, ai);
+        World w = fresh(g, seed, turns);
+        Figures f = measure(w, ai, turns);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heap = rt.totalMemory() - rt.freeMemory();
+        System.out.printf(Locale.ROOT, "%s, %d states, %d turns after %d warm-up: median %.2f ms/turn, p95 %.2f ms, "
+                        + "%.1f turns/s (game %.2f s), heap used %.0f MB%n", scenario, w.size(), f.turns, warmup,
+                f.medianMs, f.p95Ms, f.turnsPerSecond, f.gameSeconds, heap / 1e6);
+        System.out.printf(Locale.ROOT, "  AI decisions: median %.2f ms, p95 %.2f ms; engine: median %.2f ms, p95 %.2f ms%s%n",
+                f.aiMedianMs, f.aiP95Ms, f.engineMedianMs, f.engineP95Ms, sequential ? " (AI on one thread)" : "");
+        System.out.printf(Locale.ROOT, "  CPU time of the calling thread (steadier on a shared machine; parallel AI work "
+                + "on pool threads not counted): median %.2f ms/turn; engine alone median %.2f ms, p95 %.2f ms%n",
+                f.cpuMedianMs, f.cpuEngineMedianMs, f.cpuEngineP95Ms);
+        Map<String, Object> json = json(f, w.size());
+        json.put("heapMB", round(heap / 1e6));
+        System.out.println(Json.GSON.toJson(json));
+        return 0;
+    }
+
+    /** The same seeded game under rules A and B, A B A B …; ratios A/B of each round, then their median. */
+    private int compare(Games.Loaded base, AiTurns ai) throws DataFileException {
+        Games.Loaded a = withRules(base, compare.get(0));
+        Games.Loaded b = withRules(base, compare.get(1));
+        warmUp(a, ai);
+        warmUp(b, ai);
+        List<Figures> fa = new ArrayList<>();
+        List<Figures> fb = new ArrayList<>();
+        double[] ratio = new double[rounds];
+        double[] p95Ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            fa.add(measure(fresh(a, seed, turns), ai, turns));
+            fb.add(measure(fresh(b, seed, turns), ai, turns));
+            ratio[r] = fa.get(r).medianMs / fb.get(r).medianMs;
+            p95Ratio[r] = fa.get(r).p95Ms / fb.get(r).p95Ms;
+            System.out.printf(Locale.ROOT, "round %d: A median %.2f ms (p95 %.2f), B median %.2f ms (p95 %.2f), A/B %.3f%n",
+                    r + 1, fa.get(r).medianMs, fa.get(r).p95Ms, fb.get(r).medianMs, fb.get(r).p95Ms, ratio[r]);
+        }
+        double medianRatio = median(ratio);
+        System.out.printf(Locale.ROOT, "A = %s, B = %s: median of A/B per-turn medians %.3f (min %.3f, max %.3f); "
+                        + "p95 A/B %.3f%n", compare.get(0), compare.get(1), medianRatio, Arrays.stream(ratio).min().orElse(0),
+                Arrays.stream(ratio).max().orElse(0), median(p95Ratio));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("bench", "compare");
+        json.put("a", compare.get(0).toString());
+        json.put("b", compare.get(1).toString());
+        json.put("rounds", rounds);
+        json.put("ratioMedian", round(medianRatio));
+        json.put("ratioP95", round(median(p95Ratio)));
+        json.put("aRounds", fa.stream().map(f -> json(f, base.scenario().nations.size())).toList());
+        json.put("bRounds", fb.stream().map(f -> json(f, base.scenario().nations.size())).toList());
+        System.out.println(Json.GSON.toJson(json));
+        return 0;
+    }
+
+    /** The scenario with another rules file (a partial file names its base, found beside it first). */
+    static Games.Loaded withRules(Games.Loaded g, Path file) throws DataFileException {
+        Path abs = file.toAbsolutePath();
+        Rules rules = ScenarioRules.load(abs.getFileName().toString(), abs.getParent(), abs.getFileName().toString());
+        ScenarioLoader.validate(g.scenario(), g.map(), rules, g.fileName());
+        return new Games.Loaded(g.scenario(), g.map(), rules, g.fileName());
+    }
+
+    private void warmUp(Games.Loaded g, AiTurns ai) {
         TurnEngine engine = new TurnEngine();
-        AiTurns ai = new AiTurns();
         World warm = fresh(g, seed + 1000, warmup);
         for (int t = 0; t < warmup; t++) {
             if (TurnEngine.isOver(warm)) {
@@ -38,41 +135,87 @@ public final class BenchCommand implements Callable<Integer> {
             }
             ai.playTurn(warm, engine);
         }
-        World w = fresh(g, seed, turns);
+    }
+
+    /** Plays {@code turns} turns of {@code w}, timing the AI's orders and the engine's resolution of each. */
+    static Figures measure(World w, AiTurns ai, int turns) {
+        TurnEngine engine = new TurnEngine();
         long[] ns = new long[turns];
         long[] aiNs = new long[turns];
+        long[] engineNs = new long[turns];
         long[] cpuNs = new long[turns];
-        long[] aiCpuNs = new long[turns];
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpuEngineNs = new long[turns];
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        int played = 0;
         long start = System.nanoTime();
-        for (int t = 0; t < turns; t++) {
+        for (int t = 0; t < turns && !TurnEngine.isOver(w); t++) {
             long ca = mx.getCurrentThreadCpuTime();
             long a = System.nanoTime();
             var orders = ai.orders(w);
             long b = System.nanoTime();
             long cb = mx.getCurrentThreadCpuTime();
             engine.resolve(w, orders);
-            ns[t] = System.nanoTime() - a;
+            long c = System.nanoTime();
+            long cc = mx.getCurrentThreadCpuTime();
+            cpuEngineNs[t] = cc - cb;
+            ns[t] = c - a;
             aiNs[t] = b - a;
-            cpuNs[t] = mx.getCurrentThreadCpuTime() - ca;
-            aiCpuNs[t] = cb - ca;
+            engineNs[t] = c - b;
+            cpuNs[t] = cc - ca;
+            played++;
         }
         double total = (System.nanoTime() - start) / 1e9;
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        long heap = rt.totalMemory() - rt.freeMemory();
-        Arrays.sort(ns);
-        Arrays.sort(aiNs);
-        Arrays.sort(cpuNs);
-        Arrays.sort(aiCpuNs);
-        System.out.printf(Locale.ROOT, "%s, %d states, %d turns after %d warm-up: median %.2f ms/turn, p95 %.2f ms, "
-                        + "%.1f turns/s, heap used %.0f MB%n", scenario, w.size(), turns, warmup, ns[turns / 2] / 1e6,
-                ns[(int) (turns * 0.95)] / 1e6, turns / total, heap / 1e6);
-        System.out.printf(Locale.ROOT, "  of which AI decisions: median %.2f ms, p95 %.2f ms; engine: median %.2f ms%n",
-                aiNs[turns / 2] / 1e6, aiNs[(int) (turns * 0.95)] / 1e6, (ns[turns / 2] - aiNs[turns / 2]) / 1e6);
-        System.out.printf(Locale.ROOT, "  CPU time of the calling thread (steadier on a shared machine; parallel AI work on pool threads not counted): median %.2f ms/turn "
-                + "(AI %.2f ms), p95 %.2f ms%n", cpuNs[turns / 2] / 1e6, aiCpuNs[turns / 2] / 1e6, cpuNs[(int) (turns * 0.95)] / 1e6);
-        return 0;
+        return new Figures(played, ms(median(ns, played)), ms(p95(ns, played)), ms(median(aiNs, played)),
+                ms(p95(aiNs, played)), ms(median(engineNs, played)), ms(p95(engineNs, played)),
+                ms(median(cpuNs, played)), ms(median(cpuEngineNs, played)), ms(p95(cpuEngineNs, played)), total,
+                played / total);
+    }
+
+    private Map<String, Object> json(Figures f, int states) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bench", scenario);
+        m.put("states", states);
+        m.put("turns", f.turns);
+        m.put("warmup", warmup);
+        m.put("aiThreads", sequential ? 1 : Runtime.getRuntime().availableProcessors());
+        m.put("medianMs", round(f.medianMs));
+        m.put("p95Ms", round(f.p95Ms));
+        m.put("aiMedianMs", round(f.aiMedianMs));
+        m.put("aiP95Ms", round(f.aiP95Ms));
+        m.put("engineMedianMs", round(f.engineMedianMs));
+        m.put("engineP95Ms", round(f.engineP95Ms));
+        m.put("cpuMedianMs", round(f.cpuMedianMs));
+        m.put("cpuEngineMedianMs", round(f.cpuEngineMedianMs));
+        m.put("cpuEngineP95Ms", round(f.cpuEngineP95Ms));
+        m.put("gameSeconds", round(f.gameSeconds));
+        m.put("turnsPerSecond", round(f.turnsPerSecond));
+        return m;
+    }
+
+    private static long median(long[] values, int count) {
+        long[] v = Arrays.copyOf(values, count);
+        Arrays.sort(v);
+        return count == 0 ? 0 : v[count / 2];
+    }
+
+    private static long p95(long[] values, int count) {
+        long[] v = Arrays.copyOf(values, count);
+        Arrays.sort(v);
+        return count == 0 ? 0 : v[Math.min(count - 1, (int) (count * 0.95))];
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length == 0 ? Double.NaN : v[v.length / 2];
+    }
+
+    private static double ms(long ns) {
+        return ns / 1e6;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     static World fresh(Games.Loaded g, long seed, int turns) {

@@ -39,6 +39,8 @@ public final class ClaimsCommand implements Callable<Integer> {
     Integer threads;
     @Option(names = "--only", split = ",", description = "check only these claim ids")
     List<String> only;
+    @Option(names = "--scaling", description = "play the seeds at 1, 2 and every core's threads and report games per second of each")
+    boolean scaling;
 
     @Override
     public Integer call() throws Exception {
@@ -64,10 +66,33 @@ public final class ClaimsCommand implements Callable<Integer> {
             System.err.println("--seeds must be at least 1");
             return 2;
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Integer> counts = scaling ? List.copyOf(new java.util.TreeSet<>(List.of(1, Math.min(2, cores), cores)))
+                : List.of(threads == null ? cores : Math.max(1, threads));
+        List<ClaimResult> results = null;
+        double oneThread = 0;
+        for (int t : counts) {
+            long start = System.nanoTime();
+            results = run(g, claims, t);
+            double s = (System.nanoTime() - start) / 1e9;
+            int games = gamesPlayed;
+            oneThread = t == 1 ? s : oneThread;
+            // timing goes to the error stream: the report itself depends only on the results
+            System.err.printf(Locale.ROOT, "claims: %d games in %.1f s at %d thread%s, %.2f games/s%s%n", games, s, t,
+                    t == 1 ? "" : "s", games / s, oneThread > 0 && t > 1 ? String.format(Locale.ROOT, ", speed-up ×%.2f", oneThread / s) : "");
+        }
+        System.out.print(report(g.scenario().id, results, seed, seeds));
+        return results.stream().allMatch(r -> r.passed() || r.claim().isOpen()) ? 0 : 1;
+    }
+
+    /** Games the last run played (each seed once per distinct setup), as the runner reports its progress. */
+    private int gamesPlayed;
+
+    private List<ClaimResult> run(Games.Loaded g, List<Claim> claims, int t) throws InterruptedException {
         PrintStream err = System.err;
-        List<ClaimResult> results = new ClaimRunner(g).run(claims, seed, seeds, t, (done, total) -> {
+        return new ClaimRunner(g).run(claims, seed, seeds, t, (done, total) -> {
             synchronized (err) {
+                gamesPlayed = total;
                 err.print("\rclaims: game " + done + " of " + total);
                 if (done == total) {
                     err.println();
@@ -75,8 +100,6 @@ public final class ClaimsCommand implements Callable<Integer> {
                 err.flush();
             }
         });
-        System.out.print(report(g.scenario().id, results, seed, seeds));
-        return results.stream().allMatch(r -> r.passed() || r.claim().isOpen()) ? 0 : 1;
     }
 
     /** The report: a block per claim, then one summary line. Depends only on the results, never on timing. */

@@ -44,6 +44,8 @@ public final class TournamentCommand implements Callable<Integer> {
     String assign;
     @Option(names = "--threads", description = "worker threads (default: every core)")
     Integer threads;
+    @Option(names = "--scaling", description = "play the same games at 1, 2 and every core's threads and report games per second of each")
+    boolean scaling;
 
     /** Metrics of one state in one game. */
     record StateResult(String doctrine, double score, boolean survived, double power, int warsStarted, int coalitionsProvoked) {
@@ -60,7 +62,35 @@ public final class TournamentCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (!scaling) {
+            int t = threads == null ? cores : Math.max(1, threads);
+            Run run = run(g, t);
+            System.out.println(table(run.perGame, games, turns, scenario, assign, run.seconds, t));
+            return 0;
+        }
+        // the same games at each thread count: the tables must agree (each game is deterministic), only time differs
+        Run last = null;
+        double oneThread = 0;
+        List<String> lines = new ArrayList<>();
+        for (int t : new java.util.TreeSet<>(List.of(1, Math.min(2, cores), cores))) {
+            Run run = run(g, t);
+            oneThread = t == 1 ? run.seconds : oneThread;
+            lines.add(String.format(Locale.ROOT, "%d thread%s: %.1f s, %.2f games/s, speed-up ×%.2f", t,
+                    t == 1 ? "" : "s", run.seconds, games / run.seconds, oneThread / run.seconds));
+            last = run;
+        }
+        System.out.println(table(last.perGame, games, turns, scenario, assign, last.seconds, cores));
+        System.out.println("Scaling (" + games + " games × " + turns + " turns, " + cores + " cores):");
+        lines.forEach(l -> System.out.println("  " + l));
+        return 0;
+    }
+
+    /** The per-game means of one run and its wall time. */
+    record Run(Map<String, List<double[]>> perGame, double seconds) {
+    }
+
+    private Run run(Games.Loaded g, int t) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(t);
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
@@ -71,7 +101,8 @@ public final class TournamentCommand implements Callable<Integer> {
                 List<StateResult> r = play(g, s, turns, assign);
                 int d = done.incrementAndGet();
                 synchronized (System.out) {
-                    System.out.printf(Locale.ROOT, "\rgames %d/%d (%.1f s)", d, games, (System.nanoTime() - start) / 1e9);
+                    System.out.printf(Locale.ROOT, "\rgames %d/%d (%.1f s, %d thread%s)", d, games,
+                            (System.nanoTime() - start) / 1e9, t, t == 1 ? "" : "s");
                     System.out.flush();
                 }
                 return r;
@@ -100,16 +131,16 @@ public final class TournamentCommand implements Callable<Integer> {
             }
         }
         pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
         System.out.println();
-        System.out.println(table(perGame, games, turns, scenario, assign, (System.nanoTime() - start) / 1e9, t));
-        return 0;
+        return new Run(perGame, seconds);
     }
 
     static String table(Map<String, List<double[]>> perGame, int games, int turns, String scenario, String assign,
                         double seconds, int threads) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s, %d games × %d turns, assign %s, %d threads, %.1f s%n", scenario, games,
-                turns, assign, threads, seconds));
+        sb.append(String.format(Locale.ROOT, "%s, %d games × %d turns, assign %s, %d threads, %.1f s (%.2f games/s)%n",
+                scenario, games, turns, assign, threads, seconds, games / seconds));
         sb.append(String.format(Locale.ROOT, "| %-24s | %6s | %-16s | %-16s | %-18s | %-16s | %-16s |%n", "doctrine",
                 "states", "score", "survival", "power share", "wars started", "coalitions prov."));
         sb.append("|--------------------------|--------|------------------|------------------|--------------------|------------------|------------------|\n");

@@ -91,10 +91,13 @@ public final class Coalitions {
         Rules.Threat rt = w.rules.threat;
         int n = w.size();
         boolean[] aggrieved = new boolean[n];
+        boolean anyAggrieved = false;
         for (int i = 0; i < n; i++) {
             aggrieved[i] = i != target && w.memory.get(target, i) >= r.minHostility && toward[i] >= rt.threatened;
+            anyAggrieved |= aggrieved[i];
         }
-        int[][] proteges = Perception.proteges(w);
+        // with nobody aggrieved nobody protects an aggrieved state: the protégé lists are built only when needed
+        int[][] proteges = null;
         List<int[]> order = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
         int threatened = 0;
@@ -107,7 +110,10 @@ public final class Coalitions {
             if (s.human && !humansJoin) {
                 continue;
             }
-            if (!aggrieved[i] && !protects(proteges[i], aggrieved, target)) {
+            if (!aggrieved[i] && anyAggrieved && proteges == null) {
+                proteges = Perception.proteges(w);
+            }
+            if (!aggrieved[i] && (!anyAggrieved || !protects(proteges[i], aggrieved, target))) {
                 continue; // a coalition answers remembered acts, not mere size
             }
             if (d.tied(TreatyType.ALLIANCE, i, target)

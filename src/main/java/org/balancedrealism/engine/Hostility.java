@@ -77,10 +77,11 @@ public final class Hostility {
             if (i == actor || !w.nation(i).alive) {
                 continue;
             }
-            double h = severity * relevance(w, i, actor, victim);
+            double pub = publicRelevance(w, i, actor, victim); // once: relevance() is this, less for the actor's allies
+            double h = severity * (w.derived.allied(i, actor) ? pub * w.rules.hostility.actorAllyFactor : pub);
             row[i] += h;
             added += w.derived.power[i] * h;
-            double disapproval = severity * publicRelevance(w, i, actor, victim)
+            double disapproval = severity * pub
                     * (w.nation(i).regime == org.balancedrealism.model.Regime.DEMOCRACY ? r.democracyDisapproval : 1);
             w.opinion.set(i, actor, clampOpinion(w.opinion.get(i, actor) - opinionLoss * disapproval));
         }

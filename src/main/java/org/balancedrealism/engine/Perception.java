@@ -11,8 +11,6 @@ import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.rules.Rules;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * How states see each other: power shares, distances, threat (Walt's balance of threat, DESIGN §4.1) and
@@ -23,25 +21,131 @@ public final class Perception {
     private Perception() {
     }
 
-    /** Recomputes every derived figure of the world and stores it in {@code w.derived}. */
+    /**
+     * Recomputes every derived figure of the world and stores it in {@code w.derived}. The direct threat of a pair is
+     * recomputed only if one of its inputs changed since the last derivation (the second derivation of a turn finds
+     * most pairs as they were); the result is the same figure to the last bit as a derivation from scratch.
+     */
     public static Derived refresh(World w) {
         int n = w.size();
+        Derived prev = w.derived;
         double[] latent = new double[n];
         double[] mobilised = new double[n];
         double[] power = new double[n];
         powerShares(w, latent, mobilised, power);
-        double[] distance = distances(w);
+        int[] owners = owners(w);
+        boolean sameGeometry = sameGeometry(prev, w, owners);
+        double[] distance = sameGeometry ? prev.distance : distances(w);
         byte[] ties = ties(w);
-        Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n], ties);
+        Derived.Basis basis = basis(w);
+        Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n], ties,
+                owners, w.geography, basis);
+        double[] direct = basis.direct;
+        boolean[] dirty = sameGeometry ? changedPairs(prev, w, partial) : null;
+        // the direct threats observer by observer (rows: the pair tables are read in memory order)
+        for (int i = 0; i < n; i++) {
+            double floor = basis.floors[i];
+            for (int j = 0; j < n; j++) {
+                int p = i * n + j;
+                direct[p] = dirty == null || dirty[p] ? factors(w, partial, i, j, floor).threat() : prev.basis.direct[p];
+            }
+        }
+        // then each source's column extended to protectors (every column: alliances reach across the table)
         int[][] proteges = proteges(w);
+        double[][] reach = reach(w, partial, proteges);
+        double[] threat = partial.threat;
+        double[] col = new double[n];
         for (int j = 0; j < n; j++) {
-            threatColumn(w, partial, j, partial.threat, proteges);
+            for (int i = 0; i < n; i++) {
+                col[i] = direct[i * n + j];
+            }
+            extend(w, partial, j, col, proteges, reach);
+            for (int i = 0; i < n; i++) {
+                threat[i * n + j] = col[i];
+            }
         }
         for (int j = 0; j < n; j++) {
             partial.overreach[j] = overreach(w, partial, j);
         }
         w.derived = partial;
         return partial;
+    }
+
+    /** The inputs of the direct threats as they are now (pair tables as copy-on-write snapshots). */
+    static Derived.Basis basis(World w) {
+        int n = w.size();
+        boolean[] alive = new boolean[n];
+        double[] military = new double[n];
+        double[] nuclear = new double[n];
+        double[] reach = new double[n];
+        for (int i = 0; i < n; i++) {
+            Nation s = w.nation(i);
+            alive[i] = s.alive;
+            military[i] = s.military;
+            nuclear[i] = s.nuclear;
+            reach[i] = s.reach;
+        }
+        return new Derived.Basis(w.rules, w.memory.copy(), w.trust.copy(), w.opinion.copy(), alive, military, nuclear,
+                reach, intentionFloors(w), new double[n * n]);
+    }
+
+    /**
+     * Pairs (i·n + j) whose direct threat may differ from {@code prev}'s: a state's own figures, a tie, or a remembered
+     * act, trust or opinion between them changed. Null when everything must be derived anew (no basis, other rules,
+     * other power shares).
+     */
+    static boolean[] changedPairs(Derived prev, World w, Derived now) {
+        Derived.Basis was = prev.basis;
+        Derived.Basis is = now.basis;
+        int n = now.n;
+        if (was == null || was.rules != is.rules || prev.n != n || !java.util.Arrays.equals(prev.latent, now.latent)) {
+            return null;
+        }
+        boolean[] dirty = new boolean[n * n];
+        for (int i = 0; i < n; i++) {
+            if (was.alive[i] != is.alive[i] || differ(was.military[i], is.military[i]) || differ(was.nuclear[i], is.nuclear[i])
+                    || differ(was.reach[i], is.reach[i]) || differ(was.floors[i], is.floors[i])) {
+                for (int k = 0; k < n; k++) {
+                    dirty[i * n + k] = true; // as observer
+                    dirty[k * n + i] = true; // as source
+                }
+            }
+        }
+        for (int p = 0; p < n * n; p++) {
+            if (prev.ties[p] != now.ties[p]) {
+                dirty[p] = true;
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            double[] before = was.memory.row(r);
+            double[] after = is.memory.row(r);
+            if (before != after) { // a row written since the snapshot (copy on write)
+                for (int c = 0; c < n; c++) {
+                    if (differ(before[c], after[c])) {
+                        dirty[c * n + r] = true; // memory(r, c): what observer c remembers of r
+                    }
+                }
+            }
+            markRow(was.trust.row(r), is.trust.row(r), dirty, r, n);
+            markRow(was.opinion.row(r), is.opinion.row(r), dirty, r, n);
+        }
+        return dirty;
+    }
+
+    private static void markRow(double[] before, double[] after, boolean[] dirty, int row, int n) {
+        if (before == after) {
+            return;
+        }
+        for (int c = 0; c < n; c++) {
+            if (differ(before[c], after[c])) {
+                dirty[row * n + c] = true;
+            }
+        }
+    }
+
+    /** Bit for bit: −0 and 0 differ, a NaN equals the same NaN. */
+    private static boolean differ(double a, double b) {
+        return Double.doubleToRawLongBits(a) != Double.doubleToRawLongBits(b);
     }
 
     static void powerShares(World w, double[] latent, double[] mobilised, double[] power) {
@@ -66,6 +170,21 @@ public final class Perception {
             power[i] = r.compositeLatentWeight * latent[i] + (1 - r.compositeLatentWeight) * mobilised[i];
         }
         PowerCalibration.apply(w, power); // scenarios that give power as CINC shares (no-op otherwise)
+    }
+
+    /** Owner of each territory: what the distances between states depend on besides the map. */
+    static int[] owners(World w) {
+        int[] owners = new int[w.territories.length];
+        for (int t = 0; t < owners.length; t++) {
+            owners[t] = w.territories[t].owner();
+        }
+        return owners;
+    }
+
+    /** True if {@code d} was derived on the same map with the same owners, so its distances still hold. */
+    static boolean sameGeometry(Derived d, World w, int[] owners) {
+        return d != null && d.owners != null && d.geography == w.geography && d.n == w.size()
+                && java.util.Arrays.equals(d.owners, owners);
     }
 
     /** Hops between states: the shortest path between any of their territories. */
@@ -152,16 +271,30 @@ public final class Perception {
         return w.rules.doctrine(observer.doctrine).intentionFloor;
     }
 
+    /** Every observer's intention floor, looked up once per derivation rather than once per pair. */
+    static double[] intentionFloors(World w) {
+        double[] floors = new double[w.size()];
+        for (int i = 0; i < floors.length; i++) {
+            floors[i] = intentionFloor(w, w.nation(i));
+        }
+        return floors;
+    }
+
     /**
      * Intentions factor I_ij (DESIGN §4.1): the observer's doctrine floor, raised toward 1 only by what j has done
      * (remembered hostility, net of trust), then lowered by good opinion and raised by bad.
      */
     public static double intentions(World w, int i, int j) {
+        return intentions(w, i, j, intentionFloor(w, w.nation(i)));
+    }
+
+    /** {@link #intentions(World, int, int)} with the observer's floor {@code i0} already looked up. */
+    static double intentions(World w, int i, int j, double i0) {
         Rules.Threat r = w.rules.threat;
-        double i0 = intentionFloor(w, w.nation(i));
         double h = w.memory.get(j, i);
         double x = Math.max(0, h / r.intentionScale - r.trustWeight * w.trust.get(i, j));
-        double raised = i0 + (1 - i0) * (1 - Math.exp(-x));
+        // with nothing remembered beyond what trust covers (most pairs) the floor stands: exp(−0) = 1 exactly
+        double raised = x == 0 ? i0 : i0 + (1 - i0) * (1 - Math.exp(-x));
         double opinion = w.opinion.get(i, j) / 100;
         return Math.max(0, Math.min(1, raised * (1 - r.opinionWeight * opinion)));
     }
@@ -173,11 +306,17 @@ public final class Perception {
     public static double allyDiscount(World w, int i, int j) {
         Rules.Threat r = w.rules.threat;
         double h = w.memory.get(j, i);
-        return r.allyFactor + (1 - r.allyFactor) * (1 - Math.exp(-h / r.allyFadeScale));
+        // nothing remembered (most pairs): the full discount, exactly as the formula gives it (exp(−0) = 1)
+        return h == 0 ? r.allyFactor : r.allyFactor + (1 - r.allyFactor) * (1 - Math.exp(-h / r.allyFadeScale));
     }
 
     /** The factors of the threat i feels from j, with derived figures {@code d} (power, distance, alliances). */
     public static ThreatFactors factors(World w, Derived d, int i, int j) {
+        return factors(w, d, i, j, intentionFloor(w, w.nation(i)));
+    }
+
+    /** {@link #factors(World, Derived, int, int)} with the observer's intention floor already looked up. */
+    static ThreatFactors factors(World w, Derived d, int i, int j, double floor) {
         Nation a = w.nation(i);
         Nation b = w.nation(j);
         if (i == j || !a.alive || !b.alive) {
@@ -194,7 +333,7 @@ public final class Perception {
         if (a.nuclear >= r.nuclearCapLevel) {
             offence = Math.min(offence, r.nuclearOffenceCap);
         }
-        double intent = intentions(w, i, j);
+        double intent = intentions(w, i, j, floor);
         boolean allied = d.allied(i, j);
         // capability C = (A·O)^¼·G is near 1 only for a strong, near, armed state and falls off fast with distance;
         // intentions multiply it (Walt: states balance against threats, not against power)
@@ -206,27 +345,11 @@ public final class Perception {
     }
 
     /**
-     * Threat every observer feels from {@code source}, written into {@code out[i·n + source]}. Uses the world's
-     * present figures for the source (so a preview sees a build-up) and {@code d} for shares and distances.
-     */
-    static void threatColumn(World w, Derived d, int source, double[] out, int[][] proteges) {
-        int n = w.size();
-        double[] col = new double[n];
-        for (int i = 0; i < n; i++) {
-            col[i] = factors(w, d, i, source).threat();
-        }
-        extend(w, d, source, col, proteges);
-        for (int i = 0; i < n; i++) {
-            out[i * n + source] = col[i];
-        }
-    }
-
-    /**
      * Extended deterrence (DESIGN §4.4, "protectors balance too"): a state feels a share of the threat its allies and
      * the states it guarantees feel from {@code source}, as far as it can reach them. This is how a distant great
      * power ends up leading a regional coalition. Reads and writes {@code col} (threat every observer feels).
      */
-    static void extend(World w, Derived d, int source, double[] col, int[][] proteges) {
+    static void extend(World w, Derived d, int source, double[] col, int[][] proteges, double[][] reach) {
         double share = w.rules.threat.protectorShare;
         if (share <= 0) {
             return;
@@ -234,16 +357,24 @@ public final class Perception {
         double[] base = col.clone();
         for (int i = 0; i < col.length; i++) {
             Nation protector = w.nation(i);
-            if (i == source || !protector.alive) {
+            int[] mine = proteges[i];
+            double[] towardMine = reach[i];
+            if (mine.length == 0 || i == source || !protector.alive) {
                 continue;
             }
-            for (int k : proteges[i]) {
-                if (k == source) {
-                    continue;
+            boolean allied = d.allied(i, source);
+            double discount = Double.NaN; // looked up once per protector, only if needed
+            for (int x = 0; x < mine.length; x++) {
+                int k = mine[x];
+                if (k == source || base[k] <= 0) {
+                    continue; // no threat to share (threats are never negative)
                 }
-                double felt = share * base[k] * gradient(protector, d.distance(i, k));
-                if (d.allied(i, source)) {
-                    felt *= allyDiscount(w, i, source); // a protector fears its own ally only as far as it fears it
+                double felt = share * base[k] * towardMine[x];
+                if (allied) {
+                    if (Double.isNaN(discount)) {
+                        discount = allyDiscount(w, i, source);
+                    }
+                    felt *= discount; // a protector fears its own ally only as far as it fears it
                 }
                 if (felt > col[i]) {
                     col[i] = felt;
@@ -252,24 +383,57 @@ public final class Perception {
         }
     }
 
+    /** How far each protector reaches each of its protégés: the gradient at their distance, once per derivation. */
+    static double[][] reach(World w, Derived d, int[][] proteges) {
+        double[][] reach = new double[proteges.length][];
+        for (int i = 0; i < proteges.length; i++) {
+            reach[i] = new double[proteges[i].length];
+            for (int x = 0; x < proteges[i].length; x++) {
+                reach[i][x] = gradient(w.nation(i), d.distance(i, proteges[i][x]));
+            }
+        }
+        return reach;
+    }
+
     /** For each state, the states it protects: its allies and the states it guarantees (not coalition partners). */
     public static int[][] proteges(World w) {
         int n = w.size();
-        List<List<Integer>> lists = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            lists.add(new ArrayList<>());
-        }
+        int[] count = new int[n];
         for (Treaty t : w.treaties) {
             if (t.type() == TreatyType.ALLIANCE) {
-                lists.get(t.a()).add(t.b());
-                lists.get(t.b()).add(t.a());
+                count[t.a()]++;
+                count[t.b()]++;
             } else if (t.type() == TreatyType.GUARANTEE) {
-                lists.get(t.a()).add(t.b());
+                count[t.a()]++;
             }
         }
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
-            out[i] = lists.get(i).stream().mapToInt(Integer::intValue).distinct().toArray();
+            out[i] = new int[count[i]];
+        }
+        java.util.Arrays.fill(count, 0);
+        for (Treaty t : w.treaties) {
+            if (t.type() == TreatyType.ALLIANCE) {
+                out[t.a()][count[t.a()]++] = t.b();
+                out[t.b()][count[t.b()]++] = t.a();
+            } else if (t.type() == TreatyType.GUARANTEE) {
+                out[t.a()][count[t.a()]++] = t.b();
+            }
+        }
+        // each list without repeats, first occurrence kept (treaty order)
+        int[] seenBy = new int[n];
+        for (int i = 0; i < n; i++) {
+            int[] list = out[i];
+            int kept = 0;
+            for (int k : list) {
+                if (seenBy[k] != i + 1) {
+                    seenBy[k] = i + 1;
+                    list[kept++] = k;
+                }
+            }
+            if (kept < list.length) {
+                out[i] = java.util.Arrays.copyOf(list, kept);
+            }
         }
         return out;
     }
@@ -300,12 +464,14 @@ public final class Perception {
         double[] power = new double[n];
         powerShares(w, latent, mobilised, power);
         double[] distance = geometryChanged ? distances(w) : base.distance;
-        Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, ties(w));
+        Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, ties(w),
+                geometryChanged ? null : base.owners, w.geography, null);
         double[] toward = new double[n];
         for (int i = 0; i < n; i++) {
             toward[i] = factors(w, spec, i, source).threat();
         }
-        extend(w, spec, source, toward, proteges(w));
+        int[][] proteges = proteges(w);
+        extend(w, spec, source, toward, proteges, reach(w, spec, proteges));
         return new Outlook(spec, toward, overreach(w, spec, source));
     }
 

@@ -17,10 +17,14 @@ public final class Trust {
         double rate = Math.min(1, w.rules.diplomacy.opinionDrift * w.yearsPerTurn());
         double[] targets = new double[n * n];
         boolean[] tied = new boolean[n * n];
+        boolean[] democracy = new boolean[n];
+        for (int a = 0; a < n; a++) {
+            democracy[a] = w.nation(a).regime == Regime.DEMOCRACY;
+        }
+        double democracies = w.rules.diplomacy.trustDemocracies;
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
-                targets[a * n + b] = a == b ? 1 : 0.1 + (w.nation(a).regime == Regime.DEMOCRACY
-                        && w.nation(b).regime == Regime.DEMOCRACY ? w.rules.diplomacy.trustDemocracies : 0);
+                targets[a * n + b] = a == b ? 1 : 0.1 + (democracy[a] && democracy[b] ? democracies : 0);
             }
         }
         for (Treaty x : w.treaties) {
@@ -44,6 +48,7 @@ public final class Trust {
                 }
             }
         }
+        double opinionPerHostility = w.rules.hostility.opinionPerHostility;
         for (int a = 0; a < n; a++) {
             double[] trust = w.trust.writable(a);
             double[] opinion = w.opinion.writable(a);
@@ -57,7 +62,7 @@ public final class Trust {
                 // one deals with (Nye: attraction works through contact)
                 double attraction = tied[a * n + b] ? w.rules.diplomacy.softPowerOpinion * w.nation(b).softPower / 100 : 0;
                 double rest = Math.max(-100, 20 * (goal - 0.2) * 5 + attraction
-                        - w.memory.get(b, a) * w.rules.hostility.opinionPerHostility);
+                        - w.memory.get(b, a) * opinionPerHostility);
                 opinion[b] += (rest - opinion[b]) * rate * 0.5;
             }
         }

@@ -23,9 +23,58 @@ public final class Derived {
     public final byte[] ties;
 
     public static final int COALITION = 1 << 7;
+    /**
+     * Owner of each territory and the map when {@link #distance} was computed (null if unknown): the next derivation
+     * reuses the distances when both are unchanged, as they are in most turns.
+     */
+    public final int[] owners;
+    public final Geography geography;
+    /** What the threats were derived from (null if not kept): lets the next derivation redo only the pairs that changed. */
+    public final Basis basis;
+
+    /**
+     * The inputs of the direct threats (before extended deterrence) at the time of a derivation, and those threats:
+     * the pair tables as copy-on-write snapshots (a row written since is a different array), each state's own figures,
+     * and the rules. Read only by the engine's perception.
+     */
+    public static final class Basis {
+        public final Object rules;
+        public final PairTable memory;
+        public final PairTable trust;
+        public final PairTable opinion;
+        public final boolean[] alive;
+        public final double[] military;
+        public final double[] nuclear;
+        public final double[] reach;
+        public final double[] floors;
+        /** Direct threat T[i·n + j] before extended deterrence. */
+        public final double[] direct;
+
+        public Basis(Object rules, PairTable memory, PairTable trust, PairTable opinion, boolean[] alive,
+                     double[] military, double[] nuclear, double[] reach, double[] floors, double[] direct) {
+            this.rules = rules;
+            this.memory = memory;
+            this.trust = trust;
+            this.opinion = opinion;
+            this.alive = alive;
+            this.military = military;
+            this.nuclear = nuclear;
+            this.reach = reach;
+            this.floors = floors;
+            this.direct = direct;
+        }
+    }
 
     public Derived(int n, double[] latent, double[] mobilised, double[] power, double[] distance, double[] threat,
                    double[] overreach, byte[] ties) {
+        this(n, latent, mobilised, power, distance, threat, overreach, ties, null, null, null);
+    }
+
+    public Derived(int n, double[] latent, double[] mobilised, double[] power, double[] distance, double[] threat,
+                   double[] overreach, byte[] ties, int[] owners, Geography geography, Basis basis) {
+        this.owners = owners;
+        this.basis = basis;
+        this.geography = geography;
         this.n = n;
         this.latent = latent;
         this.mobilised = mobilised;
