@@ -173,9 +173,9 @@ class GameSessionTest {
 
     @Test
     void autosaveKeepsTheLastFiveTurns() throws Exception {
-        GameSession s = session(Seat.human("Alice", "AAA"));
         SaveGames saves = new SaveGames(dir, TestGames.source());
-        s.setAutosave(saves);
+        GameSession s = new Sessions(TestGames::scriptedAi, () -> saves)
+                .around(TestGames.world(11), List.of(Seat.human("Alice", "AAA")));
         for (int t = 0; t < 7; t++) {
             GameSession.SeatTurnEnd end = s.endSeatTurn();
             assertTrue(end.notices().isEmpty(), end.notices().toString());
