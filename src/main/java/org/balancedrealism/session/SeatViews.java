@@ -11,6 +11,7 @@ import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Objective;
 import org.balancedrealism.model.Proposal;
+import org.balancedrealism.model.Sanction;
 import org.balancedrealism.model.ProposalKind;
 import org.balancedrealism.model.Treaty;
 import org.balancedrealism.model.TreatyType;
@@ -149,61 +150,66 @@ public final class SeatViews {
     }
 
     private static List<SeatView.Relation> relations(World w, int m) {
+        int n = w.size();
+        // one pass over the treaties and sanctions (thousands in the full world), not one per state
+        List<List<String>> treatyTies = new ArrayList<>(n);
+        boolean[] pactOrTrade = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            treatyTies.add(new ArrayList<>(2));
+        }
+        for (Treaty t : w.treaties) {
+            if (t.involves(m)) {
+                int o = t.other(m);
+                treatyTies.get(o).add(t.type().label());
+                pactOrTrade[o] |= t.type() == TreatyType.NON_AGGRESSION || t.type() == TreatyType.TRADE;
+            }
+        }
+        boolean[] iSanction = new boolean[n];
+        boolean[] itSanctions = new boolean[n];
+        for (Sanction sc : w.sanctions) {
+            if (sc.sender() == m && sc.target() >= 0 && sc.target() < n) {
+                iSanction[sc.target()] = true;
+            } else if (sc.target() == m && sc.sender() >= 0 && sc.sender() < n) {
+                itSanctions[sc.sender()] = true;
+            }
+        }
         Coalition against = w.coalitionAgainst(m);
-        List<SeatView.Relation> out = new ArrayList<>(w.size());
-        for (int i = 0; i < w.size(); i++) {
+        List<Coalition> mine = w.coalitions.stream().filter(c -> c.hasMember(m)).toList();
+        List<SeatView.Relation> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             if (i == m) {
                 out.add(new SeatView.Relation(w.id(i), Standing.ME, 0, 1, 0, 0, 0, null, false, Double.NaN,
                         List.of()));
                 continue;
             }
             War war = w.warBetween(i, m);
-            List<String> ties = new ArrayList<>();
-            for (Treaty t : w.treaties) {
-                if (t.between(i, m)) {
-                    ties.add(t.type().label());
-                }
-            }
+            List<String> ties = treatyTies.get(i);
             if (war != null) {
                 ties.add(String.format(Locale.ROOT, "AT WAR (war score %+.0f)", war.warscore));
             }
-            if (w.sanctions(m, i)) {
+            if (iSanction[i]) {
                 ties.add("you sanction it");
             }
-            if (w.sanctions(i, m)) {
+            if (itSanctions[i]) {
                 ties.add("it sanctions you");
             }
             boolean inAgainst = against != null && against.hasMember(i);
             if (inAgainst) {
                 ties.add("member of the coalition against you");
             }
-            out.add(new SeatView.Relation(w.id(i), standing(w, m, i, war != null, inAgainst), w.opinion.get(i, m),
-                    w.trust.get(i, m), w.derived.threat(i, m), w.derived.threat(m, i), w.memory.get(m, i),
+            int state = i;
+            Standing standing = war != null ? Standing.AT_WAR
+                    : inAgainst ? Standing.COALITION_AGAINST_ME
+                    : w.derived.allied(m, i) ? Standing.ALLY
+                    : mine.stream().anyMatch(c -> c.hasMember(state)) ? Standing.MY_COALITION
+                    : pactOrTrade[i] ? Standing.TREATY
+                    : Standing.NONE;
+            out.add(new SeatView.Relation(w.id(i), standing, w.opinion.get(i, m), w.trust.get(i, m),
+                    w.derived.threat(i, m), w.derived.threat(m, i), w.memory.get(m, i),
                     w.nation(i).alive ? Perception.factors(w, w.derived, i, m) : null, war != null,
                     war == null ? Double.NaN : war.warscore, ties));
         }
         return out;
-    }
-
-    private static Standing standing(World w, int m, int i, boolean atWar, boolean inCoalitionAgainstMe) {
-        if (atWar) {
-            return Standing.AT_WAR;
-        }
-        if (inCoalitionAgainstMe) {
-            return Standing.COALITION_AGAINST_ME;
-        }
-        if (w.derived.allied(m, i)) {
-            return Standing.ALLY;
-        }
-        for (Coalition c : w.coalitions) {
-            if (c.hasMember(m) && c.hasMember(i)) {
-                return Standing.MY_COALITION;
-            }
-        }
-        if (w.hasTreaty(TreatyType.NON_AGGRESSION, m, i) || w.hasTreaty(TreatyType.TRADE, m, i)) {
-            return Standing.TREATY;
-        }
-        return Standing.NONE;
     }
 
     private static List<SeatView.WarLine> wars(World w) {

@@ -144,6 +144,9 @@ class GameSessionTest {
         assertEquals(List.of(), s.plan(Move.of(MoveKind.ACCEPT_PROPOSAL, "BBB", null).withSubject(inbox.get(0).id())));
         s.endSeatTurn();
         s.endSeatTurn();
+        assertFalse(w.hasTreaty(TreatyType.ALLIANCE, w.indexOf("AAA"), w.indexOf("BBB")),
+                "a world once published is never changed: the turn made a new one");
+        w = s.world();
         assertTrue(w.hasTreaty(TreatyType.ALLIANCE, w.indexOf("AAA"), w.indexOf("BBB")), "Bob accepted on his turn");
         assertTrue(s.inbox("BBB").isEmpty());
     }

@@ -1,6 +1,5 @@
 package org.balancedrealism.ui.game;
 
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,11 +57,11 @@ final class GameViewState {
         return view.get().me();
     }
 
-    /** Asks the session for the current seat's view and publishes it (on the FX thread). */
+    /**
+     * Asks the session for the current seat's view and publishes it. Called on the FX thread — or, once, while the
+     * game screen is being built and not yet shown (FXGL builds it on its loading thread).
+     */
     void publish() {
-        if (!Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("views are published on the FX thread");
-        }
         view.set(session.view());
     }
 
