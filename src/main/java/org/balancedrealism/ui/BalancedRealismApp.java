@@ -167,7 +167,11 @@ public class BalancedRealismApp extends GameApplication {
         FXGL.getGameScene().addUINode(gameScreen);
         // the window's focus owner is still a node of the menu until the game scene shows: hand the keys to the map
         GameScreen shown = gameScreen;
-        FXGL.runOnce(() -> shown.mapView().requestFocus(), javafx.util.Duration.seconds(0.2));
+        GameController controller = gameController;
+        FXGL.runOnce(() -> {
+            shown.mapView().requestFocus();
+            controller.shown();
+        }, javafx.util.Duration.seconds(0.2));
     }
 
     @Override

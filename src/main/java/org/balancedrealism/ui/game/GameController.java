@@ -1,6 +1,5 @@
 package org.balancedrealism.ui.game;
 
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.session.GameSession;
@@ -71,17 +70,19 @@ public final class GameController {
                 state.selected().set(now == null ? null : state.get().holder(now));
             }
         });
-        // a loaded game has nothing new to report to anyone
-        int turn = session.view().game().turn();
-        for (int s = 0; s < session.seats().size(); s++) {
-            seatMemory.put(s, new SeatMemory(null, Double.NaN, 0, 0, turn));
-        }
         enterSeat();
-        Platform.runLater(() -> {
-            if (session.isOver()) {
-                showEnd();
-            }
-        });
+    }
+
+    /**
+     * Call once the game screen shows (overlays opened earlier are lost with the loading scene): an ended game
+     * opens its end screen; a loaded game opens the seat's last report, where it stood when the game was saved.
+     */
+    public void shown() {
+        if (session.isOver()) {
+            showEnd();
+        } else {
+            reportIfNew();
+        }
     }
 
     public GameSession session() {
