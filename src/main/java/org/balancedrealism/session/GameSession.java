@@ -26,18 +26,23 @@ import java.util.Set;
 /**
  * One running game, for the UI, the command line and tests: the world, the seats in hot-seat order, the orders the
  * human seats plan this round, turn resolution (AI orders from an {@link OrderSource}), per-seat views that keep
- * each seat's secrets, the order history for replays, autosave.
+ * each seat's secrets, the order history for replays, autosave. Build one with {@link Sessions}.
  *
  * <p>A round: the first live human seat plans ({@link #plan}), ends its turn ({@link #endSeatTurn}); the next live
  * seat plans; after the last seat the turn is resolved and the first seat plays again. Defeated seats are skipped
- * with a notice. Every public method is synchronized, so {@link #endSeatTurn()} (which resolves the turn and may
- * take a while) can run on a worker thread; while {@link #isResolving()} the UI should not call anything else.
+ * with a notice.
+ *
+ * <p>The session is the world's one writer. A turn is resolved on a copy of the world, outside the lock, and the
+ * copy replaces the world when it is done; a world once published is never changed again. So {@link #endSeatTurn()}
+ * can run on a worker thread while the screen keeps reading the last {@link SeatView} (plain data, no references
+ * into the world) and asking for checks and previews, which never wait for the turn. Planning is refused while a
+ * turn resolves.
  */
 public final class GameSession {
     /** Hot-seat games seat at most this many humans. */
     public static final int MAX_HUMAN_SEATS = 8;
 
-    private final World world;
+    private World world;
     private final List<Seat> seats;
     private final List<List<Move>> planned = new ArrayList<>();
     private final List<List<Move>> history = new ArrayList<>();
@@ -45,24 +50,34 @@ public final class GameSession {
     private final TurnEngine engine = new TurnEngine();
     /** Private messages between seats and to the instructor (kept in the save for the debrief). */
     private final MessageBox messages = new MessageBox();
-    private OrderSource ai;
-    private SaveGames autosaves;
+    private final OrderSource ai;
+    private final SaveGames autosaves;
     private int current = -1;
     private volatile boolean resolving;
+    /** The last view made, for the world and seat it was made of (planning only swaps its orders). */
+    private SeatView lastView;
+    private World lastViewWorld;
+    private int lastViewSeat = -2;
 
     /**
      * A session around a world ready to play (derived figures refreshed). States named by a human seat are played
      * by people; every other state by {@code ai}.
      */
     public GameSession(World world, List<Seat> seats, OrderSource ai) {
-        this(world, seats, ai, List.of(), null, 0);
+        this(world, seats, ai, null, List.of(), null, 0);
     }
 
-    private GameSession(World world, List<Seat> seats, OrderSource ai, List<List<Move>> history,
+    /** @param autosaves where to autosave after every resolved turn, or null for no autosave ({@link Sessions}) */
+    GameSession(World world, List<Seat> seats, OrderSource ai, SaveGames autosaves) {
+        this(world, seats, ai, autosaves, List.of(), null, 0);
+    }
+
+    private GameSession(World world, List<Seat> seats, OrderSource ai, SaveGames autosaves, List<List<Move>> history,
                         List<List<Move>> plannedOrders, int currentSeat) {
         this.world = world;
         this.seats = List.copyOf(seats);
         this.ai = ai == null ? OrderSource.PASSIVE : ai;
+        this.autosaves = autosaves;
         Set<String> seen = new HashSet<>();
         int humans = 0;
         for (Seat s : this.seats) {
@@ -108,17 +123,25 @@ public final class GameSession {
 
     /** A new game of {@code scenario} from {@code seed}. */
     public static GameSession start(Games.Loaded scenario, long seed, List<Seat> seats, OrderSource ai) {
+        return start(scenario, seed, seats, ai, null);
+    }
+
+    static GameSession start(Games.Loaded scenario, long seed, List<Seat> seats, OrderSource ai, SaveGames autosaves) {
         World w = scenario.newWorld(seed);
-        return new GameSession(w, seats, ai);
+        return new GameSession(w, seats, ai, autosaves);
     }
 
     /** A saved game, resumed at the seat whose turn it was, with the orders it had already planned. */
     public static GameSession resume(SaveGame save, OrderSource ai) {
+        return resume(save, ai, null);
+    }
+
+    static GameSession resume(SaveGame save, OrderSource ai, SaveGames autosaves) {
         List<Seat> seats = new ArrayList<>();
         for (SaveGame.SeatEntry e : save.seats) {
             seats.add(new Seat(e.name(), e.state(), e.human(), e.passwordHash()));
         }
-        GameSession s = new GameSession(save.world, seats, ai, save.orderHistory, save.planned, save.currentSeat);
+        GameSession s = new GameSession(save.world, seats, ai, autosaves, save.orderHistory, save.planned, save.currentSeat);
         s.messages.restore(save.messages);
         return s;
     }
@@ -130,9 +153,46 @@ public final class GameSession {
 
     // ---- the game ----
 
-    /** The world. Read it; only the session (through the engine) changes it. */
+    /**
+     * The world, for headless callers (command line, tests, saves). Screens read {@link #view()} instead: the world
+     * holds every seat's secrets. Only the session (through the engine) changes it.
+     */
     public synchronized World world() {
         return world;
+    }
+
+    /**
+     * What the seat playing now may see (with no seat playing: the first seat's, or the first state's in a game
+     * without seats). Made once per world and seat; cheap to ask again.
+     */
+    public synchronized SeatView view() {
+        if (current >= 0) {
+            return view(current);
+        }
+        return seats.isEmpty() ? SeatViews.of(world, null, world.id(0), List.of(), 0) : view(0);
+    }
+
+    /** What seat {@code seatIndex} (in {@link #seats()}) may see: its own orders, events and offers only. */
+    public synchronized SeatView view(int seatIndex) {
+        Seat seat = seats.get(seatIndex);
+        List<Move> orders = List.copyOf(planned.get(seatIndex));
+        int left = pointsLeft(seatIndex);
+        if (lastView != null && lastViewWorld == world && lastViewSeat == seatIndex) {
+            if (!lastView.planned().equals(orders) || lastView.actionPointsLeft() != left) {
+                lastView = lastView.withOrders(orders, left);
+            }
+            return lastView;
+        }
+        lastView = SeatViews.of(world, seat, seat.stateId(), orders, left);
+        lastViewWorld = world;
+        lastViewSeat = seatIndex;
+        return lastView;
+    }
+
+    /** The name of a state (public to every seat), or null if the game has no such state. */
+    public synchronized String stateName(String stateId) {
+        int i = world.indexOf(stateId);
+        return i < 0 ? null : world.name(i);
     }
 
     public synchronized String scenarioId() {
@@ -155,14 +215,9 @@ public final class GameSession {
         return out;
     }
 
-    /** Replaces the AI (the lead plugs the real one in; tests script it). */
-    public synchronized void setOrderSource(OrderSource source) {
-        this.ai = source == null ? OrderSource.PASSIVE : source;
-    }
-
-    /** Autosave after every resolved turn into this folder (null: no autosave). */
-    public synchronized void setAutosave(SaveGames saves) {
-        this.autosaves = saves;
+    /** True when this session autosaves after every resolved turn. */
+    public boolean autosaves() {
+        return autosaves != null;
     }
 
     /** True when the last turn has been played or no human seat is left (with at least one human seat). */
@@ -199,12 +254,13 @@ public final class GameSession {
 
     /** Action points the current seat has left after its planned orders. */
     public synchronized int actionPointsLeft() {
-        if (current < 0) {
-            return 0;
-        }
-        Nation me = world.nation(world.indexOf(seats.get(current).stateId()));
+        return current < 0 ? 0 : pointsLeft(current);
+    }
+
+    private int pointsLeft(int seat) {
+        Nation me = world.nation(world.indexOf(seats.get(seat).stateId()));
         int left = me.actionPoints;
-        for (Move m : planned.get(current)) {
+        for (Move m : planned.get(seat)) {
             left -= MoveRules.actionPoints(world, m);
         }
         return left;
@@ -214,6 +270,9 @@ public final class GameSession {
     public synchronized List<String> check(Move move) {
         if (current < 0) {
             return List.of("No seat is playing.");
+        }
+        if (resolving) {
+            return List.of("The turn is being resolved.");
         }
         Seat seat = seats.get(current);
         if (move == null || move.kind() == null) {
@@ -251,14 +310,14 @@ public final class GameSession {
 
     /** Withdraws the current seat's planned order at {@code index}. */
     public synchronized void unplan(int index) {
-        if (current >= 0 && index >= 0 && index < planned.get(current).size()) {
+        if (current >= 0 && !resolving && index >= 0 && index < planned.get(current).size()) {
             planned.get(current).remove(index);
         }
     }
 
     /** Withdraws all the current seat's planned orders. */
     public synchronized void clearPlanned() {
-        if (current >= 0) {
+        if (current >= 0 && !resolving) {
             planned.get(current).clear();
         }
     }
@@ -277,54 +336,71 @@ public final class GameSession {
 
     /**
      * Ends the current seat's turn: passes to the next live human seat or, after the last one, resolves the turn
-     * with every seat's orders and the AI's. May take a while; safe to call on a worker thread.
+     * with every seat's orders and the AI's. May take a while; safe to call on a worker thread: the turn is resolved
+     * on a copy of the world without holding the session's lock, so views, checks and previews answer meanwhile.
      */
-    public synchronized SeatTurnEnd endSeatTurn() {
-        if (TurnEngine.isOver(world)) {
-            throw new IllegalStateException("The game is over.");
-        }
+    public SeatTurnEnd endSeatTurn() {
+        World base;
+        List<Move> humanOrders = new ArrayList<>();
         List<String> notices = new ArrayList<>();
-        int next = current < 0 ? -1 : nextLiveSeat(current, notices);
-        if (next > current) {
-            current = next;
-            return new SeatTurnEnd(null, seats.get(current), List.copyOf(notices));
-        }
-        TurnResult result = resolveTurn(notices);
-        return new SeatTurnEnd(result, currentSeat(), List.copyOf(notices));
-    }
-
-    private TurnResult resolveTurn(List<String> notices) {
-        resolving = true;
-        try {
-            List<Move> orders = new ArrayList<>();
-            for (Move m : ai.turnOrders(world)) {
-                int i = m == null ? -1 : world.indexOf(m.actor());
-                if (i >= 0 && world.nation(i).alive && !world.nation(i).human) {
-                    orders.add(m);
-                }
+        synchronized (this) {
+            if (TurnEngine.isOver(world)) {
+                throw new IllegalStateException("The game is over.");
             }
+            if (resolving) {
+                throw new IllegalStateException("The turn is already being resolved.");
+            }
+            int next = current < 0 ? -1 : nextLiveSeat(current, notices);
+            if (next > current) {
+                current = next;
+                return new SeatTurnEnd(null, seats.get(current), List.copyOf(notices));
+            }
+            resolving = true;
+            base = world;
             for (int s = 0; s < seats.size(); s++) {
                 if (seats.get(s).human()) {
-                    orders.addAll(planned.get(s));
+                    humanOrders.addAll(planned.get(s));
                 }
             }
-            TurnResult result = engine.resolve(world, orders);
-            history.add(List.copyOf(result.orders()));
-            for (List<Move> p : planned) {
-                p.clear();
+        }
+        try {
+            World next = base.copy();
+            TurnResult result = resolve(next, humanOrders);
+            SaveGame save;
+            synchronized (this) {
+                world = next;
+                history.add(List.copyOf(result.orders()));
+                for (List<Move> p : planned) {
+                    p.clear();
+                }
+                current = nextLiveSeat(-1, notices);
+                save = autosaves == null ? null : toSave();
             }
-            current = nextLiveSeat(-1, notices);
-            if (autosaves != null) {
+            // the published world is never changed again, so it is written without holding the lock
+            if (save != null) {
                 try {
-                    autosaves.autosave(toSave());
+                    autosaves.autosave(save);
                 } catch (IOException | RuntimeException e) {
                     notices.add("Autosave failed: " + e.getMessage());
                 }
             }
-            return result;
+            return new SeatTurnEnd(result, currentSeat(), List.copyOf(notices));
         } finally {
             resolving = false;
         }
+    }
+
+    /** Resolves one turn on {@code w} (a private copy): the AI's orders for the states no person plays, then theirs. */
+    private TurnResult resolve(World w, List<Move> humanOrders) {
+        List<Move> orders = new ArrayList<>();
+        for (Move m : ai.turnOrders(w)) {
+            int i = m == null ? -1 : w.indexOf(m.actor());
+            if (i >= 0 && w.nation(i).alive && !w.nation(i).human) {
+                orders.add(m);
+            }
+        }
+        orders.addAll(humanOrders);
+        return engine.resolve(w, orders);
     }
 
     /** The first live human seat after {@code from}, or -1; newly defeated seats passed over get a notice. */

@@ -11,7 +11,7 @@ import org.balancedrealism.io.ScenarioSource;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.io.DataFileException;
 import org.balancedrealism.session.GameSession;
-import org.balancedrealism.session.Seat;
+import org.balancedrealism.session.Sessions;
 import org.balancedrealism.ui.game.GameController;
 import org.balancedrealism.ui.game.GameScreen;
 import org.balancedrealism.ui.game.NewGameRequest;
@@ -79,7 +79,7 @@ public class BalancedRealismApp extends GameApplication {
 
         UiSettings uiSettings = new UiSettings();
         shell = new UiShell(uiSettings, new FxglScreens(uiSettings), mapSource);
-        shell.setOrderSource(new org.balancedrealism.session.AiOrders());
+        shell.setSessions(Sessions.standard());
         shell.setScenarioSource(scenarioSource);
         shell.setGameStarter(this::showGame);
         registerMenuEntries();
@@ -95,7 +95,7 @@ public class BalancedRealismApp extends GameApplication {
         }
         shell.mainMenu()
                 .register(MenuSlot.HOT_SEAT, "Hot-seat game",
-                        () -> HotSeatScreens.openSetup(shell, shell.scenarioSource(), SaveGames::fromSettings))
+                        () -> HotSeatScreens.openSetup(shell, shell.scenarioSource()))
                 .register(MenuSlot.LOAD_GAME, "Load game",
                         () -> SaveScreens.openLoadScreen(shell, SaveGames.fromSettings()))
                 .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
@@ -120,8 +120,8 @@ public class BalancedRealismApp extends GameApplication {
     private void startCampaign(NewGameRequest request) {
         GameSession session;
         try {
-            session = GameSession.start(shell.scenarioSource().load(request.scenarioId()), request.seed(),
-                    request.humanStates().stream().map(s -> Seat.human("Player", s)).toList(), shell.orderSource());
+            session = shell.sessions().campaign(shell.scenarioSource().load(request.scenarioId()), request.seed(),
+                    request.humanStates());
         } catch (DataFileException | RuntimeException e) {
             java.util.logging.Logger.getLogger(BalancedRealismApp.class.getName())
                     .log(java.util.logging.Level.SEVERE, "cannot start the campaign: " + e.getMessage(), e);
@@ -155,11 +155,10 @@ public class BalancedRealismApp extends GameApplication {
         }
         GeoMap map = shell.map().get();
         GameSession session = pendingGame;
-        Seat seat = session.currentSeat();
-        String player = seat != null ? seat.stateId() : session.seats().isEmpty() ? null : session.seats().get(0).stateId();
-        NewGameRequest request = new NewGameRequest(session.scenarioId(),
-                player == null ? java.util.List.of() : java.util.List.of(player), session.world().seed);
-        gameScreen = new GameScreen(map, shell.newMapView(map), shell.scenario(session.scenarioId()),
+        org.balancedrealism.session.SeatView view = session.view();
+        NewGameRequest request = new NewGameRequest(view.game().scenarioId(), java.util.List.of(view.me()),
+                view.game().seed());
+        gameScreen = new GameScreen(map, shell.newMapView(map), shell.scenario(view.game().scenarioId()),
                 request, shell::openHelp, () -> FXGL.getGameController().gotoGameMenu());
         gameScreen.setPrefSize(WIDTH, HEIGHT);
         Styles.apply(gameScreen, shell.settings());
@@ -168,7 +167,11 @@ public class BalancedRealismApp extends GameApplication {
         FXGL.getGameScene().addUINode(gameScreen);
         // the window's focus owner is still a node of the menu until the game scene shows: hand the keys to the map
         GameScreen shown = gameScreen;
-        FXGL.runOnce(() -> shown.mapView().requestFocus(), javafx.util.Duration.seconds(0.2));
+        GameController controller = gameController;
+        FXGL.runOnce(() -> {
+            shown.mapView().requestFocus();
+            controller.shown();
+        }, javafx.util.Duration.seconds(0.2));
     }
 
     @Override

@@ -143,7 +143,8 @@ public class UiShell {
 
     private Consumer<org.balancedrealism.session.GameSession> gameStarter = session -> { };
     private Consumer<org.balancedrealism.session.GameSession> gameSaver;
-    private org.balancedrealism.session.OrderSource orderSource = org.balancedrealism.session.OrderSource.PASSIVE;
+    private org.balancedrealism.session.Sessions sessions =
+            new org.balancedrealism.session.Sessions(org.balancedrealism.session.OrderSource.PASSIVE, () -> null);
 
     /** Who shows a running game (the game screen's controller registers itself here). */
     public void setGameStarter(Consumer<org.balancedrealism.session.GameSession> starter) {
@@ -172,13 +173,13 @@ public class UiShell {
         }
     }
 
-    /** The AI that plays every state no person holds. */
-    public org.balancedrealism.session.OrderSource orderSource() {
-        return orderSource;
+    /** Makes every game the screens start or load (campaign, hot-seat, saved), with the AI and autosave. */
+    public org.balancedrealism.session.Sessions sessions() {
+        return sessions;
     }
 
-    public void setOrderSource(org.balancedrealism.session.OrderSource source) {
-        this.orderSource = source;
+    public void setSessions(org.balancedrealism.session.Sessions sessions) {
+        this.sessions = sessions;
     }
 
     // ---- hot-seat curtain, the running game and the scenario source ----

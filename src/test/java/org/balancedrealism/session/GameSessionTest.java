@@ -144,6 +144,9 @@ class GameSessionTest {
         assertEquals(List.of(), s.plan(Move.of(MoveKind.ACCEPT_PROPOSAL, "BBB", null).withSubject(inbox.get(0).id())));
         s.endSeatTurn();
         s.endSeatTurn();
+        assertFalse(w.hasTreaty(TreatyType.ALLIANCE, w.indexOf("AAA"), w.indexOf("BBB")),
+                "a world once published is never changed: the turn made a new one");
+        w = s.world();
         assertTrue(w.hasTreaty(TreatyType.ALLIANCE, w.indexOf("AAA"), w.indexOf("BBB")), "Bob accepted on his turn");
         assertTrue(s.inbox("BBB").isEmpty());
     }
@@ -173,9 +176,9 @@ class GameSessionTest {
 
     @Test
     void autosaveKeepsTheLastFiveTurns() throws Exception {
-        GameSession s = session(Seat.human("Alice", "AAA"));
         SaveGames saves = new SaveGames(dir, TestGames.source());
-        s.setAutosave(saves);
+        GameSession s = new Sessions(TestGames::scriptedAi, () -> saves)
+                .around(TestGames.world(11), List.of(Seat.human("Alice", "AAA")));
         for (int t = 0; t < 7; t++) {
             GameSession.SeatTurnEnd end = s.endSeatTurn();
             assertTrue(end.notices().isEmpty(), end.notices().toString());

@@ -12,31 +12,23 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.ThreatFactors;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveCategory;
 import org.balancedrealism.engine.move.MoveKind;
-import org.balancedrealism.model.Coalition;
-import org.balancedrealism.model.Nation;
-import org.balancedrealism.model.Proposal;
-import org.balancedrealism.model.Treaty;
-import org.balancedrealism.model.War;
-import org.balancedrealism.model.World;
-import org.balancedrealism.session.GameSession;
+import org.balancedrealism.model.AiNote;
+import org.balancedrealism.session.SeatView;
 import org.balancedrealism.ui.UiShell;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The side panel of the game screen: the selected state's figures, doctrine and alignment, its relations with me and
  * the threat factors behind them, the AI's recent decisions, the moves I can make toward it (each previewed before
- * it is ordered), my planned orders and my inbox. It reads the session and submits moves; the rules stay in the
- * engine.
+ * it is ordered), my planned orders and my inbox. It reads only the seat's view; moves go through the
+ * {@link GameViewState} to the session.
  */
 final class CountryPanel {
     /** Moves the panel offers with a single click (SET_BUDGET needs a figure: build-up and demobilise stand in). */
@@ -44,145 +36,116 @@ final class CountryPanel {
             MoveKind.REJECT_PROPOSAL);
 
     private final UiShell shell;
-    private final GameSession session;
-    private final Supplier<String> me;
-    private final Consumer<List<String>> notifier;
-    private final Runnable onOrdersChanged;
+    private final GameViewState state;
     private final VBox panel = new VBox(8);
-    private String selected;
+    private final ScrollPane scroll = new ScrollPane(panel);
     private MoveKind previewing;
 
-    /**
-     * @param me              the state of the seat playing now (it changes between hot-seat turns)
-     * @param notifier        shows lines in the notification bar
-     * @param onOrdersChanged called when orders were planned or withdrawn (the top bar's action points change)
-     */
-    CountryPanel(UiShell shell, GameSession session, Supplier<String> me, Consumer<List<String>> notifier,
-                 Runnable onOrdersChanged) {
+    CountryPanel(UiShell shell, GameViewState state) {
         this.shell = shell;
-        this.session = session;
-        this.me = me;
-        this.notifier = notifier;
-        this.onOrdersChanged = onOrdersChanged;
-        this.selected = me.get();
+        this.state = state;
         panel.setId(GameController.PANEL_ID);
         panel.setPadding(new Insets(8));
         panel.setFillWidth(true);
-    }
-
-
-    /** The panel in its scroll pane, for the right side of the game screen. */
-    Node node() {
-        ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(400);
         scroll.setMinWidth(360);
         scroll.getStyleClass().add("side-panel");
+        // nothing here may order or re-read while a turn resolves
+        panel.disableProperty().bind(state.resolving());
+        state.view().addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.me().equals(now.me()) || old.game().turn() != now.game().turn()) {
+                previewing = null;
+            }
+            rebuild();
+        });
+        state.selected().addListener((obs, old, now) -> {
+            previewing = null;
+            rebuild();
+        });
+    }
+
+    /** The panel in its scroll pane, for the right side of the game screen. */
+    Node node() {
         return scroll;
     }
 
-    /** Shows {@code stateId} (null: my own state) and closes any open preview. */
-    void select(String stateId) {
-        selected = stateId == null ? me.get() : stateId;
-        previewing = null;
-        rebuild();
-    }
-
+    /** The state shown (my own when nothing else is). */
     String selected() {
-        return selected;
-    }
-
-    /** Closes the preview (a new turn) without rebuilding. */
-    void closePreview() {
-        previewing = null;
+        String s = state.selected().get();
+        return s == null ? state.me() : s;
     }
 
     private static Label text(String s, String... classes) {
         return GameWindows.text(s, classes);
     }
 
-    /** Rebuilds the panel from the world as it is now (a dead or unknown selection falls back to my state). */
+    /** Rebuilds the panel from the view (a dead or unknown selection falls back to my state). */
     void rebuild() {
-        World w = session.world();
-        String mine = me.get();
-        int m = w.indexOf(mine);
-        int i = w.indexOf(selected);
-        if (i < 0 || !w.nation(i).alive) {
-            i = m;
-            selected = mine;
+        SeatView v = state.get();
+        if (v == null) {
+            return;
         }
-        Nation n = w.nation(i);
+        String mine = v.me();
+        SeatView.StateFigures n = v.state(selected());
+        if (n == null || !n.alive()) {
+            n = v.mine();
+        }
+        boolean self = n.id().equals(mine);
         List<Node> out = new ArrayList<>();
-        Label title = text(n.name + (i == m ? " (you)" : ""), "screen-title");
+        Label title = text(n.name() + (self ? " (you)" : ""), "screen-title");
         title.setId("panel-title");
         out.add(title);
-        out.add(figures(w, i));
-        out.add(text(GameWindows.cap(n.alignment.toString().toLowerCase(Locale.ROOT).replace('_', ' '))
-                + " · doctrine: " + n.doctrine + " · " + n.regime.toString().toLowerCase(Locale.ROOT)));
-        if (n.alignmentWhy != null && !n.alignmentWhy.isBlank()) {
-            out.add(text("why: " + n.alignmentWhy, "muted"));
+        out.add(figures(n));
+        out.add(text(GameWindows.cap(n.alignment()) + " · doctrine: " + n.doctrine() + " · " + n.regime()));
+        if (!n.alignmentWhy().isBlank()) {
+            out.add(text("why: " + n.alignmentWhy(), "muted"));
         }
-        if (i != m) {
-            out.addAll(relations(w, m, i));
-            out.addAll(recentDecisions(w, i));
+        if (!self) {
+            out.addAll(relations(v, n));
+            out.addAll(recentDecisions(v, n));
         }
-        out.addAll(moves(w, m, i));
-        out.addAll(planned(w));
-        out.addAll(inbox(w, m));
+        out.addAll(moves(v, n));
+        out.addAll(planned(v));
+        out.addAll(inbox(v));
         panel.getChildren().setAll(out);
     }
 
-    /** The narratives of the AI's recent decisions for this state, newest first, with last turn's reasoning. */
-    private List<Node> recentDecisions(World w, int i) {
+    /** The narratives of the AI's recent decisions for this state, newest first, with their candidates. */
+    private List<Node> recentDecisions(SeatView v, SeatView.StateFigures n) {
         List<Node> out = new ArrayList<>();
-        if (w.ai == null || w.nation(i).human) {
-            return out;
-        }
-        String id = w.id(i);
-        List<org.balancedrealism.model.AiNote> mine = new ArrayList<>();
-        for (org.balancedrealism.model.AiNote note : w.ai.notes) {
-            if (id.equals(note.state())) {
-                mine.add(note);
-            }
-        }
-        for (int k = w.ai.notable.size() - 1; k >= 0 && mine.size() < 5; k--) {
-            org.balancedrealism.model.AiNote note = w.ai.notable.get(k);
-            if (id.equals(note.state()) && mine.stream().noneMatch(x -> x.turn() == note.turn())) {
-                mine.add(note);
-            }
-        }
-        if (mine.isEmpty()) {
+        List<AiNote> notes = n.human() ? List.of() : v.aiNotes().getOrDefault(n.id(), List.of());
+        if (notes.isEmpty()) {
             return out;
         }
         Label heading = text("Its recent decisions", "section-title");
         heading.setId("panel-ai-decisions");
         out.add(heading);
-        for (org.balancedrealism.model.AiNote note : mine) {
+        for (AiNote note : notes) {
             Label line = text("T" + note.turn() + " · " + note.narrative(), "muted");
             line.getStyleClass().add("ai-narrative");
             if (!note.candidates().isEmpty()) {
-                line.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", note.candidates())));
+                line.setTooltip(new Tooltip(String.join("\n", note.candidates())));
             }
             out.add(line);
         }
         return out;
     }
 
-    private GridPane figures(World w, int i) {
-        Nation n = w.nation(i);
+    private GridPane figures(SeatView.StateFigures n) {
         GridPane g = new GridPane();
         g.setHgap(12);
         g.setVgap(2);
         g.setId("panel-figures");
         String[][] rows = {
-                {"Power share", GameModes.pct(w.derived.power[i])},
-                {"GDP", GameModes.money(n.gdp) + String.format(Locale.ROOT, " (%+.1f %%/yr)", 100 * n.growth)},
-                {"Population", String.format(Locale.ROOT, "%.1f m", n.population)},
-                {"Military", GameModes.money(n.military) + " · budget " + GameModes.pct(n.milexShare) + " of GDP"},
-                {"Treasury", GameModes.money(n.treasury)},
-                {"Soft power / stability", String.format(Locale.ROOT, "%.0f / %.0f", n.softPower, n.stability)},
-                {"Nuclear", n.nuclear == 0 ? "none" : "level " + n.nuclear},
-                {"Overreach", String.format(Locale.ROOT, "%.2f", w.derived.overreach[i])},
+                {"Power share", GameModes.pct(n.power())},
+                {"GDP", GameModes.money(n.gdp()) + String.format(Locale.ROOT, " (%+.1f %%/yr)", 100 * n.growth())},
+                {"Population", String.format(Locale.ROOT, "%.1f m", n.population())},
+                {"Military", GameModes.money(n.military()) + " · budget " + GameModes.pct(n.milexShare()) + " of GDP"},
+                {"Treasury", GameModes.money(n.treasury())},
+                {"Soft power / stability", String.format(Locale.ROOT, "%.0f / %.0f", n.softPower(), n.stability())},
+                {"Nuclear", n.nuclear() == 0 ? "none" : "level " + n.nuclear()},
+                {"Overreach", String.format(Locale.ROOT, "%.2f", n.overreach())},
         };
         for (int r = 0; r < rows.length; r++) {
             g.add(text(rows[r][0], "muted"), 0, r);
@@ -191,87 +154,55 @@ final class CountryPanel {
         return g;
     }
 
-    private List<Node> relations(World w, int m, int i) {
+    private List<Node> relations(SeatView v, SeatView.StateFigures n) {
+        SeatView.Relation r = v.relations().get(n.index());
         List<Node> out = new ArrayList<>();
         out.add(text("Relations with you", "section-title"));
-        out.add(text(String.format(Locale.ROOT, "Opinion of you %+.0f · trust %.2f", w.opinion.get(i, m),
-                w.trust.get(i, m))));
-        List<String> ties = new ArrayList<>();
-        for (Treaty t : w.treaties) {
-            if (t.between(i, m)) {
-                ties.add(t.type().label());
-            }
-        }
-        War war = w.warBetween(i, m);
-        if (war != null) {
-            ties.add(String.format(Locale.ROOT, "AT WAR (war score %+.0f)", war.warscore));
-        }
-        if (w.sanctions(m, i)) {
-            ties.add("you sanction it");
-        }
-        if (w.sanctions(i, m)) {
-            ties.add("it sanctions you");
-        }
-        Coalition against = w.coalitionAgainst(m);
-        if (against != null && against.hasMember(i)) {
-            ties.add("member of the coalition against you");
-        }
+        out.add(text(String.format(Locale.ROOT, "Opinion of you %+.0f · trust %.2f", r.opinionOfMe(), r.trustInMe())));
+        List<String> ties = r.ties();
         Label treaties = text(ties.isEmpty() ? "No treaties with you." : "With you: " + String.join(", ", ties));
         treaties.setId("panel-treaties");
         out.add(treaties);
 
-        ThreatFactors f = Perception.factors(w, w.derived, i, m);
-        Label threat = text(String.format(Locale.ROOT, "Threat it feels from you: %.2f", w.derived.threat(i, m)),
+        Label threat = text(String.format(Locale.ROOT, "Threat it feels from you: %.2f", r.threatItFeels()),
                 "section-title");
         threat.setId("panel-threat");
         out.add(threat);
-        out.add(text(String.format(Locale.ROOT,
-                "• your power relative to it %.2f\n• proximity %.2f\n• offensive capability %.2f\n• intentions it reads in you %.2f%s",
-                f.power(), f.proximity(), f.offence(), f.intentions(), f.allied() ? "\n• allied: threat × 0.3" : "")));
+        ThreatFactors f = r.factors();
+        if (f != null) {
+            out.add(text(String.format(Locale.ROOT,
+                    "• your power relative to it %.2f\n• proximity %.2f\n• offensive capability %.2f\n• intentions it reads in you %.2f%s",
+                    f.power(), f.proximity(), f.offence(), f.intentions(), f.allied() ? "\n• allied: threat × 0.3" : "")));
+        }
         Hyperlink why = new Hyperlink("why: security dilemma");
         why.setId("why-security-dilemma");
         why.setOnAction(e -> shell.openPrimer("security-dilemma"));
         out.add(why);
-        out.add(text(String.format(Locale.ROOT, "Threat you feel from it: %.2f", w.derived.threat(m, i)), "muted"));
+        out.add(text(String.format(Locale.ROOT, "Threat you feel from it: %.2f", r.threatIFeel()), "muted"));
         return out;
     }
 
-    /** The move of {@code kind} by me toward state {@code i}, or null when the panel cannot offer it. */
-    static Move moveFor(World w, MoveKind kind, int m, int i) {
-        String me = w.id(m);
+    /** The move of {@code kind} by me toward {@code target}, or null when the panel cannot offer it. */
+    static Move moveFor(MoveKind kind, String me, SeatView.StateFigures target) {
+        boolean self = target.id().equals(me);
         return switch (kind.target()) {
-            case NONE -> i == m ? Move.of(kind, me) : null;
+            case NONE -> self ? Move.of(kind, me) : null;
             case OTHER -> {
-                if (i == m) {
+                if (self) {
                     yield null;
                 }
-                Move move = Move.of(kind, me, w.id(i));
-                if (kind == MoveKind.ULTIMATUM || kind == MoveKind.INVADE) {
-                    int home = w.territoryIndex(w.id(i));
-                    if (home < 0 || w.territories[home].owner() != i) {
-                        for (int t = 0; t < w.territories.length; t++) {
-                            if (w.territories[t].owner() == i) {
-                                home = t;
-                                break;
-                            }
-                        }
-                    }
-                    if (home >= 0) {
-                        move = move.withTerritory(w.territories[home].id());
-                    }
+                Move move = Move.of(kind, me, target.id());
+                if ((kind == MoveKind.ULTIMATUM || kind == MoveKind.INVADE) && target.homeTerritory() != null) {
+                    move = move.withTerritory(target.homeTerritory());
                 }
                 yield move;
             }
             case WAR -> {
-                if (i == m) {
+                if (self) {
                     yield null;
                 }
-                for (War war : w.wars) {
-                    if (war.involves(i)) {
-                        yield Move.of(kind, me, w.id(i)).withSubject(war.id);
-                    }
-                }
-                yield Move.of(kind, me, w.id(i));
+                Move move = Move.of(kind, me, target.id());
+                yield target.warId() >= 0 ? move.withSubject(target.warId()) : move;
             }
             case PROPOSAL -> null;
         };
@@ -281,13 +212,15 @@ final class CountryPanel {
         return "move-" + k.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private List<Node> moves(World w, int m, int i) {
+    private List<Node> moves(SeatView v, SeatView.StateFigures target) {
+        String me = v.me();
+        boolean self = target.id().equals(me);
         List<Node> out = new ArrayList<>();
-        Label head = text(i == m ? "Moves: your own state" : "Moves toward " + w.name(i), "section-title");
+        Label head = text(self ? "Moves: your own state" : "Moves toward " + target.name(), "section-title");
         head.setId("moves-title");
         out.add(head);
         out.add(text("Click a move to see what it would do before you order it. Action points left: "
-                + session.actionPointsLeft(), "muted"));
+                + v.actionPointsLeft(), "muted"));
         for (MoveCategory cat : MoveCategory.values()) {
             VBox group = new VBox(3);
             group.setId("moves-" + cat.name().toLowerCase(Locale.ROOT));
@@ -295,11 +228,11 @@ final class CountryPanel {
                 if (k.category() != cat || HIDDEN.contains(k)) {
                     continue;
                 }
-                Move move = moveFor(w, k, m, i);
+                Move move = moveFor(k, me, target);
                 if (move == null) {
                     continue;
                 }
-                List<String> reasons = session.check(move);
+                List<String> reasons = state.check(move);
                 Button b = new Button(k.label());
                 b.setId(moveId(k));
                 b.setMaxWidth(Double.MAX_VALUE);
@@ -323,14 +256,10 @@ final class CountryPanel {
                 }
                 group.getChildren().add(row);
                 if (previewing == k && reasons.isEmpty()) {
-                    group.getChildren().add(MovePreviewBox.of(session, w, move, () -> {
+                    group.getChildren().add(MovePreviewBox.of(state, move, () -> previewing = null, () -> {
                         previewing = null;
                         rebuild();
-                        onOrdersChanged.run();
-                    }, () -> {
-                        previewing = null;
-                        rebuild();
-                    }, notifier));
+                    }));
                 }
             }
             if (!group.getChildren().isEmpty()) {
@@ -341,16 +270,15 @@ final class CountryPanel {
         return out;
     }
 
-    private List<Node> planned(World w) {
+    private List<Node> planned(SeatView v) {
         List<Node> out = new ArrayList<>();
         out.add(text("Orders this turn", "section-title"));
         VBox list = new VBox(3);
         list.setId("planned-orders");
-        List<Move> orders = session.plannedOrders();
+        List<Move> orders = v.planned();
         for (int k = 0; k < orders.size(); k++) {
             Move mv = orders.get(k);
-            int t = mv.target() == null ? -1 : w.indexOf(mv.target());
-            Label l = text(mv.kind().label() + (t < 0 ? "" : " → " + w.name(t)));
+            Label l = text(mv.kind().label() + (mv.target() == null ? "" : " → " + v.name(mv.target())));
             HBox.setHgrow(l, Priority.ALWAYS);
             l.setMaxWidth(Double.MAX_VALUE);
             Button remove = new Button("✕");
@@ -358,11 +286,7 @@ final class CountryPanel {
             remove.setFocusTraversable(false);
             remove.setTooltip(new Tooltip("Withdraw this order"));
             int index = k;
-            remove.setOnAction(e -> {
-                session.unplan(index);
-                rebuild();
-                onOrdersChanged.run();
-            });
+            remove.setOnAction(e -> state.unplan(index));
             HBox row = new HBox(6, l, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             list.getChildren().add(row);
@@ -374,9 +298,9 @@ final class CountryPanel {
         return out;
     }
 
-    private List<Node> inbox(World w, int m) {
-        String mine = me.get();
-        List<Proposal> offers = session.inbox(mine);
+    private List<Node> inbox(SeatView v) {
+        String mine = v.me();
+        List<SeatView.Offer> offers = v.inbox();
         List<Node> out = new ArrayList<>();
         if (offers.isEmpty()) {
             return out;
@@ -384,13 +308,12 @@ final class CountryPanel {
         out.add(text("Inbox (" + offers.size() + ")", "section-title"));
         VBox list = new VBox(4);
         list.setId("inbox");
-        List<Move> orders = session.plannedOrders();
-        for (Proposal p : offers) {
-            Label l = text(w.name(p.from()) + " offers " + p.kind().label() + (p.kind() == org.balancedrealism.model.ProposalKind.COALITION_INVITE
-                    && p.subject() >= 0 && p.subject() < w.size() ? " against " + w.name(p.subject()) : ""));
-            Move accept = Move.of(MoveKind.ACCEPT_PROPOSAL, mine, w.id(p.from())).withSubject(p.id());
-            Move reject = Move.of(MoveKind.REJECT_PROPOSAL, mine, w.id(p.from())).withSubject(p.id());
-            boolean answered = orders.stream().anyMatch(o -> (o.kind() == MoveKind.ACCEPT_PROPOSAL
+        for (SeatView.Offer p : offers) {
+            Label l = text(v.name(p.from()) + " offers " + p.kind().label()
+                    + (p.against() == null ? "" : " against " + v.name(p.against())));
+            Move accept = Move.of(MoveKind.ACCEPT_PROPOSAL, mine, p.from()).withSubject(p.id());
+            Move reject = Move.of(MoveKind.REJECT_PROPOSAL, mine, p.from()).withSubject(p.id());
+            boolean answered = v.planned().stream().anyMatch(o -> (o.kind() == MoveKind.ACCEPT_PROPOSAL
                     || o.kind() == MoveKind.REJECT_PROPOSAL) && o.subject() == p.id());
             Button a = new Button("Accept");
             a.setId("accept-" + p.id());
@@ -409,11 +332,9 @@ final class CountryPanel {
     }
 
     private void answer(Move move) {
-        List<String> reasons = session.plan(move);
+        List<String> reasons = state.plan(move);
         if (!reasons.isEmpty()) {
-            notifier.accept(List.of(String.join(" ", reasons)));
+            state.notices().set(List.of(String.join(" ", reasons)));
         }
-        rebuild();
-        onOrdersChanged.run();
     }
 }

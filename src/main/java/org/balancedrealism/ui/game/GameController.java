@@ -1,48 +1,26 @@
 package org.balancedrealism.ui.game;
 
-import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import org.balancedrealism.model.GameEvent;
-import org.balancedrealism.model.Nation;
-import org.balancedrealism.model.World;
 import org.balancedrealism.model.map.GeoMap;
-import org.balancedrealism.model.map.MapCountry;
 import org.balancedrealism.session.GameSession;
-import org.balancedrealism.session.Seat;
+import org.balancedrealism.session.SeatView;
 import org.balancedrealism.ui.UiShell;
 import org.balancedrealism.ui.map.MapMode;
 import org.balancedrealism.ui.map.MapView;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Binds a {@link GameScreen} to a running {@link GameSession}: the top bar's figures, the country panel with its
- * moves and their predicted consequences, the planned orders and the inbox, the event log, the engine's map modes,
- * ending a turn (off the FX thread) with its report, and the charts, diplomacy and end windows. It only reads the
- * world and submits moves; the rules stay in the engine.
+ * Binds a {@link GameScreen} to a running {@link GameSession}. The panes — top-bar figures ({@link StatusBarPane}),
+ * side panel ({@link CountryPanel}), event log and warning strip ({@link EventLogPane}), the map modes and hover
+ * text — all listen to one {@link GameViewState}: the seat's {@link SeatView}, published on the FX thread. This class
+ * wires them and runs the turn: End turn resolves off the FX thread (the mode bar, panel and windows wait), then
+ * shows the report, or the curtain and the next seat's own screen (its selection, camera and report).
  */
 public final class GameController {
     private static final Logger LOG = Logger.getLogger(GameController.class.getName());
@@ -53,25 +31,13 @@ public final class GameController {
     private final GameScreen screen;
     private final GeoMap map;
     private final MapView mapView;
-
-    private final Label date = status("status-date");
-    private final Label power = status("status-power");
-    private final Label gdp = status("status-gdp");
-    private final Label military = status("status-military");
-    private final Label treasury = status("status-treasury");
-    private final Label actionPoints = status("status-ap");
-    private final ProgressBar overreach = new ProgressBar(0);
-    private final Label overreachText = status("status-overreach");
-    private final ProgressIndicator progress = new ProgressIndicator();
-    private final Label notificationBar = new Label();
+    private final GameViewState state;
     private final CountryPanel panel;
-    private final ObservableList<GameEvent> logItems = FXCollections.observableArrayList();
-    private final ChoiceBox<String> logKind = new ChoiceBox<>();
-    private final CheckBox logMine = new CheckBox("Mine only");
-
-    private String me;
-    private boolean busy;
-    private List<String> notifications = List.of();
+    private final EventLogPane log;
+    /** What each hot-seat seat left on screen, by seat index. */
+    private final Map<Integer, SeatMemory> seatMemory = new HashMap<>();
+    /** The seat whose screen is showing, or -1. */
+    private int shownSeat = -1;
 
     public GameController(UiShell shell, GameSession session, GameScreen screen, GeoMap map) {
         this.shell = shell;
@@ -79,28 +45,44 @@ public final class GameController {
         this.screen = screen;
         this.map = map;
         this.mapView = screen.mapView();
-        Seat seat = session.currentSeat();
-        this.me = seat != null ? seat.stateId() : session.seats().isEmpty() ? session.world().id(0)
-                : session.seats().get(0).stateId();
-        this.panel = new CountryPanel(shell, session, this::me, this::notify, this::refreshStatus);
-        buildStatusBar();
+        this.state = new GameViewState(session);
+        this.panel = new CountryPanel(shell, state);
+        this.log = new EventLogPane(state);
+        new StatusBarPane(screen.statusBar(), state, this::openCharts, this::openDiplomacy, this::openLastReport);
         screen.setRight(panel.node());
-        buildLog();
+        screen.setBottom(log.node());
         screen.onEndTurnProperty().set(this::endTurn);
         screen.onSaveProperty().set(this::save);
-        mapView.setTooltipProvider(this::tooltip);
+        StateTooltip tooltip = new StateTooltip(map, state::get);
+        mapView.setTooltipProvider(tooltip::text);
+        state.resolving().addListener((obs, old, now) -> screen.setResolving(now));
+        state.view().addListener((obs, old, now) -> {
+            // planning an order keeps the world part of the view: the map stays as it is
+            if (now != null && (old == null || old.states() != now.states() || !old.me().equals(now.me()))) {
+                refreshModes(now);
+            }
+            if (now != null) {
+                screen.setPlayingAs(now.me());
+            }
+        });
         mapView.selectedProperty().addListener((obs, old, now) -> {
-            if (busy) {
-                return;
-            }
-            panel.select(now == null ? me : holderId(now));
-        });
-        refreshAll();
-        Platform.runLater(() -> {
-            if (session.isOver()) {
-                showEnd();
+            if (!state.resolving().get() && state.get() != null) {
+                state.selected().set(now == null ? null : state.get().holder(now));
             }
         });
+        enterSeat();
+    }
+
+    /**
+     * Call once the game screen shows (overlays opened earlier are lost with the loading scene): an ended game
+     * opens its end screen; a loaded game opens the seat's last report, where it stood when the game was saved.
+     */
+    public void shown() {
+        if (session.isOver()) {
+            showEnd();
+        } else {
+            reportIfNew();
+        }
     }
 
     public GameSession session() {
@@ -109,110 +91,67 @@ public final class GameController {
 
     /** The state of the seat playing now. */
     public String me() {
-        return me;
+        return state.me();
     }
 
-    private static Label status(String id) {
-        Label l = new Label();
-        l.setId(id);
-        return l;
+    /** The view the screen shows now (tests read it). */
+    public SeatView view() {
+        return state.get();
     }
 
-    private World world() {
-        return session.world();
+    // ---- seats ----
+
+    /**
+     * What a seat left on screen: the map selection, the camera, and the last turn whose report it has seen.
+     * {@code scale} NaN: the seat has not played yet (its camera starts on its own state).
+     */
+    private record SeatMemory(String selection, double scale, double offsetX, double offsetY, int reportedTurn) {
+        SeatMemory reported(int turn) {
+            return new SeatMemory(selection, scale, offsetX, offsetY, turn);
+        }
     }
 
-    private String holderId(String countryId) {
-        World w = world();
-        int h = GameModes.holder(w, countryId);
-        return h < 0 ? countryId : w.id(h);
+    /** Keeps what the seat now showing left on screen (before the curtain comes down). */
+    private void rememberShownSeat() {
+        if (shownSeat >= 0) {
+            SeatMemory before = seatMemory.get(shownSeat);
+            seatMemory.put(shownSeat, new SeatMemory(mapView.getSelected(), mapView.getScale(), mapView.getOffsetX(),
+                    mapView.getOffsetY(), before == null ? 0 : before.reportedTurn()));
+        }
     }
 
-    // ---- top bar ----
-
-    private void buildStatusBar() {
-        overreach.setId("overreach-meter");
-        overreach.setPrefWidth(90);
-        progress.setId("turn-progress");
-        progress.setPrefSize(22, 22);
-        progress.setVisible(false);
-        Button charts = new Button("Charts");
-        charts.setId("open-charts");
-        charts.setFocusTraversable(false);
-        charts.setOnAction(e -> openCharts());
-        Button diplomacy = new Button("Diplomacy");
-        diplomacy.setId("open-diplomacy");
-        diplomacy.setFocusTraversable(false);
-        diplomacy.setOnAction(e -> shell.screens().open(GameWindows.diplomacy(world(), world().indexOf(me))));
-        Button report = new Button("Last report");
-        report.setId("open-report");
-        report.setFocusTraversable(false);
-        report.setOnAction(e -> showReport(world().turn, List.of()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox over = new HBox(4, new Label("Overreach"), overreach, overreachText);
-        over.setAlignment(Pos.CENTER_LEFT);
-        screen.statusBar().getChildren().setAll(date, power, gdp, military, treasury, actionPoints, over, spacer,
-                progress, charts, diplomacy, report);
-    }
-
-    private void refreshStatus() {
-        World w = world();
-        int m = w.indexOf(me);
-        Nation n = w.nation(m);
-        date.setText(w.dateLabel() + " · turn " + (w.turn + 1) + " of " + w.maxTurns);
-        power.setText("Power " + GameModes.pct(w.derived.power[m]));
-        gdp.setText("GDP " + GameModes.money(n.gdp));
-        military.setText("Military " + GameModes.money(n.military));
-        treasury.setText("Treasury " + GameModes.money(n.treasury));
-        actionPoints.setText("Action points " + session.actionPointsLeft() + " / " + n.actionPoints);
-        double o = w.derived.overreach[m];
-        overreach.setProgress(Math.min(1, o));
-        overreachText.setText(String.format(Locale.ROOT, "%.2f", o));
-        Tooltip tip = new Tooltip(overreachWhy(w, m));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        overreach.setTooltip(tip);
-        overreachText.setTooltip(tip);
-        screen.setPlayingAs(me);
-    }
-
-    /** Who remembers what of me: the observers with the most remembered hostility. */
-    static String overreachWhy(World w, int m) {
-        List<Integer> observers = new ArrayList<>();
-        for (int i = 0; i < w.size(); i++) {
-            if (i != m && w.memory.get(m, i) > 0.005) {
-                observers.add(i);
+    /** Publishes the current seat's view and, for a seat new to the screen, puts back its selection and camera. */
+    private void enterSeat() {
+        int seat = session.currentSeatIndex();
+        boolean changed = seat != shownSeat;
+        if (changed) {
+            rememberShownSeat();
+            state.notices().set(List.of());
+        }
+        state.publish();
+        if (changed) {
+            shownSeat = seat;
+            SeatMemory m = seat < 0 ? null : seatMemory.get(seat);
+            String me = state.me();
+            if (m == null || Double.isNaN(m.scale())) {
+                mapView.select(me);
+                mapView.centreOn(me);
+            } else {
+                mapView.select(m.selection());
+                mapView.setCamera(m.scale(), m.offsetX(), m.offsetY());
             }
+            String sel = mapView.getSelected();
+            state.selected().set(sel == null ? null : state.get().holder(sel));
         }
-        observers.sort((a, b) -> Double.compare(w.memory.get(m, b) * w.derived.power[b],
-                w.memory.get(m, a) * w.derived.power[a]));
-        StringBuilder sb = new StringBuilder("Overreach: the hostility the world remembers of your acts, weighted by "
-                + "each observer's power.");
-        if (observers.isEmpty()) {
-            sb.append("\nNobody remembers anything against you yet.");
-        }
-        for (int k = 0; k < Math.min(8, observers.size()); k++) {
-            int i = observers.get(k);
-            sb.append(String.format(Locale.ROOT, "\n• %s remembers %.2f (power %s)", w.name(i), w.memory.get(m, i),
-                    GameModes.pct(w.derived.power[i])));
-        }
-        return sb.toString();
     }
 
     // ---- map ----
 
-    private void refreshModes() {
-        World w = world();
+    private void refreshModes(SeatView v) {
         String current = mapView.getMode() == null ? "political" : mapView.getMode().id();
-        List<MapMode> modes = GameModes.build(map, w, w.indexOf(me));
-        screen.modes().setAll(modes);
-        setModeById(current);
-    }
-
-    private void setModeById(String id) {
+        screen.modes().setAll(GameModes.build(map, v));
         for (MapMode m : screen.modes()) {
-            if (m.id().equals(id)) {
+            if (m.id().equals(current)) {
                 mapView.setMode(m);
                 return;
             }
@@ -222,140 +161,15 @@ public final class GameController {
         }
     }
 
-    String tooltip(String countryId) {
-        World w = world();
-        MapCountry c = map.countries().stream().filter(x -> x.id().equals(countryId)).findFirst().orElse(null);
-        int h = GameModes.holder(w, countryId);
-        StringBuilder sb = new StringBuilder(c == null ? countryId : c.name());
-        if (h < 0) {
-            return sb.toString();
-        }
-        int m = w.indexOf(me);
-        if (!w.id(h).equals(countryId)) {
-            sb.append("\nHeld by ").append(w.name(h));
-        }
-        sb.append("\nPower share ").append(GameModes.pct(w.derived.power[h]));
-        if (h == m) {
-            sb.append("\nYou");
-        } else {
-            sb.append(String.format(Locale.ROOT, "\nOpinion of you %+.0f", w.opinion.get(h, m)));
-            sb.append(String.format(Locale.ROOT, "\nThreat it feels from you %.2f", w.derived.threat(h, m)));
-            if (w.atWar(h, m)) {
-                sb.append("\nAt war with you");
-            } else if (w.derived.allied(h, m)) {
-                sb.append("\nAllied with you");
-            }
-        }
-        return sb.toString();
-    }
-
-    // ---- event log and notifications ----
-
-    private void buildLog() {
-        ListView<GameEvent> list = new ListView<>();
-        list.setId("event-log");
-        list.setPrefHeight(96);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(GameEvent e, boolean empty) {
-                super.updateItem(e, empty);
-                if (empty || e == null) {
-                    setText(null);
-                    setTooltip(null);
-                } else {
-                    setText("T" + e.turn() + " · " + e.text() + (e.why().isBlank() ? "" : " — " + e.why()));
-                    setTooltip(e.why().isBlank() ? null : new Tooltip(e.why()));
-                }
-            }
-        });
-        list.setItems(logItems);
-        logKind.setId("log-kind");
-        logKind.setFocusTraversable(false);
-        logKind.setOnAction(e -> refreshLog());
-        logMine.setId("log-mine");
-        logMine.setFocusTraversable(false);
-        logMine.setOnAction(e -> refreshLog());
-        notificationBar.setId("notifications");
-        notificationBar.setWrapText(true);
-        notificationBar.setStyle("-fx-font-weight: bold;");
-        HBox filters = new HBox(8, new Label("Event log"), logKind, logMine, notificationBar);
-        filters.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(4, filters, list);
-        bottom.setPadding(new Insets(4, 8, 4, 8));
-        bottom.getStyleClass().add("side-panel");
-        screen.setBottom(bottom);
-    }
-
-    private void refreshLog() {
-        List<GameEvent> events = session.visibleEvents(me);
-        TreeSet<String> kinds = new TreeSet<>();
-        for (GameEvent e : events) {
-            kinds.add(e.kind());
-        }
-        String chosen = logKind.getValue() == null ? "All kinds" : logKind.getValue();
-        List<String> options = new ArrayList<>();
-        options.add("All kinds");
-        options.addAll(kinds);
-        if (!options.equals(logKind.getItems())) {
-            logKind.getItems().setAll(options);
-        }
-        logKind.setValue(options.contains(chosen) ? chosen : "All kinds");
-        String kind = logKind.getValue();
-        List<GameEvent> shown = new ArrayList<>();
-        for (int k = events.size() - 1; k >= 0; k--) {
-            GameEvent e = events.get(k);
-            if (("All kinds".equals(kind) || e.kind().equals(kind)) && (!logMine.isSelected() || e.concerns(me))) {
-                shown.add(e);
-            }
-        }
-        logItems.setAll(shown);
-    }
-
-    private void notify(List<String> lines) {
-        notifications = List.copyOf(lines);
-        notificationBar.setText(String.join("   ·   ", lines.stream().map(s -> "⚠ " + s).toList()));
-    }
-
-    /** What the player must not miss after a turn: coalitions against them, wars, calls to arms, offers. */
-    List<String> notificationsFor(int turn, List<String> notices) {
-        World w = world();
-        List<String> out = new ArrayList<>(notices);
-        for (GameEvent e : session.visibleEvents(me, turn)) {
-            boolean aboutMe = e.concerns(me);
-            if ((e.kind().equals("coalition-formed") || e.kind().equals("coalition-joined")) && me.equals(e.target())) {
-                out.add(e.text());
-            } else if (aboutMe && (e.kind().contains("war") || e.kind().equals("call-to-arms"))) {
-                out.add(e.text());
-            }
-        }
-        int offers = session.inbox(me).size();
-        if (offers > 0) {
-            out.add(offers + (offers == 1 ? " proposal is" : " proposals are") + " waiting in your inbox");
-        }
-        return out;
-    }
-
     // ---- turns ----
-
-    private void refreshAll() {
-        Seat seat = session.currentSeat();
-        if (seat != null) {
-            me = seat.stateId();
-        }
-        refreshStatus();
-        refreshModes();
-        panel.rebuild();
-        refreshLog();
-    }
 
     /** Enter / End turn: resolves off the FX thread, then shows the report (or the curtain for the next seat). */
     public void endTurn() {
-        if (busy || session.isOver() || session.isResolving()) {
+        if (state.resolving().get() || session.isOver() || session.isResolving()) {
             return;
         }
-        busy = true;
-        progress.setVisible(true);
-        String played = me;
+        state.resolving().set(true);
+        int played = session.currentSeatIndex();
         Task<GameSession.SeatTurnEnd> task = new Task<>() {
             @Override
             protected GameSession.SeatTurnEnd call() {
@@ -364,74 +178,85 @@ public final class GameController {
         };
         task.setOnSucceeded(e -> afterTurn(played, task.getValue()));
         task.setOnFailed(e -> {
-            busy = false;
-            progress.setVisible(false);
+            state.resolving().set(false);
             LOG.log(Level.SEVERE, "the turn could not be resolved", task.getException());
-            notify(List.of("The turn could not be resolved: " + task.getException()));
+            state.notices().set(List.of("The turn could not be resolved: " + task.getException()));
         });
         Thread t = new Thread(task, "turn-resolution");
         t.setDaemon(true);
         t.start();
     }
 
+    /** True while a turn is being resolved. */
     public boolean isBusy() {
-        return busy;
+        return state.resolving().get();
     }
 
-    private void afterTurn(String played, GameSession.SeatTurnEnd end) {
-        busy = false;
-        progress.setVisible(false);
-        panel.closePreview();
-        Seat next = end.next();
+    private void afterTurn(int played, GameSession.SeatTurnEnd end) {
+        state.resolving().set(false);
         Runnable show = () -> {
-            refreshAll();
+            enterSeat();
+            if (!end.notices().isEmpty()) {
+                state.notices().set(end.notices());
+            }
             if (session.isOver()) {
                 showEnd();
-            } else if (end.resolved() != null) {
-                List<String> lines = notificationsFor(end.resolved().turn(), end.notices());
-                notify(lines);
-                showReport(end.resolved().turn(), lines);
-            } else if (!end.notices().isEmpty()) {
-                notify(end.notices());
+            } else {
+                reportIfNew();
             }
         };
-        boolean handOver = next != null && !next.stateId().equals(played) && session.liveHumanSeats().size() > 1;
+        boolean handOver = end.next() != null && session.currentSeatIndex() != played
+                && session.liveHumanSeats().size() > 1;
         if (handOver) {
-            shell.showCurtain(next, show);
+            rememberShownSeat();
+            shell.showCurtain(end.next(), show);
         } else {
             show.run();
         }
     }
 
-    private void showReport(int turn, List<String> lines) {
-        if (turn <= 0) {
-            return;
+    /** Opens the report of the last turn if the seat playing has not seen it yet (each seat at its own turn). */
+    private void reportIfNew() {
+        int seat = session.currentSeatIndex();
+        int turn = state.get().game().turn();
+        SeatMemory m = seatMemory.get(seat);
+        if (seat >= 0 && turn > 0 && (m == null || m.reportedTurn() < turn)) {
+            seatMemory.put(seat, m == null ? new SeatMemory(null, Double.NaN, 0, 0, turn) : m.reported(turn));
+            showReport(turn);
         }
-        shell.screens().open(GameWindows.turnReport(world(), me, turn, session.visibleEvents(me, turn),
-                lines.isEmpty() && turn == world().turn ? notifications : lines));
+    }
+
+    private void showReport(int turn) {
+        if (turn > 0) {
+            shell.screens().open(GameWindows.turnReport(state.get(), turn,
+                    turn == state.get().game().turn() ? log.lines() : List.of()));
+        }
+    }
+
+    private void openLastReport() {
+        showReport(state.get().game().turn());
     }
 
     private void showEnd() {
-        shell.screens().open(GameWindows.endScreen(world(), world().indexOf(me)));
+        shell.screens().open(GameWindows.endScreen(state.get()));
     }
 
     public void openCharts() {
-        World w = world();
-        shell.screens().open(GameWindows.charts(w, w.indexOf(me), w.indexOf(panel.selected())));
+        shell.screens().open(GameWindows.charts(state.get(), panel.selected()));
+    }
+
+    private void openDiplomacy() {
+        shell.screens().open(GameWindows.diplomacy(state.get()));
     }
 
     private void save() {
-        if (shell.canSave() && !busy) {
+        if (shell.canSave() && !state.resolving().get()) {
             shell.saveGame(session);
         }
     }
 
     /** For tests and the app: the mode ids on offer. */
     public List<String> modeIds() {
-        return screen.modes().stream().map(MapMode::id).toList();
-    }
-
-    Map<String, Integer> holders() {
-        return GameModes.holders(map, world());
+        return new ArrayList<>(screen.modes().stream().map(MapMode::id).toList());
     }
 }

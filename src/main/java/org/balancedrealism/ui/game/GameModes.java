@@ -1,9 +1,7 @@
 package org.balancedrealism.ui.game;
 
 import javafx.scene.paint.Color;
-import org.balancedrealism.model.Coalition;
-import org.balancedrealism.model.TreatyType;
-import org.balancedrealism.model.World;
+import org.balancedrealism.session.SeatView;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
 import org.balancedrealism.ui.map.MapLegend;
@@ -15,11 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
- * The map modes of a running game, computed from the world as the player {@code me} sees it: political (who holds
- * each territory), alliances and coalitions, power, threat toward me, opinion of me, overreach memory, economy.
- * Every map country (dependencies too) is coloured by the state that holds it.
+ * The map modes of a running game, computed from what the seat sees ({@link SeatView}): political (who holds each
+ * territory), alliances and coalitions, power, threat toward me, opinion of me, overreach memory, economy. Every map
+ * country (dependencies too) is coloured by the state that holds it.
  */
 public final class GameModes {
     public static final Color ME = Palettes.OKABE_ITO.get(0);
@@ -32,32 +31,23 @@ public final class GameModes {
     private GameModes() {
     }
 
-    /** Index of the state holding a map country, or -1. */
-    public static int holder(World w, String countryId) {
-        int t = w.territoryIndex(countryId);
-        if (t >= 0) {
-            return w.territories[t].owner();
-        }
-        return w.indexOf(countryId);
-    }
-
-    /** Every map country's holder, by country id. */
-    public static Map<String, Integer> holders(GeoMap map, World w) {
-        Map<String, Integer> out = new HashMap<>();
+    /** Every map country's living holder, by country id. */
+    public static Map<String, SeatView.StateFigures> holders(GeoMap map, SeatView v) {
+        Map<String, SeatView.StateFigures> out = new HashMap<>();
         for (MapCountry c : map.countries()) {
-            int h = holder(w, c.id());
-            if (h >= 0 && w.nation(h).alive) {
-                out.put(c.id(), h);
+            String h = v.holder(c.id());
+            if (h != null) {
+                out.put(c.id(), v.state(h));
             }
         }
         return out;
     }
 
-    public static List<MapMode> build(GeoMap map, World w, int me) {
-        Map<String, Integer> holders = holders(map, w);
-        return List.of(political(map, w, holders), alliances(w, me, holders), named(power(w, holders), "Power"),
-                named(threat(w, me, holders), "Threat"), named(opinion(w, me, holders), "Opinion"),
-                named(overreach(w, me, holders), "Overreach"), named(economy(w, holders), "Economy"));
+    public static List<MapMode> build(GeoMap map, SeatView v) {
+        Map<String, SeatView.StateFigures> holders = holders(map, v);
+        return List.of(political(map, holders), alliances(v, holders), named(power(holders), "Power"),
+                named(threat(v, holders), "Threat"), named(opinion(v, holders), "Opinion"),
+                named(overreach(v, holders), "Overreach"), named(economy(holders), "Economy"));
     }
 
     /** The same mode with a short name on the mode bar (the legend keeps the long title). */
@@ -65,43 +55,30 @@ public final class GameModes {
         return MapMode.of(mode.id(), shortName, mode::colorOf, mode.legend());
     }
 
-    static MapMode political(GeoMap map, World w, Map<String, Integer> holders) {
+    static MapMode political(GeoMap map, Map<String, SeatView.StateFigures> holders) {
         return named(PoliticalMode.of(map, c -> {
-            Integer h = holders.get(c.id());
-            return h == null ? null : w.id(h);
+            SeatView.StateFigures h = holders.get(c.id());
+            return h == null ? null : h.id();
         }, Palettes.TOL_LIGHT), "Political");
     }
 
-    /** The relation of state {@code i} to me, as a colour (null: none). */
-    static Color relation(World w, int me, int i) {
-        if (i == me) {
-            return ME;
-        }
-        if (w.atWar(me, i)) {
-            return AT_WAR;
-        }
-        Coalition against = w.coalitionAgainst(me);
-        if (against != null && against.hasMember(i)) {
-            return COALITION_AGAINST_ME;
-        }
-        if (w.derived.allied(me, i)) {
-            return ALLY;
-        }
-        for (Coalition c : w.coalitions) {
-            if (c.hasMember(me) && c.hasMember(i)) {
-                return MY_COALITION;
-            }
-        }
-        if (w.hasTreaty(TreatyType.NON_AGGRESSION, me, i) || w.hasTreaty(TreatyType.TRADE, me, i)) {
-            return TREATY;
-        }
-        return null;
+    /** How a state stands toward me, as a colour (null: no tie). */
+    static Color colour(SeatView.Standing standing) {
+        return switch (standing) {
+            case ME -> ME;
+            case AT_WAR -> AT_WAR;
+            case COALITION_AGAINST_ME -> COALITION_AGAINST_ME;
+            case ALLY -> ALLY;
+            case MY_COALITION -> MY_COALITION;
+            case TREATY -> TREATY;
+            case NONE -> null;
+        };
     }
 
-    static MapMode alliances(World w, int me, Map<String, Integer> holders) {
+    static MapMode alliances(SeatView v, Map<String, SeatView.StateFigures> holders) {
         return MapMode.of("alliances", "Alliances", id -> {
-            Integer h = holders.get(id);
-            return h == null ? null : relation(w, me, h);
+            SeatView.StateFigures h = holders.get(id);
+            return h == null ? null : colour(v.relations().get(h.index()).standing());
         }, new MapLegend.Categories("Alliances & coalitions", List.of(
                 new MapLegend.Swatch(ME, "You"),
                 new MapLegend.Swatch(ALLY, "Allied with you"),
@@ -111,9 +88,15 @@ public final class GameModes {
                 new MapLegend.Swatch(AT_WAR, "At war with you"))));
     }
 
-    private static Map<String, Double> values(Map<String, Integer> holders, java.util.function.IntToDoubleFunction f) {
+    private static Map<String, Double> values(Map<String, SeatView.StateFigures> holders,
+                                              ToDoubleFunction<SeatView.StateFigures> f) {
         Map<String, Double> out = new HashMap<>();
-        holders.forEach((id, h) -> out.put(id, f.applyAsDouble(h)));
+        holders.forEach((id, h) -> {
+            double d = f.applyAsDouble(h);
+            if (!Double.isNaN(d)) {
+                out.put(id, d);
+            }
+        });
         return out;
     }
 
@@ -125,34 +108,36 @@ public final class GameModes {
         return m;
     }
 
-    static MapMode power(World w, Map<String, Integer> holders) {
-        Map<String, Double> v = values(holders, h -> w.derived.power[h]);
+    static MapMode power(Map<String, SeatView.StateFigures> holders) {
+        Map<String, Double> v = values(holders, SeatView.StateFigures::power);
         return MapMode.scale("power", "Power share", v, 0, max(v, 0.01), Palettes.VIRIDIS, GameModes::pct);
     }
 
-    static MapMode threat(World w, int me, Map<String, Integer> holders) {
-        Map<String, Double> v = values(holders, h -> h == me ? Double.NaN : w.derived.threat(h, me));
-        v.values().removeIf(d -> d.isNaN());
-        return MapMode.scale("threat", "Threat they feel from you", v, 0, 1, Palettes.CIVIDIS,
+    /** A figure of each state's relation to me; NaN (no data) for me. */
+    private static ToDoubleFunction<SeatView.StateFigures> toMe(SeatView v, ToDoubleFunction<SeatView.Relation> f) {
+        return h -> h.id().equals(v.me()) ? Double.NaN : f.applyAsDouble(v.relations().get(h.index()));
+    }
+
+    static MapMode threat(SeatView v, Map<String, SeatView.StateFigures> holders) {
+        Map<String, Double> values = values(holders, toMe(v, SeatView.Relation::threatItFeels));
+        return MapMode.scale("threat", "Threat they feel from you", values, 0, 1, Palettes.CIVIDIS,
                 d -> String.format(Locale.ROOT, "%.1f", d));
     }
 
-    static MapMode opinion(World w, int me, Map<String, Integer> holders) {
-        Map<String, Double> v = values(holders, h -> h == me ? Double.NaN : w.opinion.get(h, me));
-        v.values().removeIf(d -> d.isNaN());
-        return MapMode.scale("opinion", "Opinion of you", v, -100, 100, Palettes.BLUE_ORANGE,
+    static MapMode opinion(SeatView v, Map<String, SeatView.StateFigures> holders) {
+        Map<String, Double> values = values(holders, toMe(v, SeatView.Relation::opinionOfMe));
+        return MapMode.scale("opinion", "Opinion of you", values, -100, 100, Palettes.BLUE_ORANGE,
                 d -> d < 0 ? "hostile " + Math.round(d) : "friendly +" + Math.round(d));
     }
 
-    static MapMode overreach(World w, int me, Map<String, Integer> holders) {
-        Map<String, Double> v = values(holders, h -> h == me ? Double.NaN : w.memory.get(me, h));
-        v.values().removeIf(d -> d.isNaN());
-        return MapMode.scale("overreach", "Hostility they remember of you", v, 0, max(v, 1), Palettes.CIVIDIS,
-                d -> String.format(Locale.ROOT, "%.1f", d));
+    static MapMode overreach(SeatView v, Map<String, SeatView.StateFigures> holders) {
+        Map<String, Double> values = values(holders, toMe(v, SeatView.Relation::remembers));
+        return MapMode.scale("overreach", "Hostility they remember of you", values, 0, max(values, 1),
+                Palettes.CIVIDIS, d -> String.format(Locale.ROOT, "%.1f", d));
     }
 
-    static MapMode economy(World w, Map<String, Integer> holders) {
-        Map<String, Double> v = values(holders, h -> Math.log10(Math.max(0.01, w.nation(h).gdp)));
+    static MapMode economy(Map<String, SeatView.StateFigures> holders) {
+        Map<String, Double> v = values(holders, h -> Math.log10(Math.max(0.01, h.gdp())));
         double lo = Math.floor(v.values().stream().mapToDouble(d -> d).min().orElse(0));
         double hi = Math.max(lo + 1, Math.ceil(max(v, lo + 1)));
         return MapMode.scale("economy", "Economy (GDP) · log scale", v, lo, hi, Palettes.VIRIDIS,

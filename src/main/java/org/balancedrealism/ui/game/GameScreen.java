@@ -39,6 +39,8 @@ public class GameScreen extends BorderPane {
     private final FigureTable figures = new FigureTable();
     private final Label playing = new Label();
     private final HBox statusBar = new HBox();
+    private final MapModeBar modeBar;
+    private final Button endTurn = new Button("End turn (Enter)");
 
     /**
      * @param openHelp opens the key help (F1)
@@ -65,7 +67,6 @@ public class GameScreen extends BorderPane {
         Button menu = new Button("Menu (Esc)");
         menu.setOnAction(e -> openMenu.run());
         menu.setFocusTraversable(false);
-        Button endTurn = new Button("End turn (Enter)");
         endTurn.setId("end-turn");
         endTurn.getStyleClass().add("primary");
         endTurn.setFocusTraversable(false);
@@ -77,7 +78,8 @@ public class GameScreen extends BorderPane {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setMinWidth(0);
-        HBox top = new HBox(title, playing, spacer, new MapModeBar(mapView, modes), endTurn, help, menu);
+        modeBar = new MapModeBar(mapView, modes);
+        HBox top = new HBox(title, playing, spacer, modeBar, endTurn, help, menu);
         top.getStyleClass().add("top-bar");
         statusBar.setId("status-bar");
         statusBar.getStyleClass().add("top-bar");
@@ -124,6 +126,15 @@ public class GameScreen extends BorderPane {
                 javafx.application.Platform.runLater(mapView::requestFocus);
             }
         });
+    }
+
+    /**
+     * While a turn resolves the mode bar and End turn wait: nothing on screen may re-read or order until the next
+     * view is published.
+     */
+    public void setResolving(boolean resolving) {
+        modeBar.setDisable(resolving);
+        endTurn.setDisable(resolving);
     }
 
     /** The second row of the top bar: the running game's figures (empty, and hidden, without a game). */

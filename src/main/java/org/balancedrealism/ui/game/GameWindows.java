@@ -11,14 +11,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.balancedrealism.engine.Scoring;
-import org.balancedrealism.model.Coalition;
-import org.balancedrealism.model.CoalitionMember;
 import org.balancedrealism.model.GameEvent;
-import org.balancedrealism.model.Treaty;
 import org.balancedrealism.model.TurnStats;
-import org.balancedrealism.model.War;
-import org.balancedrealism.model.World;
+import org.balancedrealism.session.SeatView;
 import org.balancedrealism.ui.screen.ScreenFrame;
 
 import java.util.ArrayList;
@@ -30,7 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The game's windows: turn report, charts, diplomacy and the end screen. Plain views of a world. */
+/** The game's windows: turn report, charts, diplomacy and the end screen. Plain views of what a seat sees. */
 public final class GameWindows {
     public static final String REPORT_ID = "turn-report";
     public static final String CHARTS_ID = "charts";
@@ -71,7 +66,9 @@ public final class GameWindows {
     }
 
     /** What happened in a turn: to me, then around me, with reasons; notifications first. */
-    public static ScreenFrame turnReport(World w, String me, int turn, List<GameEvent> visible, List<String> notices) {
+    public static ScreenFrame turnReport(SeatView v, int turn, List<String> notices) {
+        String me = v.me();
+        List<GameEvent> visible = v.eventsOf(turn);
         List<GameEvent> mine = visible.stream().filter(e -> e.concerns(me)).toList();
         List<GameEvent> around = visible.stream().filter(e -> !e.concerns(me)).toList();
         VBox box = new VBox(10);
@@ -92,7 +89,7 @@ public final class GameWindows {
         box.getChildren().add(m);
         box.getChildren().add(text("Around the world (" + around.size() + ")", "section-title"));
         box.getChildren().add(eventLines(around));
-        return new ScreenFrame(REPORT_ID, "Turn " + turn + " report · " + w.dateLabel(), scroll(box));
+        return new ScreenFrame(REPORT_ID, "Turn " + turn + " report · " + v.game().dateLabel(), scroll(box));
     }
 
     // ---- charts ----
@@ -107,29 +104,31 @@ public final class GameWindows {
             new Figure("military", "Military ($bn)", TurnStats::military, 1),
             new Figure("overreach", "Overreach", TurnStats::overreach, 1));
 
-    /** The states charted by default: me, the selected state, and the strongest others. */
-    public static List<Integer> defaultRivals(World w, int me, int selected, int count) {
+    /** The states charted by default: me, the selected state, and the strongest others (state indices). */
+    public static List<Integer> defaultRivals(SeatView v, String selected, int count) {
+        int me = v.mine().index();
+        SeatView.StateFigures sel = selected == null ? null : v.state(selected);
         Set<Integer> out = new LinkedHashSet<>();
-        if (selected >= 0 && selected != me) {
-            out.add(selected);
+        if (sel != null && sel.index() != me) {
+            out.add(sel.index());
         }
-        List<Integer> byPower = new ArrayList<>();
-        for (int i = 0; i < w.size(); i++) {
-            if (i != me && w.nation(i).alive) {
-                byPower.add(i);
+        List<SeatView.StateFigures> byPower = new ArrayList<>();
+        for (SeatView.StateFigures s : v.states()) {
+            if (s.index() != me && s.alive()) {
+                byPower.add(s);
             }
         }
-        byPower.sort(Comparator.comparingDouble((Integer i) -> -w.derived.power[i]));
-        for (int i : byPower) {
+        byPower.sort(Comparator.comparingDouble((SeatView.StateFigures s) -> -s.power()));
+        for (SeatView.StateFigures s : byPower) {
             if (out.size() >= count) {
                 break;
             }
-            out.add(i);
+            out.add(s.index());
         }
         return new ArrayList<>(out);
     }
 
-    static LineChart<Number, Number> chart(World w, Figure f, List<Integer> states) {
+    static LineChart<Number, Number> chart(SeatView v, Figure f, List<Integer> states) {
         NumberAxis x = new NumberAxis();
         x.setLabel("turn");
         x.setForceZeroInRange(false);
@@ -139,15 +138,15 @@ public final class GameWindows {
         chart.setId("chart-" + f.id());
         chart.setTitle(f.title());
         chart.setAnimated(false);
-        chart.setCreateSymbols(w.history.size() < 3);
+        chart.setCreateSymbols(v.history().size() < 3);
         chart.setPrefSize(440, 280);
         for (int s : states) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(w.name(s));
-            for (TurnStats t : w.history) {
-                float[] v = f.values().apply(t);
-                if (v != null && s < v.length) {
-                    series.getData().add(new XYChart.Data<>(t.turn(), v[s] * f.scale()));
+            series.setName(v.states().get(s).name());
+            for (TurnStats t : v.history()) {
+                float[] values = f.values().apply(t);
+                if (values != null && s < values.length) {
+                    series.getData().add(new XYChart.Data<>(t.turn(), values[s] * f.scale()));
                 }
             }
             chart.getData().add(series);
@@ -155,19 +154,20 @@ public final class GameWindows {
         return chart;
     }
 
-    static GridPane charts(World w, List<Integer> states) {
+    static GridPane charts(SeatView v, List<Integer> states) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         for (int k = 0; k < FIGURES.size(); k++) {
-            grid.add(chart(w, FIGURES.get(k), states), k % 2, k / 2);
+            grid.add(chart(v, FIGURES.get(k), states), k % 2, k / 2);
         }
         return grid;
     }
 
     /** Power share, GDP, military and overreach over time for me and chosen rivals (toggle them). */
-    public static ScreenFrame charts(World w, int me, int selected) {
-        List<Integer> chosen = new ArrayList<>(defaultRivals(w, me, selected, 3));
+    public static ScreenFrame charts(SeatView v, String selected) {
+        int me = v.mine().index();
+        List<Integer> chosen = new ArrayList<>(defaultRivals(v, selected, 3));
         VBox box = new VBox(8);
         FlowPane picks = new FlowPane(6, 6);
         picks.setId("chart-rivals");
@@ -176,11 +176,12 @@ public final class GameWindows {
             List<Integer> states = new ArrayList<>();
             states.add(me);
             states.addAll(chosen);
-            holder.getChildren().setAll(charts(w, states));
+            holder.getChildren().setAll(charts(v, states));
         };
-        for (int r : defaultRivals(w, me, selected, 10)) {
-            ToggleButton b = new ToggleButton(w.name(r));
-            b.setId("chart-rival-" + w.id(r));
+        for (int r : defaultRivals(v, selected, 10)) {
+            SeatView.StateFigures rival = v.states().get(r);
+            ToggleButton b = new ToggleButton(rival.name());
+            b.setId("chart-rival-" + rival.id());
             b.setSelected(chosen.contains(r));
             b.setOnAction(e -> {
                 if (b.isSelected()) {
@@ -193,8 +194,8 @@ public final class GameWindows {
             picks.getChildren().add(b);
         }
         redraw.run();
-        box.getChildren().addAll(text("You (" + w.name(me) + ") and rivals:", "muted"), picks, holder);
-        if (w.history.isEmpty()) {
+        box.getChildren().addAll(text("You (" + v.mine().name() + ") and rivals:", "muted"), picks, holder);
+        if (v.history().isEmpty()) {
             box.getChildren().add(text("No turn has been played yet.", "muted"));
         }
         return new ScreenFrame(CHARTS_ID, "Charts", scroll(box));
@@ -202,47 +203,42 @@ public final class GameWindows {
 
     // ---- diplomacy ----
 
-    private static String names(World w, List<Integer> states) {
-        return states.stream().map(w::name).collect(Collectors.joining(", "));
+    private static String names(SeatView v, List<String> states) {
+        return states.stream().map(v::name).collect(Collectors.joining(", "));
     }
 
-    public static ScreenFrame diplomacy(World w, int me) {
+    public static ScreenFrame diplomacy(SeatView v) {
+        String me = v.me();
         VBox box = new VBox(8);
         box.setPadding(new Insets(8));
         box.getChildren().add(text("Your treaties", "section-title"));
         VBox treaties = new VBox(3);
         treaties.setId("diplomacy-treaties");
-        int others = 0;
-        for (Treaty t : w.treaties) {
-            if (t.involves(me)) {
-                treaties.getChildren().add(text("• " + cap(t.type().label()) + " with " + w.name(t.other(me))
-                        + (t.name() == null || t.name().isBlank() ? "" : " (" + t.name() + ")")
-                        + ", since turn " + t.sinceTurn()));
-            } else {
-                others++;
-            }
+        for (SeatView.TreatyLine t : v.treaties()) {
+            treaties.getChildren().add(text("• " + cap(t.type()) + " with " + v.name(t.other())
+                    + (t.name().isBlank() ? "" : " (" + t.name() + ")") + ", since turn " + t.sinceTurn()));
         }
         if (treaties.getChildren().isEmpty()) {
             treaties.getChildren().add(text("None.", "muted"));
         }
-        box.getChildren().addAll(treaties, text(others + " treaties between other states.", "muted"));
+        box.getChildren().addAll(treaties, text(v.otherTreaties() + " treaties between other states.", "muted"));
 
         box.getChildren().add(text("Coalitions", "section-title"));
         VBox coalitions = new VBox(6);
         coalitions.setId("diplomacy-coalitions");
-        for (Coalition c : w.coalitions) {
-            VBox one = new VBox(2, text("Against " + w.name(c.target) + (c.target == me ? " (you)" : "")
-                    + ", led by " + w.name(c.leader) + ", since turn " + c.formedTurn, "section-title"));
-            if (!c.why.isBlank()) {
-                one.getChildren().add(text("why: " + c.why, "muted"));
+        for (SeatView.CoalitionLine c : v.coalitions()) {
+            VBox one = new VBox(2, text("Against " + v.name(c.target()) + (c.target().equals(me) ? " (you)" : "")
+                    + ", led by " + v.name(c.leader()) + ", since turn " + c.formedTurn(), "section-title"));
+            if (!c.why().isBlank()) {
+                one.getChildren().add(text("why: " + c.why(), "muted"));
             }
-            for (CoalitionMember m : c.members) {
-                one.getChildren().add(text("• " + w.name(m.state()) + (m.troops() ? " (troops)" : "")
-                        + (m.why() == null || m.why().isBlank() ? "" : " — " + m.why())));
+            for (SeatView.Member m : c.members()) {
+                one.getChildren().add(text("• " + v.name(m.state()) + (m.troops() ? " (troops)" : "")
+                        + (m.why().isBlank() ? "" : " — " + m.why())));
             }
             coalitions.getChildren().add(one);
         }
-        if (w.coalitions.isEmpty()) {
+        if (v.coalitions().isEmpty()) {
             coalitions.getChildren().add(text("No coalition stands against anyone.", "muted"));
         }
         box.getChildren().add(coalitions);
@@ -250,12 +246,13 @@ public final class GameWindows {
         box.getChildren().add(text("Wars", "section-title"));
         VBox wars = new VBox(4);
         wars.setId("diplomacy-wars");
-        for (War war : w.wars) {
-            wars.getChildren().add(text("• " + (war.name == null ? "War" : war.name) + ": " + names(w, war.attackers)
-                    + " against " + names(w, war.defenders) + " — war score "
-                    + String.format(Locale.ROOT, "%+.0f", war.warscore) + " (attackers' view), " + war.turns + " turns"));
+        for (SeatView.WarLine war : v.wars()) {
+            wars.getChildren().add(text("• " + war.name() + ": " + names(v, war.attackers())
+                    + " against " + names(v, war.defenders()) + " — war score "
+                    + String.format(Locale.ROOT, "%+.0f", war.warScore()) + " (attackers' view), " + war.turns()
+                    + " turns"));
         }
-        if (w.wars.isEmpty()) {
+        if (v.wars().isEmpty()) {
             wars.getChildren().add(text("The world is at peace.", "muted"));
         }
         box.getChildren().add(wars);
@@ -268,40 +265,35 @@ public final class GameWindows {
 
     // ---- end ----
 
-    public static ScreenFrame endScreen(World w, int me) {
+    public static ScreenFrame endScreen(SeatView v) {
         VBox box = new VBox(8);
         box.setPadding(new Insets(8));
-        List<Integer> ranking = new ArrayList<>();
-        for (int i = 0; i < w.size(); i++) {
-            ranking.add(i);
+        List<SeatView.Rank> ranking = v.ranking();
+        SeatView.Rank mine = v.myScore();
+        int place = ranking.indexOf(mine) + 1;
+        box.getChildren().add(text("The game is over after " + v.game().turn() + " turns (" + v.game().dateLabel()
+                + ").", "section-title"));
+        if (mine != null) {
+            Label score = text(String.format(Locale.ROOT,
+                    "%s: place %d of %d · total %.1f · security %.1f · power %+.1f %% · prosperity %+.1f %% · prudence %.2f",
+                    v.mine().name(), place, ranking.size(), mine.total(), mine.security(), mine.power(),
+                    mine.prosperity(), mine.prudence()));
+            score.setId("end-my-score");
+            box.getChildren().add(score);
         }
-        List<Scoring.Score> scores = new ArrayList<>();
-        for (int i = 0; i < w.size(); i++) {
-            scores.add(Scoring.score(w, i));
-        }
-        ranking.sort(Comparator.comparingDouble((Integer i) -> -scores.get(i).total()));
-        int place = ranking.indexOf(me) + 1;
-        Scoring.Score mine = scores.get(me);
-        box.getChildren().add(text("The game is over after " + w.turn + " turns (" + w.dateLabel() + ").", "section-title"));
-        Label score = text(String.format(Locale.ROOT,
-                "%s: place %d of %d · total %.1f · security %.1f · power %+.1f %% · prosperity %+.1f %% · prudence %.2f",
-                w.name(me), place, w.size(), mine.total(), mine.security(), mine.power(), mine.prosperity(),
-                mine.prudence()));
-        score.setId("end-my-score");
-        box.getChildren().add(score);
         box.getChildren().add(text("Ranking", "section-title"));
         VBox rank = new VBox(2);
         rank.setId("end-ranking");
         for (int k = 0; k < Math.min(15, ranking.size()); k++) {
-            int i = ranking.get(k);
-            rank.getChildren().add(text(String.format(Locale.ROOT, "%d. %s — %.1f%s", k + 1, w.name(i),
-                    scores.get(i).total(), i == me ? "  ← you" : "")));
+            SeatView.Rank r = ranking.get(k);
+            rank.getChildren().add(text(String.format(Locale.ROOT, "%d. %s — %.1f%s", k + 1, v.name(r.state()),
+                    r.total(), r.state().equals(v.me()) ? "  ← you" : "")));
         }
         box.getChildren().add(rank);
         List<Integer> states = new ArrayList<>();
-        states.add(me);
-        states.addAll(defaultRivals(w, me, -1, 3));
-        box.getChildren().add(charts(w, states));
+        states.add(v.mine().index());
+        states.addAll(defaultRivals(v, null, 3));
+        box.getChildren().add(charts(v, states));
         return new ScreenFrame(END_ID, "The end", scroll(box));
     }
 }

@@ -8,13 +8,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.balancedrealism.engine.MovePreview;
 import org.balancedrealism.engine.move.Move;
-import org.balancedrealism.model.World;
-import org.balancedrealism.session.GameSession;
+import org.balancedrealism.session.SeatView;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /** What a move would do, shown before the player orders it: the engine's {@link MovePreview} in words. */
 final class MovePreviewBox {
@@ -25,9 +23,9 @@ final class MovePreviewBox {
      * The box under a move button: cost, who would fear the mover more, the coalition risk with its reason in words,
      * overreach, and the buttons to order it or to close the preview.
      */
-    static Node of(GameSession session, World w, Move move, Runnable onOrder, Runnable onCancel,
-                   Consumer<List<String>> notifier) {
-        MovePreview p = session.preview(move);
+    static Node of(GameViewState state, Move move, Runnable beforeOrder, Runnable onCancel) {
+        MovePreview p = state.preview(move);
+        SeatView v = state.get();
         VBox box = new VBox(3);
         box.setId("move-preview");
         box.setPadding(new Insets(6));
@@ -41,8 +39,7 @@ final class MovePreviewBox {
             StringBuilder sb = new StringBuilder("Threat they would feel from you:");
             for (int k = 0; k < Math.min(5, p.threatChanges().size()); k++) {
                 MovePreview.ThreatChange c = p.threatChanges().get(k);
-                int o = w.indexOf(c.observer());
-                sb.append(String.format(Locale.ROOT, "\n• %s %.2f → %.2f", o < 0 ? c.observer() : w.name(o),
+                sb.append(String.format(Locale.ROOT, "\n• %s %.2f → %.2f", v.name(c.observer()),
                         c.before(), c.after()));
             }
             box.getChildren().add(GameWindows.text(sb.toString()));
@@ -61,8 +58,7 @@ final class MovePreviewBox {
         if (!p.likelyMembers().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (String id : p.likelyMembers()) {
-                int k = w.indexOf(id);
-                names.add(k < 0 ? id : w.name(k));
+                names.add(v.name(id));
             }
             box.getChildren().add(GameWindows.text("Would likely balance against you: " + String.join(", ", names)));
         }
@@ -71,11 +67,12 @@ final class MovePreviewBox {
         plan.getStyleClass().add("primary");
         plan.setFocusTraversable(false);
         plan.setOnAction(e -> {
-            List<String> reasons = session.plan(move);
+            // ordering publishes a new view, which redraws the panel without this box
+            beforeOrder.run();
+            List<String> reasons = state.plan(move);
             if (!reasons.isEmpty()) {
-                notifier.accept(List.of("Cannot order " + move.kind().label() + ": " + String.join(" ", reasons)));
+                state.notices().set(List.of("Cannot order " + move.kind().label() + ": " + String.join(" ", reasons)));
             }
-            onOrder.run();
         });
         Button cancel = new Button("Cancel");
         cancel.setFocusTraversable(false);

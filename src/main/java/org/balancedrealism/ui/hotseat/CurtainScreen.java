@@ -38,11 +38,9 @@ public final class CurtainScreen {
     public static void register(UiShell shell) {
         shell.setCurtain(new CurtainScreen(shell.screens(), id -> {
             var game = shell.runningGame();
-            if (game != null) {
-                int i = game.world().indexOf(id);
-                if (i >= 0) {
-                    return game.world().name(i);
-                }
+            String name = game == null ? null : game.stateName(id);
+            if (name != null) {
+                return name;
             }
             return shell.map().flatMap(m -> m.find(id)).map(c -> c.name()).orElse(id);
         })::show);

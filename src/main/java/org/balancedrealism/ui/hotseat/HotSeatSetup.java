@@ -18,6 +18,7 @@ import org.balancedrealism.io.Games;
 import org.balancedrealism.io.ScenarioSource;
 import org.balancedrealism.model.World;
 import org.balancedrealism.session.GameSession;
+import org.balancedrealism.session.Sessions;
 import org.balancedrealism.session.Seat;
 import org.balancedrealism.ui.game.ScenarioCard;
 import org.balancedrealism.ui.screen.ScreenFrame;
@@ -51,6 +52,7 @@ public class HotSeatSetup {
     private final List<ScenarioCard> cards;
     private final ScenarioSource scenarios;
     private final Consumer<GameSession> onStart;
+    private final Sessions sessions;
     private final Map<String, Games.Loaded> loaded = new HashMap<>();
     private final ObservableList<StateChoice> states = FXCollections.observableArrayList();
     private final List<SeatRow> rows = new ArrayList<>();
@@ -68,7 +70,9 @@ public class HotSeatSetup {
      * @param onStart called with the new session when Start is pressed and everything is in order (the caller
      *                closes the screen and shows the curtain for the first seat)
      */
-    public HotSeatSetup(List<ScenarioCard> cards, ScenarioSource scenarios, Consumer<GameSession> onStart) {
+    public HotSeatSetup(List<ScenarioCard> cards, ScenarioSource scenarios, Sessions sessions,
+                        Consumer<GameSession> onStart) {
+        this.sessions = sessions;
         this.cards = List.copyOf(cards);
         this.scenarios = scenarios;
         this.onStart = onStart;
@@ -207,7 +211,7 @@ public class HotSeatSetup {
             seats.add(Seat.human(r.name.getText().trim(), r.state.getValue().id(), pw == null || pw.isEmpty() ? null : pw));
         }
         try {
-            GameSession session = GameSession.start(load(scenario.id()), parseSeed(), seats, null);
+            GameSession session = sessions.hotSeat(load(scenario.id()), parseSeed(), seats);
             lastStarted = session;
             errors.setText("");
             onStart.accept(session);

@@ -221,6 +221,11 @@ public class MapView extends Pane {
         return camera.fitScale();
     }
 
+    /** Puts the camera back where it was ({@link #getScale()}, {@link #getOffsetX()}, {@link #getOffsetY()}). */
+    public void setCamera(double scale, double offsetX, double offsetY) {
+        camera.applyTransform(scale, offsetX, offsetY);
+    }
+
     /** Shows the whole world, centred. */
     public void fitWorld() {
         camera.fitWorld();

@@ -82,8 +82,8 @@ public class SaveDialog {
         if (session == null) {
             return "";
         }
-        var w = session.world();
-        String base = (w.title == null ? w.scenarioId : w.title) + " " + w.dateLabel();
+        var game = session.view().game();
+        String base = (game.title() == null ? game.scenarioId() : game.title()) + " " + game.dateLabel();
         String cleaned = base.replaceAll("[^\\p{L}\\p{N} ._()\\-]", " ").replaceAll("\\s+", " ").trim();
         return cleaned.length() > 80 ? cleaned.substring(0, 80).trim() : cleaned;
     }

@@ -27,8 +27,7 @@ public final class SaveScreens {
     /** The load screen; a loaded game is resumed and shown ({@link #present}). */
     public static void openLoadScreen(UiShell shell, SaveGames saves) {
         shell.screens().open(new LoadScreen(saves, save -> {
-            GameSession session = GameSession.resume(save, shell.orderSource());
-            session.setAutosave(saves);
+            GameSession session = shell.sessions().loaded(save);
             shell.screens().close();
             present(shell, session);
         }).build());

@@ -109,10 +109,31 @@ public final class FxglHarness {
 
     private static synchronized void launch() {
         if (pane == null) {
+            keepSavesOutOfTheProject();
             app = new BalancedRealismApp(TestMaps::small, TestScenarios.SMALL);
             pane = Platform.isFxApplicationThread()
                     ? GameApplication.embeddedLaunch(app)
                     : onFx(() -> GameApplication.embeddedLaunch(app));
+        }
+    }
+
+    /**
+     * Every game the app starts autosaves after each turn into the saves folder of the player's settings: unless a
+     * test chose a home of its own, the tests get a temporary one, so they neither read the developer's settings
+     * nor write into the project's saves folder.
+     */
+    private static void keepSavesOutOfTheProject() {
+        if (System.getProperty("balancedrealism.home") != null) {
+            return;
+        }
+        try {
+            java.nio.file.Path home = java.nio.file.Files.createTempDirectory("br-test-home");
+            System.setProperty("balancedrealism.home", home.toString());
+            org.balancedrealism.io.Settings settings = new org.balancedrealism.io.Settings();
+            settings.savesFolder = home.resolve("saves").toString();
+            settings.save();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot make a temporary home for the tests", e);
         }
     }
 

@@ -1,0 +1,326 @@
+package org.balancedrealism.session;
+
+import org.balancedrealism.engine.Perception;
+import org.balancedrealism.engine.Scoring;
+import org.balancedrealism.engine.TurnEngine;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.model.AiNote;
+import org.balancedrealism.model.Coalition;
+import org.balancedrealism.model.CoalitionMember;
+import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.Objective;
+import org.balancedrealism.model.Proposal;
+import org.balancedrealism.model.Sanction;
+import org.balancedrealism.model.ProposalKind;
+import org.balancedrealism.model.Treaty;
+import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.War;
+import org.balancedrealism.model.World;
+import org.balancedrealism.session.SeatView.Standing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Makes a {@link SeatView} from a world: the one place that decides what a seat may see. It copies figures out of the
+ * world (never references into it), keeps events by their visibility, and the offers and orders of that seat only.
+ */
+public final class SeatViews {
+    /** AI decisions kept per state in a view. */
+    static final int NOTES_PER_STATE = 5;
+
+    private SeatViews() {
+    }
+
+    /**
+     * The view of the seat playing {@code me} in {@code w}.
+     *
+     * @param seat    the seat (null when nobody sits at {@code me})
+     * @param planned the seat's planned orders
+     * @param pointsLeft its action points after those orders
+     */
+    public static SeatView of(World w, Seat seat, String me, List<Move> planned, int pointsLeft) {
+        int m = w.indexOf(me);
+        if (m < 0) {
+            throw new IllegalArgumentException("No state '" + me + "' in this game.");
+        }
+        if (w.derived == null) {
+            Perception.refresh(w);
+        }
+        List<SeatView.WarLine> wars = wars(w);
+        List<SeatView.CoalitionLine> coalitions = coalitions(w);
+        List<SeatView.TreatyLine> treaties = new ArrayList<>();
+        for (Treaty t : w.treaties) {
+            if (t.involves(m)) {
+                treaties.add(new SeatView.TreatyLine(t.type().label(), w.id(t.other(m)),
+                        t.name() == null ? "" : t.name(), t.sinceTurn()));
+            }
+        }
+        List<GameEvent> events = new ArrayList<>();
+        for (GameEvent e : w.log) {
+            if (e.visibleTo(me)) {
+                events.add(e);
+            }
+        }
+        List<SeatView.Offer> inbox = inbox(w, m);
+        return new SeatView(
+                new SeatView.Game(w.scenarioId, w.title, w.turn, w.maxTurns, w.dateLabel(), w.seed,
+                        TurnEngine.isOver(w)),
+                seat, me, states(w), owners(w), relations(w, m), wars, coalitions, treaties,
+                w.treaties.size() - treaties.size(), events, inbox, planned, pointsLeft, aiNotes(w),
+                objectives(w, me), ranking(w), attention(me, w.turn, events, inbox.size()), w.history);
+    }
+
+    /**
+     * What the UI does after a full turn, without a screen: builds the seat's view (and with it the report's data)
+     * and returns it with the time it took. For the benchmark's "UI share of End turn"; tests must not assert on
+     * the time.
+     */
+    public static Timed timed(World w, String me) {
+        long start = System.nanoTime();
+        SeatView view = of(w, null, me, List.of(), w.nation(w.indexOf(me)).actionPoints);
+        return new Timed(view, System.nanoTime() - start);
+    }
+
+    /** A view and how long it took to build. */
+    public record Timed(SeatView view, long nanos) {
+    }
+
+    // ---- the parts ----
+
+    private static List<SeatView.StateFigures> states(World w) {
+        int[] homes = homeTerritories(w);
+        int[] warOf = new int[w.size()];
+        java.util.Arrays.fill(warOf, -1);
+        for (War war : w.wars) {
+            for (int i : war.attackers) {
+                warOf[i] = warOf[i] < 0 ? war.id : warOf[i];
+            }
+            for (int i : war.defenders) {
+                warOf[i] = warOf[i] < 0 ? war.id : warOf[i];
+            }
+        }
+        List<SeatView.StateFigures> out = new ArrayList<>(w.size());
+        for (int i = 0; i < w.size(); i++) {
+            Nation n = w.nation(i);
+            out.add(new SeatView.StateFigures(i, n.id, n.name, n.alive, n.human, w.derived.power[i], n.gdp, n.growth,
+                    n.population, n.military, n.milexShare, n.treasury, n.softPower, n.stability, n.nuclear,
+                    w.derived.overreach[i], n.actionPoints,
+                    n.alignment == null ? "" : n.alignment.toString().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    n.alignmentWhy == null ? "" : n.alignmentWhy, n.doctrine == null ? "" : n.doctrine,
+                    n.regime == null ? "" : n.regime.toString().toLowerCase(Locale.ROOT),
+                    homes[i] < 0 ? null : w.territories[homes[i]].id(), warOf[i]));
+        }
+        return out;
+    }
+
+    /** Each state's own territory if it holds it, else the first territory it holds, else -1. */
+    private static int[] homeTerritories(World w) {
+        int[] home = new int[w.size()];
+        java.util.Arrays.fill(home, -1);
+        for (int t = 0; t < w.territories.length; t++) {
+            int o = w.territories[t].owner();
+            if (o >= 0 && o < home.length && home[o] < 0) {
+                home[o] = t;
+            }
+        }
+        for (int i = 0; i < w.size(); i++) {
+            int own = w.territoryIndex(w.id(i));
+            if (own >= 0 && w.territories[own].owner() == i) {
+                home[i] = own;
+            }
+        }
+        return home;
+    }
+
+    private static Map<String, String> owners(World w) {
+        Map<String, String> out = new HashMap<>();
+        for (var t : w.territories) {
+            int o = t.owner();
+            if (o >= 0 && o < w.size() && w.nation(o).alive) {
+                out.put(t.id(), w.id(o));
+            }
+        }
+        return out;
+    }
+
+    private static List<SeatView.Relation> relations(World w, int m) {
+        int n = w.size();
+        // one pass over the treaties and sanctions (thousands in the full world), not one per state
+        List<List<String>> treatyTies = new ArrayList<>(n);
+        boolean[] pactOrTrade = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            treatyTies.add(new ArrayList<>(2));
+        }
+        for (Treaty t : w.treaties) {
+            if (t.involves(m)) {
+                int o = t.other(m);
+                treatyTies.get(o).add(t.type().label());
+                pactOrTrade[o] |= t.type() == TreatyType.NON_AGGRESSION || t.type() == TreatyType.TRADE;
+            }
+        }
+        boolean[] iSanction = new boolean[n];
+        boolean[] itSanctions = new boolean[n];
+        for (Sanction sc : w.sanctions) {
+            if (sc.sender() == m && sc.target() >= 0 && sc.target() < n) {
+                iSanction[sc.target()] = true;
+            } else if (sc.target() == m && sc.sender() >= 0 && sc.sender() < n) {
+                itSanctions[sc.sender()] = true;
+            }
+        }
+        Coalition against = w.coalitionAgainst(m);
+        List<Coalition> mine = w.coalitions.stream().filter(c -> c.hasMember(m)).toList();
+        List<SeatView.Relation> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (i == m) {
+                out.add(new SeatView.Relation(w.id(i), Standing.ME, 0, 1, 0, 0, 0, null, false, Double.NaN,
+                        List.of()));
+                continue;
+            }
+            War war = w.warBetween(i, m);
+            List<String> ties = treatyTies.get(i);
+            if (war != null) {
+                ties.add(String.format(Locale.ROOT, "AT WAR (war score %+.0f)", war.warscore));
+            }
+            if (iSanction[i]) {
+                ties.add("you sanction it");
+            }
+            if (itSanctions[i]) {
+                ties.add("it sanctions you");
+            }
+            boolean inAgainst = against != null && against.hasMember(i);
+            if (inAgainst) {
+                ties.add("member of the coalition against you");
+            }
+            int state = i;
+            Standing standing = war != null ? Standing.AT_WAR
+                    : inAgainst ? Standing.COALITION_AGAINST_ME
+                    : w.derived.allied(m, i) ? Standing.ALLY
+                    : mine.stream().anyMatch(c -> c.hasMember(state)) ? Standing.MY_COALITION
+                    : pactOrTrade[i] ? Standing.TREATY
+                    : Standing.NONE;
+            out.add(new SeatView.Relation(w.id(i), standing, w.opinion.get(i, m), w.trust.get(i, m),
+                    w.derived.threat(i, m), w.derived.threat(m, i), w.memory.get(m, i),
+                    w.nation(i).alive ? Perception.factors(w, w.derived, i, m) : null, war != null,
+                    war == null ? Double.NaN : war.warscore, ties));
+        }
+        return out;
+    }
+
+    private static List<SeatView.WarLine> wars(World w) {
+        List<SeatView.WarLine> out = new ArrayList<>();
+        for (War war : w.wars) {
+            out.add(new SeatView.WarLine(war.id, war.name == null ? "War" : war.name, ids(w, war.attackers),
+                    ids(w, war.defenders), war.warscore, war.turns));
+        }
+        return out;
+    }
+
+    private static List<SeatView.CoalitionLine> coalitions(World w) {
+        List<SeatView.CoalitionLine> out = new ArrayList<>();
+        for (Coalition c : w.coalitions) {
+            List<SeatView.Member> members = new ArrayList<>();
+            for (CoalitionMember cm : c.members) {
+                members.add(new SeatView.Member(w.id(cm.state()), cm.troops(), cm.why() == null ? "" : cm.why()));
+            }
+            out.add(new SeatView.CoalitionLine(c.id, w.id(c.target), w.id(c.leader), c.formedTurn,
+                    c.why == null ? "" : c.why, members));
+        }
+        return out;
+    }
+
+    private static List<String> ids(World w, List<Integer> states) {
+        return states.stream().map(w::id).toList();
+    }
+
+    private static List<SeatView.Offer> inbox(World w, int m) {
+        List<SeatView.Offer> out = new ArrayList<>();
+        for (Proposal p : w.proposals) {
+            if (p.to() == m) {
+                String against = null;
+                if (p.kind() == ProposalKind.COALITION_INVITE) {
+                    Coalition c = w.coalition(p.subject());
+                    against = c == null ? null : w.id(c.target);
+                }
+                out.add(new SeatView.Offer(p.id(), p.kind(), w.id(p.from()), against, p.turn()));
+            }
+        }
+        return out;
+    }
+
+    /** The AI's recent decisions of every AI-played state: last turn's notes, then the notable ones, newest first. */
+    private static Map<String, List<AiNote>> aiNotes(World w) {
+        Map<String, List<AiNote>> out = new HashMap<>();
+        if (w.ai == null) {
+            return out;
+        }
+        for (AiNote note : w.ai.notes) {
+            add(w, out, note, false);
+        }
+        for (int k = w.ai.notable.size() - 1; k >= 0; k--) {
+            add(w, out, w.ai.notable.get(k), true);
+        }
+        out.replaceAll((id, notes) -> List.copyOf(notes));
+        return out;
+    }
+
+    private static void add(World w, Map<String, List<AiNote>> out, AiNote note, boolean skipSameTurn) {
+        int i = note.state() == null ? -1 : w.indexOf(note.state());
+        if (i < 0 || w.nation(i).human) {
+            return;
+        }
+        List<AiNote> list = out.computeIfAbsent(note.state(), k -> new ArrayList<>());
+        if (list.size() >= NOTES_PER_STATE || (skipSameTurn && list.stream().anyMatch(x -> x.turn() == note.turn()))) {
+            return;
+        }
+        list.add(note);
+    }
+
+    private static List<SeatView.ObjectiveLine> objectives(World w, String me) {
+        List<SeatView.ObjectiveLine> out = new ArrayList<>();
+        for (Objective o : w.objectives) {
+            if (me.equals(o.nation())) {
+                out.add(new SeatView.ObjectiveLine(o.id(), o.text(), w.objectivesMet.contains(o.id()),
+                        w.objectiveStreaks.getOrDefault(o.id(), 0)));
+            }
+        }
+        return out;
+    }
+
+    private static List<SeatView.Rank> ranking(World w) {
+        List<SeatView.Rank> out = new ArrayList<>(w.size());
+        if (w.rules == null) {
+            return out;
+        }
+        for (int i = 0; i < w.size(); i++) {
+            Scoring.Score s = Scoring.score(w, i);
+            out.add(new SeatView.Rank(w.id(i), s.total(), s.security(), s.power(), s.prosperity(), s.prudence()));
+        }
+        out.sort(Comparator.comparingDouble((SeatView.Rank r) -> -r.total()));
+        return out;
+    }
+
+    /** What the seat must not miss from turn {@code turn}: coalitions against it, its wars, calls to arms, offers. */
+    static List<String> attention(String me, int turn, List<GameEvent> visible, int offers) {
+        List<String> out = new ArrayList<>();
+        for (GameEvent e : visible) {
+            if (e.turn() != turn) {
+                continue;
+            }
+            if ((e.kind().equals("coalition-formed") || e.kind().equals("coalition-joined")) && me.equals(e.target())) {
+                out.add(e.text());
+            } else if (e.concerns(me) && (e.kind().contains("war") || e.kind().equals("call-to-arms"))) {
+                out.add(e.text());
+            }
+        }
+        if (offers > 0) {
+            out.add(offers + (offers == 1 ? " proposal is" : " proposals are") + " waiting in your inbox");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package org.balancedrealism.ui.game;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.session.SeatView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The bottom of the game screen: the seat's event log (newest first, filtered by kind or to my own events) and the
+ * warning strip: the passing notices and what the seat must not miss from the last turn ({@link SeatView#attention()}).
+ */
+final class EventLogPane {
+    private static final String ALL = "All kinds";
+    private final GameViewState state;
+    private final ObservableList<GameEvent> items = FXCollections.observableArrayList();
+    private final ChoiceBox<String> kind = new ChoiceBox<>();
+    private final CheckBox mine = new CheckBox("Mine only");
+    private final Label strip = new Label();
+    private final VBox node;
+
+    EventLogPane(GameViewState state) {
+        this.state = state;
+        ListView<GameEvent> list = new ListView<>();
+        list.setId("event-log");
+        list.setPrefHeight(96);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(GameEvent e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    setText("T" + e.turn() + " · " + e.text() + (e.why().isBlank() ? "" : " — " + e.why()));
+                    setTooltip(e.why().isBlank() ? null : new Tooltip(e.why()));
+                }
+            }
+        });
+        list.setItems(items);
+        kind.setId("log-kind");
+        kind.setFocusTraversable(false);
+        kind.setOnAction(e -> refreshLog());
+        mine.setId("log-mine");
+        mine.setFocusTraversable(false);
+        mine.setOnAction(e -> refreshLog());
+        strip.setId("notifications");
+        strip.setWrapText(true);
+        strip.setStyle("-fx-font-weight: bold;");
+        HBox filters = new HBox(8, new Label("Event log"), kind, mine, strip);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        node = new VBox(4, filters, list);
+        node.setPadding(new Insets(4, 8, 4, 8));
+        node.getStyleClass().add("side-panel");
+        state.view().addListener((obs, old, now) -> {
+            // planning an order republishes the same events: the log stays as it is
+            if (old == null || now == null || old.events() != now.events() || !old.me().equals(now.me())) {
+                refreshLog();
+            }
+            refreshStrip();
+        });
+        state.notices().addListener((obs, old, now) -> refreshStrip());
+        refreshLog();
+        refreshStrip();
+    }
+
+    Node node() {
+        return node;
+    }
+
+    /** The strip's lines: passing notices, then the seat's own warnings. */
+    List<String> lines() {
+        List<String> out = new ArrayList<>(state.notices().get());
+        SeatView v = state.get();
+        if (v != null) {
+            out.addAll(v.attention());
+        }
+        return out;
+    }
+
+    private void refreshStrip() {
+        strip.setText(String.join("   ·   ", lines().stream().map(s -> "⚠ " + s).toList()));
+    }
+
+    private void refreshLog() {
+        SeatView v = state.get();
+        if (v == null) {
+            items.clear();
+            return;
+        }
+        List<GameEvent> events = v.events();
+        TreeSet<String> kinds = new TreeSet<>();
+        for (GameEvent e : events) {
+            kinds.add(e.kind());
+        }
+        String chosen = kind.getValue() == null ? ALL : kind.getValue();
+        List<String> options = new ArrayList<>();
+        options.add(ALL);
+        options.addAll(kinds);
+        if (!options.equals(kind.getItems())) {
+            kind.getItems().setAll(options);
+        }
+        kind.setValue(options.contains(chosen) ? chosen : ALL);
+        String k = kind.getValue();
+        String me = v.me();
+        List<GameEvent> shown = new ArrayList<>();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            GameEvent e = events.get(i);
+            if ((ALL.equals(k) || e.kind().equals(k)) && (!mine.isSelected() || e.concerns(me))) {
+                shown.add(e);
+            }
+        }
+        items.setAll(shown);
+    }
+}

@@ -1,0 +1,53 @@
+package org.balancedrealism.ui.game;
+
+import org.balancedrealism.model.map.GeoMap;
+import org.balancedrealism.model.map.MapCountry;
+import org.balancedrealism.session.SeatView;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The map's hover text in a running game: the country, who holds it, its power, and how it stands toward me. It
+ * reads the last published view only, so hovering never waits for a turn being resolved.
+ */
+final class StateTooltip {
+    private final Map<String, String> names = new HashMap<>();
+    private final Supplier<SeatView> view;
+
+    StateTooltip(GeoMap map, Supplier<SeatView> view) {
+        this.view = view;
+        for (MapCountry c : map.countries()) {
+            names.put(c.id(), c.name());
+        }
+    }
+
+    String text(String countryId) {
+        SeatView v = view.get();
+        StringBuilder sb = new StringBuilder(names.getOrDefault(countryId, countryId));
+        String holder = v == null ? null : v.holder(countryId);
+        if (holder == null) {
+            return sb.toString();
+        }
+        SeatView.StateFigures h = v.state(holder);
+        if (!holder.equals(countryId)) {
+            sb.append("\nHeld by ").append(h.name());
+        }
+        sb.append("\nPower share ").append(GameModes.pct(h.power()));
+        if (holder.equals(v.me())) {
+            sb.append("\nYou");
+        } else {
+            SeatView.Relation r = v.relations().get(h.index());
+            sb.append(String.format(Locale.ROOT, "\nOpinion of you %+.0f", r.opinionOfMe()));
+            sb.append(String.format(Locale.ROOT, "\nThreat it feels from you %.2f", r.threatItFeels()));
+            if (r.atWar()) {
+                sb.append("\nAt war with you");
+            } else if (r.standing() == SeatView.Standing.ALLY) {
+                sb.append("\nAllied with you");
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,127 @@
+package org.balancedrealism.ui.game;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.balancedrealism.session.SeatView;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The second row of the game screen's top bar: my date, power, GDP, military, treasury, action points and overreach,
+ * the turn's progress and the buttons of the charts, diplomacy and last report. Redrawn from each published view.
+ */
+final class StatusBarPane {
+    private final Label date = status("status-date");
+    private final Label power = status("status-power");
+    private final Label gdp = status("status-gdp");
+    private final Label military = status("status-military");
+    private final Label treasury = status("status-treasury");
+    private final Label actionPoints = status("status-ap");
+    private final ProgressBar overreach = new ProgressBar(0);
+    private final Label overreachText = status("status-overreach");
+    private final ProgressIndicator progress = new ProgressIndicator();
+
+    /**
+     * Fills {@code bar} and keeps it up to date with {@code state}.
+     *
+     * @param openCharts    the Charts button
+     * @param openDiplomacy the Diplomacy button
+     * @param openReport    the Last report button
+     */
+    StatusBarPane(HBox bar, GameViewState state, Runnable openCharts, Runnable openDiplomacy, Runnable openReport) {
+        overreach.setId("overreach-meter");
+        overreach.setPrefWidth(90);
+        progress.setId("turn-progress");
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(state.resolving());
+        Button charts = button("open-charts", "Charts", openCharts);
+        Button diplomacy = button("open-diplomacy", "Diplomacy", openDiplomacy);
+        Button report = button("open-report", "Last report", openReport);
+        // the windows read the view of the seat playing: not while a turn changes it
+        for (Button b : List.of(charts, diplomacy, report)) {
+            b.disableProperty().bind(state.resolving());
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox over = new HBox(4, new Label("Overreach"), overreach, overreachText);
+        over.setAlignment(Pos.CENTER_LEFT);
+        bar.getChildren().setAll(date, power, gdp, military, treasury, actionPoints, over, spacer, progress, charts,
+                diplomacy, report);
+        state.view().addListener((obs, old, now) -> show(now));
+        if (state.get() != null) {
+            show(state.get());
+        }
+    }
+
+    private static Label status(String id) {
+        Label l = new Label();
+        l.setId(id);
+        return l;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void show(SeatView v) {
+        if (v == null) {
+            return;
+        }
+        SeatView.StateFigures n = v.mine();
+        date.setText(v.game().dateLabel() + " · turn " + (v.game().turn() + 1) + " of " + v.game().maxTurns());
+        power.setText("Power " + GameModes.pct(n.power()));
+        gdp.setText("GDP " + GameModes.money(n.gdp()));
+        military.setText("Military " + GameModes.money(n.military()));
+        treasury.setText("Treasury " + GameModes.money(n.treasury()));
+        actionPoints.setText("Action points " + v.actionPointsLeft() + " / " + n.actionPoints());
+        double o = n.overreach();
+        overreach.setProgress(Math.min(1, o));
+        overreachText.setText(String.format(Locale.ROOT, "%.2f", o));
+        Tooltip tip = new Tooltip(overreachWhy(v));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        overreach.setTooltip(tip);
+        overreachText.setTooltip(tip);
+    }
+
+    /** Who remembers what of me: the observers with the most remembered hostility, weighted by their power. */
+    static String overreachWhy(SeatView v) {
+        // relations are in state order: relation k is state k's
+        List<Integer> observers = new ArrayList<>();
+        for (int k = 0; k < v.relations().size(); k++) {
+            SeatView.Relation r = v.relations().get(k);
+            if (r.standing() != SeatView.Standing.ME && r.remembers() > 0.005) {
+                observers.add(k);
+            }
+        }
+        observers.sort(Comparator.comparingDouble((Integer k) -> -v.relations().get(k).remembers()
+                * v.states().get(k).power()));
+        StringBuilder sb = new StringBuilder("Overreach: the hostility the world remembers of your acts, weighted by "
+                + "each observer's power.");
+        if (observers.isEmpty()) {
+            sb.append("\nNobody remembers anything against you yet.");
+        }
+        for (int k = 0; k < Math.min(8, observers.size()); k++) {
+            int i = observers.get(k);
+            SeatView.StateFigures s = v.states().get(i);
+            sb.append(String.format(Locale.ROOT, "\n• %s remembers %.2f (power %s)", s.name(),
+                    v.relations().get(i).remembers(),
+                    GameModes.pct(s.power())));
+        }
+        return sb.toString();
+    }
+}
