@@ -20,6 +20,7 @@ public class MenuView extends StackPane {
     /** Id of the notice line ({@link #setNotice}). */
     public static final String NOTICE_ID = "menu-notice";
     private static final String BACKDROP_KEY = "menu-backdrop";
+    private static final String SLOT_KEY = "menu-slot";
     private final VBox buttons = new VBox(4);
     private final MenuEntries entries;
 
@@ -112,22 +113,40 @@ public class MenuView extends StackPane {
         return "menu-" + slot.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Shows the entries in order. A slot keeps its button while it stays in the menu, so an entry that comes or
+     * goes (Continue, once the saves folder has been read) neither moves the focus nor replaces the others.
+     */
     private void rebuild() {
-        buttons.getChildren().clear();
+        java.util.Map<MenuSlot, Button> old = new java.util.EnumMap<>(MenuSlot.class);
+        for (Node n : buttons.getChildren()) {
+            old.put((MenuSlot) n.getProperties().get(SLOT_KEY), (Button) n);
+        }
+        java.util.List<Node> shown = new java.util.ArrayList<>();
         for (MenuEntry e : entries.entries()) {
-            Button b = new Button(e.label());
-            b.setId(buttonId(e.slot()));
-            b.getStyleClass().setAll("menu-button-entry");
-            b.setMaxWidth(Double.MAX_VALUE);
+            Button b = old.get(e.slot());
+            if (b == null) {
+                b = new Button();
+                b.setId(buttonId(e.slot()));
+                b.getStyleClass().setAll("menu-button-entry");
+                b.setMaxWidth(Double.MAX_VALUE);
+                b.getProperties().put(SLOT_KEY, e.slot());
+            }
+            b.setText(e.label());
             if (e.detail() != null) {
                 Label detail = new Label(e.detail());
                 detail.getStyleClass().add("menu-entry-detail");
                 detail.setId(buttonId(e.slot()) + "-detail");
                 b.setGraphic(detail);
                 b.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+            } else {
+                b.setGraphic(null);
             }
             b.setOnAction(ev -> e.action().run());
-            buttons.getChildren().add(b);
+            shown.add(b);
+        }
+        if (!shown.equals(buttons.getChildren())) {
+            buttons.getChildren().setAll(shown);
         }
     }
 
