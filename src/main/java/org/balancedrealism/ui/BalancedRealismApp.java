@@ -94,7 +94,14 @@ public class BalancedRealismApp extends GameApplication {
         shell.setScenarioSource(scenarioSource);
         shell.setGameStarter(this::showGame);
         registerMenuEntries();
-        shell.setOnMainMenuShown(new ContinueGame(shell, SaveGames::fromSettings)::refresh);
+        ContinueGame continueGame = new ContinueGame(shell, SaveGames::fromSettings);
+        shell.setOnMainMenuShown(first -> {
+            if (first) {
+                continueGame.refreshInBackground();
+            } else {
+                continueGame.refresh();
+            }
+        });
         SaveScreens.registerSaver(shell, SaveGames::fromSettings);
         CurtainScreen.register(shell);
         settings.setSceneFactory(new GameSceneFactory(shell, Headless.isOn()));

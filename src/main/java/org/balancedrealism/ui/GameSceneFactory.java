@@ -151,7 +151,7 @@ public class GameSceneFactory extends SceneFactory {
             view.focusFirst();
             if (main) {
                 StartupTime.mainMenuShown();
-                shell.mainMenuShown();
+                shell.mainMenuFirstShown();
             }
         }
 

@@ -125,7 +125,7 @@ public class UiShell {
     // ---- the main menu's moments: a notice at start, a hook each time it shows ----
 
     private String startNotice;
-    private Runnable onMainMenuShown = () -> { };
+    private java.util.function.Consumer<Boolean> onMainMenuShown = first -> { };
 
     /** Something the player must read on the main menu at start (the settings file was damaged), or null. */
     public void setStartNotice(String notice) {
@@ -136,13 +136,22 @@ public class UiShell {
         return Optional.ofNullable(startNotice);
     }
 
-    /** What to do each time the main menu shows (Continue looks at the saves folder again). */
-    public void setOnMainMenuShown(Runnable action) {
-        this.onMainMenuShown = action == null ? () -> { } : action;
+    /**
+     * What to do each time the main menu shows (Continue looks at the saves folder again); it is told whether this
+     * is the first time, at start.
+     */
+    public void setOnMainMenuShown(java.util.function.Consumer<Boolean> action) {
+        this.onMainMenuShown = action == null ? first -> { } : action;
     }
 
+    /** The main menu shows again (back from a game or a screen over it). */
     public void mainMenuShown() {
-        onMainMenuShown.run();
+        onMainMenuShown.accept(false);
+    }
+
+    /** The main menu shows for the first time, at start. */
+    public void mainMenuFirstShown() {
+        onMainMenuShown.accept(true);
     }
 
     public void openAbout() {
