@@ -8,17 +8,16 @@ import com.almasb.fxgl.app.scene.StartupScene;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import org.balancedrealism.io.BuildInfo;
-import org.balancedrealism.ui.screen.AboutScreen;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.balancedrealism.ui.map.MapView;
 import org.balancedrealism.ui.menu.MenuView;
+import org.balancedrealism.ui.screen.AboutScreen;
 
 /** FXGL's scenes in the game's style: start-up, loading, main menu and in-game menu. */
 public class GameSceneFactory extends SceneFactory {
@@ -44,7 +43,7 @@ public class GameSceneFactory extends SceneFactory {
                 if (icon != null) {
                     box.getChildren().add(0, new ImageView(new Image(icon, 128, 128, true, true)));
                 }
-                Label version = new Label("Version " + BuildInfo.version());
+                Label version = new Label("Version " + BalancedRealismApp.VERSION);
                 version.getStyleClass().add("subtitle");
                 ProgressBar bar = new ProgressBar(0);
                 bar.setId("splash-progress");
@@ -113,6 +112,7 @@ public class GameSceneFactory extends SceneFactory {
     private final class GameMenu extends FXGLMenu {
         private final MenuView view;
         private final boolean main;
+        private boolean shownBefore;
 
         GameMenu(MenuType type) {
             super(type);
@@ -120,7 +120,7 @@ public class GameSceneFactory extends SceneFactory {
             view = new MenuView(main ? MAIN_MENU_ID : GAME_MENU_ID,
                     main ? "Balanced Realism" : "Paused",
                     main ? "Power, pursued with prudence" : "The world waits for your orders",
-                    main ? "v" + BuildInfo.version() + "   ·   F1 help" : null,
+                    main ? "v" + BalancedRealismApp.VERSION + "   ·   F1 help" : null,
                     main ? shell.mainMenu() : shell.gameMenu(),
                     null);
             if (main) {
@@ -149,9 +149,12 @@ public class GameSceneFactory extends SceneFactory {
         @Override
         public void onCreate() {
             view.focusFirst();
-            if (main) {
+            if (main && !shownBefore) {
+                shownBefore = true;
                 StartupTime.mainMenuShown();
                 shell.mainMenuFirstShown();
+            } else if (main) {
+                shell.mainMenuShown();
             }
         }
 
