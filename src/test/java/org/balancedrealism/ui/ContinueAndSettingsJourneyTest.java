@@ -118,8 +118,8 @@ class ContinueAndSettingsJourneyTest {
         FxglHarness.waitFor(robot, "#" + MenuView.buttonId(MenuSlot.CONTINUE));
         String detail = robot.lookup("#" + MenuView.buttonId(MenuSlot.CONTINUE) + "-detail").queryAs(Label.class)
                 .getText();
-        // the test map has no Ukraine, so the state is named by its id
-        assertEquals(title + " · UKR · turn " + turn, detail);
+        // the test map has no Ukraine, so the state is named by its id; turns count from 1, as on the game screen
+        assertEquals(title + " · UKR · turn " + (turn + 1), detail);
         List<String> labels = robot.lookup("#" + GameSceneFactory.MAIN_MENU_ID + " .menu-button-entry")
                 .queryAllAs(Button.class).stream().map(Button::getText).toList();
         assertEquals("Continue", labels.get(0), "Continue comes first");

@@ -97,7 +97,7 @@ public final class ContinueGame {
         return Optional.empty();
     }
 
-    /** "Ukraine 2022 · Ukraine · turn 5": the scenario, the players' states (by name where the map knows them), the turn. */
+    /** "Ukraine (2022) · Ukraine · turn 5": the scenario, the players' states (by name where the map knows them), the turn. */
     static String detail(SaveGame g, Supplier<Optional<GeoMap>> map) {
         List<String> states = new ArrayList<>();
         Optional<GeoMap> m = map.get();
@@ -107,7 +107,8 @@ public final class ContinueGame {
             }
         }
         String title = g.world.title == null ? g.scenario : g.world.title;
-        return title + (states.isEmpty() ? "" : " · " + String.join(", ", states)) + " · turn " + g.world.turn;
+        // counted from 1, as the game screen's top bar counts (the world counts from 0)
+        return title + (states.isEmpty() ? "" : " · " + String.join(", ", states)) + " · turn " + (g.world.turn + 1);
     }
 
     /** The saves in the folder, the file written last first. */
