@@ -20,6 +20,8 @@ import org.balancedrealism.io.ScenarioSource;
 import org.balancedrealism.ui.hotseat.CurtainScreen;
 import org.balancedrealism.ui.hotseat.HotSeatScreens;
 import org.balancedrealism.ui.menu.MenuSlot;
+import org.balancedrealism.io.Settings;
+import org.balancedrealism.ui.saves.ContinueGame;
 import org.balancedrealism.ui.saves.SaveScreens;
 import org.balancedrealism.ui.screen.FxglScreens;
 
@@ -29,7 +31,10 @@ import org.balancedrealism.ui.screen.FxglScreens;
  */
 public class BalancedRealismApp extends GameApplication {
     public static final String TITLE = "Balanced Realism";
-    public static final String VERSION = "0.1";
+    /** The version from the pom (shown in the title bar, the main menu and the About box). */
+    public static final String VERSION = org.balancedrealism.io.BuildInfo.version();
+    /** The window's icon, under assets/textures (FXGL's place for images). */
+    public static final String ICON = "app-icon.png";
     public static final int WIDTH = 1600;
     public static final int HEIGHT = 900;
 
@@ -64,6 +69,7 @@ public class BalancedRealismApp extends GameApplication {
     protected void initSettings(GameSettings settings) {
         settings.setTitle(TITLE);
         settings.setVersion(VERSION);
+        settings.setAppIcon(ICON);
         settings.setWidth(WIDTH);
         settings.setHeight(HEIGHT);
         settings.setManualResizeEnabled(true);
@@ -75,24 +81,45 @@ public class BalancedRealismApp extends GameApplication {
         settings.setFullScreenAllowed(!Headless.isOn());
         settings.setProfilingEnabled(false);
         settings.setCloseConfirmation(false);
-        settings.setFileSystemWriteAllowed(!Headless.isOn());
+        // FXGL writes logs/ and system/ into the working directory: fine for a developer, not for an installed game
+        settings.setFileSystemWriteAllowed(!Headless.isOn() && !Boolean.getBoolean(Settings.INSTALLED_PROPERTY));
 
         UiSettings uiSettings = new UiSettings();
+        SettingsStore store = SettingsStore.attach(Settings.defaultFile(), uiSettings);
         shell = new UiShell(uiSettings, new FxglScreens(uiSettings), mapSource);
         shell.setSessions(Sessions.standard());
+        shell.setStartNotice(store.startProblem().orElse(null));
+        // the map and the scenarios load while the window opens; the splash shows how far they got
+        shell.startLoading();
         shell.setScenarioSource(scenarioSource);
         shell.setGameStarter(this::showGame);
         registerMenuEntries();
+        ContinueGame continueGame = new ContinueGame(shell, SaveGames::fromSettings);
+        shell.setOnMainMenuShown(first -> {
+            if (first) {
+                continueGame.refreshInBackground();
+            } else {
+                continueGame.refresh();
+            }
+        });
         SaveScreens.registerSaver(shell, SaveGames::fromSettings);
         CurtainScreen.register(shell);
         settings.setSceneFactory(new GameSceneFactory(shell, Headless.isOn()));
     }
 
     private void registerMenuEntries() {
-        if (shell.map().isPresent()) {
-            shell.mainMenu().register(MenuSlot.NEW_CAMPAIGN, "New campaign",
-                    () -> shell.openScenarioChooser(this::startCampaign));
-        }
+        // offered from the start; taken away if the map turns out not to load (a campaign needs it)
+        shell.mainMenu().register(MenuSlot.NEW_CAMPAIGN, "New campaign",
+                () -> shell.openScenarioChooser(this::startCampaign));
+        shell.startup().map().thenAccept(map -> {
+            if (map.isEmpty()) {
+                try {
+                    javafx.application.Platform.runLater(() -> shell.mainMenu().unregister(MenuSlot.NEW_CAMPAIGN));
+                } catch (IllegalStateException javaFxNotStartedYet) {
+                    shell.mainMenu().unregister(MenuSlot.NEW_CAMPAIGN);
+                }
+            }
+        });
         shell.mainMenu()
                 .register(MenuSlot.HOT_SEAT, "Hot-seat game",
                         () -> HotSeatScreens.openSetup(shell, shell.scenarioSource()))
@@ -100,6 +127,7 @@ public class BalancedRealismApp extends GameApplication {
                         () -> SaveScreens.openLoadScreen(shell, SaveGames.fromSettings()))
                 .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
                 .register(MenuSlot.PRIMER, "Theory primer", () -> shell.openPrimer(null))
+                .register(MenuSlot.ABOUT, "About", shell::openAbout)
                 .register(MenuSlot.QUIT, "Quit", () -> FXGL.getGameController().exit());
         shell.gameMenu()
                 .register(MenuSlot.RESUME, "Resume", () -> FXGL.getSceneService().popSubScene())

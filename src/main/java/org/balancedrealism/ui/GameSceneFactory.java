@@ -5,14 +5,19 @@ import com.almasb.fxgl.app.scene.LoadingScene;
 import com.almasb.fxgl.app.scene.MenuType;
 import com.almasb.fxgl.app.scene.SceneFactory;
 import com.almasb.fxgl.app.scene.StartupScene;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.balancedrealism.ui.map.MapView;
 import org.balancedrealism.ui.menu.MenuView;
+import org.balancedrealism.ui.screen.AboutScreen;
 
 /** FXGL's scenes in the game's style: start-up, loading, main menu and in-game menu. */
 public class GameSceneFactory extends SceneFactory {
@@ -27,11 +32,38 @@ public class GameSceneFactory extends SceneFactory {
         this.headless = headless;
     }
 
+    /** The splash while FXGL starts and the map loads: the icon, the title, what is being read and how far. */
     @Override
     public StartupScene newStartup(int width, int height) {
         return new StartupScene(width, height) {
             {
-                getContentRoot().getChildren().add(splash(width, height, "Balanced Realism"));
+                StackPane pane = splash(width, height, "Balanced Realism");
+                VBox box = (VBox) pane.getChildren().get(0);
+                java.io.InputStream icon = GameSceneFactory.class.getResourceAsStream(AboutScreen.ICON);
+                if (icon != null) {
+                    box.getChildren().add(0, new ImageView(new Image(icon, 128, 128, true, true)));
+                }
+                Label version = new Label("Version " + BalancedRealismApp.VERSION);
+                version.getStyleClass().add("subtitle");
+                ProgressBar bar = new ProgressBar(0);
+                bar.setId("splash-progress");
+                bar.setPrefWidth(360);
+                Label step = new Label(shell.startup().step());
+                step.setId("splash-step");
+                step.getStyleClass().add("muted");
+                box.getChildren().addAll(version, bar, step);
+                // the loading thread cannot touch JavaFX (it starts before JavaFX does): read it every frame
+                new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        bar.setProgress(Math.max(0.05, shell.startup().progress()));
+                        step.setText(shell.startup().step());
+                        if (shell.startup().done().isDone()) {
+                            stop();
+                        }
+                    }
+                }.start();
+                getContentRoot().getChildren().add(pane);
                 if (headless) {
                     setCursor(Cursor.DEFAULT);
                 }
@@ -79,20 +111,27 @@ public class GameSceneFactory extends SceneFactory {
     /** The main menu and the in-game menu: a {@link MenuView} over a dimmed world map when there is one. */
     private final class GameMenu extends FXGLMenu {
         private final MenuView view;
+        private final boolean main;
+        private boolean shownBefore;
 
         GameMenu(MenuType type) {
             super(type);
-            boolean main = type == MenuType.MAIN_MENU;
-            MapView backdrop = main ? shell.map().map(shell::newMapView).orElse(null) : null;
-            if (backdrop != null) {
-                backdrop.legendShownProperty().set(false);
-            }
+            main = type == MenuType.MAIN_MENU;
             view = new MenuView(main ? MAIN_MENU_ID : GAME_MENU_ID,
                     main ? "Balanced Realism" : "Paused",
                     main ? "Power, pursued with prudence" : "The world waits for your orders",
                     main ? "v" + BalancedRealismApp.VERSION + "   ·   F1 help" : null,
                     main ? shell.mainMenu() : shell.gameMenu(),
-                    backdrop);
+                    null);
+            if (main) {
+                // the menu shows at once; the dimmed world map comes behind it when the map has loaded
+                shell.startup().map().thenAccept(map -> map.ifPresent(m -> Platform.runLater(() -> {
+                    MapView backdrop = shell.newMapView(m);
+                    backdrop.legendShownProperty().set(false);
+                    view.setBackdrop(backdrop);
+                })));
+                shell.startNotice().ifPresent(view::setNotice);
+            }
             view.setPrefSize(getAppWidth(), getAppHeight());
             Styles.apply(view, shell.settings());
             if (!main) {
@@ -110,12 +149,22 @@ public class GameSceneFactory extends SceneFactory {
         @Override
         public void onCreate() {
             view.focusFirst();
+            if (main && !shownBefore) {
+                shownBefore = true;
+                StartupTime.mainMenuShown();
+                shell.mainMenuFirstShown();
+            } else if (main) {
+                shell.mainMenuShown();
+            }
         }
 
         @Override
         public void onEnteredFrom(com.almasb.fxgl.scene.Scene previous) {
             // back from a screen opened over the menu: give the keyboard a place to start again
             view.focusFirst();
+            if (main) {
+                shell.mainMenuShown();
+            }
         }
     }
 }

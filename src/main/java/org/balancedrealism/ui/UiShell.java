@@ -32,7 +32,7 @@ public class UiShell {
     private final MapSource mapSource;
     private final MenuEntries mainMenu = new MenuEntries();
     private final MenuEntries gameMenu = new MenuEntries();
-    private Optional<GeoMap> map;
+    private final StartupLoading startup;
     private PrimerScreen primerScreen;
     private List<ScenarioCard> scenarios;
 
@@ -40,6 +40,16 @@ public class UiShell {
         this.settings = settings;
         this.screens = screens;
         this.mapSource = mapSource;
+        this.startup = new StartupLoading(this::loadMap, this::scenarios);
+    }
+
+    private Optional<GeoMap> loadMap() {
+        try {
+            return Optional.of(mapSource.load());
+        } catch (Exception | LinkageError e) {
+            LOG.log(Level.WARNING, "no world map: " + e, e);
+            return Optional.empty();
+        }
     }
 
     public UiSettings settings() {
@@ -60,17 +70,26 @@ public class UiShell {
         return gameMenu;
     }
 
-    /** The world map, loaded on first use; empty when it cannot be loaded (the reason is logged). */
-    public synchronized Optional<GeoMap> map() {
-        if (map == null) {
-            try {
-                map = Optional.of(mapSource.load());
-            } catch (Exception | LinkageError e) {
-                LOG.log(Level.WARNING, "no world map: " + e, e);
-                map = Optional.empty();
-            }
-        }
-        return map;
+    /**
+     * The world map; empty when it cannot be loaded (the reason is logged). Waits for the loading that
+     * {@link #startLoading()} began, or loads it now.
+     */
+    public Optional<GeoMap> map() {
+        startup.runIfNotStarted();
+        return startup.map().join();
+    }
+
+    /**
+     * Begins reading the world map and the scenarios on a thread of their own, so the window can open and show
+     * the splash's progress ({@link StartupLoading}) while they load.
+     */
+    public void startLoading() {
+        startup.start();
+    }
+
+    /** The loading that runs while the splash shows. */
+    public StartupLoading startup() {
+        return startup;
     }
 
     /** A map view bound to the settings (sea lanes, graticule). */
@@ -101,6 +120,42 @@ public class UiShell {
             }
         }
         primerScreen.show(conceptId);
+    }
+
+    // ---- the main menu's moments: a notice at start, a hook each time it shows ----
+
+    private String startNotice;
+    private java.util.function.Consumer<Boolean> onMainMenuShown = first -> { };
+
+    /** Something the player must read on the main menu at start (the settings file was damaged), or null. */
+    public void setStartNotice(String notice) {
+        this.startNotice = notice;
+    }
+
+    public Optional<String> startNotice() {
+        return Optional.ofNullable(startNotice);
+    }
+
+    /**
+     * What to do each time the main menu shows (Continue looks at the saves folder again); it is told whether this
+     * is the first time, at start.
+     */
+    public void setOnMainMenuShown(java.util.function.Consumer<Boolean> action) {
+        this.onMainMenuShown = action == null ? first -> { } : action;
+    }
+
+    /** The main menu shows again (back from a game or a screen over it). */
+    public void mainMenuShown() {
+        onMainMenuShown.accept(false);
+    }
+
+    /** The main menu shows for the first time, at start. */
+    public void mainMenuFirstShown() {
+        onMainMenuShown.accept(true);
+    }
+
+    public void openAbout() {
+        screens.open(org.balancedrealism.ui.screen.AboutScreen.create());
     }
 
     public void openSettings() {

@@ -13,7 +13,12 @@ public class MenuEntries {
 
     /** Adds (or replaces) the entry of a slot. */
     public MenuEntries register(MenuSlot slot, String label, Runnable action) {
-        MenuEntry entry = new MenuEntry(slot, label, action);
+        return register(slot, label, null, action);
+    }
+
+    /** Adds (or replaces) the entry of a slot, with a second line under its label. */
+    public MenuEntries register(MenuSlot slot, String label, String detail, Runnable action) {
+        MenuEntry entry = new MenuEntry(slot, label, detail, action);
         entries.removeIf(e -> e.slot() == slot);
         int at = 0;
         while (at < entries.size() && entries.get(at).slot().compareTo(slot) < 0) {

@@ -6,6 +6,7 @@ package org.balancedrealism.ui.menu;
  */
 public enum MenuSlot {
     RESUME,
+    CONTINUE,
     NEW_CAMPAIGN,
     HOT_SEAT,
     SEMINAR,
@@ -13,6 +14,7 @@ public enum MenuSlot {
     LOAD_GAME,
     SETTINGS,
     PRIMER,
+    ABOUT,
     EXIT_TO_MAIN_MENU,
     QUIT
 }

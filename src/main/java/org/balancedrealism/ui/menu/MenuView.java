@@ -17,6 +17,10 @@ import java.util.Locale;
  * and the in-game menu. Up/Down move between entries, Enter or Space opens one.
  */
 public class MenuView extends StackPane {
+    /** Id of the notice line ({@link #setNotice}). */
+    public static final String NOTICE_ID = "menu-notice";
+    private static final String BACKDROP_KEY = "menu-backdrop";
+    private static final String SLOT_KEY = "menu-slot";
     private final VBox buttons = new VBox(4);
     private final MenuEntries entries;
 
@@ -47,12 +51,8 @@ public class MenuView extends StackPane {
         column.setAlignment(Pos.CENTER);
         column.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
-        if (backdrop != null) {
-            backdrop.setMouseTransparent(true);
-            backdrop.setOpacity(0.35);
-            getChildren().add(backdrop);
-        }
         getChildren().add(column);
+        setBackdrop(backdrop);
         if (footer != null) {
             Label footerLabel = new Label(footer);
             footerLabel.getStyleClass().add("menu-footer");
@@ -61,6 +61,40 @@ public class MenuView extends StackPane {
             getChildren().add(footerLabel);
         }
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /**
+     * Puts {@code backdrop} (e.g. a dimmed world map) behind the menu; the main menu gets its map once the map has
+     * loaded, which may be after the menu shows.
+     */
+    public void setBackdrop(Node backdrop) {
+        if (backdrop == null) {
+            return;
+        }
+        backdrop.setMouseTransparent(true);
+        backdrop.setOpacity(0.35);
+        backdrop.getProperties().put(BACKDROP_KEY, Boolean.TRUE);
+        getChildren().removeIf(n -> n.getProperties().containsKey(BACKDROP_KEY));
+        getChildren().add(0, backdrop);
+    }
+
+    /**
+     * A line above the title for something the player must know (the settings file could not be read), or null
+     * to remove it.
+     */
+    public void setNotice(String text) {
+        getChildren().removeIf(n -> NOTICE_ID.equals(n.getId()));
+        if (text == null) {
+            return;
+        }
+        Label notice = new Label(text);
+        notice.setId(NOTICE_ID);
+        notice.getStyleClass().add("menu-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(900);
+        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        StackPane.setMargin(notice, new javafx.geometry.Insets(16, 0, 0, 0));
+        getChildren().add(notice);
     }
 
     /** The button of an entry, or null when the slot is absent. */
@@ -79,15 +113,40 @@ public class MenuView extends StackPane {
         return "menu-" + slot.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Shows the entries in order. A slot keeps its button while it stays in the menu, so an entry that comes or
+     * goes (Continue, once the saves folder has been read) neither moves the focus nor replaces the others.
+     */
     private void rebuild() {
-        buttons.getChildren().clear();
+        java.util.Map<MenuSlot, Button> old = new java.util.EnumMap<>(MenuSlot.class);
+        for (Node n : buttons.getChildren()) {
+            old.put((MenuSlot) n.getProperties().get(SLOT_KEY), (Button) n);
+        }
+        java.util.List<Node> shown = new java.util.ArrayList<>();
         for (MenuEntry e : entries.entries()) {
-            Button b = new Button(e.label());
-            b.setId(buttonId(e.slot()));
-            b.getStyleClass().setAll("menu-button-entry");
-            b.setMaxWidth(Double.MAX_VALUE);
+            Button b = old.get(e.slot());
+            if (b == null) {
+                b = new Button();
+                b.setId(buttonId(e.slot()));
+                b.getStyleClass().setAll("menu-button-entry");
+                b.setMaxWidth(Double.MAX_VALUE);
+                b.getProperties().put(SLOT_KEY, e.slot());
+            }
+            b.setText(e.label());
+            if (e.detail() != null) {
+                Label detail = new Label(e.detail());
+                detail.getStyleClass().add("menu-entry-detail");
+                detail.setId(buttonId(e.slot()) + "-detail");
+                b.setGraphic(detail);
+                b.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+            } else {
+                b.setGraphic(null);
+            }
             b.setOnAction(ev -> e.action().run());
-            buttons.getChildren().add(b);
+            shown.add(b);
+        }
+        if (!shown.equals(buttons.getChildren())) {
+            buttons.getChildren().setAll(shown);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.saves;
 
+import org.balancedrealism.io.SaveGame;
 import org.balancedrealism.io.SaveGames;
 import org.balancedrealism.session.GameSession;
 import org.balancedrealism.session.Seat;
@@ -27,10 +28,14 @@ public final class SaveScreens {
     /** The load screen; a loaded game is resumed and shown ({@link #present}). */
     public static void openLoadScreen(UiShell shell, SaveGames saves) {
         shell.screens().open(new LoadScreen(saves, save -> {
-            GameSession session = shell.sessions().loaded(save);
             shell.screens().close();
-            present(shell, session);
+            resume(shell, saves, save);
         }).build());
+    }
+
+    /** Resumes a loaded save (autosaving into the same folder) and shows it ({@link #present}). */
+    public static void resume(UiShell shell, SaveGames saves, SaveGame save) {
+        present(shell, shell.sessions().loaded(save));
     }
 
     /**

@@ -8,10 +8,14 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.balancedrealism.io.Settings;
 import org.balancedrealism.ui.BalancedRealismApp;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -110,6 +114,7 @@ public final class FxglHarness {
     private static synchronized void launch() {
         if (pane == null) {
             keepSavesOutOfTheProject();
+            freshSettings();
             app = new BalancedRealismApp(TestMaps::small, TestScenarios.SMALL);
             pane = Platform.isFxApplicationThread()
                     ? GameApplication.embeddedLaunch(app)
@@ -134,6 +139,32 @@ public final class FxglHarness {
             settings.save();
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot make a temporary home for the tests", e);
+        }
+    }
+
+    /**
+     * The game reads the player's settings file at start: give it a fresh one whose saves folder is under the
+     * tests' home (surefire sets {@code balancedrealism.home} to target/test-home), so no run leaves a text size or
+     * a save behind for the next, and no test writes into the project's saves folder.
+     */
+    private static void freshSettings() {
+        if (System.getProperty("balancedrealism.home") == null) {
+            return;
+        }
+        try {
+            Path saves = Settings.home().resolve("saves");
+            if (Files.isDirectory(saves)) {
+                try (var files = Files.list(saves)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+            Settings s = new Settings();
+            s.savesFolder = saves.toString();
+            s.save();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot prepare the tests' settings in " + Settings.home(), e);
         }
     }
 
