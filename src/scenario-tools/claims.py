@@ -73,7 +73,8 @@ partners = sorted({o["target"] for o in bri if "target" in o})
 push = [O(1, "INVADE", "CHN", "VNM"), O(2, "INVADE", "CHN", "MMR"), O(3, "INVADE", "CHN", "MNG"), O(4, "INVADE", "CHN", "KGZ")]
 bar = [
  {"id": "bri-wins-friends", "text": "Five years of Chinese trade deals, loans and investment raise the partners' mean opinion of China by 10 points",
-  "kind": "opinion-change", "of": "CHN", "by": partners, "change": "rise", "points": 10, "turns": bri_turns, "orders": bri},
+  "kind": "opinion-change", "of": "CHN", "by": partners, "change": "rise", "points": 10, "turns": bri_turns, "orders": bri,
+  "open": "aid (+15 with its recipient) and trade treaties (+5) raise opinion only where they land, and opinion drifts back to where trust and memory rest it: across the 26 partners the mean rises about 4 points in five years. Soft power as attraction (partners' opinion resting higher) was tried: it passes this claim but pulls allied publics back toward the United States within two years of the Iraq invasion (iraq-2003 falls short), so it waits for a model of attraction anchored at each pair's own starting opinion"},
  {"id": "bri-soft-power", "text": "China's soft power rises by at least 3 points over the five years of economic expansion",
   "kind": "figure-change", "state": "CHN", "figure": "softPower", "change": "rise", "by": 3, "turns": bri_turns, "orders": bri},
  {"id": "bri-no-hard-balancing", "text": "Economic expansion alone provokes no coalition against China",

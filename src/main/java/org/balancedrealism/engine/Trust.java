@@ -16,7 +16,6 @@ public final class Trust {
         int n = w.size();
         double rate = Math.min(1, w.rules.diplomacy.opinionDrift * w.yearsPerTurn());
         double[] targets = new double[n * n];
-        boolean[] tied = new boolean[n * n];
         boolean[] democracy = new boolean[n];
         for (int a = 0; a < n; a++) {
             democracy[a] = w.nation(a).regime == Regime.DEMOCRACY;
@@ -37,8 +36,6 @@ public final class Trust {
             };
             targets[x.a() * n + x.b()] += add;
             targets[x.b() * n + x.a()] += add;
-            tied[x.a() * n + x.b()] = true;
-            tied[x.b() * n + x.a()] = true;
         }
         for (var war : w.wars) {
             for (int a : war.attackers) {
@@ -58,11 +55,8 @@ public final class Trust {
                 }
                 double goal = Math.min(1, targets[a * n + b]);
                 trust[b] += (goal - trust[b]) * rate;
-                // opinion rests where remembered hostility leaves it, raised by the attraction (soft power) of a state
-                // one deals with (Nye: attraction works through contact)
-                double attraction = tied[a * n + b] ? w.rules.diplomacy.softPowerOpinion * w.nation(b).softPower / 100 : 0;
-                double rest = Math.max(-100, 20 * (goal - 0.2) * 5 + attraction
-                        - w.memory.get(b, a) * opinionPerHostility);
+                // opinion rests where remembered hostility leaves it
+                double rest = Math.max(-100, 20 * (goal - 0.2) * 5 - w.memory.get(b, a) * opinionPerHostility);
                 opinion[b] += (rest - opinion[b]) * rate * 0.5;
             }
         }

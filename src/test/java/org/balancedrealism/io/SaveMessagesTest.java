@@ -58,7 +58,7 @@ class SaveMessagesTest {
         try (InputStream in = getClass().getResourceAsStream(GoldenSaveTest.GOLDEN)) {
             Files.write(copy, in.readAllBytes());
         }
-        assertTrue(!Files.readString(copy).contains("\"messages\""), "the golden save predates messages");
+        assertTrue(!SaveFiles.text(copy).contains("\"messages\""), "the golden save predates messages");
         SaveGame g = new SaveGames(dir, TestGames.source()).load(copy, true);
         assertEquals(List.of(), g.messages);
         assertEquals(List.of(), g.world.injects);
@@ -69,7 +69,7 @@ class SaveMessagesTest {
         GameSession s = new GameSession(TestGames.world(5), List.of(Seat.human("Alice", "AAA")), TestGames::scriptedAi);
         SaveGames saves = new SaveGames(dir, TestGames.source());
         Path file = saves.save(s.toSave(), "bad");
-        String text = Files.readString(file).replaceFirst("\"messages\"\\s*:\\s*\\[\\s*\\]",
+        String text = SaveFiles.text(file).replaceFirst("\"messages\"\\s*:\\s*\\[\\s*\\]",
                 "\"messages\": [{\"turn\": 1, \"from\": \"AAA\", \"to\": \"instructor\"}]");
         assertTrue(text.contains("\"to\": \"instructor\""), "the messages field is where the test expects it");
         Files.writeString(file, text);

@@ -260,11 +260,6 @@ public final class Rules {
         @Range(min = 0, max = 1) public double trustPerAlliance = Double.NaN;
         /** Yearly drift of opinion toward its resting value. */
         @Range(min = 0, max = 1) public double opinionDrift = Double.NaN;
-        /**
-         * Soft power as attraction: a state's treaty partners' opinion of it rests this much higher at full soft power
-         * (100), in proportion below it.
-         */
-        @Range(min = 0, max = 100) public double softPowerOpinion = Double.NaN;
         /** Opinion above which an AI accepts an alliance or pact offer. */
         @Range(min = -100, max = 100) public double acceptOpinion = Double.NaN;
     }
