@@ -197,6 +197,14 @@ final class MilitaryMoves {
         }
     }
 
+    /** ", aiming to conquer it" or ", aiming to take Crimea": the war aim in words (the id stays in the war record). */
+    static String aimWords(World w, Territory aim, int target) {
+        if (aim.coreOf() == target) {
+            return ", aiming to conquer it";
+        }
+        return ", aiming to take " + (aim.coreOf() >= 0 ? w.name(aim.coreOf()) : aim.id());
+    }
+
     private static void invade(World w, Move m, int a, int t, boolean mandated) {
         int terr = aim(w, m, t);
         Territory target = w.territories[terr];
@@ -206,7 +214,7 @@ final class MilitaryMoves {
         Hostility.record(w, a, t, severity);
         War war = Wars.declare(w, a, t, List.of(target.id()), mandated);
         Events.all(w, mandated ? "act:intervention" : "act:war", a, t, w.name(a) + (mandated ? " intervenes in " : " invades ")
-                + w.name(t) + " (aim: " + target.id() + ")", "hostility written: " + Events.f1(severity)
+                + w.name(t) + aimWords(w, target, t), "hostility written: " + Events.f1(severity)
                 + (mandated ? " (mandated)" : provoked ? " (against an aggressor)" : " (unprovoked)"));
         if (war.defenders.size() > 1) {
             war.name = w.name(a) + "–" + w.name(t) + " war";

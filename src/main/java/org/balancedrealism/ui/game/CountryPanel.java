@@ -49,6 +49,7 @@ final class CountryPanel {
     private final Consumer<List<String>> notifier;
     private final Runnable onOrdersChanged;
     private final VBox panel = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane(panel);
     private String selected;
     private MoveKind previewing;
 
@@ -73,7 +74,6 @@ final class CountryPanel {
 
     /** The panel in its scroll pane, for the right side of the game screen. */
     Node node() {
-        ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(400);
         scroll.setMinWidth(360);
@@ -86,6 +86,8 @@ final class CountryPanel {
         selected = stateId == null ? me.get() : stateId;
         previewing = null;
         rebuild();
+        // a new state opens at its name, not wherever the last one was scrolled to
+        scroll.setVvalue(scroll.getVmin());
     }
 
     String selected() {
@@ -158,11 +160,12 @@ final class CountryPanel {
         heading.setId("panel-ai-decisions");
         out.add(heading);
         for (org.balancedrealism.model.AiNote note : mine) {
-            Label line = text("T" + note.turn() + " · " + note.narrative(), "muted");
+            Label line = text("Turn " + note.turn() + ": " + org.balancedrealism.ai.Explain.plain(w, note), "muted");
             line.getStyleClass().add("ai-narrative");
-            if (!note.candidates().isEmpty()) {
-                line.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", note.candidates())));
-            }
+            List<String> figures = new ArrayList<>();
+            figures.add(note.narrative());
+            figures.addAll(note.candidates());
+            line.setTooltip(PlainWords.tip(String.join("\n", figures)));
             out.add(line);
         }
         return out;
@@ -174,19 +177,27 @@ final class CountryPanel {
         g.setHgap(12);
         g.setVgap(2);
         g.setId("panel-figures");
+        OverreachGauge overreach = OverreachGauge.of(w, i);
         String[][] rows = {
                 {"Power share", GameModes.pct(w.derived.power[i])},
                 {"GDP", GameModes.money(n.gdp) + String.format(Locale.ROOT, " (%+.1f %%/yr)", 100 * n.growth)},
                 {"Population", String.format(Locale.ROOT, "%.1f m", n.population)},
-                {"Military", GameModes.money(n.military) + " · budget " + GameModes.pct(n.milexShare) + " of GDP"},
+                {"Forces (stock)", GameModes.money(n.military) + " · budget " + GameModes.pct(n.milexShare) + " of GDP"},
                 {"Treasury", GameModes.money(n.treasury)},
                 {"Soft power / stability", String.format(Locale.ROOT, "%.0f / %.0f", n.softPower, n.stability)},
                 {"Nuclear", n.nuclear == 0 ? "none" : "level " + n.nuclear},
-                {"Overreach", String.format(Locale.ROOT, "%.2f", w.derived.overreach[i])},
+                {"Overreach", overreach.words()},
         };
         for (int r = 0; r < rows.length; r++) {
-            g.add(text(rows[r][0], "muted"), 0, r);
-            g.add(text(rows[r][1]), 1, r);
+            Label name = text(rows[r][0], "muted");
+            Label value = text(rows[r][1]);
+            if (rows[r][0].startsWith("Forces")) {
+                value.setTooltip(PlainWords.tip(PlainWords.forcesWhy(n)));
+            } else if (rows[r][0].equals("Overreach")) {
+                value.setTooltip(PlainWords.tip(overreach.figures()));
+            }
+            g.add(name, 0, r);
+            g.add(value, 1, r);
         }
         return g;
     }
@@ -194,8 +205,12 @@ final class CountryPanel {
     private List<Node> relations(World w, int m, int i) {
         List<Node> out = new ArrayList<>();
         out.add(text("Relations with you", "section-title"));
-        out.add(text(String.format(Locale.ROOT, "Opinion of you %+.0f · trust %.2f", w.opinion.get(i, m),
-                w.trust.get(i, m))));
+        Label opinion = text("It is " + PlainWords.opinion(w.opinion.get(i, m)) + " toward you and has "
+                + PlainWords.trust(w.trust.get(i, m)) + " in you.");
+        opinion.setId("panel-opinion");
+        opinion.setTooltip(PlainWords.tip(String.format(Locale.ROOT, "Opinion of you %+.0f (−100 to +100)\nTrust %.2f "
+                + "(0 to 1)", w.opinion.get(i, m), w.trust.get(i, m))));
+        out.add(opinion);
         List<String> ties = new ArrayList<>();
         for (Treaty t : w.treaties) {
             if (t.between(i, m)) {
@@ -221,18 +236,21 @@ final class CountryPanel {
         out.add(treaties);
 
         ThreatFactors f = Perception.factors(w, w.derived, i, m);
-        Label threat = text(String.format(Locale.ROOT, "Threat it feels from you: %.2f", w.derived.threat(i, m)),
-                "section-title");
+        Label threat = text("Threat it feels from you", "section-title");
         threat.setId("panel-threat");
         out.add(threat);
-        out.add(text(String.format(Locale.ROOT,
-                "• your power relative to it %.2f\n• proximity %.2f\n• offensive capability %.2f\n• intentions it reads in you %.2f%s",
-                f.power(), f.proximity(), f.offence(), f.intentions(), f.allied() ? "\n• allied: threat × 0.3" : "")));
+        Label threatWhy = text(PlainWords.threatSentence(w, "It", "you", w.derived.threat(i, m), f));
+        threatWhy.setId("panel-threat-why");
+        threatWhy.setTooltip(PlainWords.tip(PlainWords.threatFigures(w.derived.threat(i, m), f)));
+        out.add(threatWhy);
         Hyperlink why = new Hyperlink("why: security dilemma");
         why.setId("why-security-dilemma");
         why.setOnAction(e -> shell.openPrimer("security-dilemma"));
         out.add(why);
-        out.add(text(String.format(Locale.ROOT, "Threat you feel from it: %.2f", w.derived.threat(m, i)), "muted"));
+        ThreatFactors back = Perception.factors(w, w.derived, m, i);
+        Label felt = text(PlainWords.threatSentence(w, "You", "it", w.derived.threat(m, i), back), "muted");
+        felt.setTooltip(PlainWords.tip(PlainWords.threatFigures(w.derived.threat(m, i), back)));
+        out.add(felt);
         return out;
     }
 

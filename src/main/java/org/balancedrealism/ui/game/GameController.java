@@ -63,7 +63,7 @@ public final class GameController {
     private final ProgressBar overreach = new ProgressBar(0);
     private final Label overreachText = status("status-overreach");
     private final ProgressIndicator progress = new ProgressIndicator();
-    private final Label notificationBar = new Label();
+    private final WarningStrip notificationBar = new WarningStrip();
     private final CountryPanel panel;
     private final ObservableList<GameEvent> logItems = FXCollections.observableArrayList();
     private final ChoiceBox<String> logKind = new ChoiceBox<>();
@@ -115,6 +115,7 @@ public final class GameController {
     private static Label status(String id) {
         Label l = new Label();
         l.setId(id);
+        l.setMinWidth(Region.USE_PREF_SIZE); // never "GDP $1…": the status bar wraps instead
         return l;
     }
 
@@ -148,11 +149,12 @@ public final class GameController {
         report.setId("open-report");
         report.setFocusTraversable(false);
         report.setOnAction(e -> showReport(world().turn, List.of()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox over = new HBox(4, new Label("Overreach"), overreach, overreachText);
+        Label overreachName = new Label("Overreach");
+        overreachName.setMinWidth(Region.USE_PREF_SIZE);
+        HBox over = new HBox(4, overreachName, overreach, overreachText);
         over.setAlignment(Pos.CENTER_LEFT);
-        screen.statusBar().getChildren().setAll(date, power, gdp, military, treasury, actionPoints, over, spacer,
+        over.setMinWidth(Region.USE_PREF_SIZE);
+        screen.statusBar().getChildren().setAll(date, power, gdp, military, treasury, actionPoints, over,
                 progress, charts, diplomacy, report);
     }
 
@@ -163,13 +165,14 @@ public final class GameController {
         date.setText(w.dateLabel() + " · turn " + (w.turn + 1) + " of " + w.maxTurns);
         power.setText("Power " + GameModes.pct(w.derived.power[m]));
         gdp.setText("GDP " + GameModes.money(n.gdp));
-        military.setText("Military " + GameModes.money(n.military));
+        military.setText(PlainWords.forcesLabel(n.military));
+        military.setTooltip(PlainWords.tip(PlainWords.forcesWhy(n)));
         treasury.setText("Treasury " + GameModes.money(n.treasury));
         actionPoints.setText("Action points " + session.actionPointsLeft() + " / " + n.actionPoints);
-        double o = w.derived.overreach[m];
-        overreach.setProgress(Math.min(1, o));
-        overreachText.setText(String.format(Locale.ROOT, "%.2f", o));
-        Tooltip tip = new Tooltip(overreachWhy(w, m));
+        OverreachGauge gauge = OverreachGauge.of(w, m);
+        overreach.setProgress(gauge.fill());
+        overreachText.setText(gauge.words());
+        Tooltip tip = new Tooltip(gauge.figures() + "\n\n" + overreachWhy(w, m));
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         overreach.setTooltip(tip);
@@ -238,8 +241,8 @@ public final class GameController {
         if (h == m) {
             sb.append("\nYou");
         } else {
-            sb.append(String.format(Locale.ROOT, "\nOpinion of you %+.0f", w.opinion.get(h, m)));
-            sb.append(String.format(Locale.ROOT, "\nThreat it feels from you %.2f", w.derived.threat(h, m)));
+            sb.append("\n").append(GameWindows.cap(PlainWords.opinion(w.opinion.get(h, m)))).append(" toward you");
+            sb.append("\nFeels ").append(PlainWords.threatLevel(w, w.derived.threat(h, m))).append(" by you");
             if (w.atWar(h, m)) {
                 sb.append("\nAt war with you");
             } else if (w.derived.allied(h, m)) {
@@ -263,7 +266,8 @@ public final class GameController {
                     setText(null);
                     setTooltip(null);
                 } else {
-                    setText("T" + e.turn() + " · " + e.text() + (e.why().isBlank() ? "" : " — " + e.why()));
+                    // the why carries figures ("hostility written: 2.0"): it goes in the tooltip, the line stays words
+                    setText("Turn " + e.turn() + " · " + e.text());
                     setTooltip(e.why().isBlank() ? null : new Tooltip(e.why()));
                 }
             }
@@ -276,8 +280,7 @@ public final class GameController {
         logMine.setFocusTraversable(false);
         logMine.setOnAction(e -> refreshLog());
         notificationBar.setId("notifications");
-        notificationBar.setWrapText(true);
-        notificationBar.setStyle("-fx-font-weight: bold;");
+        HBox.setHgrow(notificationBar, Priority.ALWAYS);
         HBox filters = new HBox(8, new Label("Event log"), logKind, logMine, notificationBar);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox bottom = new VBox(4, filters, list);
@@ -313,7 +316,7 @@ public final class GameController {
 
     private void notify(List<String> lines) {
         notifications = List.copyOf(lines);
-        notificationBar.setText(String.join("   ·   ", lines.stream().map(s -> "⚠ " + s).toList()));
+        notificationBar.show(lines);
     }
 
     /** What the player must not miss after a turn: coalitions against them, wars, calls to arms, offers. */

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,7 +39,8 @@ public class GameScreen extends BorderPane {
     private final ObjectProperty<Runnable> onSave = new SimpleObjectProperty<>(this, "onSave");
     private final FigureTable figures = new FigureTable();
     private final Label playing = new Label();
-    private final HBox statusBar = new HBox();
+    /** A flow, not a row: at Large and Extra-large text the figures wrap onto a second line instead of "GDP $1…". */
+    private final FlowPane statusBar = new FlowPane();
 
     /**
      * @param openHelp opens the key help (F1)
@@ -82,7 +84,8 @@ public class GameScreen extends BorderPane {
         statusBar.setId("status-bar");
         statusBar.getStyleClass().add("top-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
-        statusBar.setSpacing(14);
+        statusBar.setHgap(14);
+        statusBar.setVgap(4);
         statusBar.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(statusBar.getChildren()));
         statusBar.managedProperty().bind(statusBar.visibleProperty());
         setTop(new VBox(top, statusBar));
@@ -127,7 +130,7 @@ public class GameScreen extends BorderPane {
     }
 
     /** The second row of the top bar: the running game's figures (empty, and hidden, without a game). */
-    public HBox statusBar() {
+    public FlowPane statusBar() {
         return statusBar;
     }
 

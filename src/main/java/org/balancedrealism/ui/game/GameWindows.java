@@ -129,10 +129,26 @@ public final class GameWindows {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Turns are whole numbers: the axis runs from the first to the last turn played with a whole tick step, so it
+     * shows "1, 2, 3", never "0.9, 1.1" (auto-ranging picks fractional steps when only a turn or two were played).
+     */
+    static void turnTicks(NumberAxis axis, int first, int last) {
+        int lo = Math.min(first, last);
+        int hi = Math.max(lo + 1, Math.max(first, last));
+        axis.setAutoRanging(false);
+        axis.setLowerBound(lo);
+        axis.setUpperBound(hi);
+        axis.setTickUnit(Math.max(1, Math.ceil((hi - lo) / 10.0)));
+        axis.setMinorTickVisible(false);
+    }
+
     static LineChart<Number, Number> chart(World w, Figure f, List<Integer> states) {
         NumberAxis x = new NumberAxis();
         x.setLabel("turn");
         x.setForceZeroInRange(false);
+        turnTicks(x, w.history.isEmpty() ? 0 : w.history.get(0).turn(),
+                w.history.isEmpty() ? 1 : w.history.get(w.history.size() - 1).turn());
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
