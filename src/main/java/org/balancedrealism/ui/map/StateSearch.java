@@ -48,14 +48,19 @@ public final class StateSearch {
 
     /** Whether {@code query} finds this state; a blank query finds every state. */
     public boolean matches(MapCountry c, String query) {
+        return matches(c.id(), c.name(), query);
+    }
+
+    /** Whether {@code query} finds the state with this id and name; a blank query finds every state. */
+    public boolean matches(String id, String name, String query) {
         String q = fold(query == null ? "" : query.trim());
         if (q.isEmpty()) {
             return true;
         }
-        if (fold(c.name()).contains(q) || fold(c.id()).equals(q)) {
+        if (fold(name).contains(q) || fold(id).equals(q)) {
             return true;
         }
-        for (String alias : aliases.getOrDefault(c.id(), List.of())) {
+        for (String alias : aliases.getOrDefault(id, List.of())) {
             if (alias.contains(q)) {
                 return true;
             }
