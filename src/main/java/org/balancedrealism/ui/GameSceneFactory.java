@@ -86,6 +86,7 @@ public class GameSceneFactory extends SceneFactory {
             MapView backdrop = main ? shell.map().map(shell::newMapView).orElse(null) : null;
             if (backdrop != null) {
                 backdrop.legendShownProperty().set(false);
+                backdrop.labelsVisibleProperty().set(false); // a backdrop, not a map to read
             }
             view = new MenuView(main ? MAIN_MENU_ID : GAME_MENU_ID,
                     main ? "Balanced Realism" : "Paused",

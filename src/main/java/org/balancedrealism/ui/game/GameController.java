@@ -211,6 +211,7 @@ public final class GameController {
         List<MapMode> modes = GameModes.build(map, w, w.indexOf(me));
         screen.modes().setAll(modes);
         setModeById(current);
+        mapView.setWars(GameModes.wars(w, GameModes.holders(map, w)));
     }
 
     private void setModeById(String id) {

@@ -8,6 +8,7 @@ import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
 import org.balancedrealism.ui.map.MapLegend;
 import org.balancedrealism.ui.map.MapMode;
+import org.balancedrealism.ui.map.MapWar;
 import org.balancedrealism.ui.map.Palettes;
 import org.balancedrealism.ui.map.PoliticalMode;
 
@@ -28,6 +29,10 @@ public final class GameModes {
     public static final Color COALITION_AGAINST_ME = Palettes.OKABE_ITO.get(5);
     public static final Color AT_WAR = Palettes.OKABE_ITO.get(6);
     public static final Color MY_COALITION = Palettes.OKABE_ITO.get(2);
+    /** A state with no tie to me: a colour of its own, so it does not read as "no data". */
+    public static final Color NEUTRAL = Color.web("#E6DFCC");
+    /** What the legend calls a shape no living state holds. */
+    static final String NOT_IN_PLAY = "Not in play";
 
     private GameModes() {
     }
@@ -62,7 +67,7 @@ public final class GameModes {
 
     /** The same mode with a short name on the mode bar (the legend keeps the long title). */
     static MapMode named(MapMode mode, String shortName) {
-        return MapMode.of(mode.id(), shortName, mode::colorOf, mode.legend());
+        return MapMode.of(mode.id(), shortName, mode::colorOf, mode.legend()).withNoValueLabel(mode.noValueLabel());
     }
 
     static MapMode political(GeoMap map, World w, Map<String, Integer> holders) {
@@ -101,14 +106,19 @@ public final class GameModes {
     static MapMode alliances(World w, int me, Map<String, Integer> holders) {
         return MapMode.of("alliances", "Alliances", id -> {
             Integer h = holders.get(id);
-            return h == null ? null : relation(w, me, h);
+            if (h == null) {
+                return null;
+            }
+            Color c = relation(w, me, h);
+            return c == null ? NEUTRAL : c;
         }, new MapLegend.Categories("Alliances & coalitions", List.of(
                 new MapLegend.Swatch(ME, "You"),
                 new MapLegend.Swatch(ALLY, "Allied with you"),
                 new MapLegend.Swatch(MY_COALITION, "In a coalition with you"),
                 new MapLegend.Swatch(TREATY, "Pact or trade treaty with you"),
                 new MapLegend.Swatch(COALITION_AGAINST_ME, "Coalition against you"),
-                new MapLegend.Swatch(AT_WAR, "At war with you"))));
+                new MapLegend.Swatch(AT_WAR, "At war with you"),
+                new MapLegend.Swatch(NEUTRAL, "No ties with you")))).withNoValueLabel(NOT_IN_PLAY);
     }
 
     private static Map<String, Double> values(Map<String, Integer> holders, java.util.function.IntToDoubleFunction f) {
@@ -127,28 +137,29 @@ public final class GameModes {
 
     static MapMode power(World w, Map<String, Integer> holders) {
         Map<String, Double> v = values(holders, h -> w.derived.power[h]);
-        return MapMode.scale("power", "Power share", v, 0, max(v, 0.01), Palettes.VIRIDIS, GameModes::pct);
+        return MapMode.scale("power", "Power share", v, 0, max(v, 0.01), Palettes.VIRIDIS, GameModes::pct)
+                .withNoValueLabel(NOT_IN_PLAY);
     }
 
     static MapMode threat(World w, int me, Map<String, Integer> holders) {
         Map<String, Double> v = values(holders, h -> h == me ? Double.NaN : w.derived.threat(h, me));
         v.values().removeIf(d -> d.isNaN());
         return MapMode.scale("threat", "Threat they feel from you", v, 0, 1, Palettes.CIVIDIS,
-                d -> String.format(Locale.ROOT, "%.1f", d));
+                d -> d <= 0 ? "none" : "the most").withNoValueLabel("You");
     }
 
     static MapMode opinion(World w, int me, Map<String, Integer> holders) {
         Map<String, Double> v = values(holders, h -> h == me ? Double.NaN : w.opinion.get(h, me));
         v.values().removeIf(d -> d.isNaN());
         return MapMode.scale("opinion", "Opinion of you", v, -100, 100, Palettes.BLUE_ORANGE,
-                d -> d < 0 ? "hostile " + Math.round(d) : "friendly +" + Math.round(d));
+                d -> d < 0 ? "hostile" : "friendly").withNoValueLabel("You");
     }
 
     static MapMode overreach(World w, int me, Map<String, Integer> holders) {
         Map<String, Double> v = values(holders, h -> h == me ? Double.NaN : w.memory.get(me, h));
         v.values().removeIf(d -> d.isNaN());
         return MapMode.scale("overreach", "Hostility they remember of you", v, 0, max(v, 1), Palettes.CIVIDIS,
-                d -> String.format(Locale.ROOT, "%.1f", d));
+                d -> d <= 0 ? "nothing" : "the most").withNoValueLabel("You");
     }
 
     static MapMode economy(World w, Map<String, Integer> holders) {
@@ -156,7 +167,27 @@ public final class GameModes {
         double lo = Math.floor(v.values().stream().mapToDouble(d -> d).min().orElse(0));
         double hi = Math.max(lo + 1, Math.ceil(max(v, lo + 1)));
         return MapMode.scale("economy", "Economy (GDP) · log scale", v, lo, hi, Palettes.VIRIDIS,
-                d -> money(Math.pow(10, d)));
+                d -> money(Math.pow(10, d))).withNoValueLabel(NOT_IN_PLAY);
+    }
+
+    /** The wars as the map draws them: the shapes each side holds now. */
+    public static List<MapWar> wars(World w, Map<String, Integer> holders) {
+        List<MapWar> out = new java.util.ArrayList<>();
+        for (org.balancedrealism.model.War war : w.wars) {
+            java.util.Set<String> a = new java.util.HashSet<>();
+            java.util.Set<String> b = new java.util.HashSet<>();
+            holders.forEach((id, h) -> {
+                if (war.attackers.contains(h)) {
+                    a.add(id);
+                } else if (war.defenders.contains(h)) {
+                    b.add(id);
+                }
+            });
+            String name = war.name != null && !war.name.isBlank() ? war.name
+                    : w.name(war.attackerLeader()) + "–" + w.name(war.defenderLeader()) + " war";
+            out.add(new MapWar(name, a, b));
+        }
+        return out;
     }
 
     public static String pct(double share) {

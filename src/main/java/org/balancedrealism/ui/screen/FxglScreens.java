@@ -38,6 +38,10 @@ public class FxglScreens implements Screens {
         if (top != null && FXGL.getSceneService().getCurrentScene() == top) {
             open.pop();
             FXGL.getSceneService().popSubScene();
+            // A key pressed below (Enter ending the turn) and released while this screen was on top never reached the
+            // scene below as released, so FXGL still held its action and ignored the next press: Enter stopped ending
+            // turns after the report was closed. Release everything the scene below thinks is held.
+            FXGL.getSceneService().getCurrentScene().getInput().clearAll();
         }
     }
 
