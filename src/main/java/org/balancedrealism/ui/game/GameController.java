@@ -133,7 +133,7 @@ public final class GameController {
 
     private void buildStatusBar() {
         overreach.setId("overreach-meter");
-        overreach.setPrefWidth(90);
+        overreach.setPrefWidth(64);
         progress.setId("turn-progress");
         progress.setPrefSize(22, 22);
         progress.setVisible(false);

@@ -74,7 +74,7 @@ public final class GameModes {
         return named(PoliticalMode.of(map, c -> {
             Integer h = holders.get(c.id());
             return h == null ? null : w.id(h);
-        }, Palettes.TOL_LIGHT), "Political");
+        }, Palettes.TOL_LIGHT), "Political").withNoValueLabel(NOT_IN_PLAY);
     }
 
     /** The relation of state {@code i} to me, as a colour (null: none). */

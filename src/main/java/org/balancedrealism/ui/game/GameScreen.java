@@ -84,7 +84,7 @@ public class GameScreen extends BorderPane {
         statusBar.setId("status-bar");
         statusBar.getStyleClass().add("top-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
-        statusBar.setHgap(14);
+        statusBar.setHgap(12);
         statusBar.setVgap(4);
         statusBar.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(statusBar.getChildren()));
         statusBar.managedProperty().bind(statusBar.visibleProperty());

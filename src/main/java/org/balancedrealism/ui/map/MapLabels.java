@@ -98,7 +98,7 @@ final class MapLabels {
             Bounds shape = layers.mainBoundsOf(e.country.id());
             double px = sizeFor(e.referenceWidth, shape.getWidth() * scale, shape.getHeight() * scale);
             Point2D at = toView.apply(new double[] {e.country.labelLon(), e.country.labelLat()});
-            if (px < MIN_PX || at.getX() < 0 || at.getY() < 0 || at.getX() > width || at.getY() > height) {
+            if (px < MIN_PX) {
                 e.text.setVisible(false);
                 continue;
             }
@@ -106,7 +106,8 @@ final class MapLabels {
             double w = e.referenceWidth * px / REFERENCE_PX;
             double h = px * 1.2;
             Bounds box = new BoundingBox(at.getX() - w / 2 - 2, at.getY() - h / 2, w + 4, h);
-            boolean free = true;
+            // a name cut by the edge of the view ("ermany") reads worse than none
+            boolean free = box.getMinX() >= 0 && box.getMinY() >= 0 && box.getMaxX() <= width && box.getMaxY() <= height;
             for (Bounds b : placed) {
                 if (b.intersects(box)) {
                     free = false;

@@ -60,8 +60,9 @@ public final class StateSearch {
         if (fold(name).contains(q) || fold(id).equals(q)) {
             return true;
         }
+        // an alias is matched from the start of one of its words, so "Russia" does not find Belarus by "Belorussia"
         for (String alias : aliases.getOrDefault(id, List.of())) {
-            if (alias.contains(q)) {
+            if (alias.startsWith(q) || alias.contains(" " + q) || alias.contains("-" + q)) {
                 return true;
             }
         }

@@ -27,6 +27,8 @@ public class FxglScreens implements Screens {
     @Override
     public void open(ScreenFrame screen) {
         Overlay overlay = new Overlay(screen);
+        javafx.scene.Scene window = FXGL.getPrimaryStage().getScene();
+        overlay.focusBefore = window == null ? null : window.getFocusOwner();
         open.push(overlay);
         FXGL.getSceneService().pushSubScene(overlay);
         overlay.layer.requestFocus();
@@ -42,6 +44,16 @@ public class FxglScreens implements Screens {
             // scene below as released, so FXGL still held its action and ignored the next press: Enter stopped ending
             // turns after the report was closed. Release everything the scene below thinks is held.
             FXGL.getSceneService().getCurrentScene().getInput().clearAll();
+            // and give the keys back to the control that had them (the map): the game screen's own Enter and Ctrl+S
+            // handlers only hear keys while something inside it has the focus
+            javafx.scene.Node before = top.focusBefore;
+            if (before != null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (before.getScene() != null) {
+                        before.requestFocus();
+                    }
+                });
+            }
         }
     }
 
@@ -54,6 +66,7 @@ public class FxglScreens implements Screens {
     private final class Overlay extends SubScene {
         private final ScreenFrame frame;
         private final StackPane layer;
+        private javafx.scene.Node focusBefore;
 
         Overlay(ScreenFrame frame) {
             this.frame = frame;
