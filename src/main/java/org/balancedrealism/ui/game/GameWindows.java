@@ -249,12 +249,17 @@ public final class GameWindows {
         for (Coalition c : w.coalitions) {
             VBox one = new VBox(2, text("Against " + w.name(c.target) + (c.target == me ? " (you)" : "")
                     + ", led by " + w.name(c.leader) + ", since turn " + c.formedTurn, "section-title"));
+            Label why = text(org.balancedrealism.engine.Coalitions.plainWhy(w, c), "muted");
             if (!c.why.isBlank()) {
-                one.getChildren().add(text("why: " + c.why, "muted"));
+                why.setTooltip(PlainWords.tip(c.why)); // the figures behind the sentence
             }
+            one.getChildren().add(why);
             for (CoalitionMember m : c.members) {
-                one.getChildren().add(text("• " + w.name(m.state()) + (m.troops() ? " (troops)" : "")
-                        + (m.why() == null || m.why().isBlank() ? "" : " — " + m.why())));
+                Label member = text("• " + w.name(m.state()) + (m.troops() ? " (sends troops)" : ""));
+                if (m.why() != null && !m.why().isBlank()) {
+                    member.setTooltip(PlainWords.tip(m.why()));
+                }
+                one.getChildren().add(member);
             }
             coalitions.getChildren().add(one);
         }
