@@ -119,11 +119,14 @@ final class CountryPanel {
         title.setId("panel-title");
         out.add(title);
         out.add(figures(w, i));
-        out.add(text(GameWindows.cap(n.alignment.toString().toLowerCase(Locale.ROOT).replace('_', ' '))
-                + " · doctrine: " + n.doctrine + " · " + n.regime.toString().toLowerCase(Locale.ROOT)));
+        Label stance = text(GameWindows.cap(n.alignment.toString().toLowerCase(Locale.ROOT).replace('_', ' '))
+                + " · doctrine: " + n.doctrine + " · " + n.regime.toString().toLowerCase(Locale.ROOT));
+        stance.setId("panel-stance");
         if (n.alignmentWhy != null && !n.alignmentWhy.isBlank()) {
-            out.add(text("why: " + n.alignmentWhy, "muted"));
+            // the rule that set the stance, with its figures ("threat 0.51 from Russia; latent ratio 0.56…")
+            stance.setTooltip(PlainWords.tip("Why: " + n.alignmentWhy));
         }
+        out.add(stance);
         if (i != m) {
             out.addAll(relations(w, m, i));
             out.addAll(recentDecisions(w, i));

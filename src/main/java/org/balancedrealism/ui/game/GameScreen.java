@@ -79,6 +79,7 @@ public class GameScreen extends BorderPane {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setMinWidth(0);
+        title.setTooltip(new javafx.scene.control.Tooltip(title.getText())); // cut short at the largest text sizes
         HBox top = new HBox(title, playing, spacer, new MapModeBar(mapView, modes), endTurn, help, menu);
         top.getStyleClass().add("top-bar");
         statusBar.setId("status-bar");
