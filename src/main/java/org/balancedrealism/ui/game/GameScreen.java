@@ -12,7 +12,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balancedrealism.model.map.GeoMap;
@@ -59,8 +58,6 @@ public class GameScreen extends BorderPane {
         title.getStyleClass().add("section-title");
         playing.setText(player == null ? "" : "Playing as " + facts.title(player));
         playing.setId("playing-as");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button help = new Button("Help (F1)");
         help.setOnAction(e -> openHelp.run());
         help.setFocusTraversable(false);
@@ -80,7 +77,16 @@ public class GameScreen extends BorderPane {
         }
         title.setMinWidth(0);
         title.setTooltip(new javafx.scene.control.Tooltip(title.getText())); // cut short at the largest text sizes
-        HBox top = new HBox(title, playing, spacer, new MapModeBar(mapView, modes), endTurn, help, menu);
+        HBox who = new HBox(title, playing);
+        who.getStyleClass().add("top-bar-group");
+        who.setAlignment(Pos.CENTER_LEFT);
+        who.setSpacing(16);
+        who.setMinWidth(0);
+        HBox controls = new HBox(new MapModeBar(mapView, modes), endTurn, help, menu);
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        controls.setSpacing(16);
+        TwoSidedBar top = new TwoSidedBar(who, controls);
+        top.setId("top-row");
         top.getStyleClass().add("top-bar");
         statusBar.setId("status-bar");
         statusBar.getStyleClass().add("top-bar");
