@@ -102,7 +102,10 @@ public class ScenarioChooser {
         // ---- the map
         mapView = mapViews.apply(map);
         mapView.setId("chooser-map");
-        mapView.setTooltipProvider(facts::tooltip);
+        mapView.setTooltipProvider(id -> {
+            StartFigures f = figuresNow.get(id);   // the scenario's figures, as in the table beside the map
+            return f == null ? facts.tooltip(id) : facts.tooltip(id, f.populationM(), f.gdpBn());
+        });
         mapView.legendShownProperty().set(false);   // the political legend says nothing the chooser needs
         mapView.setPrefSize(780, 560);
         Label mapHint = new Label("Click your state on the map, or pick it from the list.");
