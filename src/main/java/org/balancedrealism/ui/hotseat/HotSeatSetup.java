@@ -89,8 +89,10 @@ public class HotSeatSetup {
         SeatRow(int index) {
             name.setPromptText("Player name");
             name.setPrefColumnCount(12);
-            search.setPromptText("Find a state (e.g. Turkey)");
-            search.setPrefColumnCount(11);
+            search.setPromptText("Type to find");
+            search.setPrefColumnCount(8);
+            search.setTooltip(new javafx.scene.control.Tooltip("Part of a state's name, e.g. Turkey or UK; Enter picks "
+                    + "the first match"));
             StateSearch finder = StateSearch.shipped();
             search.textProperty().addListener((o, a, b) -> {
                 found.setPredicate(c -> finder.matches(c.id(), c.name(), b));
@@ -104,7 +106,8 @@ public class HotSeatSetup {
                 }
             });
             state.setPromptText("State");
-            state.setPrefWidth(200);
+            state.setPrefWidth(190);
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             state.setVisibleRowCount(14);
             password.setPromptText("Password (optional)");
             password.setPrefColumnCount(12);
