@@ -72,9 +72,11 @@ public record SeatView(Game game, Seat seat, String me, List<StateFigures> state
      * @param dateLabel  the date of the turn being planned
      * @param seed       the game's seed
      * @param over       true when the game has ended
+     * @param threatened the threat at which a state counts as threatened (the rules' threshold, for words)
+     * @param acuteThreat the threat at which it counts as acutely threatened
      */
     public record Game(String scenarioId, String title, int turn, int maxTurns, String dateLabel, long seed,
-                       boolean over) {
+                       boolean over, double threatened, double acuteThreat) {
     }
 
     /**
@@ -102,11 +104,13 @@ public record SeatView(Game game, Seat seat, String me, List<StateFigures> state
      * @param threatIFeel    the threat I feel from it
      * @param remembers      the hostility it remembers of my acts (my overreach memory)
      * @param factors        why it feels threatened by me (null for me)
+     * @param factorsIFeel   why I feel threatened by it (null for me)
      * @param warScore       war score of a war between us, attackers' view (NaN without one)
      * @param ties           treaties and sanctions between us, in words
      */
     public record Relation(String id, Standing standing, double opinionOfMe, double trustInMe, double threatItFeels,
-                           double threatIFeel, double remembers, ThreatFactors factors, boolean atWar,
+                           double threatIFeel, double remembers, ThreatFactors factors, ThreatFactors factorsIFeel,
+                           boolean atWar,
                            double warScore, List<String> ties) {
         public Relation {
             ties = List.copyOf(ties);
@@ -121,7 +125,13 @@ public record SeatView(Game game, Seat seat, String me, List<StateFigures> state
         }
     }
 
-    public record CoalitionLine(int id, String target, String leader, int formedTurn, String why,
+    /**
+     * A coalition standing.
+     *
+     * @param why      why it stands, with the figures (for a tooltip)
+     * @param plainWhy why it stands, in plain words: who fears whom and what was done
+     */
+    public record CoalitionLine(int id, String target, String leader, int formedTurn, String why, String plainWhy,
                                 List<Member> members) {
         public CoalitionLine {
             members = List.copyOf(members);

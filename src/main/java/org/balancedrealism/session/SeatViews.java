@@ -1,5 +1,6 @@
 package org.balancedrealism.session;
 
+import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.Scoring;
 import org.balancedrealism.engine.TurnEngine;
@@ -70,7 +71,7 @@ public final class SeatViews {
         List<SeatView.Offer> inbox = inbox(w, m);
         return new SeatView(
                 new SeatView.Game(w.scenarioId, w.title, w.turn, w.maxTurns, w.dateLabel(), w.seed,
-                        TurnEngine.isOver(w)),
+                        TurnEngine.isOver(w), w.rules.threat.threatened, w.rules.threat.acute),
                 seat, me, states(w), owners(w), relations(w, m), wars, coalitions, treaties,
                 w.treaties.size() - treaties.size(), events, inbox, planned, pointsLeft, aiNotes(w),
                 objectives(w, me), ranking(w), attention(me, w.turn, events, inbox.size()), w.history);
@@ -178,7 +179,8 @@ public final class SeatViews {
         List<SeatView.Relation> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             if (i == m) {
-                out.add(new SeatView.Relation(w.id(i), Standing.ME, 0, 1, 0, 0, 0, null, false, Double.NaN,
+                out.add(new SeatView.Relation(w.id(i), Standing.ME, 0, 1, 0, 0, 0, null, null, false,
+                        Double.NaN,
                         List.of()));
                 continue;
             }
@@ -206,7 +208,8 @@ public final class SeatViews {
                     : Standing.NONE;
             out.add(new SeatView.Relation(w.id(i), standing, w.opinion.get(i, m), w.trust.get(i, m),
                     w.derived.threat(i, m), w.derived.threat(m, i), w.memory.get(m, i),
-                    w.nation(i).alive ? Perception.factors(w, w.derived, i, m) : null, war != null,
+                    w.nation(i).alive ? Perception.factors(w, w.derived, i, m) : null,
+                    w.nation(i).alive ? Perception.factors(w, w.derived, m, i) : null, war != null,
                     war == null ? Double.NaN : war.warscore, ties));
         }
         return out;
@@ -215,7 +218,10 @@ public final class SeatViews {
     private static List<SeatView.WarLine> wars(World w) {
         List<SeatView.WarLine> out = new ArrayList<>();
         for (War war : w.wars) {
-            out.add(new SeatView.WarLine(war.id, war.name == null ? "War" : war.name, ids(w, war.attackers),
+            // an unnamed war is called by its leaders ("Russia–Ukraine war"), as the map and the report name it
+            String name = war.name != null && !war.name.isBlank() ? war.name
+                    : w.name(war.attackerLeader()) + "–" + w.name(war.defenderLeader()) + " war";
+            out.add(new SeatView.WarLine(war.id, name, ids(w, war.attackers),
                     ids(w, war.defenders), war.warscore, war.turns));
         }
         return out;
@@ -229,7 +235,7 @@ public final class SeatViews {
                 members.add(new SeatView.Member(w.id(cm.state()), cm.troops(), cm.why() == null ? "" : cm.why()));
             }
             out.add(new SeatView.CoalitionLine(c.id, w.id(c.target), w.id(c.leader), c.formedTurn,
-                    c.why == null ? "" : c.why, members));
+                    c.why == null ? "" : c.why, Coalitions.plainWhy(w, c), members));
         }
         return out;
     }

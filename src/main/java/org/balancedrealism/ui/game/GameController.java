@@ -150,6 +150,7 @@ public final class GameController {
     private void refreshModes(SeatView v) {
         String current = mapView.getMode() == null ? "political" : mapView.getMode().id();
         screen.modes().setAll(GameModes.build(map, v));
+        mapView.setWars(GameModes.wars(v, GameModes.holders(map, v)));
         for (MapMode m : screen.modes()) {
             if (m.id().equals(current)) {
                 mapView.setMode(m);

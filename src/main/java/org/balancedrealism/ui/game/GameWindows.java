@@ -128,10 +128,27 @@ public final class GameWindows {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Turns are whole numbers: the axis runs from the first to the last turn played with a whole tick step, so it
+     * shows "1, 2, 3", never "0.9, 1.1" (auto-ranging picks fractional steps when only a turn or two were played).
+     */
+    static void turnTicks(NumberAxis axis, int first, int last) {
+        int lo = Math.min(first, last);
+        int hi = Math.max(lo + 1, Math.max(first, last));
+        axis.setAutoRanging(false);
+        axis.setLowerBound(lo);
+        axis.setUpperBound(hi);
+        axis.setTickUnit(Math.max(1, Math.ceil((hi - lo) / 10.0)));
+        axis.setMinorTickVisible(false);
+    }
+
     static LineChart<Number, Number> chart(SeatView v, Figure f, List<Integer> states) {
         NumberAxis x = new NumberAxis();
         x.setLabel("turn");
         x.setForceZeroInRange(false);
+        List<TurnStats> history = v.history();
+        turnTicks(x, history.isEmpty() ? 0 : history.get(0).turn(),
+                history.isEmpty() ? 1 : history.get(history.size() - 1).turn());
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -229,12 +246,17 @@ public final class GameWindows {
         for (SeatView.CoalitionLine c : v.coalitions()) {
             VBox one = new VBox(2, text("Against " + v.name(c.target()) + (c.target().equals(me) ? " (you)" : "")
                     + ", led by " + v.name(c.leader()) + ", since turn " + c.formedTurn(), "section-title"));
+            Label why = text(c.plainWhy(), "muted");
             if (!c.why().isBlank()) {
-                one.getChildren().add(text("why: " + c.why(), "muted"));
+                why.setTooltip(PlainWords.tip(c.why())); // the figures behind the sentence
             }
+            one.getChildren().add(why);
             for (SeatView.Member m : c.members()) {
-                one.getChildren().add(text("• " + v.name(m.state()) + (m.troops() ? " (troops)" : "")
-                        + (m.why().isBlank() ? "" : " — " + m.why())));
+                Label member = text("• " + v.name(m.state()) + (m.troops() ? " (sends troops)" : ""));
+                if (!m.why().isBlank()) {
+                    member.setTooltip(PlainWords.tip(m.why()));
+                }
+                one.getChildren().add(member);
             }
             coalitions.getChildren().add(one);
         }

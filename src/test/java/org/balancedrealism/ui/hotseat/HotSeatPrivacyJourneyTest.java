@@ -183,9 +183,9 @@ class HotSeatPrivacyJourneyTest {
         assertEquals("AAA", map().getSelected(), "Bob's selection is the one he left, not Alice's (Gammaland)");
         assertTrue(text(robot, "#panel-title").startsWith("Alphaland"), text(robot, "#panel-title"));
         assertEquals(bobCamera, camera(), "Bob's camera is where he left it");
-        String bobStrip = text(robot, "#notifications");
-        assertEquals(String.join("   ·   ", bob.attention().stream().map(l -> "⚠ " + l).toList()), bobStrip,
-                "the warning strip is Bob's");
+        List<String> bobStrip = robot.lookup("#notifications")
+                .queryAs(org.balancedrealism.ui.game.WarningStrip.class).warnings();
+        assertEquals(bob.attention(), bobStrip, "the warning strip is Bob's");
         int full = bob.mine().actionPoints();
         assertEquals("Action points " + full + " / " + full, text(robot, "#status-ap"),
                 "Bob's action points are untouched by Alice's order");
