@@ -19,7 +19,6 @@ import org.balancedrealism.engine.move.MoveCategory;
 import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.Nation;
-import org.balancedrealism.model.Proposal;
 import org.balancedrealism.model.Treaty;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
@@ -128,7 +127,6 @@ final class CountryPanel {
         }
         out.addAll(moves(w, m, i));
         out.addAll(planned(w));
-        out.addAll(inbox(w, m));
         panel.getChildren().setAll(out);
     }
 
@@ -372,48 +370,5 @@ final class CountryPanel {
         }
         out.add(list);
         return out;
-    }
-
-    private List<Node> inbox(World w, int m) {
-        String mine = me.get();
-        List<Proposal> offers = session.inbox(mine);
-        List<Node> out = new ArrayList<>();
-        if (offers.isEmpty()) {
-            return out;
-        }
-        out.add(text("Inbox (" + offers.size() + ")", "section-title"));
-        VBox list = new VBox(4);
-        list.setId("inbox");
-        List<Move> orders = session.plannedOrders();
-        for (Proposal p : offers) {
-            Label l = text(w.name(p.from()) + " offers " + p.kind().label() + (p.kind() == org.balancedrealism.model.ProposalKind.COALITION_INVITE
-                    && p.subject() >= 0 && p.subject() < w.size() ? " against " + w.name(p.subject()) : ""));
-            Move accept = Move.of(MoveKind.ACCEPT_PROPOSAL, mine, w.id(p.from())).withSubject(p.id());
-            Move reject = Move.of(MoveKind.REJECT_PROPOSAL, mine, w.id(p.from())).withSubject(p.id());
-            boolean answered = orders.stream().anyMatch(o -> (o.kind() == MoveKind.ACCEPT_PROPOSAL
-                    || o.kind() == MoveKind.REJECT_PROPOSAL) && o.subject() == p.id());
-            Button a = new Button("Accept");
-            a.setId("accept-" + p.id());
-            Button r = new Button("Reject");
-            r.setId("reject-" + p.id());
-            for (Button b : List.of(a, r)) {
-                b.setFocusTraversable(false);
-                b.setDisable(answered);
-            }
-            a.setOnAction(e -> answer(accept));
-            r.setOnAction(e -> answer(reject));
-            list.getChildren().add(new VBox(2, l, new HBox(6, a, r)));
-        }
-        out.add(list);
-        return out;
-    }
-
-    private void answer(Move move) {
-        List<String> reasons = session.plan(move);
-        if (!reasons.isEmpty()) {
-            notifier.accept(List.of(String.join(" ", reasons)));
-        }
-        rebuild();
-        onOrdersChanged.run();
     }
 }

@@ -65,6 +65,7 @@ public final class GameController {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label notificationBar = new Label();
     private final CountryPanel panel;
+    private final SeatReports reports;
     private final ObservableList<GameEvent> logItems = FXCollections.observableArrayList();
     private final ChoiceBox<String> logKind = new ChoiceBox<>();
     private final CheckBox logMine = new CheckBox("Mine only");
@@ -83,6 +84,10 @@ public final class GameController {
         this.me = seat != null ? seat.stateId() : session.seats().isEmpty() ? session.world().id(0)
                 : session.seats().get(0).stateId();
         this.panel = new CountryPanel(shell, session, this::me, this::notify, this::refreshStatus);
+        this.reports = new SeatReports(shell, session, this::me, this::notify, () -> {
+            panel.rebuild();
+            refreshStatus();
+        });
         buildStatusBar();
         screen.setRight(panel.node());
         buildLog();
@@ -99,6 +104,9 @@ public final class GameController {
         Platform.runLater(() -> {
             if (session.isOver()) {
                 showEnd();
+            } else if (world().turn == 0 && session.liveHumanSeats().size() <= 1) {
+                // the scenario's briefing on turn 1 (hot-seat seats open it from Goals, behind their curtain)
+                reports.openBriefing();
             }
         });
     }
@@ -153,7 +161,7 @@ public final class GameController {
         HBox over = new HBox(4, new Label("Overreach"), overreach, overreachText);
         over.setAlignment(Pos.CENTER_LEFT);
         screen.statusBar().getChildren().setAll(date, power, gdp, military, treasury, actionPoints, over, spacer,
-                progress, charts, diplomacy, report);
+                progress, reports.inboxButton(), charts, diplomacy, report);
     }
 
     private void refreshStatus() {
@@ -280,7 +288,7 @@ public final class GameController {
         notificationBar.setStyle("-fx-font-weight: bold;");
         HBox filters = new HBox(8, new Label("Event log"), logKind, logMine, notificationBar);
         filters.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(4, filters, list);
+        VBox bottom = new VBox(4, reports.strip(), filters, list);
         bottom.setPadding(new Insets(4, 8, 4, 8));
         bottom.getStyleClass().add("side-panel");
         screen.setBottom(bottom);
@@ -316,23 +324,9 @@ public final class GameController {
         notificationBar.setText(String.join("   ·   ", lines.stream().map(s -> "⚠ " + s).toList()));
     }
 
-    /** What the player must not miss after a turn: coalitions against them, wars, calls to arms, offers. */
+    /** What the player must not miss after a turn: coalitions against them, wars, alarms, offers by kind. */
     List<String> notificationsFor(int turn, List<String> notices) {
-        World w = world();
-        List<String> out = new ArrayList<>(notices);
-        for (GameEvent e : session.visibleEvents(me, turn)) {
-            boolean aboutMe = e.concerns(me);
-            if ((e.kind().equals("coalition-formed") || e.kind().equals("coalition-joined")) && me.equals(e.target())) {
-                out.add(e.text());
-            } else if (aboutMe && (e.kind().contains("war") || e.kind().equals("call-to-arms"))) {
-                out.add(e.text());
-            }
-        }
-        int offers = session.inbox(me).size();
-        if (offers > 0) {
-            out.add(offers + (offers == 1 ? " proposal is" : " proposals are") + " waiting in your inbox");
-        }
-        return out;
+        return reports.attention(turn, notices);
     }
 
     // ---- turns ----
@@ -346,6 +340,7 @@ public final class GameController {
         refreshModes();
         panel.rebuild();
         refreshLog();
+        reports.refresh();
     }
 
     /** Enter / End turn: resolves off the FX thread, then shows the report (or the curtain for the next seat). */
@@ -407,8 +402,7 @@ public final class GameController {
         if (turn <= 0) {
             return;
         }
-        shell.screens().open(GameWindows.turnReport(world(), me, turn, session.visibleEvents(me, turn),
-                lines.isEmpty() && turn == world().turn ? notifications : lines));
+        reports.openReport(turn, lines.isEmpty() && turn == world().turn ? notifications : lines);
     }
 
     private void showEnd() {
