@@ -169,6 +169,9 @@ public class BalancedRealismApp extends GameApplication {
         // the window's focus owner is still a node of the menu until the game scene shows: hand the keys to the map
         GameScreen shown = gameScreen;
         FXGL.runOnce(() -> shown.mapView().requestFocus(), javafx.util.Duration.seconds(0.2));
+        // overlays go on top of the game scene, so the briefing waits until it shows
+        GameController controller = gameController;
+        FXGL.runOnce(controller::onShown, javafx.util.Duration.seconds(0.2));
     }
 
     @Override

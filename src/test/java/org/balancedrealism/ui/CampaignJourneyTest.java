@@ -5,6 +5,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.balancedrealism.ui.game.BriefingWindow;
 import org.balancedrealism.ui.game.GameScreen;
 import org.balancedrealism.ui.game.ScenarioChooser;
 import org.balancedrealism.ui.map.MapView;
@@ -57,6 +58,9 @@ class CampaignJourneyTest {
         double start = FxglHarness.onFx(() -> FXGL.getGameTimer().getNow());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> FxglHarness.onFx(() -> FXGL.getGameTimer().getNow()) > start);
+        // a campaign opens on the scenario's briefing
+        FxglHarness.waitFor(robot, "#" + BriefingWindow.ID);
+        FxglHarness.closeOverlays();
 
         robot.clickOn("#map-mode-economy");
         MapView gameMap = robot.lookup("#" + GameScreen.ID).queryAs(GameScreen.class).mapView();

@@ -87,7 +87,7 @@ public final class GameController {
         this.reports = new SeatReports(shell, session, this::me, this::notify, () -> {
             panel.rebuild();
             refreshStatus();
-        });
+        }, mapView::requestFocus);
         buildStatusBar();
         screen.setRight(panel.node());
         buildLog();
@@ -104,11 +104,16 @@ public final class GameController {
         Platform.runLater(() -> {
             if (session.isOver()) {
                 showEnd();
-            } else if (world().turn == 0 && session.liveHumanSeats().size() <= 1) {
-                // the scenario's briefing on turn 1 (hot-seat seats open it from Goals, behind their curtain)
-                reports.openBriefing();
             }
         });
+    }
+
+    /** Once the game screen shows: the scenario's briefing on turn 1 (hot-seat seats open it from Goals). */
+    public void onShown() {
+        if (!session.isOver() && world().turn == 0 && session.liveHumanSeats().size() <= 1
+                && shell.screens().top() == null) {
+            reports.openBriefing();
+        }
     }
 
     public GameSession session() {

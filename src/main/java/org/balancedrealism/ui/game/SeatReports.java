@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -13,6 +14,7 @@ import org.balancedrealism.report.TurnReport;
 import org.balancedrealism.report.WorldFacts;
 import org.balancedrealism.session.GameSession;
 import org.balancedrealism.ui.UiShell;
+import org.balancedrealism.ui.screen.ScreenFrame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,20 +32,23 @@ public final class SeatReports {
     private final Supplier<String> me;
     private final Consumer<List<String>> notifier;
     private final Runnable onOrdersChanged;
+    private final Runnable refocus;
     private final SeatStatusStrip strip;
     private final Button inboxButton = new Button();
 
     /**
      * @param notifier        shows a line in the attention strip
      * @param onOrdersChanged refreshes what depends on the planned orders after an offer is answered
+     * @param refocus         gives the keys back to the game screen once a window closes (Enter ends the turn)
      */
     public SeatReports(UiShell shell, GameSession session, Supplier<String> me, Consumer<List<String>> notifier,
-                       Runnable onOrdersChanged) {
+                       Runnable onOrdersChanged, Runnable refocus) {
         this.shell = shell;
         this.session = session;
         this.me = me;
         this.notifier = notifier;
         this.onOrdersChanged = onOrdersChanged;
+        this.refocus = refocus;
         this.strip = new SeatStatusStrip(this::openBriefing);
         inboxButton.setId("open-inbox");
         inboxButton.setFocusTraversable(false);
@@ -87,6 +92,20 @@ public final class SeatReports {
 
     // ---- windows ----
 
+    /** Opens a window; when it closes (Esc or Close) the keys go back to the game screen. */
+    private void open(ScreenFrame frame) {
+        frame.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null && now == null) {
+                Platform.runLater(() -> {
+                    if (shell.screens().top() == null) {
+                        refocus.run();
+                    }
+                });
+            }
+        });
+        shell.screens().open(frame);
+    }
+
     /** The ranked report of a turn, with the seat's alarms and the session's notices at the top. */
     public void openReport(int turn, List<String> notices) {
         if (turn <= 0) {
@@ -96,12 +115,12 @@ public final class SeatReports {
         String m = me.get();
         TurnReport report = ReportRanking.rank(WorldFacts.context(w, m), turn, events(turn));
         List<Alert> alerts = turn == w.turn ? WorldFacts.dangers(w, m) : List.of();
-        shell.screens().open(TurnReportView.create(report, w.dateLabel(turn), alerts, notices,
+        open(TurnReportView.create(report, w.dateLabel(turn), alerts, notices,
                 turn == w.turn ? Inbox.summary(offers()) : "", this::openInbox));
     }
 
     public void openInbox() {
-        shell.screens().open(InboxWindow.create(session, me.get(), notifier, () -> {
+        open(InboxWindow.create(session, me.get(), notifier, () -> {
             onOrdersChanged.run();
             refresh();
         }));
@@ -110,7 +129,7 @@ public final class SeatReports {
     public void openBriefing() {
         World w = world();
         String m = me.get();
-        shell.screens().open(BriefingWindow.create(shell.scenario(session.scenarioId()), w.name(w.indexOf(m)),
+        open(BriefingWindow.create(shell.scenario(session.scenarioId()), w.name(w.indexOf(m)),
                 "turn " + (w.turn + 1) + " of " + w.maxTurns + " · " + w.dateLabel(), WorldFacts.goals(w, m),
                 WorldFacts.standing(w, m)));
     }
