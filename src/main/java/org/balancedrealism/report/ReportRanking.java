@@ -82,7 +82,10 @@ public final class ReportRanking {
                 && !EventKinds.isRoutineDiplomacy(e.kind());
     }
 
-    /** Around the seat: serious news of its neighbours and threats, and any build-up by a state it fears. */
+    /**
+     * Around the seat: acts, wars, coalitions and votes of its neighbours and threats, sanctions on them, and any
+     * build-up by a state it fears. Their concessions, campaigns and budgets stay routine.
+     */
     static boolean aroundMe(GameEvent e, SeatContext seat) {
         if (!seat.nearby(e.actor()) && !seat.nearby(e.target())) {
             return false;
@@ -91,7 +94,7 @@ public final class ReportRanking {
         if (c == Category.DOMESTIC) {
             return seat.threats().contains(e.actor()) && !"move".equals(e.kind());
         }
-        return severity(e.kind()) <= 5;
+        return severity(e.kind()) <= 3 || c == Category.WAR || "multilateral-sanctions".equals(e.kind());
     }
 
     public static TurnReport rank(SeatContext seat, int turn, List<GameEvent> visible) {

@@ -115,7 +115,10 @@ public final class SeatReports {
         String m = me.get();
         TurnReport report = ReportRanking.rank(WorldFacts.context(w, m), turn, events(turn));
         List<Alert> alerts = turn == w.turn ? WorldFacts.dangers(w, m) : List.of();
-        open(TurnReportView.create(report, w.dateLabel(turn), alerts, notices,
+        // the report tells the events, the alarms and the inbox itself: only the session's own notices stay on top
+        List<String> derived = attention(turn, List.of());
+        List<String> own = notices.stream().filter(l -> !derived.contains(l)).toList();
+        open(TurnReportView.create(report, w.dateLabel(turn), alerts, own,
                 turn == w.turn ? Inbox.summary(offers()) : "", this::openInbox));
     }
 
