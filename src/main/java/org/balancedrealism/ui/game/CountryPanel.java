@@ -34,8 +34,8 @@ import java.util.function.Supplier;
 /**
  * The side panel of the game screen: the selected state's figures, doctrine and alignment, its relations with me and
  * the threat factors behind them, the AI's recent decisions, the moves I can make toward it (each previewed before
- * it is ordered), my planned orders and my inbox. It reads the session and submits moves; the rules stay in the
- * engine.
+ * it is ordered) and my planned orders (offers to me are answered in the {@link InboxWindow}). It reads the session
+ * and submits moves; the rules stay in the engine.
  */
 final class CountryPanel {
     /** Moves the panel offers with a single click (SET_BUDGET needs a figure: build-up and demobilise stand in). */

@@ -40,8 +40,9 @@ import java.util.logging.Logger;
 
 /**
  * Binds a {@link GameScreen} to a running {@link GameSession}: the top bar's figures, the country panel with its
- * moves and their predicted consequences, the planned orders and the inbox, the event log, the engine's map modes,
- * ending a turn (off the FX thread) with its report, and the charts, diplomacy and end windows. It only reads the
+ * moves and their predicted consequences, the planned orders, the event log, the engine's map modes,
+ * ending a turn (off the FX thread), and the charts, diplomacy and end windows; the report, inbox, goals and alarms
+ * are {@link SeatReports}. It only reads the
  * world and submits moves; the rules stay in the engine.
  */
 public final class GameController {
