@@ -55,12 +55,12 @@ class CampaignJourneyTest {
         FxglHarness.waitFor(robot, "#" + GameScreen.ID);
         assertEquals("Playing as Alphaland", robot.lookup("#playing-as").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#end-turn").query().isVisible(), "the session wires the End turn button");
+        // a campaign opens on the scenario's briefing (the game's clock stands still under it)
+        FxglHarness.waitFor(robot, "#" + BriefingWindow.ID);
+        FxglHarness.closeOverlays();
         double start = FxglHarness.onFx(() -> FXGL.getGameTimer().getNow());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> FxglHarness.onFx(() -> FXGL.getGameTimer().getNow()) > start);
-        // a campaign opens on the scenario's briefing
-        FxglHarness.waitFor(robot, "#" + BriefingWindow.ID);
-        FxglHarness.closeOverlays();
 
         robot.clickOn("#map-mode-economy");
         MapView gameMap = robot.lookup("#" + GameScreen.ID).queryAs(GameScreen.class).mapView();
