@@ -28,8 +28,8 @@ import java.util.Locale;
 /**
  * The side panel of the game screen: the selected state's figures, doctrine and alignment, its relations with me and
  * the threat factors behind them, the AI's recent decisions, the moves I can make toward it (each previewed before
- * it is ordered), my planned orders and my inbox. It reads only the seat's view; moves go through the
- * {@link GameViewState} to the session.
+ * it is ordered) and my planned orders (offers to me are answered in the {@link InboxWindow}). It reads only the
+ * seat's view; moves go through the {@link GameViewState} to the session.
  */
 final class CountryPanel {
     /** Moves the panel offers with a single click (SET_BUDGET needs a figure: build-up and demobilise stand in). */
@@ -113,7 +113,6 @@ final class CountryPanel {
         }
         out.addAll(moves(v, n));
         out.addAll(planned(v));
-        out.addAll(inbox(v));
         panel.getChildren().setAll(out);
     }
 
@@ -325,45 +324,5 @@ final class CountryPanel {
         }
         out.add(list);
         return out;
-    }
-
-    private List<Node> inbox(SeatView v) {
-        String mine = v.me();
-        List<SeatView.Offer> offers = v.inbox();
-        List<Node> out = new ArrayList<>();
-        if (offers.isEmpty()) {
-            return out;
-        }
-        out.add(text("Inbox (" + offers.size() + ")", "section-title"));
-        VBox list = new VBox(4);
-        list.setId("inbox");
-        for (SeatView.Offer p : offers) {
-            Label l = text(v.name(p.from()) + " offers " + p.kind().label()
-                    + (p.against() == null ? "" : " against " + v.name(p.against())));
-            Move accept = Move.of(MoveKind.ACCEPT_PROPOSAL, mine, p.from()).withSubject(p.id());
-            Move reject = Move.of(MoveKind.REJECT_PROPOSAL, mine, p.from()).withSubject(p.id());
-            boolean answered = v.planned().stream().anyMatch(o -> (o.kind() == MoveKind.ACCEPT_PROPOSAL
-                    || o.kind() == MoveKind.REJECT_PROPOSAL) && o.subject() == p.id());
-            Button a = new Button("Accept");
-            a.setId("accept-" + p.id());
-            Button r = new Button("Reject");
-            r.setId("reject-" + p.id());
-            for (Button b : List.of(a, r)) {
-                b.setFocusTraversable(false);
-                b.setDisable(answered);
-            }
-            a.setOnAction(e -> answer(accept));
-            r.setOnAction(e -> answer(reject));
-            list.getChildren().add(new VBox(2, l, new HBox(6, a, r)));
-        }
-        out.add(list);
-        return out;
-    }
-
-    private void answer(Move move) {
-        List<String> reasons = state.plan(move);
-        if (!reasons.isEmpty()) {
-            state.notices().set(List.of(String.join(" ", reasons)));
-        }
     }
 }

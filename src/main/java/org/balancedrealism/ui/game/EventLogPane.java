@@ -34,7 +34,8 @@ final class EventLogPane {
     private final WarningStrip strip = new WarningStrip();
     private final VBox node;
 
-    EventLogPane(GameViewState state) {
+    /** @param above what stands over the log (the seat's goal, score, wars and alarms) */
+    EventLogPane(GameViewState state, Node above) {
         this.state = state;
         ListView<GameEvent> list = new ListView<>();
         list.setId("event-log");
@@ -64,7 +65,7 @@ final class EventLogPane {
         HBox.setHgrow(strip, Priority.ALWAYS);
         HBox filters = new HBox(8, new Label("Event log"), kind, mine, strip);
         filters.setAlignment(Pos.CENTER_LEFT);
-        node = new VBox(4, filters, list);
+        node = new VBox(4, above, filters, list);
         node.setPadding(new Insets(4, 8, 4, 8));
         node.getStyleClass().add("side-panel");
         state.view().addListener((obs, old, now) -> {
