@@ -51,8 +51,7 @@ public final class GameController {
         this.panel = new CountryPanel(shell, state);
         this.reports = new SeatReports(shell, state, mapView::requestFocus);
         this.log = new EventLogPane(state, reports.strip());
-        new StatusBarPane(screen.statusBar(), state, reports.inboxButton(), this::openCharts, this::openDiplomacy,
-                this::openLastReport);
+        new StatusBarPane(screen.statusBar(), state, this::openCharts, this::openDiplomacy, this::openLastReport);
         screen.setRight(panel.node());
         screen.setBottom(log.node());
         screen.onEndTurnProperty().set(this::endTurn);

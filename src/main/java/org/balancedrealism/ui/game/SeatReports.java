@@ -35,8 +35,9 @@ public final class SeatReports {
         this.shell = shell;
         this.state = state;
         this.refocus = refocus;
-        this.strip = new SeatStatusStrip(this::openBriefing);
+        this.strip = new SeatStatusStrip(this::openBriefing, inboxButton);
         inboxButton.setId("open-inbox");
+        inboxButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         inboxButton.setFocusTraversable(false);
         inboxButton.setOnAction(e -> openInbox());
         // the inbox reads the view of the seat playing: not while a turn changes it
@@ -48,11 +49,6 @@ public final class SeatReports {
     /** The strip under the map: goal, score and place, wars, alarms. */
     public Node strip() {
         return strip.node();
-    }
-
-    /** The top bar's inbox button ("Inbox (12)"). */
-    public Button inboxButton() {
-        return inboxButton;
     }
 
     private void show(SeatView v) {

@@ -28,7 +28,8 @@ public final class SeatStatusStrip {
     private final VBox wars = new VBox(1);
     private final VBox alerts = new VBox(1);
 
-    public SeatStatusStrip(Runnable openGoals) {
+    /** @param inbox the inbox button, kept beside Goals (the status bar above is full at 1600 pixels) */
+    public SeatStatusStrip(Runnable openGoals, Button inbox) {
         node.setId(ID);
         goal.setId("goal-line");
         goal.setMinWidth(0);
@@ -43,7 +44,7 @@ public final class SeatStatusStrip {
         goals.setFocusTraversable(false);
         goals.setOnAction(e -> openGoals.run());
         goals.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(10, goal, score, goals);
+        HBox top = new HBox(10, goal, score, inbox, goals);
         top.setAlignment(Pos.CENTER_LEFT);
         node.getChildren().addAll(top, wars, alerts);
     }

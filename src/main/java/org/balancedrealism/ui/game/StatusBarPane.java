@@ -34,12 +34,11 @@ final class StatusBarPane {
     /**
      * Fills {@code bar} and keeps it up to date with {@code state}.
      *
-     * @param inbox         the Inbox button (its owner keeps it up to date)
      * @param openCharts    the Charts button
      * @param openDiplomacy the Diplomacy button
      * @param openReport    the Last report button
      */
-    StatusBarPane(Pane bar, GameViewState state, Button inbox, Runnable openCharts, Runnable openDiplomacy, Runnable openReport) {
+    StatusBarPane(Pane bar, GameViewState state, Runnable openCharts, Runnable openDiplomacy, Runnable openReport) {
         overreach.setId("overreach-meter");
         overreach.setPrefWidth(64);
         progress.setId("turn-progress");
@@ -57,7 +56,7 @@ final class StatusBarPane {
         HBox over = new HBox(4, overreachName, overreach, overreachText);
         over.setAlignment(Pos.CENTER_LEFT);
         over.setMinWidth(Region.USE_PREF_SIZE);
-        bar.getChildren().setAll(date, power, gdp, military, treasury, actionPoints, over, progress, inbox, charts,
+        bar.getChildren().setAll(date, power, gdp, military, treasury, actionPoints, over, progress, charts,
                 diplomacy, report);
         state.view().addListener((obs, old, now) -> show(now));
         if (state.get() != null) {
