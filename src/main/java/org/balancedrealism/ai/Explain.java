@@ -14,7 +14,7 @@ import java.util.List;
 import static org.balancedrealism.ai.AiPlayer.f;
 
 /** Builds the explanation record of a decision (§6.4) and its compact, saved form. */
-final class Explain {
+public final class Explain {
     static final int THREATS = 3;
     static final int BEST = 3;
     /** Decisions worth keeping the full record of: wars, coalitions, peace, and the rarer answers short of war. */
@@ -114,6 +114,38 @@ final class Explain {
                     sb.append(first ? "" : ", ").append(AiPlayer.phrase(w, x));
                     first = false;
                 }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A note in plain words for the player, e.g. "France joins the coalition against Germany. It fears Germany most."
+     * The {@link #narrative} it is cut from keeps the figures (threat factors, expected utility and margin) for the
+     * tooltip; this only drops them, so the two always tell the same story.
+     */
+    public static String plain(World w, AiNote note) {
+        return plain(note, id -> {
+            int i = w.indexOf(id);
+            return i < 0 ? null : w.name(i);
+        });
+    }
+
+    /** The same from a state's name by id (null when unknown), for screens that see no world. */
+    public static String plain(AiNote note, java.util.function.Function<String, String> nameOf) {
+        String n = note.narrative() == null ? "" : note.narrative();
+        int cut = n.indexOf(':');
+        int semi = n.indexOf(';');
+        // "X passes: no move is worth its cost; main threat …" keeps its reason; other verbs end at the colon
+        String head = n.contains(" passes:") ? (semi < 0 ? n : n.substring(0, semi))
+                : cut >= 0 ? n.substring(0, cut) : semi >= 0 ? n.substring(0, semi) : n;
+        StringBuilder sb = new StringBuilder(head.trim()).append('.');
+        if (!note.threats().isEmpty()) {
+            String line = note.threats().get(0);
+            int space = line.indexOf(' ');
+            String feared = nameOf.apply(space < 0 ? line : line.substring(0, space));
+            if (feared != null) {
+                sb.append(" It fears ").append(feared).append(" most.");
             }
         }
         return sb.toString();

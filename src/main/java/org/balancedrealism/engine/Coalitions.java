@@ -273,6 +273,23 @@ public final class Coalitions {
         return sb.toString().trim();
     }
 
+    /**
+     * Why a coalition stands, in plain words for players: who fears whom and what was done. {@link #narrative} keeps
+     * the figures (projected power, κ, each member's threat factors) for the tooltip.
+     */
+    public static String plainWhy(World w, Coalition c) {
+        String target = w.name(c.target);
+        String acts = recentActs(w, c.target);
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.members.size() == 1 ? "One state fears " : c.members.size() + " states fear ").append(target)
+                .append(" enough to band together, and together they can field more than ").append(target)
+                .append(" and its allies.");
+        if (!acts.isEmpty()) {
+            sb.append(" They remember: ").append(acts).append('.');
+        }
+        return sb.toString();
+    }
+
     /** The target's aggressive acts in the last few turns, from the log. */
     public static String recentActs(World w, int target) {
         String id = w.id(target);

@@ -285,12 +285,20 @@ public final class SaveGames {
             return error == null;
         }
 
+        /**
+         * The turn the game shows when it is loaded: {@code turn} counts the turns already resolved, so a game saved
+         * during its tenth turn holds 9 here (the top bar says "turn 10").
+         */
+        public int playingTurn() {
+            return turn + 1;
+        }
+
         /** "Ukraine 2022 — 2022-07, turn 2 — Alice (RUS), Bob (UKR) — saved 2026-11-24 23:40". */
         public String label() {
             if (error != null) {
                 return fileName + " — cannot be loaded: " + error;
             }
-            return fileName + " — " + scenarioTitle + " — " + dateLabel + ", turn " + turn
+            return fileName + " — " + scenarioTitle + " — " + dateLabel + ", turn " + playingTurn()
                     + (seats.isEmpty() ? "" : " — " + String.join(", ", seats)) + " — saved " + savedAtLabel();
         }
 

@@ -189,6 +189,11 @@ public final class GameSession {
         return lastView;
     }
 
+    /** Forgets the view made of the world, for tests and tools that changed the world outside a turn. */
+    public synchronized void forgetView() {
+        lastView = null;
+    }
+
     /** The name of a state (public to every seat), or null if the game has no such state. */
     public synchronized String stateName(String stateId) {
         int i = world.indexOf(stateId);

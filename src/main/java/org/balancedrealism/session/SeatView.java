@@ -6,9 +6,14 @@ import org.balancedrealism.model.AiNote;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.ProposalKind;
 import org.balancedrealism.model.TurnStats;
+import org.balancedrealism.report.Alert;
+import org.balancedrealism.report.GoalProgress;
+import org.balancedrealism.report.SeatContext;
+import org.balancedrealism.report.WarStanding;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything one seat may see of the game, as plain immutable data made once per turn (and again when the seat's
@@ -34,13 +39,14 @@ import java.util.Map;
  * @param ranking    every state by score, best first
  * @param attention  what I must not miss from the last turn (coalitions against me, my wars, offers waiting)
  * @param history    the public figures turn by turn, for the charts
+ * @param situation  what my report, alarms, goals and inbox window need, already read out of the world
  */
 public record SeatView(Game game, Seat seat, String me, List<StateFigures> states, Map<String, String> owners,
                        List<Relation> relations, List<WarLine> wars, List<CoalitionLine> coalitions,
                        List<TreatyLine> treaties, int otherTreaties, List<GameEvent> events, List<Offer> inbox,
                        List<Move> planned, int actionPointsLeft, Map<String, List<AiNote>> aiNotes,
                        List<ObjectiveLine> objectives, List<Rank> ranking, List<String> attention,
-                       List<TurnStats> history) {
+                       List<TurnStats> history, Situation situation) {
     public SeatView {
         states = List.copyOf(states);
         owners = Map.copyOf(owners);
@@ -61,7 +67,7 @@ public record SeatView(Game game, Seat seat, String me, List<StateFigures> state
     /** The same view with other planned orders (planning changes nothing else a seat sees). */
     public SeatView withOrders(List<Move> orders, int pointsLeft) {
         return new SeatView(game, seat, me, states, owners, relations, wars, coalitions, treaties, otherTreaties,
-                events, inbox, orders, pointsLeft, aiNotes, objectives, ranking, attention, history);
+                events, inbox, orders, pointsLeft, aiNotes, objectives, ranking, attention, history, situation);
     }
 
     /**
@@ -72,9 +78,11 @@ public record SeatView(Game game, Seat seat, String me, List<StateFigures> state
      * @param dateLabel  the date of the turn being planned
      * @param seed       the game's seed
      * @param over       true when the game has ended
+     * @param threatened the threat at which a state counts as threatened (the rules' threshold, for words)
+     * @param acuteThreat the threat at which it counts as acutely threatened
      */
     public record Game(String scenarioId, String title, int turn, int maxTurns, String dateLabel, long seed,
-                       boolean over) {
+                       boolean over, double threatened, double acuteThreat) {
     }
 
     /**
@@ -102,11 +110,13 @@ public record SeatView(Game game, Seat seat, String me, List<StateFigures> state
      * @param threatIFeel    the threat I feel from it
      * @param remembers      the hostility it remembers of my acts (my overreach memory)
      * @param factors        why it feels threatened by me (null for me)
+     * @param factorsIFeel   why I feel threatened by it (null for me)
      * @param warScore       war score of a war between us, attackers' view (NaN without one)
      * @param ties           treaties and sanctions between us, in words
      */
     public record Relation(String id, Standing standing, double opinionOfMe, double trustInMe, double threatItFeels,
-                           double threatIFeel, double remembers, ThreatFactors factors, boolean atWar,
+                           double threatIFeel, double remembers, ThreatFactors factors, ThreatFactors factorsIFeel,
+                           boolean atWar,
                            double warScore, List<String> ties) {
         public Relation {
             ties = List.copyOf(ties);
@@ -121,7 +131,13 @@ public record SeatView(Game game, Seat seat, String me, List<StateFigures> state
         }
     }
 
-    public record CoalitionLine(int id, String target, String leader, int formedTurn, String why,
+    /**
+     * A coalition standing.
+     *
+     * @param why      why it stands, with the figures (for a tooltip)
+     * @param plainWhy why it stands, in plain words: who fears whom and what was done
+     */
+    public record CoalitionLine(int id, String target, String leader, int formedTurn, String why, String plainWhy,
                                 List<Member> members) {
         public CoalitionLine {
             members = List.copyOf(members);
@@ -154,6 +170,37 @@ public record SeatView(Game game, Seat seat, String me, List<StateFigures> state
     /** A state's score and its parts. */
     public record Rank(String state, double total, double security, double power, double prosperity,
                        double prudence) {
+    }
+
+    /**
+     * My situation as the report package reads it (report.WorldFacts, report.Inbox), as plain data.
+     *
+     * @param neighbours     states next to me
+     * @param threats        the states I fear most, most feared first
+     * @param coalitionsImIn targets of the coalitions I am a member of
+     * @param myWars         where each of my wars stands, from my side
+     * @param dangers        my alarms (stability, treasury, a war the game is about to end for me)
+     * @param standing       my score and place among the living states
+     * @param goals          my objectives with their progress in words
+     * @param offers         my inbox in words, in its stable order
+     */
+    public record Situation(List<String> neighbours, List<String> threats, List<String> coalitionsImIn,
+                            List<WarStanding> myWars, List<Alert> dangers, org.balancedrealism.report.Standing standing,
+                            List<GoalProgress> goals, List<org.balancedrealism.report.Offer> offers) {
+        public Situation {
+            neighbours = List.copyOf(neighbours);
+            threats = List.copyOf(threats);
+            coalitionsImIn = List.copyOf(coalitionsImIn);
+            myWars = List.copyOf(myWars);
+            dangers = List.copyOf(dangers);
+            goals = List.copyOf(goals);
+            offers = List.copyOf(offers);
+        }
+
+        /** What ranking my report needs. */
+        public SeatContext context(String me) {
+            return new SeatContext(me, Set.copyOf(neighbours), threats, Set.copyOf(coalitionsImIn));
+        }
     }
 
     // ---- small look-ups the screens share ----

@@ -1,5 +1,6 @@
 package org.balancedrealism.session;
 
+import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.Scoring;
 import org.balancedrealism.engine.TurnEngine;
@@ -17,6 +18,11 @@ import org.balancedrealism.model.Treaty;
 import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
+import org.balancedrealism.report.Alert;
+import org.balancedrealism.report.Inbox;
+import org.balancedrealism.report.ReportRanking;
+import org.balancedrealism.report.SeatContext;
+import org.balancedrealism.report.WorldFacts;
 import org.balancedrealism.session.SeatView.Standing;
 
 import java.util.ArrayList;
@@ -68,12 +74,14 @@ public final class SeatViews {
             }
         }
         List<SeatView.Offer> inbox = inbox(w, m);
+        List<SeatView.Rank> ranking = ranking(w);
+        SeatView.Situation situation = situation(w, me, ranking);
         return new SeatView(
                 new SeatView.Game(w.scenarioId, w.title, w.turn, w.maxTurns, w.dateLabel(), w.seed,
-                        TurnEngine.isOver(w)),
+                        TurnEngine.isOver(w), w.rules.threat.threatened, w.rules.threat.acute),
                 seat, me, states(w), owners(w), relations(w, m), wars, coalitions, treaties,
                 w.treaties.size() - treaties.size(), events, inbox, planned, pointsLeft, aiNotes(w),
-                objectives(w, me), ranking(w), attention(me, w.turn, events, inbox.size()), w.history);
+                objectives(w, me), ranking, attention(me, w.turn, events, situation), w.history, situation);
     }
 
     /**
@@ -178,7 +186,8 @@ public final class SeatViews {
         List<SeatView.Relation> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             if (i == m) {
-                out.add(new SeatView.Relation(w.id(i), Standing.ME, 0, 1, 0, 0, 0, null, false, Double.NaN,
+                out.add(new SeatView.Relation(w.id(i), Standing.ME, 0, 1, 0, 0, 0, null, null, false,
+                        Double.NaN,
                         List.of()));
                 continue;
             }
@@ -206,7 +215,8 @@ public final class SeatViews {
                     : Standing.NONE;
             out.add(new SeatView.Relation(w.id(i), standing, w.opinion.get(i, m), w.trust.get(i, m),
                     w.derived.threat(i, m), w.derived.threat(m, i), w.memory.get(m, i),
-                    w.nation(i).alive ? Perception.factors(w, w.derived, i, m) : null, war != null,
+                    w.nation(i).alive ? Perception.factors(w, w.derived, i, m) : null,
+                    w.nation(i).alive ? Perception.factors(w, w.derived, m, i) : null, war != null,
                     war == null ? Double.NaN : war.warscore, ties));
         }
         return out;
@@ -215,7 +225,10 @@ public final class SeatViews {
     private static List<SeatView.WarLine> wars(World w) {
         List<SeatView.WarLine> out = new ArrayList<>();
         for (War war : w.wars) {
-            out.add(new SeatView.WarLine(war.id, war.name == null ? "War" : war.name, ids(w, war.attackers),
+            // an unnamed war is called by its leaders ("Russia–Ukraine war"), as the map and the report name it
+            String name = war.name != null && !war.name.isBlank() ? war.name
+                    : w.name(war.attackerLeader()) + "–" + w.name(war.defenderLeader()) + " war";
+            out.add(new SeatView.WarLine(war.id, name, ids(w, war.attackers),
                     ids(w, war.defenders), war.warscore, war.turns));
         }
         return out;
@@ -229,7 +242,7 @@ public final class SeatViews {
                 members.add(new SeatView.Member(w.id(cm.state()), cm.troops(), cm.why() == null ? "" : cm.why()));
             }
             out.add(new SeatView.CoalitionLine(c.id, w.id(c.target), w.id(c.leader), c.formedTurn,
-                    c.why == null ? "" : c.why, members));
+                    c.why == null ? "" : c.why, Coalitions.plainWhy(w, c), members));
         }
         return out;
     }
@@ -306,7 +319,11 @@ public final class SeatViews {
     }
 
     /** What the seat must not miss from turn {@code turn}: coalitions against it, its wars, calls to arms, offers. */
-    static List<String> attention(String me, int turn, List<GameEvent> visible, int offers) {
+    /**
+     * What the seat must not miss from the last turn, for the warning strip: coalitions against it, its wars, calls
+     * to arms and peace, its alarms, and its inbox counted by kind.
+     */
+    static List<String> attention(String me, int turn, List<GameEvent> visible, SeatView.Situation situation) {
         List<String> out = new ArrayList<>();
         for (GameEvent e : visible) {
             if (e.turn() != turn) {
@@ -314,13 +331,56 @@ public final class SeatViews {
             }
             if ((e.kind().equals("coalition-formed") || e.kind().equals("coalition-joined")) && me.equals(e.target())) {
                 out.add(e.text());
-            } else if (e.concerns(me) && (e.kind().contains("war") || e.kind().equals("call-to-arms"))) {
+            } else if (e.concerns(me) && (ReportRanking.severity(e.kind()) <= 1 || e.kind().equals("call-to-arms")
+                    || e.kind().equals("peace"))) {
                 out.add(e.text());
             }
         }
-        if (offers > 0) {
-            out.add(offers + (offers == 1 ? " proposal is" : " proposals are") + " waiting in your inbox");
+        for (Alert a : situation.dangers()) {
+            out.add(a.text());
+        }
+        String inbox = Inbox.summary(situation.offers());
+        if (!inbox.isEmpty()) {
+            out.add(inbox + " waiting in your inbox");
         }
         return out;
+    }
+
+    /** The seat's situation as the report package reads it: context, wars, alarms, standing, goals, offers. */
+    private static SeatView.Situation situation(World w, String me, List<SeatView.Rank> ranking) {
+        int m = w.indexOf(me);
+        SeatContext context = WorldFacts.context(w, me);
+        List<Proposal> proposals = w.proposals.stream().filter(p -> p.to() == m).toList();
+        return new SeatView.Situation(List.copyOf(new java.util.TreeSet<>(context.neighbours())), context.threats(),
+                List.copyOf(new java.util.TreeSet<>(context.coalitionsImIn())), WorldFacts.wars(w, me),
+                w.rules == null ? List.of() : WorldFacts.dangers(w, me), standing(w, me, ranking),
+                WorldFacts.goals(w, me), Inbox.offers(w, proposals));
+    }
+
+    /** My score and place among the living states, from the ranking already made (best first). */
+    private static org.balancedrealism.report.Standing standing(World w, String me, List<SeatView.Rank> ranking) {
+        SeatView.Rank mine = null;
+        for (SeatView.Rank r : ranking) {
+            if (r.state().equals(me)) {
+                mine = r;
+            }
+        }
+        if (mine == null) {
+            return new org.balancedrealism.report.Standing(0, 1, 1, 0, 0, 0, 0);
+        }
+        int place = 1;
+        int of = 0;
+        for (SeatView.Rank r : ranking) {
+            int i = w.indexOf(r.state());
+            if (i < 0 || !w.nation(i).alive) {
+                continue;
+            }
+            of++;
+            if (!r.state().equals(me) && r.total() > mine.total()) {
+                place++;
+            }
+        }
+        return new org.balancedrealism.report.Standing(mine.total(), place, of, mine.security(), mine.power(), mine.prosperity(),
+                mine.prudence());
     }
 }

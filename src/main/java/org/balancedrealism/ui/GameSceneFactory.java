@@ -128,6 +128,7 @@ public class GameSceneFactory extends SceneFactory {
                 shell.startup().map().thenAccept(map -> map.ifPresent(m -> Platform.runLater(() -> {
                     MapView backdrop = shell.newMapView(m);
                     backdrop.legendShownProperty().set(false);
+                    backdrop.labelsVisibleProperty().set(false); // a backdrop, not a map to read
                     view.setBackdrop(backdrop);
                 })));
                 shell.startNotice().ifPresent(view::setNotice);

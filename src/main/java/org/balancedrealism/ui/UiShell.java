@@ -186,7 +186,23 @@ public class UiShell {
         map().ifPresent(m -> screens.open(new ScenarioChooser(m, scenarios(), this::newMapView, request -> {
             screens.close();
             start.accept(request);
-        }).build()));
+        }, this::startFigures).build()));
+    }
+
+    private final java.util.Map<String, java.util.Map<String, org.balancedrealism.ui.game.StartFigures>> startFigures =
+            new java.util.HashMap<>();
+
+    /** Each state's starting figures in a scenario (read once per scenario; empty if it does not load). */
+    private java.util.Map<String, org.balancedrealism.ui.game.StartFigures> startFigures(String scenarioId) {
+        return startFigures.computeIfAbsent(scenarioId, id -> {
+            try {
+                return org.balancedrealism.ui.game.StartFigures.of(scenarioSource().load(id));
+            } catch (org.balancedrealism.io.DataFileException | RuntimeException e) {
+                java.util.logging.Logger.getLogger(UiShell.class.getName()).log(java.util.logging.Level.WARNING,
+                        "scenario figures unavailable, the chooser shows the map's: " + e.getMessage(), e);
+                return java.util.Map.of();
+            }
+        });
     }
 
     /** The scenario card of an id, or null. */

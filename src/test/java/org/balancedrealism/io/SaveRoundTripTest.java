@@ -75,7 +75,9 @@ class SaveRoundTripTest {
         assertEquals("Test world", ok.scenarioTitle());
         assertEquals("2030-10", ok.dateLabel());
         assertEquals(List.of("Alice (AAA)"), ok.seats());
-        assertTrue(ok.label().contains("turn 3"), ok.label());
+        // three turns resolved: the game is in its fourth turn, and the listing says so as the top bar does
+        assertEquals(4, ok.playingTurn());
+        assertTrue(ok.label().contains("turn 4"), ok.label());
         SaveGames.SaveInfo bad = list.stream().filter(i -> i.fileName().equals("broken.json")).findFirst().orElseThrow();
         assertFalse(bad.readable());
         assertTrue(bad.error().contains("cut short"), bad.error());

@@ -62,9 +62,11 @@ class SeatViewPrivacyTest {
         assertEquals(ProposalKind.ALLIANCE, offer.kind());
         assertTrue(alice.inbox().isEmpty(), "the proposer's inbox holds nothing of it");
         assertTrue(carol.inbox().isEmpty(), "a third seat's inbox holds nothing of it");
-        assertTrue(carol.attention().stream().noneMatch(l -> l.contains("proposal")),
+        assertTrue(carol.attention().stream().noneMatch(l -> l.contains("inbox")),
                 "Carol's warnings do not count Bob's offers");
-        assertTrue(bob.attention().stream().anyMatch(l -> l.startsWith("1 proposal")), bob.attention().toString());
+        assertTrue(carol.situation().offers().isEmpty(), "nor does her inbox window");
+        assertTrue(bob.attention().contains("1 alliance offer waiting in your inbox"), bob.attention().toString());
+        assertEquals(1, bob.situation().offers().size());
     }
 
     @Test

@@ -5,6 +5,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.balancedrealism.ui.game.BriefingWindow;
 import org.balancedrealism.ui.game.GameScreen;
 import org.balancedrealism.ui.game.ScenarioChooser;
 import org.balancedrealism.ui.map.MapView;
@@ -54,6 +55,9 @@ class CampaignJourneyTest {
         FxglHarness.waitFor(robot, "#" + GameScreen.ID);
         assertEquals("Playing as Alphaland", robot.lookup("#playing-as").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#end-turn").query().isVisible(), "the session wires the End turn button");
+        // a campaign opens on the scenario's briefing (the game's clock stands still under it)
+        FxglHarness.waitFor(robot, "#" + BriefingWindow.ID);
+        FxglHarness.closeOverlays();
         double start = FxglHarness.onFx(() -> FXGL.getGameTimer().getNow());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> FxglHarness.onFx(() -> FXGL.getGameTimer().getNow()) > start);

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.balancedrealism.ui.game.BriefingWindow;
 import org.balancedrealism.ui.game.GameController;
 import org.balancedrealism.ui.game.GameScreen;
 import org.balancedrealism.ui.game.GameWindows;
@@ -50,6 +51,9 @@ class GameJourneyTest {
         robot.interact(() -> chooserMap.select("AAA"));
         robot.clickOn("#begin-campaign");
         FxglHarness.waitFor(robot, "#" + GameController.PANEL_ID);
+        // a campaign opens on the scenario's briefing
+        FxglHarness.waitFor(robot, "#" + BriefingWindow.ID);
+        FxglHarness.closeOverlays();
         return robot.lookup("#" + GameScreen.ID).queryAs(GameScreen.class);
     }
 

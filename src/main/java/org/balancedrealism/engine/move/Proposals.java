@@ -19,9 +19,6 @@ import org.balancedrealism.model.World;
  * the offer in its inbox and answers on its turn (hot-seat).
  */
 public final class Proposals {
-    /** Turns an unanswered offer stays in an inbox. */
-    public static final int EXPIRY_TURNS = 2;
-
     private Proposals() {
     }
 
@@ -87,9 +84,18 @@ public final class Proposals {
         Events.all(w, EventKind.TREATY, a, b, w.name(a) + " and " + w.name(b) + " sign a " + type.label(), why);
     }
 
-    /** Drops offers nobody answered in time. */
+    /**
+     * Turns the receiver has left to answer, counting the one being played (1: answer this turn or it lapses). An
+     * offer stays open for the rules' proposalExpiryTurns full turns after the one it was made in; answers are
+     * carried out before {@link #expire} runs, so an answer given on the last turn still counts.
+     */
+    public static int turnsLeft(World w, Proposal p) {
+        return p.turn() + (int) w.rules.diplomacy.proposalExpiryTurns + 1 - w.turn;
+    }
+
+    /** Drops offers nobody answered in time (runs in the turn's resolution, after the answers). */
     public static void expire(World w) {
-        w.proposals.removeIf(p -> w.turn + 1 - p.turn() > EXPIRY_TURNS || !w.nation(p.from()).alive
+        w.proposals.removeIf(p -> turnsLeft(w, p) <= 1 || !w.nation(p.from()).alive
                 || !w.nation(p.to()).alive);
     }
 }

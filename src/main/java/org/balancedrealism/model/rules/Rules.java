@@ -21,6 +21,7 @@ public final class Rules {
     public Economy economy = new Economy();
     public Score score = new Score();
     public Bounds bounds = new Bounds();
+    public Alerts alerts = new Alerts();
     public Ai ai = new Ai();
     public NonState events = new NonState();
     /** What a state starts with when its scenario does not say. */
@@ -262,6 +263,8 @@ public final class Rules {
         @Range(min = 0, max = 1) public double opinionDrift = Double.NaN;
         /** Opinion above which an AI accepts an alliance or pact offer. */
         @Range(min = -100, max = 100) public double acceptOpinion = Double.NaN;
+        /** Turns an offer to a human player waits in its inbox before it lapses unanswered. */
+        @Range(min = 1, max = 50) public double proposalExpiryTurns = Double.NaN;
     }
 
     public static final class Economy {
@@ -330,6 +333,18 @@ public final class Rules {
         @Range(min = 0, max = 10) public double securityWeight = Double.NaN;
         @Range(min = 0, max = 10) public double powerWeight = Double.NaN;
         @Range(min = 0, max = 10) public double prosperityWeight = Double.NaN;
+    }
+
+    /** When the game warns a player (the turn report's alarms, the war strip): danger levels, not rules of play. */
+    public static final class Alerts {
+        /** Stability (0–100) below which the player is warned. */
+        @Range(min = 0, max = 100) public double stabilityDanger = Double.NaN;
+        /** The treasury is in danger below this many years of its income (a negative treasury always is). */
+        @Range(min = 0, max = 10) public double treasuryDangerYears = Double.NaN;
+        /** Share of a war leader's weariness tolerance past which it is warned the game may soon end the war. */
+        @Range(min = 0, max = 1) public double warWearinessShare = Double.NaN;
+        /** War score (either way, of ±100) past which both leaders are warned that the war may be ended for them. */
+        @Range(min = 0, max = 100) public double warScoreWarning = Double.NaN;
     }
 
     public static final class Ai {

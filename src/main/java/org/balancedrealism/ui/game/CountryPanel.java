@@ -16,6 +16,7 @@ import org.balancedrealism.engine.ThreatFactors;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveCategory;
 import org.balancedrealism.engine.move.MoveKind;
+import org.balancedrealism.ai.Explain;
 import org.balancedrealism.model.AiNote;
 import org.balancedrealism.session.SeatView;
 import org.balancedrealism.ui.UiShell;
@@ -27,8 +28,8 @@ import java.util.Locale;
 /**
  * The side panel of the game screen: the selected state's figures, doctrine and alignment, its relations with me and
  * the threat factors behind them, the AI's recent decisions, the moves I can make toward it (each previewed before
- * it is ordered), my planned orders and my inbox. It reads only the seat's view; moves go through the
- * {@link GameViewState} to the session.
+ * it is ordered) and my planned orders (offers to me are answered in the {@link InboxWindow}). It reads only the
+ * seat's view; moves go through the {@link GameViewState} to the session.
  */
 final class CountryPanel {
     /** Moves the panel offers with a single click (SET_BUDGET needs a figure: build-up and demobilise stand in). */
@@ -62,6 +63,8 @@ final class CountryPanel {
         state.selected().addListener((obs, old, now) -> {
             previewing = null;
             rebuild();
+            // a new state opens at its name, not wherever the last one was scrolled to
+            scroll.setVvalue(scroll.getVmin());
         });
     }
 
@@ -96,18 +99,20 @@ final class CountryPanel {
         Label title = text(n.name() + (self ? " (you)" : ""), "screen-title");
         title.setId("panel-title");
         out.add(title);
-        out.add(figures(n));
-        out.add(text(GameWindows.cap(n.alignment()) + " · doctrine: " + n.doctrine() + " · " + n.regime()));
+        out.add(figures(v, n));
+        Label stance = text(GameWindows.cap(n.alignment()) + " · doctrine: " + n.doctrine() + " · " + n.regime());
+        stance.setId("panel-stance");
         if (!n.alignmentWhy().isBlank()) {
-            out.add(text("why: " + n.alignmentWhy(), "muted"));
+            // the rule that set the stance, with its figures ("threat 0.51 from Russia; latent ratio 0.56…")
+            stance.setTooltip(PlainWords.tip("Why: " + n.alignmentWhy()));
         }
+        out.add(stance);
         if (!self) {
             out.addAll(relations(v, n));
             out.addAll(recentDecisions(v, n));
         }
         out.addAll(moves(v, n));
         out.addAll(planned(v));
-        out.addAll(inbox(v));
         panel.getChildren().setAll(out);
     }
 
@@ -122,34 +127,47 @@ final class CountryPanel {
         heading.setId("panel-ai-decisions");
         out.add(heading);
         for (AiNote note : notes) {
-            Label line = text("T" + note.turn() + " · " + note.narrative(), "muted");
+            Label line = text("Turn " + note.turn() + ": " + Explain.plain(note, id -> {
+                SeatView.StateFigures s = v.state(id);
+                return s == null ? null : s.name();
+            }), "muted");
             line.getStyleClass().add("ai-narrative");
-            if (!note.candidates().isEmpty()) {
-                line.setTooltip(new Tooltip(String.join("\n", note.candidates())));
-            }
+            List<String> figures = new ArrayList<>();
+            figures.add(note.narrative());
+            figures.addAll(note.candidates());
+            line.setTooltip(PlainWords.tip(String.join("\n", figures)));
             out.add(line);
         }
         return out;
     }
 
-    private GridPane figures(SeatView.StateFigures n) {
+    private GridPane figures(SeatView v, SeatView.StateFigures n) {
         GridPane g = new GridPane();
         g.setHgap(12);
         g.setVgap(2);
         g.setId("panel-figures");
+        OverreachGauge overreach = OverreachGauge.of(v, n.id());
         String[][] rows = {
                 {"Power share", GameModes.pct(n.power())},
                 {"GDP", GameModes.money(n.gdp()) + String.format(Locale.ROOT, " (%+.1f %%/yr)", 100 * n.growth())},
                 {"Population", String.format(Locale.ROOT, "%.1f m", n.population())},
-                {"Military", GameModes.money(n.military()) + " · budget " + GameModes.pct(n.milexShare()) + " of GDP"},
+                {"Forces (stock)", GameModes.money(n.military()) + " · budget " + GameModes.pct(n.milexShare())
+                        + " of GDP"},
                 {"Treasury", GameModes.money(n.treasury())},
                 {"Soft power / stability", String.format(Locale.ROOT, "%.0f / %.0f", n.softPower(), n.stability())},
                 {"Nuclear", n.nuclear() == 0 ? "none" : "level " + n.nuclear()},
-                {"Overreach", String.format(Locale.ROOT, "%.2f", n.overreach())},
+                {"Overreach", overreach.words()},
         };
         for (int r = 0; r < rows.length; r++) {
-            g.add(text(rows[r][0], "muted"), 0, r);
-            g.add(text(rows[r][1]), 1, r);
+            Label name = text(rows[r][0], "muted");
+            Label value = text(rows[r][1]);
+            if (rows[r][0].startsWith("Forces")) {
+                value.setTooltip(PlainWords.tip(PlainWords.forcesWhy(n)));
+            } else if (rows[r][0].equals("Overreach")) {
+                value.setTooltip(PlainWords.tip(overreach.figures()));
+            }
+            g.add(name, 0, r);
+            g.add(value, 1, r);
         }
         return g;
     }
@@ -158,27 +176,37 @@ final class CountryPanel {
         SeatView.Relation r = v.relations().get(n.index());
         List<Node> out = new ArrayList<>();
         out.add(text("Relations with you", "section-title"));
-        out.add(text(String.format(Locale.ROOT, "Opinion of you %+.0f · trust %.2f", r.opinionOfMe(), r.trustInMe())));
+        Label opinion = text("It is " + PlainWords.opinion(r.opinionOfMe()) + " toward you and has "
+                + PlainWords.trust(r.trustInMe()) + " in you.");
+        opinion.setId("panel-opinion");
+        opinion.setTooltip(PlainWords.tip(String.format(Locale.ROOT, "Opinion of you %+.0f (−100 to +100)\nTrust %.2f "
+                + "(0 to 1)", r.opinionOfMe(), r.trustInMe())));
+        out.add(opinion);
         List<String> ties = r.ties();
         Label treaties = text(ties.isEmpty() ? "No treaties with you." : "With you: " + String.join(", ", ties));
         treaties.setId("panel-treaties");
         out.add(treaties);
 
-        Label threat = text(String.format(Locale.ROOT, "Threat it feels from you: %.2f", r.threatItFeels()),
-                "section-title");
+        Label threat = text("Threat it feels from you", "section-title");
         threat.setId("panel-threat");
         out.add(threat);
         ThreatFactors f = r.factors();
         if (f != null) {
-            out.add(text(String.format(Locale.ROOT,
-                    "• your power relative to it %.2f\n• proximity %.2f\n• offensive capability %.2f\n• intentions it reads in you %.2f%s",
-                    f.power(), f.proximity(), f.offence(), f.intentions(), f.allied() ? "\n• allied: threat × 0.3" : "")));
+            Label threatWhy = text(PlainWords.threatSentence(v, "It", "you", r.threatItFeels(), f));
+            threatWhy.setId("panel-threat-why");
+            threatWhy.setTooltip(PlainWords.tip(PlainWords.threatFigures(r.threatItFeels(), f)));
+            out.add(threatWhy);
         }
         Hyperlink why = new Hyperlink("why: security dilemma");
         why.setId("why-security-dilemma");
         why.setOnAction(e -> shell.openPrimer("security-dilemma"));
         out.add(why);
-        out.add(text(String.format(Locale.ROOT, "Threat you feel from it: %.2f", r.threatIFeel()), "muted"));
+        ThreatFactors back = r.factorsIFeel();
+        if (back != null) {
+            Label felt = text(PlainWords.threatSentence(v, "You", "it", r.threatIFeel(), back), "muted");
+            felt.setTooltip(PlainWords.tip(PlainWords.threatFigures(r.threatIFeel(), back)));
+            out.add(felt);
+        }
         return out;
     }
 
@@ -296,45 +324,5 @@ final class CountryPanel {
         }
         out.add(list);
         return out;
-    }
-
-    private List<Node> inbox(SeatView v) {
-        String mine = v.me();
-        List<SeatView.Offer> offers = v.inbox();
-        List<Node> out = new ArrayList<>();
-        if (offers.isEmpty()) {
-            return out;
-        }
-        out.add(text("Inbox (" + offers.size() + ")", "section-title"));
-        VBox list = new VBox(4);
-        list.setId("inbox");
-        for (SeatView.Offer p : offers) {
-            Label l = text(v.name(p.from()) + " offers " + p.kind().label()
-                    + (p.against() == null ? "" : " against " + v.name(p.against())));
-            Move accept = Move.of(MoveKind.ACCEPT_PROPOSAL, mine, p.from()).withSubject(p.id());
-            Move reject = Move.of(MoveKind.REJECT_PROPOSAL, mine, p.from()).withSubject(p.id());
-            boolean answered = v.planned().stream().anyMatch(o -> (o.kind() == MoveKind.ACCEPT_PROPOSAL
-                    || o.kind() == MoveKind.REJECT_PROPOSAL) && o.subject() == p.id());
-            Button a = new Button("Accept");
-            a.setId("accept-" + p.id());
-            Button r = new Button("Reject");
-            r.setId("reject-" + p.id());
-            for (Button b : List.of(a, r)) {
-                b.setFocusTraversable(false);
-                b.setDisable(answered);
-            }
-            a.setOnAction(e -> answer(accept));
-            r.setOnAction(e -> answer(reject));
-            list.getChildren().add(new VBox(2, l, new HBox(6, a, r)));
-        }
-        out.add(list);
-        return out;
-    }
-
-    private void answer(Move move) {
-        List<String> reasons = state.plan(move);
-        if (!reasons.isEmpty()) {
-            state.notices().set(List.of(String.join(" ", reasons)));
-        }
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.session.SeatView;
@@ -30,10 +31,11 @@ final class EventLogPane {
     private final ObservableList<GameEvent> items = FXCollections.observableArrayList();
     private final ChoiceBox<String> kind = new ChoiceBox<>();
     private final CheckBox mine = new CheckBox("Mine only");
-    private final Label strip = new Label();
+    private final WarningStrip strip = new WarningStrip();
     private final VBox node;
 
-    EventLogPane(GameViewState state) {
+    /** @param above what stands over the log (the seat's goal, score, wars and alarms) */
+    EventLogPane(GameViewState state, Node above) {
         this.state = state;
         ListView<GameEvent> list = new ListView<>();
         list.setId("event-log");
@@ -46,7 +48,8 @@ final class EventLogPane {
                     setText(null);
                     setTooltip(null);
                 } else {
-                    setText("T" + e.turn() + " · " + e.text() + (e.why().isBlank() ? "" : " — " + e.why()));
+                    // the why carries figures ("hostility written: 2.0"): it goes in the tooltip, the line stays words
+                    setText("Turn " + e.turn() + " · " + e.text());
                     setTooltip(e.why().isBlank() ? null : new Tooltip(e.why()));
                 }
             }
@@ -59,11 +62,10 @@ final class EventLogPane {
         mine.setFocusTraversable(false);
         mine.setOnAction(e -> refreshLog());
         strip.setId("notifications");
-        strip.setWrapText(true);
-        strip.setStyle("-fx-font-weight: bold;");
+        HBox.setHgrow(strip, Priority.ALWAYS);
         HBox filters = new HBox(8, new Label("Event log"), kind, mine, strip);
         filters.setAlignment(Pos.CENTER_LEFT);
-        node = new VBox(4, filters, list);
+        node = new VBox(4, above, filters, list);
         node.setPadding(new Insets(4, 8, 4, 8));
         node.getStyleClass().add("side-panel");
         state.view().addListener((obs, old, now) -> {
@@ -93,7 +95,7 @@ final class EventLogPane {
     }
 
     private void refreshStrip() {
-        strip.setText(String.join("   ·   ", lines().stream().map(s -> "⚠ " + s).toList()));
+        strip.show(lines());
     }
 
     private void refreshLog() {

@@ -24,6 +24,14 @@ public class FigureTable extends GridPane {
 
     /** Shows the figures of a state (null clears the table). */
     public void show(MapCountry c, CountryFacts facts) {
+        show(c, facts, null);
+    }
+
+    /**
+     * Shows the figures of a state with the scenario's own starting figures where it has them (null: the map's), so
+     * the chooser shows what the game will use.
+     */
+    public void show(MapCountry c, CountryFacts facts, StartFigures start) {
         getChildren().clear();
         rows = 0;
         if (c == null) {
@@ -33,10 +41,17 @@ public class FigureTable extends GridPane {
         if (!c.playable()) {
             row("Held by", facts.title(c.sovereign()));
         }
-        row("Population", CountryFacts.population(c.population()));
-        row("GDP", CountryFacts.money(c.gdpBn()));
-        row("Military spending", CountryFacts.share(c.milexShare(), c.milexEstimated()));
-        row("Nuclear weapons", CountryFacts.nuclear(c.nuclear()));
+        if (start == null) {
+            row("Population", CountryFacts.population(c.population()));
+            row("GDP", CountryFacts.money(c.gdpBn()));
+            row("Military spending", CountryFacts.share(c.milexShare(), c.milexEstimated()));
+            row("Nuclear weapons", CountryFacts.nuclear(c.nuclear()));
+        } else {
+            row("Population", CountryFacts.population(start.populationM()));
+            row("GDP", CountryFacts.money(start.gdpBn()));
+            row("Military spending", CountryFacts.share(start.milexShare(), false));
+            row("Nuclear weapons", CountryFacts.nuclear(start.nuclear()));
+        }
         row("Land neighbours", c.landNeighbours().isEmpty() ? "None (island or enclave by sea)"
                 : String.valueOf(c.landNeighbours().size()));
     }

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * side panel ({@link CountryPanel}), event log and warning strip ({@link EventLogPane}), the map modes and hover
  * text — all listen to one {@link GameViewState}: the seat's {@link SeatView}, published on the FX thread. This class
  * wires them and runs the turn: End turn resolves off the FX thread (the mode bar, panel and windows wait), then
- * shows the report, or the curtain and the next seat's own screen (its selection, camera and report).
+ * shows the report, or the curtain and the next seat's own screen (its selection, camera and report). The report,
+ * inbox, goals and alarms are {@link SeatReports}, fed from the same view.
  */
 public final class GameController {
     private static final Logger LOG = Logger.getLogger(GameController.class.getName());
@@ -34,6 +35,7 @@ public final class GameController {
     private final GameViewState state;
     private final CountryPanel panel;
     private final EventLogPane log;
+    private final SeatReports reports;
     /** What each hot-seat seat left on screen, by seat index. */
     private final Map<Integer, SeatMemory> seatMemory = new HashMap<>();
     /** The seat whose screen is showing, or -1. */
@@ -47,7 +49,8 @@ public final class GameController {
         this.mapView = screen.mapView();
         this.state = new GameViewState(session);
         this.panel = new CountryPanel(shell, state);
-        this.log = new EventLogPane(state);
+        this.reports = new SeatReports(shell, state, mapView::requestFocus);
+        this.log = new EventLogPane(state, reports.strip());
         new StatusBarPane(screen.statusBar(), state, this::openCharts, this::openDiplomacy, this::openLastReport);
         screen.setRight(panel.node());
         screen.setBottom(log.node());
@@ -82,6 +85,11 @@ public final class GameController {
             showEnd();
         } else {
             reportIfNew();
+            // a campaign opens on the scenario's briefing on turn 1 (hot-seat seats open it from Goals)
+            if (state.get().game().turn() == 0 && session.liveHumanSeats().size() <= 1
+                    && shell.screens().top() == null) {
+                reports.openBriefing();
+            }
         }
     }
 
@@ -150,6 +158,7 @@ public final class GameController {
     private void refreshModes(SeatView v) {
         String current = mapView.getMode() == null ? "political" : mapView.getMode().id();
         screen.modes().setAll(GameModes.build(map, v));
+        mapView.setWars(GameModes.wars(v, GameModes.holders(map, v)));
         for (MapMode m : screen.modes()) {
             if (m.id().equals(current)) {
                 mapView.setMode(m);
@@ -228,8 +237,8 @@ public final class GameController {
 
     private void showReport(int turn) {
         if (turn > 0) {
-            shell.screens().open(GameWindows.turnReport(state.get(), turn,
-                    turn == state.get().game().turn() ? log.lines() : List.of()));
+            // the report keeps only the session's own notices: it tells the events, alarms and inbox itself
+            reports.openReport(turn, turn == state.get().game().turn() ? log.lines() : List.of());
         }
     }
 

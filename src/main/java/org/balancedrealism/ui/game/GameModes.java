@@ -6,6 +6,7 @@ import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
 import org.balancedrealism.ui.map.MapLegend;
 import org.balancedrealism.ui.map.MapMode;
+import org.balancedrealism.ui.map.MapWar;
 import org.balancedrealism.ui.map.Palettes;
 import org.balancedrealism.ui.map.PoliticalMode;
 
@@ -27,6 +28,10 @@ public final class GameModes {
     public static final Color COALITION_AGAINST_ME = Palettes.OKABE_ITO.get(5);
     public static final Color AT_WAR = Palettes.OKABE_ITO.get(6);
     public static final Color MY_COALITION = Palettes.OKABE_ITO.get(2);
+    /** A state with no tie to me: a colour of its own, so it does not read as "no data". */
+    public static final Color NEUTRAL = Color.web("#E6DFCC");
+    /** What the legend calls a shape no living state holds. */
+    static final String NOT_IN_PLAY = "Not in play";
 
     private GameModes() {
     }
@@ -52,14 +57,14 @@ public final class GameModes {
 
     /** The same mode with a short name on the mode bar (the legend keeps the long title). */
     static MapMode named(MapMode mode, String shortName) {
-        return MapMode.of(mode.id(), shortName, mode::colorOf, mode.legend());
+        return MapMode.of(mode.id(), shortName, mode::colorOf, mode.legend()).withNoValueLabel(mode.noValueLabel());
     }
 
     static MapMode political(GeoMap map, Map<String, SeatView.StateFigures> holders) {
         return named(PoliticalMode.of(map, c -> {
             SeatView.StateFigures h = holders.get(c.id());
             return h == null ? null : h.id();
-        }, Palettes.TOL_LIGHT), "Political");
+        }, Palettes.TOL_LIGHT), "Political").withNoValueLabel(NOT_IN_PLAY);
     }
 
     /** How a state stands toward me, as a colour (null: no tie). */
@@ -78,14 +83,19 @@ public final class GameModes {
     static MapMode alliances(SeatView v, Map<String, SeatView.StateFigures> holders) {
         return MapMode.of("alliances", "Alliances", id -> {
             SeatView.StateFigures h = holders.get(id);
-            return h == null ? null : colour(v.relations().get(h.index()).standing());
+            if (h == null) {
+                return null;
+            }
+            Color c = colour(v.relations().get(h.index()).standing());
+            return c == null ? NEUTRAL : c;
         }, new MapLegend.Categories("Alliances & coalitions", List.of(
                 new MapLegend.Swatch(ME, "You"),
                 new MapLegend.Swatch(ALLY, "Allied with you"),
                 new MapLegend.Swatch(MY_COALITION, "In a coalition with you"),
                 new MapLegend.Swatch(TREATY, "Pact or trade treaty with you"),
                 new MapLegend.Swatch(COALITION_AGAINST_ME, "Coalition against you"),
-                new MapLegend.Swatch(AT_WAR, "At war with you"))));
+                new MapLegend.Swatch(AT_WAR, "At war with you"),
+                new MapLegend.Swatch(NEUTRAL, "No ties with you")))).withNoValueLabel(NOT_IN_PLAY);
     }
 
     private static Map<String, Double> values(Map<String, SeatView.StateFigures> holders,
@@ -110,7 +120,8 @@ public final class GameModes {
 
     static MapMode power(Map<String, SeatView.StateFigures> holders) {
         Map<String, Double> v = values(holders, SeatView.StateFigures::power);
-        return MapMode.scale("power", "Power share", v, 0, max(v, 0.01), Palettes.VIRIDIS, GameModes::pct);
+        return MapMode.scale("power", "Power share", v, 0, max(v, 0.01), Palettes.VIRIDIS, GameModes::pct)
+                .withNoValueLabel(NOT_IN_PLAY);
     }
 
     /** A figure of each state's relation to me; NaN (no data) for me. */
@@ -121,19 +132,19 @@ public final class GameModes {
     static MapMode threat(SeatView v, Map<String, SeatView.StateFigures> holders) {
         Map<String, Double> values = values(holders, toMe(v, SeatView.Relation::threatItFeels));
         return MapMode.scale("threat", "Threat they feel from you", values, 0, 1, Palettes.CIVIDIS,
-                d -> String.format(Locale.ROOT, "%.1f", d));
+                d -> d <= 0 ? "none" : "the most").withNoValueLabel("You");
     }
 
     static MapMode opinion(SeatView v, Map<String, SeatView.StateFigures> holders) {
         Map<String, Double> values = values(holders, toMe(v, SeatView.Relation::opinionOfMe));
         return MapMode.scale("opinion", "Opinion of you", values, -100, 100, Palettes.BLUE_ORANGE,
-                d -> d < 0 ? "hostile " + Math.round(d) : "friendly +" + Math.round(d));
+                d -> d < 0 ? "hostile" : "friendly").withNoValueLabel("You");
     }
 
     static MapMode overreach(SeatView v, Map<String, SeatView.StateFigures> holders) {
         Map<String, Double> values = values(holders, toMe(v, SeatView.Relation::remembers));
         return MapMode.scale("overreach", "Hostility they remember of you", values, 0, max(values, 1),
-                Palettes.CIVIDIS, d -> String.format(Locale.ROOT, "%.1f", d));
+                Palettes.CIVIDIS, d -> d <= 0 ? "nothing" : "the most").withNoValueLabel("You");
     }
 
     static MapMode economy(Map<String, SeatView.StateFigures> holders) {
@@ -141,7 +152,25 @@ public final class GameModes {
         double lo = Math.floor(v.values().stream().mapToDouble(d -> d).min().orElse(0));
         double hi = Math.max(lo + 1, Math.ceil(max(v, lo + 1)));
         return MapMode.scale("economy", "Economy (GDP) · log scale", v, lo, hi, Palettes.VIRIDIS,
-                d -> money(Math.pow(10, d)));
+                d -> money(Math.pow(10, d))).withNoValueLabel(NOT_IN_PLAY);
+    }
+
+    /** The wars as the map draws them: the shapes each side holds now. */
+    public static List<MapWar> wars(SeatView v, Map<String, SeatView.StateFigures> holders) {
+        List<MapWar> out = new java.util.ArrayList<>();
+        for (SeatView.WarLine war : v.wars()) {
+            java.util.Set<String> a = new java.util.HashSet<>();
+            java.util.Set<String> b = new java.util.HashSet<>();
+            holders.forEach((id, h) -> {
+                if (war.attackers().contains(h.id())) {
+                    a.add(id);
+                } else if (war.defenders().contains(h.id())) {
+                    b.add(id);
+                }
+            });
+            out.add(new MapWar(war.name(), a, b));
+        }
+        return out;
     }
 
     public static String pct(double share) {

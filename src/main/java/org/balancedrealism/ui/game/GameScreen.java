@@ -10,8 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balancedrealism.model.map.GeoMap;
@@ -38,7 +38,8 @@ public class GameScreen extends BorderPane {
     private final ObjectProperty<Runnable> onSave = new SimpleObjectProperty<>(this, "onSave");
     private final FigureTable figures = new FigureTable();
     private final Label playing = new Label();
-    private final HBox statusBar = new HBox();
+    /** A flow, not a row: at Large and Extra-large text the figures wrap onto a second line instead of "GDP $1…". */
+    private final FlowPane statusBar = new FlowPane();
     private final MapModeBar modeBar;
     private final Button endTurn = new Button("End turn (Enter)");
 
@@ -59,8 +60,6 @@ public class GameScreen extends BorderPane {
         title.getStyleClass().add("section-title");
         playing.setText(player == null ? "" : "Playing as " + facts.title(player));
         playing.setId("playing-as");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button help = new Button("Help (F1)");
         help.setOnAction(e -> openHelp.run());
         help.setFocusTraversable(false);
@@ -78,13 +77,24 @@ public class GameScreen extends BorderPane {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setMinWidth(0);
+        title.setTooltip(new javafx.scene.control.Tooltip(title.getText())); // cut short at the largest text sizes
+        HBox who = new HBox(title, playing);
+        who.getStyleClass().add("top-bar-group");
+        who.setAlignment(Pos.CENTER_LEFT);
+        who.setSpacing(16);
+        who.setMinWidth(0);
         modeBar = new MapModeBar(mapView, modes);
-        HBox top = new HBox(title, playing, spacer, modeBar, endTurn, help, menu);
+        HBox controls = new HBox(modeBar, endTurn, help, menu);
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        controls.setSpacing(16);
+        TwoSidedBar top = new TwoSidedBar(who, controls);
+        top.setId("top-row");
         top.getStyleClass().add("top-bar");
         statusBar.setId("status-bar");
         statusBar.getStyleClass().add("top-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
-        statusBar.setSpacing(14);
+        statusBar.setHgap(12);
+        statusBar.setVgap(4);
         statusBar.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(statusBar.getChildren()));
         statusBar.managedProperty().bind(statusBar.visibleProperty());
         setTop(new VBox(top, statusBar));
@@ -138,7 +148,7 @@ public class GameScreen extends BorderPane {
     }
 
     /** The second row of the top bar: the running game's figures (empty, and hidden, without a game). */
-    public HBox statusBar() {
+    public FlowPane statusBar() {
         return statusBar;
     }
 

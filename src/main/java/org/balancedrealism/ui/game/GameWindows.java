@@ -11,7 +11,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.TurnStats;
 import org.balancedrealism.session.SeatView;
 import org.balancedrealism.ui.screen.ScreenFrame;
@@ -25,7 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The game's windows: turn report, charts, diplomacy and the end screen. Plain views of what a seat sees. */
+/** The game's windows: charts, diplomacy and the end screen (the turn report is {@link TurnReportView}). */
 public final class GameWindows {
     public static final String REPORT_ID = "turn-report";
     public static final String CHARTS_ID = "charts";
@@ -48,48 +47,6 @@ public final class GameWindows {
         sp.setPrefViewportHeight(620);
         sp.setPrefViewportWidth(900);
         return sp;
-    }
-
-    private static VBox eventLines(List<GameEvent> events) {
-        VBox box = new VBox(6);
-        for (GameEvent e : events) {
-            VBox one = new VBox(1, text("• " + e.text()));
-            if (!e.why().isBlank()) {
-                one.getChildren().add(text("   why: " + e.why(), "muted"));
-            }
-            box.getChildren().add(one);
-        }
-        if (events.isEmpty()) {
-            box.getChildren().add(text("Nothing.", "muted"));
-        }
-        return box;
-    }
-
-    /** What happened in a turn: to me, then around me, with reasons; notifications first. */
-    public static ScreenFrame turnReport(SeatView v, int turn, List<String> notices) {
-        String me = v.me();
-        List<GameEvent> visible = v.eventsOf(turn);
-        List<GameEvent> mine = visible.stream().filter(e -> e.concerns(me)).toList();
-        List<GameEvent> around = visible.stream().filter(e -> !e.concerns(me)).toList();
-        VBox box = new VBox(10);
-        box.setPadding(new Insets(8));
-        box.setId("turn-report-content");
-        if (!notices.isEmpty()) {
-            box.getChildren().add(text("Attention", "section-title"));
-            VBox n = new VBox(4);
-            n.setId("report-notices");
-            for (String s : notices) {
-                n.getChildren().add(text("⚠ " + s));
-            }
-            box.getChildren().add(n);
-        }
-        box.getChildren().add(text("What happened to you (" + mine.size() + ")", "section-title"));
-        VBox m = eventLines(mine);
-        m.setId("report-mine");
-        box.getChildren().add(m);
-        box.getChildren().add(text("Around the world (" + around.size() + ")", "section-title"));
-        box.getChildren().add(eventLines(around));
-        return new ScreenFrame(REPORT_ID, "Turn " + turn + " report · " + v.game().dateLabel(), scroll(box));
     }
 
     // ---- charts ----
@@ -128,10 +85,27 @@ public final class GameWindows {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Turns are whole numbers: the axis runs from the first to the last turn played with a whole tick step, so it
+     * shows "1, 2, 3", never "0.9, 1.1" (auto-ranging picks fractional steps when only a turn or two were played).
+     */
+    static void turnTicks(NumberAxis axis, int first, int last) {
+        int lo = Math.min(first, last);
+        int hi = Math.max(lo + 1, Math.max(first, last));
+        axis.setAutoRanging(false);
+        axis.setLowerBound(lo);
+        axis.setUpperBound(hi);
+        axis.setTickUnit(Math.max(1, Math.ceil((hi - lo) / 10.0)));
+        axis.setMinorTickVisible(false);
+    }
+
     static LineChart<Number, Number> chart(SeatView v, Figure f, List<Integer> states) {
         NumberAxis x = new NumberAxis();
         x.setLabel("turn");
         x.setForceZeroInRange(false);
+        List<TurnStats> history = v.history();
+        turnTicks(x, history.isEmpty() ? 0 : history.get(0).turn(),
+                history.isEmpty() ? 1 : history.get(history.size() - 1).turn());
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -229,12 +203,17 @@ public final class GameWindows {
         for (SeatView.CoalitionLine c : v.coalitions()) {
             VBox one = new VBox(2, text("Against " + v.name(c.target()) + (c.target().equals(me) ? " (you)" : "")
                     + ", led by " + v.name(c.leader()) + ", since turn " + c.formedTurn(), "section-title"));
+            Label why = text(c.plainWhy(), "muted");
             if (!c.why().isBlank()) {
-                one.getChildren().add(text("why: " + c.why(), "muted"));
+                why.setTooltip(PlainWords.tip(c.why())); // the figures behind the sentence
             }
+            one.getChildren().add(why);
             for (SeatView.Member m : c.members()) {
-                one.getChildren().add(text("• " + v.name(m.state()) + (m.troops() ? " (troops)" : "")
-                        + (m.why().isBlank() ? "" : " — " + m.why())));
+                Label member = text("• " + v.name(m.state()) + (m.troops() ? " (sends troops)" : ""));
+                if (!m.why().isBlank()) {
+                    member.setTooltip(PlainWords.tip(m.why()));
+                }
+                one.getChildren().add(member);
             }
             coalitions.getChildren().add(one);
         }

@@ -37,12 +37,17 @@ final class MovePreviewBox {
             box.getChildren().add(GameWindows.text("No state would feel noticeably more or less threatened by you."));
         } else {
             StringBuilder sb = new StringBuilder("Threat they would feel from you:");
+            StringBuilder figures = new StringBuilder("Threat felt from you (0 none, 1 the most), before → after:");
             for (int k = 0; k < Math.min(5, p.threatChanges().size()); k++) {
                 MovePreview.ThreatChange c = p.threatChanges().get(k);
-                sb.append(String.format(Locale.ROOT, "\n• %s %.2f → %.2f", v.name(c.observer()),
-                        c.before(), c.after()));
+                String name = v.name(c.observer());
+                sb.append("\n• ").append(name).append(c.after() >= c.before() ? " more" : " less")
+                        .append(" threatened, then ").append(PlainWords.threatLevel(v, c.after()));
+                figures.append(String.format(Locale.ROOT, "\n• %s %.2f → %.2f", name, c.before(), c.after()));
             }
-            box.getChildren().add(GameWindows.text(sb.toString()));
+            Label threats = GameWindows.text(sb.toString());
+            threats.setTooltip(PlainWords.tip(figures.toString()));
+            box.getChildren().add(threats);
         }
         Label risk = GameWindows.text(String.format(Locale.ROOT, "Coalition risk against you: %s → %s",
                 GameModes.pct(p.coalitionRiskBefore()), GameModes.pct(p.coalitionRisk())));
@@ -53,8 +58,12 @@ final class MovePreviewBox {
             why.setId("preview-coalition-reason");
             box.getChildren().add(why);
         }
-        box.getChildren().add(GameWindows.text(String.format(Locale.ROOT, "Your overreach: %.2f → %.2f", p.overreachBefore(),
+        double rise = p.overreachAfter() - p.overreachBefore();
+        Label overreach = GameWindows.text(rise > 0.005 ? "Your overreach would rise: the world would remember this against you."
+                : rise < -0.005 ? "Your overreach would fall." : "Your overreach would not change.");
+        overreach.setTooltip(PlainWords.tip(String.format(Locale.ROOT, "Overreach %.2f → %.2f", p.overreachBefore(),
                 p.overreachAfter())));
+        box.getChildren().add(overreach);
         if (!p.likelyMembers().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (String id : p.likelyMembers()) {

@@ -20,11 +20,12 @@ import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
 import org.balancedrealism.ui.map.CountryFacts;
 import org.balancedrealism.ui.map.MapView;
+import org.balancedrealism.ui.map.StateSearch;
 import org.balancedrealism.ui.screen.ScreenFrame;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -41,6 +42,10 @@ public class ScenarioChooser {
     private final Function<GeoMap, MapView> mapViews;
     private final Consumer<NewGameRequest> onBegin;
     private final CountryFacts facts;
+    private final Function<String, Map<String, StartFigures>> startFigures;
+    private Map<String, StartFigures> figuresNow = Map.of();
+    private FigureTable figures;
+    private Label chosenName;
 
     private ScenarioCard scenario;
     private MapView mapView;
@@ -54,6 +59,16 @@ public class ScenarioChooser {
      */
     public ScenarioChooser(GeoMap map, List<ScenarioCard> cards, Function<GeoMap, MapView> mapViews,
                            Consumer<NewGameRequest> onBegin) {
+        this(map, cards, mapViews, onBegin, id -> Map.of());
+    }
+
+    /**
+     * @param startFigures each state's starting figures in a scenario, by scenario id (empty: the map's figures), so
+     *                     the figures shown are those the game will use
+     */
+    public ScenarioChooser(GeoMap map, List<ScenarioCard> cards, Function<GeoMap, MapView> mapViews,
+                           Consumer<NewGameRequest> onBegin, Function<String, Map<String, StartFigures>> startFigures) {
+        this.startFigures = startFigures;
         this.map = map;
         this.cards = List.copyOf(cards);
         this.mapViews = mapViews;
@@ -87,7 +102,10 @@ public class ScenarioChooser {
         // ---- the map
         mapView = mapViews.apply(map);
         mapView.setId("chooser-map");
-        mapView.setTooltipProvider(facts::tooltip);
+        mapView.setTooltipProvider(id -> {
+            StartFigures f = figuresNow.get(id);   // the scenario's figures, as in the table beside the map
+            return f == null ? facts.tooltip(id) : facts.tooltip(id, f.populationM(), f.gdpBn());
+        });
         mapView.legendShownProperty().set(false);   // the political legend says nothing the chooser needs
         mapView.setPrefSize(780, 560);
         Label mapHint = new Label("Click your state on the map, or pick it from the list.");
@@ -104,8 +122,9 @@ public class ScenarioChooser {
         FilteredList<MapCountry> playable = new FilteredList<>(FXCollections.observableArrayList(
                 map.countries().stream().filter(MapCountry::playable)
                         .sorted(Comparator.comparing(MapCountry::name)).toList()));
-        filter.textProperty().addListener((obs, old, now) -> playable.setPredicate(c -> now == null
-                || c.name().toLowerCase(Locale.ROOT).contains(now.toLowerCase(Locale.ROOT))));
+        filter.setPromptText("Filter by name (Turkey, UK, Burma…)");
+        StateSearch search = StateSearch.shipped();
+        filter.textProperty().addListener((obs, old, now) -> playable.setPredicate(c -> search.matches(c, now)));
         states = new ListView<>(playable);
         states.setId("state-list");
         states.setPrefHeight(220);
@@ -116,10 +135,10 @@ public class ScenarioChooser {
                 setText(empty || item == null ? null : item.name());
             }
         });
-        Label chosenName = new Label();
+        chosenName = new Label();
         chosenName.getStyleClass().add("section-title");
         chosenName.setId("chosen-state");
-        FigureTable figures = new FigureTable();
+        figures = new FigureTable();
         begin = new Button("Begin");
         begin.setId("begin-campaign");
         begin.getStyleClass().add("primary");
@@ -143,8 +162,7 @@ public class ScenarioChooser {
                 states.getSelectionModel().select(c);
                 states.scrollTo(c);
             }
-            chosenName.setText(c == null ? "" : c.name());
-            figures.show(c, facts);
+            showFigures(c);
         });
         states.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !now.id().equals(mapView.getSelected())) {
@@ -210,8 +228,17 @@ public class ScenarioChooser {
         return node;
     }
 
+    private void showFigures(MapCountry c) {
+        chosenName.setText(c == null ? "" : c.name());
+        figures.show(c, facts, c == null ? null : figuresNow.get(c.id()));
+    }
+
     private void choose(ScenarioCard card, VBox all) {
         scenario = card;
+        figuresNow = startFigures.apply(card.id());
+        if (mapView != null && chosenName != null) {
+            showFigures(facts.get(mapView.getSelected()));
+        }
         all.getChildren().forEach(n -> {
             n.getStyleClass().remove("selected");
             if (n.getUserData() == card) {

@@ -5,7 +5,6 @@ import org.balancedrealism.model.map.MapCountry;
 import org.balancedrealism.session.SeatView;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -40,8 +39,8 @@ final class StateTooltip {
             sb.append("\nYou");
         } else {
             SeatView.Relation r = v.relations().get(h.index());
-            sb.append(String.format(Locale.ROOT, "\nOpinion of you %+.0f", r.opinionOfMe()));
-            sb.append(String.format(Locale.ROOT, "\nThreat it feels from you %.2f", r.threatItFeels()));
+            sb.append("\n").append(GameWindows.cap(PlainWords.opinion(r.opinionOfMe()))).append(" toward you");
+            sb.append("\nFeels ").append(PlainWords.threatLevel(v, r.threatItFeels())).append(" by you");
             if (r.atWar()) {
                 sb.append("\nAt war with you");
             } else if (r.standing() == SeatView.Standing.ALLY) {

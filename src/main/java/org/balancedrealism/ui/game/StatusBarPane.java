@@ -7,7 +7,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import org.balancedrealism.session.SeatView;
 
@@ -38,9 +38,9 @@ final class StatusBarPane {
      * @param openDiplomacy the Diplomacy button
      * @param openReport    the Last report button
      */
-    StatusBarPane(HBox bar, GameViewState state, Runnable openCharts, Runnable openDiplomacy, Runnable openReport) {
+    StatusBarPane(Pane bar, GameViewState state, Runnable openCharts, Runnable openDiplomacy, Runnable openReport) {
         overreach.setId("overreach-meter");
-        overreach.setPrefWidth(90);
+        overreach.setPrefWidth(64);
         progress.setId("turn-progress");
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(state.resolving());
@@ -51,11 +51,12 @@ final class StatusBarPane {
         for (Button b : List.of(charts, diplomacy, report)) {
             b.disableProperty().bind(state.resolving());
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox over = new HBox(4, new Label("Overreach"), overreach, overreachText);
+        Label overreachName = new Label("Overreach");
+        overreachName.setMinWidth(Region.USE_PREF_SIZE);
+        HBox over = new HBox(4, overreachName, overreach, overreachText);
         over.setAlignment(Pos.CENTER_LEFT);
-        bar.getChildren().setAll(date, power, gdp, military, treasury, actionPoints, over, spacer, progress, charts,
+        over.setMinWidth(Region.USE_PREF_SIZE);
+        bar.getChildren().setAll(date, power, gdp, military, treasury, actionPoints, over, progress, charts,
                 diplomacy, report);
         state.view().addListener((obs, old, now) -> show(now));
         if (state.get() != null) {
@@ -66,6 +67,7 @@ final class StatusBarPane {
     private static Label status(String id) {
         Label l = new Label();
         l.setId(id);
+        l.setMinWidth(Region.USE_PREF_SIZE); // never "GDP $1…": the status bar wraps instead
         return l;
     }
 
@@ -85,13 +87,14 @@ final class StatusBarPane {
         date.setText(v.game().dateLabel() + " · turn " + (v.game().turn() + 1) + " of " + v.game().maxTurns());
         power.setText("Power " + GameModes.pct(n.power()));
         gdp.setText("GDP " + GameModes.money(n.gdp()));
-        military.setText("Military " + GameModes.money(n.military()));
+        military.setText(PlainWords.forcesLabel(n.military()));
+        military.setTooltip(PlainWords.tip(PlainWords.forcesWhy(n)));
         treasury.setText("Treasury " + GameModes.money(n.treasury()));
         actionPoints.setText("Action points " + v.actionPointsLeft() + " / " + n.actionPoints());
-        double o = n.overreach();
-        overreach.setProgress(Math.min(1, o));
-        overreachText.setText(String.format(Locale.ROOT, "%.2f", o));
-        Tooltip tip = new Tooltip(overreachWhy(v));
+        OverreachGauge gauge = OverreachGauge.of(v);
+        overreach.setProgress(gauge.fill());
+        overreachText.setText(gauge.words());
+        Tooltip tip = new Tooltip(gauge.figures() + "\n\n" + overreachWhy(v));
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         overreach.setTooltip(tip);

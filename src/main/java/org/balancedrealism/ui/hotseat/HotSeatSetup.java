@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -21,6 +22,7 @@ import org.balancedrealism.session.GameSession;
 import org.balancedrealism.session.Sessions;
 import org.balancedrealism.session.Seat;
 import org.balancedrealism.ui.game.ScenarioCard;
+import org.balancedrealism.ui.map.StateSearch;
 import org.balancedrealism.ui.screen.ScreenFrame;
 
 import java.util.ArrayList;
@@ -80,7 +82,10 @@ public class HotSeatSetup {
 
     private final class SeatRow {
         final TextField name = new TextField();
-        final ComboBox<StateChoice> state = new ComboBox<>(states);
+        /** Narrows this seat's list: a scenario offers up to two hundred states, too many to scroll through. */
+        final TextField search = new TextField();
+        final FilteredList<StateChoice> found = new FilteredList<>(states);
+        final ComboBox<StateChoice> state = new ComboBox<>(found);
         final PasswordField password = new PasswordField();
         final Button remove = new Button("Remove");
         final HBox node;
@@ -88,13 +93,30 @@ public class HotSeatSetup {
         SeatRow(int index) {
             name.setPromptText("Player name");
             name.setPrefColumnCount(12);
+            search.setPromptText("Type to find");
+            search.setPrefColumnCount(8);
+            search.setTooltip(new javafx.scene.control.Tooltip("Part of a state's name, e.g. Turkey or UK; Enter picks "
+                    + "the first match"));
+            StateSearch finder = StateSearch.shipped();
+            search.textProperty().addListener((o, a, b) -> {
+                found.setPredicate(c -> finder.matches(c.id(), c.name(), b));
+                if (found.size() == 1) {
+                    state.setValue(found.get(0)); // one state left: that is the one meant
+                }
+            });
+            search.setOnAction(e -> {
+                if (!found.isEmpty()) {
+                    state.setValue(found.get(0)); // Enter takes the first match
+                }
+            });
             state.setPromptText("State");
-            state.setPrefWidth(230);
+            state.setPrefWidth(190);
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             state.setVisibleRowCount(14);
             password.setPromptText("Password (optional)");
             password.setPrefColumnCount(12);
             remove.setOnAction(e -> removeRow(this));
-            node = new HBox(8, name, state, password, remove);
+            node = new HBox(8, name, search, state, password, remove);
             node.setAlignment(Pos.CENTER_LEFT);
             renumber(index);
             name.textProperty().addListener((o, a, b) -> refresh());
@@ -104,6 +126,7 @@ public class HotSeatSetup {
         void renumber(int i) {
             name.setId("hotseat-name-" + i);
             state.setId("hotseat-state-" + i);
+            search.setId("hotseat-search-" + i);
             password.setId("hotseat-password-" + i);
             remove.setId("hotseat-remove-" + i);
         }

@@ -37,11 +37,17 @@ public final class CountryFacts {
     /** A short tooltip: name, region, population and GDP. */
     public String tooltip(String id) {
         MapCountry c = byId.get(id);
+        return c == null ? null : tooltip(id, c.population(), c.gdpBn());
+    }
+
+    /** The same tooltip with other figures (a scenario's own, where they differ from the map's). */
+    public String tooltip(String id, double populationM, double gdpBn) {
+        MapCountry c = byId.get(id);
         if (c == null) {
             return null;
         }
-        return title(id) + "\n" + c.subregion() + "\nPopulation " + population(c.population()) + "  ·  GDP "
-                + money(c.gdpBn());
+        return title(id) + "\n" + c.subregion() + "\nPopulation " + population(populationM) + "  ·  GDP "
+                + money(gdpBn);
     }
 
     public static String population(double millions) {

@@ -34,8 +34,13 @@ public class LegendBox extends VBox {
         setMouseTransparent(true);
     }
 
-    /** Shows a legend (null hides the box). */
+    /** Shows a legend (null hides the box) with a "No data" row. */
     public void show(MapLegend legend) {
+        show(legend, "No data");
+    }
+
+    /** Shows a legend (null hides the box); {@code noValueLabel} names the blank swatch, null leaves it out. */
+    public void show(MapLegend legend, String noValueLabel) {
         body.getChildren().clear();
         setVisible(legend != null);
         if (legend == null) {
@@ -49,8 +54,10 @@ public class LegendBox extends VBox {
         } else if (legend instanceof MapLegend.Gradient gradient) {
             body.getChildren().add(ramp(gradient));
         }
-        body.getChildren().add(swatchRow(Palettes.NO_DATA, "No data"));
-        body.getChildren().get(body.getChildren().size() - 1).getStyleClass().add("map-legend-nodata");
+        if (noValueLabel != null) {
+            body.getChildren().add(swatchRow(Palettes.NO_DATA, noValueLabel));
+            body.getChildren().get(body.getChildren().size() - 1).getStyleClass().add("map-legend-nodata");
+        }
     }
 
     /** The labels currently shown (title excluded), top to bottom; for tests and screen readers. */

@@ -27,6 +27,51 @@ public interface MapMode {
     /** What the legend box shows. */
     MapLegend legend();
 
+    /**
+     * What the legend calls a state this mode gives no colour: "No data" by default; a mode whose blank states mean
+     * something else says so ("You" in the threat mode, where only the player is not rated), and null leaves the row
+     * out of the legend (every state has a colour).
+     */
+    default String noValueLabel() {
+        return "No data";
+    }
+
+    /** The same mode with another {@link #noValueLabel()}. */
+    default MapMode withNoValueLabel(String label) {
+        MapMode base = this;
+        return new MapMode() {
+            @Override
+            public String id() {
+                return base.id();
+            }
+
+            @Override
+            public String name() {
+                return base.name();
+            }
+
+            @Override
+            public Color colorOf(String countryId) {
+                return base.colorOf(countryId);
+            }
+
+            @Override
+            public MapLegend legend() {
+                return base.legend();
+            }
+
+            @Override
+            public String noValueLabel() {
+                return label;
+            }
+
+            @Override
+            public String toString() {
+                return base.toString();
+            }
+        };
+    }
+
     /** A mode from its parts. */
     static MapMode of(String id, String name, Function<String, Color> colours, MapLegend legend) {
         Objects.requireNonNull(colours, "colours");

@@ -5,6 +5,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** A row of toggle buttons, one per map mode, kept in step with a {@link MapView}'s mode. */
 public class MapModeBar extends HBox {
@@ -34,6 +35,7 @@ public class MapModeBar extends HBox {
             b.setId(buttonId(m));
             b.setToggleGroup(group);
             b.setUserData(m.id());
+            b.setMinWidth(Region.USE_PREF_SIZE); // never "Po…": at large text the title gives way instead
             b.setOnAction(e -> {
                 view.setMode(m);
                 b.setSelected(true);

@@ -22,6 +22,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
 
@@ -75,6 +76,8 @@ public class MapView extends Pane {
     private final MapCamera camera;
     private final MapInput input;
     private final MapTooltip tooltip = new MapTooltip(this);
+    private final MapLabels labels;
+    private final MapWarLayer warLayer;
 
     private final Group world = new Group();
     private final Rectangle clip = new Rectangle();
@@ -101,17 +104,27 @@ public class MapView extends Pane {
 
         layers = new MapLayers(map, projection, unit);
         highlights = new MapHighlights(layers, unit);
+        labels = new MapLabels(layers, map.countries());
+        warLayer = new MapWarLayer(map, layers, projection, unit);
         camera = new MapCamera(this, projection, layers, unit, () -> hovered.set(null));
         input = new MapInput(this, camera, tooltip, hovered);
 
         world.getTransforms().add(camera.transform());
-        layers.assemble(world, highlights.outlines());
+        Node[] above = new Node[highlights.outlines().length + 1];
+        above[0] = warLayer.layer();   // wars over the states, under the hover and selection outlines
+        System.arraycopy(highlights.outlines(), 0, above, 1, highlights.outlines().length);
+        layers.assemble(world, above);
         world.setManaged(false);
 
         legend.setManaged(false);
         legendShown.addListener((obs, old, now) -> legend.setVisible(now && getMode() != null));
 
-        getChildren().addAll(world, legend, tooltip.label());
+        getChildren().addAll(world, labels.layer(), legend, tooltip.label());
+        // names are placed in view pixels: once per layout pass after the camera moved, however many properties changed
+        camera.scale().addListener((obs, old, now) -> requestLayout());
+        camera.offsetX().addListener((obs, old, now) -> requestLayout());
+        camera.offsetY().addListener((obs, old, now) -> requestLayout());
+        labels.layer().visibleProperty().addListener((obs, old, now) -> requestLayout());
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
@@ -120,7 +133,10 @@ public class MapView extends Pane {
         hovered.addListener((obs, old, now) -> showHover(now));
         mode.addListener((obs, old, now) -> recolour());
         tooltipProvider.addListener((obs, old, now) -> refreshTooltip());
-        unit.addListener((obs, old, now) -> layers.rescaleDashes());
+        unit.addListener((obs, old, now) -> {
+            layers.rescaleDashes();
+            warLayer.rescale();
+        });
         layers.rescaleDashes();
 
         input.install();
@@ -307,11 +323,43 @@ public class MapView extends Pane {
         return input.keyHandler();
     }
 
+    /** Whether state names are drawn on the map (bind it to a setting; off for a decorative backdrop). */
+    public BooleanProperty labelsVisibleProperty() {
+        return labels.layer().visibleProperty();
+    }
+
+    /** Ids of the states whose names are drawn now, larger states first (for tests and screen readers). */
+    public List<String> shownLabels() {
+        return labels.layer().isVisible() ? labels.shown() : List.of();
+    }
+
+    /** The name drawn for a state (hidden when it does not fit), or null for tiny states and unknown ids. */
+    public Text labelOf(String id) {
+        return labels.text(id);
+    }
+
+    /** Draws these wars: both sides' shapes hatched, a marker on each front. An empty list clears them. */
+    public void setWars(List<MapWar> wars) {
+        warLayer.show(wars);
+    }
+
+    public List<MapWar> wars() {
+        return warLayer.wars();
+    }
+
+    /** The front markers drawn now, one per pair of neighbouring shapes on opposite sides of a war. */
+    public List<Group> frontMarkers() {
+        return warLayer.frontMarkers();
+    }
+
     // ------------------------------------------------------------------ layout
 
     @Override
     protected void layoutChildren() {
         camera.fitOnFirstLayout();
+        if (labels.layer().isVisible() && getWidth() > 0) {
+            labels.place(p -> camera.toView(p[0], p[1]), camera.scale().get(), getWidth(), getHeight());
+        }
         legend.autosize();
         legend.relocate(12, getHeight() - legend.getHeight() - 12);
         tooltip.place();
@@ -332,7 +380,7 @@ public class MapView extends Pane {
     private void recolour() {
         MapMode m = mode.get();
         layers.fill(m);
-        legend.show(m == null ? null : m.legend());
+        legend.show(m == null ? null : m.legend(), m == null ? null : m.noValueLabel());
         legend.setVisible(m != null && legendShown.get());
         requestLayout();
     }

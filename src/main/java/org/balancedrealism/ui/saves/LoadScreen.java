@@ -150,7 +150,7 @@ public class LoadScreen {
             detail.getStyleClass().add("muted");
             detail.setWrapText(true);
             if (item.readable()) {
-                title.setText(item.scenarioTitle() + " — " + item.dateLabel() + ", turn " + item.turn()
+                title.setText(item.scenarioTitle() + " — " + item.dateLabel() + ", turn " + item.playingTurn()
                         + (item.autosave() ? "  (autosave)" : ""));
                 detail.setText((item.seats().isEmpty() ? "No human seats" : String.join(", ", item.seats()))
                         + "  ·  saved " + item.savedAtLabel() + "  ·  " + item.fileName());

@@ -27,6 +27,8 @@ public class FxglScreens implements Screens {
     @Override
     public void open(ScreenFrame screen) {
         Overlay overlay = new Overlay(screen);
+        javafx.scene.Scene window = FXGL.getPrimaryStage().getScene();
+        overlay.focusBefore = window == null ? null : window.getFocusOwner();
         open.push(overlay);
         FXGL.getSceneService().pushSubScene(overlay);
         overlay.layer.requestFocus();
@@ -38,6 +40,20 @@ public class FxglScreens implements Screens {
         if (top != null && FXGL.getSceneService().getCurrentScene() == top) {
             open.pop();
             FXGL.getSceneService().popSubScene();
+            // A key pressed below (Enter ending the turn) and released while this screen was on top never reached the
+            // scene below as released, so FXGL still held its action and ignored the next press: Enter stopped ending
+            // turns after the report was closed. Release everything the scene below thinks is held.
+            FXGL.getSceneService().getCurrentScene().getInput().clearAll();
+            // and give the keys back to the control that had them (the map): the game screen's own Enter and Ctrl+S
+            // handlers only hear keys while something inside it has the focus
+            javafx.scene.Node before = top.focusBefore;
+            if (before != null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (before.getScene() != null) {
+                        before.requestFocus();
+                    }
+                });
+            }
         }
     }
 
@@ -50,6 +66,7 @@ public class FxglScreens implements Screens {
     private final class Overlay extends SubScene {
         private final ScreenFrame frame;
         private final StackPane layer;
+        private javafx.scene.Node focusBefore;
 
         Overlay(ScreenFrame frame) {
             this.frame = frame;

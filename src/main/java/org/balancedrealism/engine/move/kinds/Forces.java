@@ -83,6 +83,14 @@ final class Forces {
         return null;
     }
 
+    /** ", aiming to conquer it" or ", aiming to take Crimea": the war aim in words (the id stays in the war record). */
+    static String aimWords(World w, Territory aim, int target) {
+        if (aim.coreOf() == target) {
+            return ", aiming to conquer it";
+        }
+        return ", aiming to take " + (aim.coreOf() >= 0 ? w.name(aim.coreOf()) : aim.id());
+    }
+
     /** Starts the war: hostility by how provoked it is, the declaration, and the world's answer to an unprovoked one. */
     static void invade(World w, Move m, int a, int t, boolean mandated) {
         int terr = aim(w, m, t);
@@ -93,7 +101,7 @@ final class Forces {
         Hostility.record(w, a, t, severity);
         War war = Wars.declare(w, a, t, List.of(target.id()), mandated);
         Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, w.name(a) + (mandated ? " intervenes in " : " invades ")
-                + w.name(t) + " (aim: " + target.id() + ")", "hostility written: " + Events.f1(severity)
+                + w.name(t) + aimWords(w, target, t), "hostility written: " + Events.f1(severity)
                 + (mandated ? " (mandated)" : provoked ? " (against an aggressor)" : " (unprovoked)"));
         if (war.defenders.size() > 1) {
             war.name = w.name(a) + "–" + w.name(t) + " war";
