@@ -39,7 +39,7 @@ public final class SaveGames {
     public static final int AUTOSAVES = 5;
     public static final String EXTENSION = ".json";
     /** Version written into saves (messages only). */
-    public static final String GAME_VERSION = version();
+    public static final String GAME_VERSION = BuildInfo.version();
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} ._()\\-]{1,80}");
     private static final long MAX_BYTES = 256L * 1024 * 1024;
     /** An autosave written completely and not yet moved into place (see {@link #autosave}). */
@@ -363,10 +363,5 @@ public final class SaveGames {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static String version() {
-        String v = SaveGames.class.getPackage() == null ? null : SaveGames.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0-SNAPSHOT" : v;
     }
 }
