@@ -2,7 +2,6 @@ package org.balancedrealism.ui;
 
 import javafx.stage.Stage;
 import org.balancedrealism.io.SaveGames;
-import org.balancedrealism.io.Settings;
 import org.balancedrealism.ui.game.GameController;
 import org.balancedrealism.ui.game.GameWindows;
 import org.balancedrealism.ui.game.ScenarioChooser;
@@ -10,6 +9,7 @@ import org.balancedrealism.ui.map.MapView;
 import org.balancedrealism.ui.menu.MenuSlot;
 import org.balancedrealism.ui.menu.MenuView;
 import org.balancedrealism.ui.testkit.FxglHarness;
+import org.balancedrealism.ui.testkit.TestHome;
 import org.balancedrealism.ui.testkit.TestScenarios;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,27 +31,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A single-player campaign autosaves after every turn, as the README promises. */
 @ExtendWith(ApplicationExtension.class)
 class CampaignAutosaveJourneyTest {
-    private static String homeBefore;
     private static Path saves;
 
     @BeforeAll
     static void temporaryHome() throws IOException {
-        homeBefore = System.getProperty("balancedrealism.home");
-        Path home = Files.createTempDirectory("br-autosave-home");
-        saves = home.resolve("saves");
-        System.setProperty("balancedrealism.home", home.toString());
-        Settings s = new Settings();
-        s.savesFolder = saves.toString();
-        s.save();
+        saves = TestHome.use("br-autosave-home");
     }
 
     @AfterAll
     static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty("balancedrealism.home");
-        } else {
-            System.setProperty("balancedrealism.home", homeBefore);
-        }
+        TestHome.restore();
     }
 
     @Start

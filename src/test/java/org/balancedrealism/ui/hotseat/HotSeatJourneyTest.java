@@ -14,7 +14,6 @@ import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.io.Games;
 import org.balancedrealism.io.SaveGames;
-import org.balancedrealism.io.Settings;
 import org.balancedrealism.session.GameSession;
 import org.balancedrealism.session.OrderSource;
 import org.balancedrealism.session.Seat;
@@ -24,6 +23,7 @@ import org.balancedrealism.ui.menu.MenuView;
 import org.balancedrealism.ui.saves.LoadScreen;
 import org.balancedrealism.ui.saves.SaveDialog;
 import org.balancedrealism.ui.testkit.FxglHarness;
+import org.balancedrealism.ui.testkit.TestHome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,29 +54,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class HotSeatJourneyTest {
-    private static String homeBefore;
-    private static Path home;
     private static Path savesFolder;
 
     @BeforeAll
     static void temporarySavesFolder() throws IOException {
-        homeBefore = System.getProperty("balancedrealism.home");
-        home = Files.createTempDirectory("br-hotseat-home");
-        savesFolder = home.resolve("saves");
-        Files.createDirectories(savesFolder);
-        Settings s = new Settings();
-        s.savesFolder = savesFolder.toString();
-        System.setProperty("balancedrealism.home", home.toString());
-        s.save();
+        savesFolder = TestHome.use("br-hotseat-home");
     }
 
     @AfterAll
     static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty("balancedrealism.home");
-        } else {
-            System.setProperty("balancedrealism.home", homeBefore);
-        }
+        TestHome.restore();
     }
 
     @Start

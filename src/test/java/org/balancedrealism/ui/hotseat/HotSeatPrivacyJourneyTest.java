@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.balancedrealism.io.Settings;
 import org.balancedrealism.session.GameSession;
 import org.balancedrealism.session.Seat;
 import org.balancedrealism.session.SeatView;
@@ -16,6 +15,7 @@ import org.balancedrealism.ui.menu.MenuSlot;
 import org.balancedrealism.ui.menu.MenuView;
 import org.balancedrealism.ui.saves.SaveScreens;
 import org.balancedrealism.ui.testkit.FxglHarness;
+import org.balancedrealism.ui.testkit.TestHome;
 import org.balancedrealism.ui.testkit.TestScenarios;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +27,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -44,25 +42,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class HotSeatPrivacyJourneyTest {
-    private static String homeBefore;
 
     @BeforeAll
     static void temporaryHome() throws IOException {
-        homeBefore = System.getProperty("balancedrealism.home");
-        Path home = Files.createTempDirectory("br-privacy-home");
-        System.setProperty("balancedrealism.home", home.toString());
-        Settings s = new Settings();
-        s.savesFolder = home.resolve("saves").toString();
-        s.save();
+        TestHome.use("br-privacy-home");
     }
 
     @AfterAll
     static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty("balancedrealism.home");
-        } else {
-            System.setProperty("balancedrealism.home", homeBefore);
-        }
+        TestHome.restore();
     }
 
     @Start
