@@ -323,6 +323,13 @@ final class CountryPanel {
                         Label words = text(aims.termsWords(v, move));
                         words.setId("preview-terms");
                         choice.add(words);
+                        var outlook = state.peaceOutlook(move);
+                        if (outlook != null) {
+                            Label price = text(WarAims.priceWords(outlook));
+                            price.setId("preview-peace-odds");
+                            price.setTooltip(PlainWords.tip(WarAims.priceFigures(outlook)));
+                            choice.add(price);
+                        }
                     }
                     group.getChildren().add(MovePreviewBox.of(state, move, choice, () -> {
                         previewing = null;

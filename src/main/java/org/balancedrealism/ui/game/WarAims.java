@@ -8,11 +8,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.session.GameSession;
 import org.balancedrealism.session.SeatView;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -121,6 +123,21 @@ final class WarAims {
             return "Asking " + v.name(move.target()) + " for " + GameModes.money(move.amount()) + " in reparations.";
         }
         return "Offering a white peace: nobody gains or loses anything.";
+    }
+
+    /** The terms' price in war score and the enemy's likely answer, in words. */
+    static String priceWords(GameSession.PeaceOutlook o) {
+        String price = o.cost() < 0.5 ? "These terms cost no war score."
+                : String.format(Locale.ROOT, "These terms cost %.0f points of war score; your side %s.", o.cost(),
+                o.myScore() >= 0.5 ? String.format(Locale.ROOT, "has %.0f", o.myScore())
+                        : o.myScore() <= -0.5 ? "is losing" : "has none");
+        return price + (o.accept() ? " They would likely accept now." : " They would likely refuse now.");
+    }
+
+    /** The figures behind {@link #priceWords}: the engine's own reasoning. */
+    static String priceFigures(GameSession.PeaceOutlook o) {
+        return String.format(Locale.ROOT, "Cost %.1f war score; your war score %+.1f\nTheir view: %s", o.cost(),
+                o.myScore(), o.why());
     }
 
     /**
