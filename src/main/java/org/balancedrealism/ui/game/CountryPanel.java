@@ -90,9 +90,18 @@ final class CountryPanel {
      */
     void mapClicked(String countryId) {
         SeatView v = state.get();
-        if (v != null && previewing == MoveKind.INVADE && aims.aimAt(v, selected(), countryId)) {
+        if (v == null || previewing != MoveKind.INVADE) {
+            return;
+        }
+        SeatView.StateFigures target = v.state(selected());
+        Move invasion = target == null ? null : moveFor(MoveKind.INVADE, v.me(), target);
+        if (invasion != null && aims.aimAt(v, invasion, countryId, this::legal)) {
             rebuild();
         }
+    }
+
+    private boolean legal(Move move) {
+        return state.check(move).isEmpty();
     }
 
     /** The state shown (my own when nothing else is). */
@@ -283,7 +292,7 @@ final class CountryPanel {
                     continue;
                 }
                 if (k == MoveKind.INVADE) {
-                    move = aims.invasion(v, move, m -> state.check(m).isEmpty());
+                    move = aims.invasion(v, move, this::legal);
                 } else if (k == MoveKind.OFFER_PEACE) {
                     move = aims.peace(v, move);
                 }
@@ -314,7 +323,7 @@ final class CountryPanel {
                 if (previewing == k && reasons.isEmpty()) {
                     List<Node> choice = new ArrayList<>();
                     if (k == MoveKind.INVADE) {
-                        choice.add(aims.invasionChooser(v, move, this::rebuild, highlight));
+                        choice.add(aims.invasionChooser(v, move, this::legal, this::rebuild, highlight));
                         Label words = text(aims.aimWords(v, move));
                         words.setId("preview-aim");
                         choice.add(words);

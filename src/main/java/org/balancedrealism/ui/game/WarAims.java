@@ -69,9 +69,14 @@ final class WarAims {
         return out;
     }
 
-    /** Sets the invasion aim when {@code territoryId} is one the target holds; true when it changed. */
-    boolean aimAt(SeatView v, String target, String territoryId) {
-        if (territoryId == null || territoryId.equals(aim) || !territoriesOf(v, target).contains(territoryId)) {
+    /** The target's territories an invasion {@code move} may legally aim at (a nuclear power's homeland may not be). */
+    List<String> aimsOpen(SeatView v, Move move, Predicate<Move> legal) {
+        return territoriesOf(v, move.target()).stream().filter(t -> legal.test(move.withTerritory(t))).toList();
+    }
+
+    /** Sets the invasion aim when {@code territoryId} is one {@code move} may aim at; true when it changed. */
+    boolean aimAt(SeatView v, Move move, String territoryId, Predicate<Move> legal) {
+        if (territoryId == null || territoryId.equals(aim) || !aimsOpen(v, move, legal).contains(territoryId)) {
             return false;
         }
         aim = territoryId;
@@ -81,7 +86,7 @@ final class WarAims {
     /** The invasion with the chosen aim, else aimed at the first territory it may legally take (homeland first). */
     Move invasion(SeatView v, Move move, Predicate<Move> legal) {
         List<String> held = territoriesOf(v, move.target());
-        if (aim != null && held.contains(aim)) {
+        if (aim != null && held.contains(aim) && legal.test(move.withTerritory(aim))) {
             return move.withTerritory(aim);
         }
         for (String t : held) {
@@ -144,11 +149,11 @@ final class WarAims {
      * The invasion's aim: a list of the target's territories; a click on one on the map chooses it too.
      * {@code onChange} redraws the preview; {@code highlight} shows the chosen one on the map.
      */
-    Node invasionChooser(SeatView v, Move move, Runnable onChange, Consumer<String> highlight) {
+    Node invasionChooser(SeatView v, Move move, Predicate<Move> legal, Runnable onChange, Consumer<String> highlight) {
         ChoiceBox<String> box = new ChoiceBox<>();
         box.setId(AIM_CHOICE_ID);
         box.setConverter(converter(v));
-        box.getItems().setAll(territoriesOf(v, move.target()));
+        box.getItems().setAll(aimsOpen(v, move, legal));
         box.setValue(move.territory());
         box.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(aim)) {
