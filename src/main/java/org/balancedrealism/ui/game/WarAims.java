@@ -162,7 +162,9 @@ final class WarAims {
                 onChange.run();
             }
         });
-        Label hint = GameWindows.text("Choose the territory to take, here or by clicking it on the map.", "muted");
+        Label hint = GameWindows.text(box.getItems().size() > 1
+                ? "Choose the territory to take, here or by clicking it on the map."
+                : v.name(move.target()) + " holds no other territory you could aim at.", "muted");
         return new VBox(2, new HBox(6, GameWindows.text("War aim:"), box), hint);
     }
 
