@@ -304,6 +304,34 @@ public final class GameSession {
         return MovePreview.of(world, move);
     }
 
+    /**
+     * A peace offer as the enemy would judge it now: what its terms cost in war score, the offering side's war score,
+     * and the engine's own answer ({@code Reactions.answer}), or null when the actor is not at war with the target.
+     */
+    public record PeaceOutlook(double cost, double myScore, boolean accept, String why) {
+    }
+
+    /** The {@link PeaceOutlook} of an OFFER_PEACE move (for the side panel's preview). */
+    public synchronized PeaceOutlook peaceOutlook(Move move) {
+        int a = world.indexOf(move.actor());
+        int t = move.target() == null ? -1 : world.indexOf(move.target());
+        org.balancedrealism.model.War war = a < 0 || t < 0 ? null : world.warBetween(a, t);
+        if (war == null) {
+            return null;
+        }
+        if (world.derived == null) {
+            org.balancedrealism.engine.Perception.refresh(world);
+        }
+        org.balancedrealism.model.PeaceTerms terms = org.balancedrealism.engine.move.kinds.OfferPeace.terms(move);
+        int other = org.balancedrealism.engine.move.kinds.OfferPeace.recipient(war, a);
+        double cost = org.balancedrealism.engine.Wars.cost(world, terms, other);
+        double myScore = war.isAttacker(a) ? war.warscore : -war.warscore;
+        org.balancedrealism.engine.Reactions.Answer answer = org.balancedrealism.engine.Reactions.answer(world,
+                new org.balancedrealism.model.Proposal(-1, org.balancedrealism.model.ProposalKind.PEACE, a, other,
+                        world.turn + 1, war.id, terms));
+        return new PeaceOutlook(cost, myScore, answer.accept(), answer.why());
+    }
+
     /** Adds {@code move} to the current seat's orders if it can be given; returns the reasons it cannot. */
     public synchronized List<String> plan(Move move) {
         List<String> reasons = check(move);

@@ -24,6 +24,8 @@ import org.balancedrealism.ui.UiShell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The side panel of the game screen: the selected state's figures, doctrine and alignment, its relations with me and
@@ -41,10 +43,17 @@ final class CountryPanel {
     private final VBox panel = new VBox(8);
     private final ScrollPane scroll = new ScrollPane(panel);
     private MoveKind previewing;
+    /** The war aims and peace terms chosen while an invasion or a peace offer is previewed. */
+    private final WarAims aims;
+    /** Shows a territory chosen as a war aim on the map. */
+    private final Consumer<String> highlight;
 
-    CountryPanel(UiShell shell, GameViewState state) {
+    CountryPanel(UiShell shell, GameViewState state, Function<String, String> territoryName,
+                 Consumer<String> highlight) {
         this.shell = shell;
         this.state = state;
+        this.aims = new WarAims(territoryName);
+        this.highlight = highlight;
         panel.setId(GameController.PANEL_ID);
         panel.setPadding(new Insets(8));
         panel.setFillWidth(true);
@@ -57,11 +66,13 @@ final class CountryPanel {
         state.view().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.me().equals(now.me()) || old.game().turn() != now.game().turn()) {
                 previewing = null;
+                aims.reset();
             }
             rebuild();
         });
         state.selected().addListener((obs, old, now) -> {
             previewing = null;
+            aims.reset();
             rebuild();
             // a new state opens at its name, not wherever the last one was scrolled to
             scroll.setVvalue(scroll.getVmin());
@@ -71,6 +82,26 @@ final class CountryPanel {
     /** The panel in its scroll pane, for the right side of the game screen. */
     Node node() {
         return scroll;
+    }
+
+    /**
+     * A map click on {@code countryId} while an invasion of its holder is previewed makes it the war aim (the map's
+     * selection already shows it).
+     */
+    void mapClicked(String countryId) {
+        SeatView v = state.get();
+        if (v == null || previewing != MoveKind.INVADE) {
+            return;
+        }
+        SeatView.StateFigures target = v.state(selected());
+        Move invasion = target == null ? null : moveFor(MoveKind.INVADE, v.me(), target);
+        if (invasion != null && aims.aimAt(v, invasion, countryId, this::legal)) {
+            rebuild();
+        }
+    }
+
+    private boolean legal(Move move) {
+        return state.check(move).isEmpty();
     }
 
     /** The state shown (my own when nothing else is). */
@@ -260,6 +291,11 @@ final class CountryPanel {
                 if (move == null) {
                     continue;
                 }
+                if (k == MoveKind.INVADE) {
+                    move = aims.invasion(v, move, this::legal);
+                } else if (k == MoveKind.OFFER_PEACE) {
+                    move = aims.peace(v, move);
+                }
                 List<String> reasons = state.check(move);
                 Button b = new Button(k.label());
                 b.setId(moveId(k));
@@ -272,6 +308,7 @@ final class CountryPanel {
                 b.setTooltip(tip);
                 b.setOnAction(e -> {
                     previewing = previewing == k ? null : k;
+                    aims.reset();
                     rebuild();
                 });
                 VBox row = new VBox(1, b);
@@ -284,8 +321,31 @@ final class CountryPanel {
                 }
                 group.getChildren().add(row);
                 if (previewing == k && reasons.isEmpty()) {
-                    group.getChildren().add(MovePreviewBox.of(state, move, () -> previewing = null, () -> {
+                    List<Node> choice = new ArrayList<>();
+                    if (k == MoveKind.INVADE) {
+                        choice.add(aims.invasionChooser(v, move, this::legal, this::rebuild, highlight));
+                        Label words = text(aims.aimWords(v, move));
+                        words.setId("preview-aim");
+                        choice.add(words);
+                    } else if (k == MoveKind.OFFER_PEACE) {
+                        choice.add(aims.peaceChooser(v, move, this::rebuild));
+                        Label words = text(aims.termsWords(v, move));
+                        words.setId("preview-terms");
+                        choice.add(words);
+                        var outlook = state.peaceOutlook(move);
+                        if (outlook != null) {
+                            Label price = text(WarAims.priceWords(outlook));
+                            price.setId("preview-peace-odds");
+                            price.setTooltip(PlainWords.tip(WarAims.priceFigures(outlook)));
+                            choice.add(price);
+                        }
+                    }
+                    group.getChildren().add(MovePreviewBox.of(state, move, choice, () -> {
                         previewing = null;
+                        aims.reset();
+                    }, () -> {
+                        previewing = null;
+                        aims.reset();
                         rebuild();
                     }));
                 }

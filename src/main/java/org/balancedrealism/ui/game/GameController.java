@@ -48,7 +48,9 @@ public final class GameController {
         this.map = map;
         this.mapView = screen.mapView();
         this.state = new GameViewState(session);
-        this.panel = new CountryPanel(shell, state);
+        Map<String, String> territoryNames = new HashMap<>();
+        map.countries().forEach(c -> territoryNames.put(c.id(), c.name()));
+        this.panel = new CountryPanel(shell, state, territoryNames::get, mapView::select);
         this.reports = new SeatReports(shell, state, mapView::requestFocus);
         this.log = new EventLogPane(state, reports.strip());
         new StatusBarPane(screen.statusBar(), state, this::openCharts, this::openDiplomacy, this::openLastReport);
@@ -71,6 +73,8 @@ public final class GameController {
         mapView.selectedProperty().addListener((obs, old, now) -> {
             if (!state.resolving().get() && state.get() != null) {
                 state.selected().set(now == null ? null : state.get().holder(now));
+                // choosing an invasion's aim on the map
+                panel.mapClicked(now);
             }
         });
         enterSeat();

@@ -77,6 +77,11 @@ final class GameViewState {
         return session.preview(move);
     }
 
+    /** How the enemy would judge a peace offer now (the engine's own rule), or null without a war. */
+    org.balancedrealism.session.GameSession.PeaceOutlook peaceOutlook(Move move) {
+        return session.peaceOutlook(move);
+    }
+
     /** Orders {@code move}; returns why not. */
     List<String> plan(Move move) {
         List<String> reasons = session.plan(move);

@@ -21,9 +21,10 @@ final class MovePreviewBox {
 
     /**
      * The box under a move button: cost, who would fear the mover more, the coalition risk with its reason in words,
-     * overreach, and the buttons to order it or to close the preview.
+     * overreach, and the buttons to order it or to close the preview; the move's own {@code choices} (a war aim,
+     * peace terms) stand under its description.
      */
-    static Node of(GameViewState state, Move move, Runnable beforeOrder, Runnable onCancel) {
+    static Node of(GameViewState state, Move move, List<Node> choices, Runnable beforeOrder, Runnable onCancel) {
         MovePreview p = state.preview(move);
         SeatView v = state.get();
         VBox box = new VBox(3);
@@ -31,6 +32,7 @@ final class MovePreviewBox {
         box.setPadding(new Insets(6));
         box.setStyle("-fx-border-color: #8a8; -fx-border-width: 1; -fx-background-color: rgba(120,160,120,0.12);");
         box.getChildren().add(GameWindows.text(move.kind().description()));
+        box.getChildren().addAll(choices);
         box.getChildren().add(GameWindows.text(String.format(Locale.ROOT, "Cost: %d action point%s, %s", p.actionPoints(),
                 p.actionPoints() == 1 ? "" : "s", GameModes.money(p.treasuryCost()))));
         if (p.threatChanges().isEmpty()) {

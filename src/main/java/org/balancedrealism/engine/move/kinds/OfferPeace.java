@@ -20,16 +20,23 @@ public final class OfferPeace implements MoveRule {
     @Override
     public void apply(World w, Move m, int a, int t) {
         War war = w.warBetween(a, t);
-        PeaceTerms terms;
+        Proposals.offer(w, ProposalKind.PEACE, a, recipient(war, a), war.id, terms(m));
+    }
+
+    /** The terms a peace offer asks for: its territory, else its amount as reparations, else a white peace. */
+    public static PeaceTerms terms(Move m) {
         if (m.territory() != null) {
-            terms = new PeaceTerms(List.of(m.territory()), 0, false, false);
-        } else if (m.amount() > 0) {
-            terms = new PeaceTerms(List.of(), m.amount(), false, false);
-        } else {
-            terms = PeaceTerms.whitePeace();
+            return new PeaceTerms(List.of(m.territory()), 0, false, false);
         }
-        int other = war.isAttacker(a) ? war.defenderLeader() : war.attackerLeader();
-        Proposals.offer(w, ProposalKind.PEACE, a, other, war.id, terms);
+        if (m.amount() > 0) {
+            return new PeaceTerms(List.of(), m.amount(), false, false);
+        }
+        return PeaceTerms.whitePeace();
+    }
+
+    /** Who receives the offer: the enemy side's leader. */
+    public static int recipient(War war, int actor) {
+        return war.isAttacker(actor) ? war.defenderLeader() : war.attackerLeader();
     }
 
     @Override
