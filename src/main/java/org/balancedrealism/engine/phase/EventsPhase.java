@@ -154,39 +154,42 @@ public final class EventsPhase implements Phase {
         if (!w.random.chance("border incident", r.borderIncident * w.yearsPerTurn())) {
             return;
         }
+        // two passes over the pairs (sum, then pick) rather than a 197² table built every turn
         int n = w.size();
-        double[] weight = new double[n * n];
         double total = 0;
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                if (!w.nation(a).alive || !w.nation(b).alive || w.derived.distance(a, b) > Geography.LAND_HOP
-                        || w.derived.allied(a, b)) {
-                    continue;
-                }
-                double dislike = -(w.opinion.get(a, b) + w.opinion.get(b, a)) / 2;
-                if (dislike > 0) {
-                    weight[a * n + b] = dislike;
-                    total += dislike;
-                }
+                total += dislike(w, a, b);
             }
         }
         if (total <= 0) {
             return;
         }
         double x = w.random.uniform("border incident pair") * total;
-        for (int p = 0; p < weight.length; p++) {
-            x -= weight[p];
-            if (weight[p] > 0 && x <= 0) {
-                int a = p / n, b = p % n;
-                w.memory.add(a, b, r.borderIncidentHostility);
-                w.memory.add(b, a, r.borderIncidentHostility);
-                w.opinion.set(a, b, Hostility.clampOpinion(w.opinion.get(a, b) - r.borderIncidentOpinion));
-                w.opinion.set(b, a, Hostility.clampOpinion(w.opinion.get(b, a) - r.borderIncidentOpinion));
-                Events.all(w, EventKind.BORDER_INCIDENT, a, b, "Border clash between " + w.name(a) + " and " + w.name(b),
-                        "each remembers hostility " + Events.f1(r.borderIncidentHostility) + " of the other");
-                return;
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                double weight = dislike(w, a, b);
+                x -= weight;
+                if (weight > 0 && x <= 0) {
+                    w.memory.add(a, b, r.borderIncidentHostility);
+                    w.memory.add(b, a, r.borderIncidentHostility);
+                    w.opinion.set(a, b, Hostility.clampOpinion(w.opinion.get(a, b) - r.borderIncidentOpinion));
+                    w.opinion.set(b, a, Hostility.clampOpinion(w.opinion.get(b, a) - r.borderIncidentOpinion));
+                    Events.all(w, EventKind.BORDER_INCIDENT, a, b, "Border clash between " + w.name(a) + " and "
+                            + w.name(b), "each remembers hostility " + Events.f1(r.borderIncidentHostility) + " of the other");
+                    return;
+                }
             }
         }
+    }
+
+    /** How much two land neighbours that are not allies dislike each other (0 for any other pair). */
+    private static double dislike(World w, int a, int b) {
+        if (!w.nation(a).alive || !w.nation(b).alive || w.derived.distance(a, b) > Geography.LAND_HOP
+                || w.derived.allied(a, b)) {
+            return 0;
+        }
+        return Math.max(0, -(w.opinion.get(a, b) + w.opinion.get(b, a)) / 2);
     }
 
     private static int pickUnstable(World w) {
