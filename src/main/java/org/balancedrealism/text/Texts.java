@@ -1,0 +1,70 @@
+package org.balancedrealism.text;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Every player-facing sentence, looked up by key in the bundles under {@code assets/i18n/messages*.properties}
+ * (UTF-8) and filled in with {@link MessageFormat} in the chosen language, so that numbers and dates follow it too.
+ *
+ * <p>Pure Java, so the engine, the AI's reasons, the report and the UI all speak through this one place. The language
+ * is one setting of the whole program (the player's choice in Settings), not of a game: two seats at one computer
+ * read the same language, and a save never records it.
+ */
+public final class Texts {
+    /** The bundle's base name on the class path. */
+    public static final String BUNDLE = "assets.i18n.messages";
+    /** The languages the game ships, the first being the default and the fallback of any missing key. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+    private static volatile Locale locale = Locale.ENGLISH;
+    private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
+
+    private Texts() {
+    }
+
+    /** The sentence for {@code key} in the current language, with {@code args} put in its {@code {0}}, {@code {1}}… */
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // A missing key must not crash a turn or a screen; it shows itself so a test or a reader catches it.
+            return "⟨" + key + "⟩";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** Whether the current language has a sentence for {@code key}. */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    /** Switches every later {@link #get} to {@code language}; an unsupported one falls back to the default. */
+    public static void setLocale(Locale language) {
+        Locale chosen = LANGUAGES.stream().filter(l -> l.getLanguage().equals(Objects.requireNonNull(language).getLanguage()))
+                .findFirst().orElse(LANGUAGES.get(0));
+        bundle = load(chosen);
+        locale = chosen;
+    }
+
+    /** A number formatter of the current language (decimal comma in French). */
+    public static NumberFormat numbers() {
+        return NumberFormat.getNumberInstance(locale);
+    }
+
+    private static ResourceBundle load(Locale language) {
+        // The root bundle (messages.properties) is English: no fallback to the machine's own locale.
+        return ResourceBundle.getBundle(BUNDLE, language, Texts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
