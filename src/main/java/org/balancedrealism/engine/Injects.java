@@ -1,25 +1,32 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.model.Inject;
+import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.ScriptedEvent;
 import org.balancedrealism.model.Visibility;
 import org.balancedrealism.model.World;
+import org.balancedrealism.model.rules.Rules;
 import org.balancedrealism.model.scenario.Scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The instructor's injects (DESIGN §9, §12): news, intelligence and crises fired when the instructor chooses. An
  * inject is a scripted event ({@link ScriptedEvent}) queued in {@code World.injects} for the next turn's resolution,
  * where the events phase fires it exactly as it fires the scenario's own scripted events. Because it is kept in the
  * world with its turn, a save holds it and a replay from the seed and the orders reproduces it.
+ *
+ * <p>Why at the next turn boundary and not at once: every seat plans the turn against the same world (a change in
+ * mid-planning would make orders already given wrong, and a classroom client's view would shift under it), and a
+ * world once published is never changed. The instructor's edits of a state's figures are injects with a single
+ * effect ({@link #edit}), so they follow the same path.
  */
 public final class Injects {
     /** Longest inject text accepted: a headline and a sentence or two, not an essay. */
     public static final int MAX_TEXT = 600;
-    private static final Set<String> FIELDS = Set.of("gdp", "military", "stability", "softPower", "treasury",
+    /** The figures an inject's effect (and so an instructor's edit) can change, in the order the console lists them. */
+    public static final List<String> FIELDS = List.of("gdp", "military", "treasury", "stability", "softPower",
             "nationalism", "nuclear");
 
     private Injects() {
@@ -114,6 +121,102 @@ public final class Injects {
                 e.visibility(), e.audience(), e.effects(), e.act());
         w.injects.add(queued);
         return new Queued(queued, List.of());
+    }
+
+    // ---- the instructor's edits of a state's figures: an inject with a single effect ----
+
+    /** A figure of state {@code i} as an edit reads it ({@link #FIELDS}), or NaN for another name. */
+    public static double figure(World w, int i, String field) {
+        Nation n = w.nation(i);
+        return switch (field) {
+            case "gdp" -> n.gdp;
+            case "military" -> n.military;
+            case "treasury" -> n.treasury;
+            case "stability" -> n.stability;
+            case "softPower" -> n.softPower;
+            case "nationalism" -> n.nationalism;
+            case "nuclear" -> n.nuclear;
+            default -> Double.NaN;
+        };
+    }
+
+    /**
+     * The range {@link Bounds} keeps a figure of state {@code i} in, {lowest, highest}: an edit must stay inside it
+     * (else the end of the turn would silently undo part of it).
+     */
+    public static double[] range(World w, int i, String field) {
+        Rules.Bounds b = w.rules.bounds;
+        Nation n = w.nation(i);
+        return switch (field) {
+            case "gdp" -> new double[] {b.gdpMin, Math.max(b.gdpMin, b.gdpPerCapitaMax * n.population)};
+            case "military" -> new double[] {0, b.militaryPerGdpMax * n.gdp};
+            case "treasury" -> new double[] {-b.debtPerGdpMax * n.gdp, b.treasuryPerGdpMax * n.gdp};
+            case "stability" -> new double[] {0, Math.min(100, b.stabilityMax)};
+            case "softPower" -> new double[] {0, Math.min(100, b.softPowerMax)};
+            case "nationalism" -> new double[] {0, Math.min(1, b.nationalismMax)};
+            case "nuclear" -> new double[] {0, 3};
+            default -> new double[] {Double.NaN, Double.NaN};
+        };
+    }
+
+    /** Why state {@code state}'s {@code field} cannot be set to {@code value} now, in words; empty if it can. */
+    public static List<String> checkEdit(World w, String state, String field, double value) {
+        int i = w.indexOf(state);
+        if (i < 0) {
+            return List.of("'" + state + "' is not a state of this game.");
+        }
+        if (!w.nation(i).alive) {
+            return List.of(w.name(i) + " no longer exists: its figures are no longer read.");
+        }
+        if (!FIELDS.contains(field)) {
+            return List.of("'" + field + "' is not a figure the instructor can change (" + String.join(", ", FIELDS) + ").");
+        }
+        double[] r = range(w, i, field);
+        if (!Double.isFinite(value) || value < r[0] || value > r[1]) {
+            return List.of("The new value must lie between " + shown(r[0]) + " and " + shown(r[1])
+                    + " (the rules' bounds for " + w.name(i) + ").");
+        }
+        return List.of();
+    }
+
+    /**
+     * The instructor's edit of one figure, as an inject with a single effect (one mechanism with the injects: it is
+     * queued, saved, replayed and branched like them). It fires when the turn being planned is resolved, after that
+     * turn's growth, and moves the figure by the difference seen now ({@code value} minus the current figure), so the
+     * figure ends where the instructor put it give or take one turn's growth. Throws {@link IllegalArgumentException}
+     * with the reason if {@link #checkEdit} refuses it.
+     *
+     * @param text       the line the seats read, or null for a plain one naming the figure and both values
+     * @param visibility who reads it; PARTIES with an empty {@code audience} means the edited state alone
+     */
+    public static ScriptedEvent edit(World w, String state, String field, double value, String text,
+                                     Visibility visibility, List<String> audience) {
+        List<String> reasons = checkEdit(w, state, field, value);
+        if (!reasons.isEmpty()) {
+            throw new IllegalArgumentException(reasons.get(0));
+        }
+        int i = w.indexOf(state);
+        double now = figure(w, i, field);
+        String line = text != null && !text.isBlank() ? text
+                : org.balancedrealism.text.Texts.get("inject.edit.text", w.name(i),
+                org.balancedrealism.text.Texts.get("inject.field." + field), shown(now), shown(value));
+        List<String> who = visibility == Visibility.PARTIES && (audience == null || audience.isEmpty())
+                ? List.of(state) : audience;
+        return new ScriptedEvent("edit-" + state + "-" + field, 0, line, visibility, who,
+                List.of(new ScriptedEvent.Effect(state, field, value - now, 1)));
+    }
+
+    /**
+     * Withdraws an inject that has not fired yet (queued for the turn being planned); false if there is none with that
+     * id or it has already fired.
+     */
+    public static boolean withdraw(World w, String id) {
+        return w.injects.removeIf(e -> e.id().equals(id) && e.turn() > w.turn);
+    }
+
+    /** A figure as the edit's line tells it: whole above 100, else at most two decimals. */
+    public static String shown(double v) {
+        return Events.figure(Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100.0);
     }
 
     /** Injects queued or fired on {@code turn}. */

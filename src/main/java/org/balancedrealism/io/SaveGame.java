@@ -48,6 +48,11 @@ public final class SaveGame {
      * number: a file without the field has no messages).
      */
     public List<org.balancedrealism.model.Message> messages = new ArrayList<>();
+    /**
+     * The instructor's password hash, "" for an instructor without a password, null (or absent) for a game without an
+     * instructor (added without a new format number, like {@link #messages}).
+     */
+    public String instructor;
     public World world;
 
     /** One seat as saved. */

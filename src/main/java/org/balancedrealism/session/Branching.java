@@ -136,6 +136,7 @@ public final class Branching {
         g.turn = turn;
         g.rules = save.rules;
         g.rulesHash = save.rulesHash;
+        g.instructor = save.instructor;
         return g;
     }
 

@@ -11,6 +11,7 @@ import org.balancedrealism.io.Games;
 import org.balancedrealism.io.SaveGame;
 import org.balancedrealism.io.SaveGames;
 import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.model.Message;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Proposal;
 import org.balancedrealism.model.World;
@@ -54,6 +55,8 @@ public final class GameSession {
     private final SaveGames autosaves;
     private int current = -1;
     private volatile boolean resolving;
+    /** The instructor's password hash (see {@link Seat#hash}), "" for an instructor without one, null for none. */
+    private volatile String instructor;
     /** The last view made, for the world and seat it was made of (planning only swaps its orders). */
     private SeatView lastView;
     private World lastViewWorld;
@@ -143,7 +146,42 @@ public final class GameSession {
         }
         GameSession s = new GameSession(save.world, seats, ai, autosaves, save.orderHistory, save.planned, save.currentSeat);
         s.messages.restore(save.messages);
+        s.instructor = save.instructor;
         return s;
+    }
+
+    /**
+     * Seats an instructor at this game (hot-seat: the console behind the curtain), guarded by {@code password} if it
+     * is not empty. Kept in the save.
+     */
+    public void setInstructor(String password) {
+        instructor = password == null || password.isEmpty() ? "" : Seat.hash(Message.INSTRUCTOR, password);
+    }
+
+    /** True when an instructor runs this game (the hot-seat curtain offers the console). */
+    public boolean hasInstructor() {
+        return instructor != null;
+    }
+
+    /** True if the instructor has no password or {@code password} is it. */
+    public boolean instructorAccepts(String password) {
+        return instructor != null && (instructor.isEmpty()
+                || (password != null && instructor.equals(Seat.hash(Message.INSTRUCTOR, password))));
+    }
+
+    /**
+     * Changes the world through an engine operation (the instructor's injects, see {@link Instructor}): applied to a
+     * copy that then replaces the world, like a resolved turn, so a world once published is never changed. Refused
+     * while a turn resolves (its result would drop the change).
+     */
+    synchronized <T> T amend(java.util.function.Function<World, T> change) {
+        if (resolving) {
+            throw new IllegalStateException("The turn is being resolved.");
+        }
+        World next = world.copy();
+        T out = change.apply(next);
+        world = next;
+        return out;
     }
 
     /** The private messages of this game (send, read per seat, read all). */
@@ -516,6 +554,7 @@ public final class GameSession {
         g.currentSeat = Math.max(current, 0);
         g.orderHistory = new ArrayList<>(history);
         g.messages = new ArrayList<>(messages.all());
+        g.instructor = instructor;
         g.world = world;
         return g;
     }
