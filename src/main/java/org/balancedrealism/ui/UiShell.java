@@ -257,6 +257,7 @@ public class UiShell {
 
     private java.util.function.BiConsumer<org.balancedrealism.session.Seat, Runnable> curtain = (seat, ready) -> ready.run();
     private org.balancedrealism.session.GameSession runningGame;
+    private org.balancedrealism.session.GameSession curtainGame;
     private org.balancedrealism.io.ScenarioSource scenarioSource = org.balancedrealism.io.ScenarioSource.SHIPPED;
 
     /** Who covers the screen between hot-seat seats ({@code ui.hotseat.CurtainScreen} registers itself here). */
@@ -266,7 +267,19 @@ public class UiShell {
 
     /** Covers the screen with "Pass to <seat>"; {@code onReady} runs once that seat's player is ready. */
     public void showCurtain(org.balancedrealism.session.Seat seat, Runnable onReady) {
+        showCurtain(seat, runningGame, onReady);
+    }
+
+    /** The curtain before {@code game} shows (a new or loaded game is not running yet behind its first curtain). */
+    public void showCurtain(org.balancedrealism.session.Seat seat, org.balancedrealism.session.GameSession game,
+                            Runnable onReady) {
+        curtainGame = game;
         curtain.accept(seat, onReady);
+    }
+
+    /** The game the curtain now showing stands before (its instructor's console opens from the curtain), or null. */
+    public org.balancedrealism.session.GameSession curtainGame() {
+        return curtainGame;
     }
 
     /** The game last passed to {@link #startGame}, or null (the in-game "Save game" saves it). */

@@ -7,7 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.balancedrealism.session.GameSession;
 import org.balancedrealism.session.Seat;
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.ui.console.InstructorConsole;
 import org.balancedrealism.ui.UiShell;
 import org.balancedrealism.ui.screen.ScreenFrame;
 import org.balancedrealism.ui.screen.Screens;
@@ -24,11 +27,20 @@ public final class CurtainScreen {
 
     private final Screens screens;
     private final Function<String, String> stateNames;
+    /** Opens the instructor's console of the game behind the curtain, or null where the game has no instructor. */
+    private final java.util.function.Supplier<Runnable> console;
 
     /** @param stateNames the name of a state id (the running game's world), or the id itself */
     public CurtainScreen(Screens screens, Function<String, String> stateNames) {
+        this(screens, stateNames, () -> null);
+    }
+
+    /** @param console what the curtain's "Instructor console" button does now, or null for no button */
+    public CurtainScreen(Screens screens, Function<String, String> stateNames,
+                         java.util.function.Supplier<Runnable> console) {
         this.screens = screens;
         this.stateNames = stateNames;
+        this.console = console;
     }
 
     /**
@@ -43,6 +55,10 @@ public final class CurtainScreen {
                 return name;
             }
             return shell.map().flatMap(m -> m.find(id)).map(c -> c.name()).orElse(id);
+        }, () -> {
+            // the console of an instructor's game opens behind the curtain, where no seat's screen shows
+            GameSession game = shell.curtainGame();
+            return game == null || !game.hasInstructor() ? null : () -> InstructorConsole.openGuarded(shell, game);
         })::show);
     }
 
@@ -51,11 +67,16 @@ public final class CurtainScreen {
         screens.open(build(seat, stateNames.apply(seat.stateId()), () -> {
             screens.close();
             onReady.run();
-        }));
+        }, console.get()));
     }
 
     /** The curtain for {@code seat} playing {@code stateName}; {@code ready} runs when the player may go on. */
     public static ScreenFrame build(Seat seat, String stateName, Runnable ready) {
+        return build(seat, stateName, ready, null);
+    }
+
+    /** As {@link #build(Seat, String, Runnable)}, with an "Instructor console" button when {@code console} is given. */
+    public static ScreenFrame build(Seat seat, String stateName, Runnable ready, Runnable console) {
         Label pass = new Label("Pass to " + seat.name() + " (" + stateName + ")");
         pass.setId("curtain-pass-to");
         pass.getStyleClass().add("curtain-title");
@@ -94,6 +115,13 @@ public final class CurtainScreen {
             box.getChildren().addAll(password, message);
         }
         box.getChildren().add(readyButton);
+        if (console != null) {
+            Button open = new Button(Texts.get("console.curtain.open"));
+            open.setId("curtain-console");
+            open.setTooltip(new javafx.scene.control.Tooltip(Texts.get("console.curtain.tip")));
+            open.setOnAction(e -> console.run());
+            box.getChildren().add(open);
+        }
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(720);
 

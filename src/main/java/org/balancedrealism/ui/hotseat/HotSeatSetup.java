@@ -23,6 +23,7 @@ import org.balancedrealism.session.Sessions;
 import org.balancedrealism.session.Seat;
 import org.balancedrealism.ui.game.ScenarioCard;
 import org.balancedrealism.ui.map.StateSearch;
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.ui.screen.ScreenFrame;
 
 import java.util.ArrayList;
@@ -67,6 +68,8 @@ public class HotSeatSetup {
     private Button addSeat;
     private Button start;
     private GameSession lastStarted;
+    private javafx.scene.control.CheckBox instructor;
+    private PasswordField instructorPassword;
 
     /**
      * @param onStart called with the new session when Start is pressed and everything is in order (the caller
@@ -172,7 +175,18 @@ public class HotSeatSetup {
         start.setOnAction(e -> startIfReady());
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        VBox right = new VBox(10, section("Seats"), seatsHint, seatBox, addSeat, grow, errors, start);
+        // an instructor who watches, injects and debriefs: the console opens from the curtain between seats
+        instructor = new javafx.scene.control.CheckBox(Texts.get("hotseat.instructor"));
+        instructor.setId("hotseat-instructor");
+        instructor.setTooltip(new javafx.scene.control.Tooltip(Texts.get("hotseat.instructor.tip")));
+        instructorPassword = new PasswordField();
+        instructorPassword.setId("hotseat-instructor-password");
+        instructorPassword.setPromptText(Texts.get("hotseat.instructor.password"));
+        instructorPassword.setPrefColumnCount(14);
+        instructorPassword.disableProperty().bind(instructor.selectedProperty().not());
+        HBox instructorRow = new HBox(12, instructor, instructorPassword);
+        instructorRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox right = new VBox(10, section("Seats"), seatsHint, seatBox, addSeat, instructorRow, grow, errors, start);
         right.setPrefWidth(760);
         HBox.setHgrow(right, Priority.ALWAYS);
 
@@ -235,6 +249,9 @@ public class HotSeatSetup {
         }
         try {
             GameSession session = sessions.hotSeat(load(scenario.id()), parseSeed(), seats);
+            if (instructor.isSelected()) {
+                session.setInstructor(instructorPassword.getText());
+            }
             lastStarted = session;
             errors.setText("");
             onStart.accept(session);

@@ -45,7 +45,7 @@ public final class SaveScreens {
     public static void present(UiShell shell, GameSession session) {
         Seat seat = session.currentSeat();
         if (seat != null && (session.liveHumanSeats().size() > 1 || seat.hasPassword())) {
-            shell.showCurtain(seat, () -> shell.startGame(session));
+            shell.showCurtain(seat, session, () -> shell.startGame(session));
         } else {
             shell.startGame(session);
         }
