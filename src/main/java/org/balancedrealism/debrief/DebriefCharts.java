@@ -28,6 +28,13 @@ final class DebriefCharts {
         addSeries(power, r, shown, t -> t.power());
         markers(power, moments);
         out.add(written(power, dir.resolve("power.png")));
+        if (seatsLieFlat(r, shown)) {
+            // small seats beside great powers are a flat line at the bottom: show them again on their own scale
+            LineChart seats = new LineChart("Share of world power: the seats", "share of world power", true, turns, dates);
+            addSeries(seats, r, shown.subList(0, r.seatIds().size()), t -> t.power());
+            markers(seats, moments);
+            out.add(written(seats, dir.resolve("power-seats.png")));
+        }
 
         List<Integer> over = chartStates(r, t -> t.overreach());
         LineChart overreach = new LineChart("Overreach: how much hostility the world remembers of each state",
@@ -49,6 +56,26 @@ final class DebriefCharts {
             out.add(written(threat, dir.resolve("threat-" + id + ".png")));
         }
         return out;
+    }
+
+    /** True when every seat's power share stays under a fifth of the largest share charted. */
+    private static boolean seatsLieFlat(GameRecord r, List<Integer> shown) {
+        int seats = r.seatIds().size();
+        if (seats == 0) {
+            return false;
+        }
+        double seatPeak = 0;
+        double peak = 0;
+        for (GameRecord.TurnFigures t : r.turns()) {
+            for (int k = 0; k < shown.size(); k++) {
+                double v = t.power()[shown.get(k)];
+                peak = Math.max(peak, v);
+                if (k < seats) {
+                    seatPeak = Math.max(seatPeak, v);
+                }
+            }
+        }
+        return seatPeak > 0 && seatPeak < peak / 5;
     }
 
     private interface Figure {

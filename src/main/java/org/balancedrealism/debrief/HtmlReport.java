@@ -140,7 +140,17 @@ final class HtmlReport {
                 h.append("<div class=\"followed\">Nothing of note followed in the next ")
                         .append(TurningPoints.FOLLOW_TURNS).append(" turns.</div>");
             }
-            h.append("</td><td class=\"why\">").append(esc(m.why())).append("</td></tr>\n");
+            h.append("</td><td class=\"why\">");
+            if (m.plain().isEmpty()) {
+                h.append(esc(m.why()));
+            } else {
+                // the plain reason for the class; the figures behind it one click away
+                h.append("<span class=\"plain\">").append(esc(m.plain())).append("</span>");
+                if (!m.why().isBlank()) {
+                    h.append("<details><summary>the figures</summary>").append(esc(m.why())).append("</details>");
+                }
+            }
+            h.append("</td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
     }
@@ -152,7 +162,10 @@ final class HtmlReport {
         for (Path c : charts) {
             String name = c.getFileName().toString();
             String caption;
-            if (name.equals("power.png")) {
+            if (name.equals("power-seats.png")) {
+                caption = "The seats' share of world power on a scale of their own: beside the great powers their "
+                        + "lines lie flat at the bottom of the chart above.";
+            } else if (name.equals("power.png")) {
                 caption = "Share of world power: half economy and population, half armed forces. Balanced realism "
                         + "expects a state that grows too fast to meet resistance.";
             } else if (name.equals("overreach.png")) {
@@ -211,10 +224,23 @@ final class HtmlReport {
         for (Debrief.SeatOrders s : seats) {
             h.append("<h3>").append(esc(s.seat())).append(s.seat().equals(s.state()) ? "" : " — " + esc(s.stateName()))
                     .append("</h3>\n<table class=\"orders\"><tbody>\n");
-            for (Debrief.TurnOrders t : s.turns()) {
-                h.append("<tr><td class=\"turn\">").append(t.turn()).append("</td><td>")
-                        .append(t.orders().isEmpty() ? "<span class=\"muted\">no orders</span>" : esc(String.join("; ", t.orders())))
-                        .append("</td></tr>\n");
+            List<Debrief.TurnOrders> turns = s.turns();
+            for (int k = 0; k < turns.size(); k++) {
+                Debrief.TurnOrders t = turns.get(k);
+                if (t.orders().isEmpty()) {
+                    // a run of quiet turns is one row ("5–12 no orders"), not a page of them
+                    int end = k;
+                    while (end + 1 < turns.size() && turns.get(end + 1).orders().isEmpty()) {
+                        end++;
+                    }
+                    h.append("<tr><td class=\"turn\">").append(t.turn())
+                            .append(end > k ? "–" + turns.get(end).turn() : "")
+                            .append("</td><td><span class=\"muted\">no orders</span></td></tr>\n");
+                    k = end;
+                } else {
+                    h.append("<tr><td class=\"turn\">").append(t.turn()).append("</td><td>")
+                            .append(esc(String.join("; ", t.orders()))).append("</td></tr>\n");
+                }
             }
             h.append("</tbody></table>\n");
         }
@@ -237,8 +263,17 @@ final class HtmlReport {
         h.append("</tbody></table></section>\n");
     }
 
+    /** A message's end: the instructor, or the seat's player and state ("Alice (Russia)"). */
     private static String who(GameRecord r, String id) {
-        return Message.INSTRUCTOR.equals(id) ? "Instructor" : r.name(id);
+        if (Message.INSTRUCTOR.equals(id)) {
+            return "Instructor";
+        }
+        for (org.balancedrealism.io.SaveGame.SeatEntry s : r.save().seats) {
+            if (s.state().equals(id) && s.name() != null && !s.name().equals(id)) {
+                return s.name() + " (" + r.name(id) + ")";
+            }
+        }
+        return r.name(id);
     }
 
     private static void file(StringBuilder h, String name, String what) {
@@ -310,6 +345,8 @@ final class HtmlReport {
             td.turn { width: 70px; font-weight: 600; }
             .date { color: #777; font-weight: normal; font-size: 12px; }
             td.why { color: #666; font-size: 12.5px; width: 34%; }
+            td.why .plain { color: #222; font-size: 13.5px; }
+            td.why details summary { cursor: pointer; color: #0072B2; margin-top: 3px; }
             .tag { display: inline-block; font-size: 11.5px; font-weight: 600; padding: 1px 7px; border-radius: 9px;
                    background: #e8e8e8; color: #333; margin-right: 4px; }
             tr.war .tag, tr.coalition-at-war .tag, tr.a-state-falls .tag { background: #D55E00; color: #fff; }

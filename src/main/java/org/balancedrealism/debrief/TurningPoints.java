@@ -30,8 +30,11 @@ public final class TurningPoints {
      * @param text     the event's own line
      * @param why      the reasons and figures behind it, or empty
      * @param followed for an inject: what happened next to the states it touched
+     * @param plain    why it happened in plain words (a coalition: who feared whom and what they remembered; an
+     *                 inject: who read it), or empty where the figures are all there is
      */
-    public record Moment(int turn, String date, String heading, String text, String why, List<String> followed) {
+    public record Moment(int turn, String date, String heading, String text, String why, List<String> followed,
+                         String plain) {
     }
 
     /** The heading of an event that is a turning point, or null for one that is not. */
@@ -83,7 +86,8 @@ public final class TurningPoints {
                 told.addAll(wave);
                 text = waveText(record, wave);
             }
-            out.add(new Moment(e.turn(), date(record, e.turn()), heading, text, e.why(), followed));
+            out.add(new Moment(e.turn(), date(record, e.turn()), heading, text, e.why(), followed,
+                    plain(record, e, inject)));
         }
         return out;
     }
@@ -117,6 +121,48 @@ public final class TurningPoints {
                 : String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1);
         String text = first.text().endsWith(".") ? first.text().substring(0, first.text().length() - 1) : first.text();
         return text + ", and so " + (others.size() == 1 ? "does " : "do ") + list + ".";
+    }
+
+    /**
+     * Why a moment happened, in words a class discusses: a coalition's members feared its target and outnumbered it,
+     * and what they remembered of its acts; an inject was the instructor's, seen by everyone or by a few.
+     */
+    static String plain(GameRecord r, GameEvent e, ScriptedEvent inject) {
+        if (inject != null) {
+            String who = inject.visibility() == org.balancedrealism.model.Visibility.ALL ? "every seat"
+                    : "only " + names(r, inject.audience());
+            return "Injected by the instructor; read by " + who + ".";
+        }
+        if (e.kind().equals("coalition-formed") && e.target() != null) {
+            String target = r.name(e.target());
+            int colon = e.text().indexOf(": ");
+            int members = colon < 0 ? 0 : e.text().substring(colon + 2).split(", ").length;
+            StringBuilder sb = new StringBuilder();
+            sb.append(members == 1 ? "One state" : members > 1 ? members + " states" : "Its members")
+                    .append(" feared ").append(target).append(" enough to band together, and together they could field more than ")
+                    .append(target).append(" and its allies.");
+            int acts = e.why().indexOf("Acts remembered: ");
+            if (acts >= 0) {
+                String remembered = e.why().substring(acts + "Acts remembered: ".length()).strip();
+                if (remembered.endsWith(".")) {
+                    remembered = remembered.substring(0, remembered.length() - 1);
+                }
+                sb.append(" They remembered: ").append(remembered).append('.');
+            } else {
+                sb.append(" No recent act of ").append(target).append("'s was needed: its power and closeness were enough.");
+            }
+            return sb.toString();
+        }
+        return "";
+    }
+
+    private static String names(GameRecord r, List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(r.name(id));
+        }
+        return out.size() <= 1 ? String.join("", out)
+                : String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
     }
 
     /** The inject an event was fired by, or null (an inject is logged with its own text on its turn). */
