@@ -45,6 +45,7 @@ final class EditPanel {
         this.changed = changed;
         this.state = states;
         state.setId("console-edit-state");
+        state.setPrefWidth(260);
         node.setPadding(new Insets(6));
         ToggleGroup tell = new ToggleGroup();
         tellState.setToggleGroup(tell);

@@ -105,6 +105,8 @@ final class InjectPanel {
             protected void updateItem(Inject in, boolean empty) {
                 super.updateItem(in, empty);
                 setText(empty || in == null ? null : in.title() + "  [" + Texts.get("console.inject.category." + in.category()) + "]");
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         Label detail = muted("console.inject.library.pick");
@@ -201,8 +203,13 @@ final class InjectPanel {
             status.setText("");
             showEffects();
         });
-        HBox effectRow = new HBox(6, state, field, change, add);
+        state.setPrefWidth(200);
+        field.setPrefWidth(150);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox effectRow = new HBox(6, state, field);
+        HBox changeRow = new HBox(6, change, add);
         effectRow.setAlignment(Pos.CENTER_LEFT);
+        changeRow.setAlignment(Pos.CENTER_LEFT);
 
         Button inject = new Button(Texts.get("console.inject.send"));
         inject.setId("console-inject-send");
@@ -228,7 +235,7 @@ final class InjectPanel {
         showEffects();
         return new VBox(8, section("console.inject.spot"), text, text(Texts.get("console.inject.who"), "muted"),
                 new HBox(12, all, some), seats, text(Texts.get("console.inject.effects"), "muted"), effectList,
-                effectRow, inject, status);
+                effectRow, changeRow, inject, status);
     }
 
     private void showEffects() {

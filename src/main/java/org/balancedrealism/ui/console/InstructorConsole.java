@@ -51,6 +51,8 @@ import static org.balancedrealism.ui.console.ConsoleParts.text;
 public final class InstructorConsole {
     public static final String ID = "instructor-console";
     public static final String PASSWORD_ID = "instructor-password";
+    /** The console's own few styles (its tabs), on top of the game's sheet. */
+    static final String STYLESHEET = "/assets/ui/console.css";
     private static final Logger LOG = Logger.getLogger(InstructorConsole.class.getName());
 
     private final GameSession session;
@@ -166,6 +168,7 @@ public final class InstructorConsole {
 
         TabPane tabs = new TabPane();
         tabs.setId("console-tabs");
+        tabs.getStyleClass().add("console-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("console-tab-seats", "console.tab.seats", seatsPane()));
         if (pace != null) {
@@ -182,6 +185,10 @@ public final class InstructorConsole {
         body.setPrefSize(1400, 720);
         body.setPadding(new Insets(0, 4, 4, 4));
         ScreenFrame frame = new ScreenFrame(ID, Texts.get("console.title"), body);
+        var sheet = InstructorConsole.class.getResource(STYLESHEET);
+        if (sheet != null) {
+            frame.getStylesheets().add(sheet.toExternalForm());
+        }
         refresh();
         // a hosted game goes on while the console is open: its clock ticks, and a resolved turn is shown
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));

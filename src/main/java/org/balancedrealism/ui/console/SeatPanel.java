@@ -41,6 +41,8 @@ import static org.balancedrealism.ui.console.ConsoleParts.text;
 final class SeatPanel {
     /** How many of the seat's latest events the panel lists. */
     private static final int EVENTS = 40;
+    /** How many waiting offers the panel lists before "and N more". */
+    private static final int OFFERS = 6;
 
     private final GameSession session;
     private final TurnControls controls;
@@ -126,9 +128,12 @@ final class SeatPanel {
         if (v.inbox().isEmpty()) {
             left.getChildren().add(muted("console.seat.inbox.none"));
         }
-        for (SeatView.Offer o : v.inbox()) {
+        for (SeatView.Offer o : v.inbox().subList(0, Math.min(OFFERS, v.inbox().size()))) {
             left.getChildren().add(text("• " + o.kind().label() + " · " + v.name(o.from())
                     + (o.against() == null ? "" : " · " + v.name(o.against()))));
+        }
+        if (v.inbox().size() > OFFERS) {
+            left.getChildren().add(muted("console.seat.inbox.more", v.inbox().size() - OFFERS));
         }
 
         left.getChildren().add(section("console.seat.messages"));
@@ -187,7 +192,14 @@ final class SeatPanel {
         int i = v.mine().index();
         NumberAxis x = new NumberAxis();
         x.setLabel(Texts.get("console.chart.turn"));
-        x.setForceZeroInRange(false);
+        // whole turns from the first to the last charted ("1, 2, 3", never "0.9975")
+        List<TurnStats> h = v.history();
+        int first = h.isEmpty() ? 0 : h.get(0).turn();
+        int last = Math.max(first + 1, h.isEmpty() ? 1 : h.get(h.size() - 1).turn());
+        x.setAutoRanging(false);
+        x.setLowerBound(first);
+        x.setUpperBound(last);
+        x.setTickUnit(Math.max(1, Math.ceil((last - first) / 10.0)));
         x.setMinorTickVisible(false);
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(true);

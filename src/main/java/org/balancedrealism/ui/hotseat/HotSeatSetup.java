@@ -182,7 +182,7 @@ public class HotSeatSetup {
         instructorPassword = new PasswordField();
         instructorPassword.setId("hotseat-instructor-password");
         instructorPassword.setPromptText(Texts.get("hotseat.instructor.password"));
-        instructorPassword.setPrefColumnCount(14);
+        instructorPassword.setPrefColumnCount(20);
         instructorPassword.disableProperty().bind(instructor.selectedProperty().not());
         HBox instructorRow = new HBox(12, instructor, instructorPassword);
         instructorRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
