@@ -78,7 +78,9 @@ public final class InstructorConsole {
         this.edit = new EditPanel(instructor, injects.states(), this::refresh);
         this.messages = new MessagesPanel(session, instructor);
         this.orders = new OrdersPanel(session);
-        this.branch = new BranchPanel(session, instructor, SaveGames::fromSettings, shell.scenarioSource(),
+        // the player's saves folder, read with the shell's scenarios (a branch is loaded back to be played)
+        this.branch = new BranchPanel(session, instructor,
+                () -> new SaveGames(SaveGames.fromSettings().folder(), shell.scenarioSource()), shell.scenarioSource(),
                 save -> shell.sessions().loaded(save), openBranch, Headless.isOn() ? null : InstructorConsole::browse);
         this.pace = controls == null ? null : new PacePanel(controls);
     }

@@ -196,7 +196,7 @@ class InstructorConsoleJourneyTest {
     }
 
     @Test
-    void theConsoleDrivesThePaceOfAHostedGameAndWritesToEverySeat(FxRobot robot) {
+    void theConsoleDrivesThePaceOfAHostedGameWritesToEverySeatAndBranches(FxRobot robot) throws Exception {
         FxglHarness.leaveGame();
         FxglHarness.waitFor(robot, "#" + MenuView.buttonId(MenuSlot.HOT_SEAT));
         FxglHarness.closeOverlays();
@@ -221,6 +221,19 @@ class InstructorConsoleJourneyTest {
         press(robot, "#console-message-send");
         assertEquals(2, session.messages().all().size());
         assertEquals("Five minutes more.", session.messages().of("BBB").get(0).text());
+
+        // a branch from the start, saved under a new name and opened behind its own curtain
+        tab(robot, "console-tab-branch");
+        robot.interact(() -> robot.lookup("#console-branch-name").queryAs(TextField.class).setText("group B"));
+        Label status = robot.lookup("#console-branch-status").queryAs(Label.class);
+        press(robot, "#console-branch");
+        waitUntil(() -> (FxglHarness.app().shell().curtainGame() != null
+                && FxglHarness.app().shell().curtainGame() != session) || status.getText().contains("could not"));
+        assertFalse(status.getText().contains("could not"), status.getText());
+        FxglHarness.waitFor(robot, "#" + CurtainScreen.ID);
+        assertTrue(robot.lookup("#" + InstructorConsole.ID).tryQuery().isEmpty(), "the console closes for the branch");
+        assertEquals(0, FxglHarness.app().shell().curtainGame().world().turn);
+        assertTrue(Files.isRegularFile(org.balancedrealism.io.SaveGames.fromSettings().fileFor("group B")));
     }
 
     /** A hosted game's clock as the console sees it. */
