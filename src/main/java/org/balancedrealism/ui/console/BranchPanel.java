@@ -49,6 +49,8 @@ final class BranchPanel {
     private final Label debriefStatus = text("", "muted");
     private final Label debriefPath = text("", "figure-name");
     private Path written;
+    /** The name last suggested (replaced when the turn changes, unless the instructor typed another). */
+    private String suggested = "";
 
     /**
      * @param reopen   makes the session of a branched save (with the AI and autosave of the game's own), off the
@@ -128,9 +130,16 @@ final class BranchPanel {
         suggestName();
     }
 
+    /** Names the branch after the scenario and the turn, unless the instructor has typed a name of their own. */
     private void suggestName() {
-        String title = session.toSave().scenarioTitle;
-        name.setText(Texts.get("console.branch.suggest", title == null ? session.scenarioId() : title, turn.getValue()));
+        String title = session.world().title;
+        String suggestion = Texts.get("console.branch.suggest", title == null ? session.scenarioId() : title,
+                turn.getValue());
+        String now = name.getText() == null ? "" : name.getText();
+        if (now.isBlank() || now.equals(suggested)) {
+            name.setText(suggestion);
+        }
+        suggested = suggestion;
     }
 
     private void branch(Button button) {
