@@ -1,0 +1,193 @@
+package org.balancedrealism.net;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import org.balancedrealism.engine.MovePreview;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.session.GameSession;
+import org.balancedrealism.session.Seat;
+import org.balancedrealism.session.SeatSession;
+import org.balancedrealism.session.SeatView;
+import org.balancedrealism.text.Texts;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The game screen's session on a student's computer: every question goes to the host, which answers with its rules
+ * ({@link ClassroomClient}); the view is the one the host pushed for this seat. End turn means "ready": it returns
+ * once the host has resolved the turn (when every seat is ready, at the deadline, or when the instructor forces it).
+ * A lost connection is tried again once per question; what cannot reach the host says so in words.
+ */
+public final class RemoteSeatSession implements SeatSession {
+    private final ClassroomClient client;
+
+    public RemoteSeatSession(ClassroomClient client) {
+        this.client = client;
+    }
+
+    public ClassroomClient client() {
+        return client;
+    }
+
+    @Override
+    public SeatView view() {
+        return client.view();
+    }
+
+    @Override
+    public List<String> check(Move move) {
+        try {
+            return online().check(move);
+        } catch (ClassroomException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    @Override
+    public MovePreview preview(Move move) {
+        try {
+            return online().preview(move);
+        } catch (ClassroomException e) {
+            return new MovePreview(move, List.of(e.getMessage()), 0, 0, List.of(), 0, 0, 0, 0, List.of(), "");
+        }
+    }
+
+    @Override
+    public GameSession.PeaceOutlook peaceOutlook(Move move) {
+        try {
+            return online().peaceOutlook(move);
+        } catch (ClassroomException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public List<String> plan(Move move) {
+        try {
+            return online().plan(move);
+        } catch (ClassroomException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    @Override
+    public void unplan(int index) {
+        try {
+            online().unplan(index);
+        } catch (ClassroomException e) {
+            // the order stays planned on the host; the view still shows it
+        }
+    }
+
+    /** Ready, then wait for the host to resolve the turn (reconnecting if the connection drops meanwhile). */
+    @Override
+    public GameSession.SeatTurnEnd endSeatTurn() {
+        int before = client.turn();
+        List<String> notices = new ArrayList<>();
+        try {
+            online().ready(true);
+            while (!client.await(c -> c.turn() > before || c.view().game().over() || !c.isConnected(),
+                    Duration.ofMinutes(10))) {
+                // a long turn: keep waiting
+            }
+            if (client.turn() == before && !client.view().game().over()) {
+                client.reconnect();
+                client.await(c -> c.turn() > before || c.view().game().over(), Duration.ofHours(4));
+            }
+            notices.addAll(client.lastTurnNotices());
+        } catch (ClassroomException e) {
+            notices.add(e.getMessage());
+        }
+        return new GameSession.SeatTurnEnd(null, currentSeat(), notices);
+    }
+
+    private ClassroomClient online() throws ClassroomException {
+        if (!client.isConnected()) {
+            client.reconnect();
+        }
+        return client;
+    }
+
+    @Override
+    public Seat currentSeat() {
+        SeatView v = client.view();
+        return v == null ? null : v.seat();
+    }
+
+    /** One seat plays at this screen: always seat 0 of it. */
+    @Override
+    public int currentSeatIndex() {
+        return 0;
+    }
+
+    /** Only this screen's seat: no hot-seat hand-over on a student's own computer. */
+    @Override
+    public List<Seat> liveHumanSeats() {
+        Seat s = currentSeat();
+        return s == null || isOver() ? List.of() : List.of(s);
+    }
+
+    @Override
+    public boolean isOver() {
+        SeatView v = client.view();
+        return v != null && v.game().over();
+    }
+
+    @Override
+    public boolean isResolving() {
+        JsonObject p = client.presence();
+        return p != null && p.has("resolving") && p.get("resolving").getAsBoolean();
+    }
+
+    /** Who is ready, who the seat waits for, the time left; or that the connection is lost. */
+    @Override
+    public List<String> statusLines() {
+        List<String> out = new ArrayList<>();
+        if (!client.isConnected()) {
+            out.add(Texts.get("classroom.status.disconnected"));
+        }
+        JsonObject p = client.presence();
+        if (p == null) {
+            return out;
+        }
+        List<String> ready = new ArrayList<>();
+        List<String> waiting = new ArrayList<>();
+        for (JsonElement e : p.getAsJsonArray("seats")) {
+            JsonObject s = e.getAsJsonObject();
+            String who = HostedGame.string(s, "state");
+            if (s.get("ready").getAsBoolean()) {
+                ready.add(who);
+            } else if (s.get("connected").getAsBoolean()) {
+                waiting.add(who);
+            }
+        }
+        if (!ready.isEmpty()) {
+            out.add(Texts.get("classroom.status.ready", String.join(", ", ready)));
+        }
+        if (!waiting.isEmpty()) {
+            out.add(Texts.get("classroom.status.waiting", String.join(", ", waiting)));
+        }
+        if (p.get("paused").getAsBoolean()) {
+            out.add(Texts.get("classroom.status.paused"));
+        } else {
+            long left = p.get("secondsLeft").getAsLong();
+            if (left >= 0) {
+                out.add(Texts.get("classroom.status.timeLeft", left / 60, String.format("%02d", left % 60)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void setOnChange(Runnable onChange) {
+        client.addListener(type -> onChange.run());
+    }
+
+    /** The host saves and autosaves the game; a student's computer keeps no copy. */
+    @Override
+    public boolean savesHere() {
+        return false;
+    }
+}
