@@ -92,7 +92,7 @@ public final class ClassroomHost implements TurnControls, AutoCloseable {
         if (ticker != null) {
             ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
         }
-        LOG.info(bindNotice());
+        LOG.fine(bindNotice());
     }
 
     /**
