@@ -9,6 +9,8 @@ public enum MenuSlot {
     CONTINUE,
     NEW_CAMPAIGN,
     HOT_SEAT,
+    HOST_CLASSROOM,
+    JOIN_CLASSROOM,
     SEMINAR,
     SAVE_GAME,
     LOAD_GAME,
