@@ -14,9 +14,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.balancedrealism.io.DataFileException;
 import org.balancedrealism.io.Games;
+import org.balancedrealism.io.SaveGames;
 import org.balancedrealism.io.ScenarioSource;
 import org.balancedrealism.model.World;
 import org.balancedrealism.net.ClassroomHost;
+import org.balancedrealism.session.AiOrders;
 import org.balancedrealism.session.GameSession;
 import org.balancedrealism.session.Seat;
 import org.balancedrealism.session.Sessions;
@@ -140,6 +142,8 @@ final class HostSetup {
         options.addRow(5, new Label(Texts.get("classroom.host.minutes")), minutes);
         options.addRow(6, new Label(Texts.get("classroom.host.worlds")), worlds);
         addressWords.setMaxWidth(360);
+        options.getChildren().stream().filter(n -> n instanceof Label && Integer.valueOf(0).equals(GridPane.getColumnIndex(n)))
+                .forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
 
         Button addSeat = new Button(Texts.get("classroom.host.addSeat"));
         addSeat.setId("classroom-host-add-seat");
@@ -288,8 +292,13 @@ final class HostSetup {
             Games.Loaded loaded = scenarios.load(scenario.getValue().id());
             long s = number(seed.getText());
             List<GameSession> games = new ArrayList<>();
-            for (int i = 0; i < number(worlds.getText()); i++) {
-                games.add(sessions.hotSeat(loaded, s, seats));
+            long count = number(worlds.getText());
+            for (int i = 0; i < count; i++) {
+                // parallel worlds autosave each into a folder of its own, so they do not overwrite each other
+                int world = i + 1;
+                Sessions maker = count == 1 ? sessions : new Sessions(new AiOrders(),
+                        () -> new SaveGames(SaveGames.fromSettings().folder().resolve("classroom-world-" + world)));
+                games.add(maker.hotSeat(loaded, s, seats));
             }
             host = ClassroomHost.start(address.getValue().strip(), (int) (long) number(port.getText()));
             for (GameSession g : games) {
