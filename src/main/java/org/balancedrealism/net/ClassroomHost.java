@@ -49,6 +49,8 @@ public final class ClassroomHost implements TurnControls, AutoCloseable {
             Logger.getLogger("io.javalin"));
     /** Failed joins one address may make a minute (guessing join codes or passwords). */
     private static final int FAILED_JOINS_PER_MINUTE = 30;
+    /** Pushes that may wait for one slow client before it is disconnected. */
+    private static final int MAX_QUEUED_PUSHES = 64;
 
     private final Javalin app;
     private final String bindAddress;
@@ -77,7 +79,8 @@ public final class ClassroomHost implements TurnControls, AutoCloseable {
             config.http.maxRequestSize = limits.maxRequestBytes();
             config.jetty.modifyWebSocketServletFactory(f -> {
                 f.setMaxTextMessageSize(limits.maxRequestBytes());
-                f.setIdleTimeout(Duration.ofHours(4));
+                // the host pings every connection; one that stops answering (a laptop shut) is dropped after this
+                f.setIdleTimeout(Duration.ofMinutes(2));
             });
         });
         app.get(Protocol.INFO_PATH, this::info);
@@ -363,13 +366,21 @@ public final class ClassroomHost implements TurnControls, AutoCloseable {
             this.ctx = ctx;
         }
 
+        /**
+         * Queued, never waiting for the client: a stalled or vanished client must not hold up a turn. A client that
+         * lets too many messages pile up is disconnected (its seat is then played by the AI until it joins again).
+         */
         @Override
         public void send(String json) {
             try {
-                synchronized (this) {
-                    if (ctx.session.isOpen()) {
-                        ctx.send(json);
-                    }
+                if (ctx.session.isOpen()) {
+                    ctx.session.getRemote().sendString(json, new org.eclipse.jetty.websocket.api.WriteCallback() {
+                        @Override
+                        public void writeFailed(Throwable x) {
+                            LOG.log(Level.FINE, "a client stopped reading", x);
+                            Socket.this.close();
+                        }
+                    });
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "a client vanished", e);
@@ -406,6 +417,8 @@ public final class ClassroomHost implements TurnControls, AutoCloseable {
             if (g.knows(token)) {
                 Socket s = new Socket(ctx);
                 s.game = g;
+                ctx.session.getRemote().setMaxOutgoingFrames(MAX_QUEUED_PUSHES);
+                ctx.enableAutomaticPings(30, TimeUnit.SECONDS);
                 ctx.attribute("socket", s);
                 if (g.attach(token, s)) {
                     return;
