@@ -169,6 +169,16 @@ public final class RemoteSeatSession implements SeatSession {
         if (!waiting.isEmpty()) {
             out.add(Texts.get("classroom.status.waiting", String.join(", ", waiting)));
         }
+        List<org.balancedrealism.model.Message> mine = client.messages();
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            org.balancedrealism.model.Message m = mine.get(i);
+            if (m.to().equals(client.seat())) {
+                String from = org.balancedrealism.model.Message.INSTRUCTOR.equals(m.from())
+                        ? Texts.get("classroom.messages.instructor") : client.view().name(m.from());
+                out.add(Texts.get("classroom.status.lastMessage", from, m.turn()));
+                break;
+            }
+        }
         if (p.get("paused").getAsBoolean()) {
             out.add(Texts.get("classroom.status.paused"));
         } else {

@@ -225,6 +225,8 @@ public class UiShell {
     /** Shows a started or loaded game: new campaign, hot-seat setup and the load screen all end here. */
     public void startGame(org.balancedrealism.session.GameSession session) {
         runningGame = session;
+        // a local game has no classroom messages (a joined seat's menu offers them)
+        gameMenu().unregister(org.balancedrealism.ui.menu.MenuSlot.CLASSROOM_MESSAGES);
         gameStarter.accept(session);
     }
 

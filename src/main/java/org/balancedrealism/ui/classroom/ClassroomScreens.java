@@ -1,7 +1,10 @@
 package org.balancedrealism.ui.classroom;
 
 import org.balancedrealism.io.SaveGames;
+import org.balancedrealism.net.ClassroomClient;
 import org.balancedrealism.net.ClassroomHost;
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.ui.menu.MenuSlot;
 import org.balancedrealism.net.HostedGame;
 import org.balancedrealism.ui.UiShell;
 
@@ -81,7 +84,15 @@ public final class ClassroomScreens {
     public void openJoin() {
         shell.screens().open(new JoinForm(seat -> {
             shell.screens().close();
+            // the in-game menu (Esc) offers this seat's private messages
+            shell.gameMenu().register(MenuSlot.CLASSROOM_MESSAGES, Texts.get("menu.classroomMessages"),
+                    () -> openMessages(seat.client()));
             shell.startRemoteGame(seat);
         }).build());
+    }
+
+    /** The seat's private messages, over the game screen. */
+    public void openMessages(ClassroomClient client) {
+        shell.screens().open(new MessagesWindow(client).build());
     }
 }

@@ -6,6 +6,7 @@ package org.balancedrealism.ui.menu;
  */
 public enum MenuSlot {
     RESUME,
+    CLASSROOM_MESSAGES,
     CONTINUE,
     NEW_CAMPAIGN,
     HOT_SEAT,

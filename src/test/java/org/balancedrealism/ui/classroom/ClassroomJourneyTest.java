@@ -126,6 +126,29 @@ class ClassroomJourneyTest {
                         + second + "\",\"name\"") && c.presence().toString().contains("\"connected\":true"),
                         Duration.ofSeconds(20)));
 
+                // private messages: the seat's own, in the Messages window its in-game menu offers
+                assertTrue(FxglHarness.app().shell().gameMenu().has(MenuSlot.CLASSROOM_MESSAGES));
+                ClassroomClient mine = ((RemoteSeatSession) FxglHarness.app().gameController().seatSession()).client();
+                student.send(second, "Shall we talk before the summit?");
+                FxglHarness.onFx(() -> {
+                    classroom.openMessages(mine);
+                    return null;
+                });
+                FxglHarness.waitFor(robot, "#" + MessagesWindow.ID);
+                javafx.scene.control.ListView<String> list = robot.lookup("#classroom-messages-list")
+                        .queryAs(javafx.scene.control.ListView.class);
+                waitUntil(() -> list.getItems().stream().anyMatch(l -> l.contains("Shall we talk")));
+                ComboBox<String> to = robot.lookup("#classroom-messages-to").queryAs(ComboBox.class);
+                robot.interact(() -> {
+                    to.setValue(first);
+                    robot.lookup("#classroom-messages-text").queryAs(javafx.scene.control.TextArea.class)
+                            .setText("Yes, at noon.");
+                });
+                robot.clickOn("#classroom-messages-send");
+                assertTrue(student.await(c -> c.messages().stream().anyMatch(m -> m.text().equals("Yes, at noon.")),
+                        Duration.ofSeconds(20)), "the answer reaches the other seat");
+                FxglHarness.closeOverlays();
+
                 // both ready: the host resolves the turn and the game screen shows turn 1
                 student.ready(true);
                 FxglHarness.app().gameController().endTurn();
