@@ -115,7 +115,7 @@ final class HostStatus {
                     : g.session().isOver() ? Texts.get("classroom.status.over")
                     : g.isPaused() ? Texts.get("classroom.status.paused")
                     : left < 0 ? Texts.get("classroom.status.noDeadline")
-                    : Texts.get("classroom.status.timeLeft", left / 60, String.format("%02d", left % 60));
+                    : Texts.get("classroom.status.left", left / 60, String.format("%02d", left % 60));
             turn.setText(Texts.get("classroom.status.turn", g.session().world().turn + 1) + " · " + clock);
             seats.getChildren().clear();
             int row = 0;
