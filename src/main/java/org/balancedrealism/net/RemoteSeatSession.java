@@ -10,18 +10,21 @@ import org.balancedrealism.session.SeatSession;
 import org.balancedrealism.session.SeatView;
 import org.balancedrealism.text.Texts;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The game screen's session on a student's computer: every question goes to the host, which answers with its rules
- * ({@link ClassroomClient}); the view is the one the host pushed for this seat. End turn means "ready": it returns
- * once the host has resolved the turn (when every seat is ready, at the deadline, or when the instructor forces it).
- * A lost connection is tried again once per question; what cannot reach the host says so in words.
+ * ({@link ClassroomClient}); the view is the one the host pushed for this seat. End turn means "ready" and returns at
+ * once: the student keeps reading the map while the others plan, and a new order (or withdrawing one) takes the
+ * readiness back. The turn ends when every seat is ready, at the deadline, or when the instructor forces it; the
+ * host's push then brings the new view ({@link #setOnChange}). A lost connection is tried again once per question;
+ * what cannot reach the host says so in words.
  */
 public final class RemoteSeatSession implements SeatSession {
     private final ClassroomClient client;
+    /** The turn (turns resolved) during which this seat said it was ready, or -1. */
+    private volatile int readyDuring = -1;
 
     public RemoteSeatSession(ClassroomClient client) {
         this.client = client;
@@ -66,6 +69,7 @@ public final class RemoteSeatSession implements SeatSession {
     @Override
     public List<String> plan(Move move) {
         try {
+            notReadyAfterAll();
             return online().plan(move);
         } catch (ClassroomException e) {
             return List.of(e.getMessage());
@@ -75,32 +79,39 @@ public final class RemoteSeatSession implements SeatSession {
     @Override
     public void unplan(int index) {
         try {
+            notReadyAfterAll();
             online().unplan(index);
         } catch (ClassroomException e) {
             // the order stays planned on the host; the view still shows it
         }
     }
 
-    /** Ready, then wait for the host to resolve the turn (reconnecting if the connection drops meanwhile). */
+    /** Says the seat is ready; the host's push brings the resolved turn later. */
     @Override
     public GameSession.SeatTurnEnd endSeatTurn() {
-        int before = client.turn();
         List<String> notices = new ArrayList<>();
         try {
+            // marked first: the host's presence push may come back before its answer
+            readyDuring = client.turn();
             online().ready(true);
-            while (!client.await(c -> c.turn() > before || c.view().game().over() || !c.isConnected(),
-                    Duration.ofMinutes(10))) {
-                // a long turn: keep waiting
-            }
-            if (client.turn() == before && !client.view().game().over()) {
-                client.reconnect();
-                client.await(c -> c.turn() > before || c.view().game().over(), Duration.ofHours(4));
-            }
-            notices.addAll(client.lastTurnNotices());
         } catch (ClassroomException e) {
+            readyDuring = -1;
             notices.add(e.getMessage());
         }
         return new GameSession.SeatTurnEnd(null, currentSeat(), notices);
+    }
+
+    /** True when this seat said it was ready during the turn being planned. */
+    public boolean isReady() {
+        return readyDuring >= 0 && readyDuring == client.turn();
+    }
+
+    /** A new order after End turn: the seat is planning again. */
+    private void notReadyAfterAll() throws ClassroomException {
+        if (isReady()) {
+            online().ready(false);
+            readyDuring = -1;
+        }
     }
 
     private ClassroomClient online() throws ClassroomException {
@@ -147,6 +158,9 @@ public final class RemoteSeatSession implements SeatSession {
         List<String> out = new ArrayList<>();
         if (!client.isConnected()) {
             out.add(Texts.get("classroom.status.disconnected"));
+        }
+        if (isReady()) {
+            out.add(Texts.get("classroom.status.youAreReady"));
         }
         JsonObject p = client.presence();
         if (p == null) {

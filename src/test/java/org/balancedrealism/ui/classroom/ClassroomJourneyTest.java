@@ -62,6 +62,19 @@ class ClassroomJourneyTest {
         });
     }
 
+    private static boolean seatReady(ClassroomClient c, String seat) {
+        if (c.presence() == null) {
+            return false;
+        }
+        for (var e : c.presence().getAsJsonArray("seats")) {
+            var s = e.getAsJsonObject();
+            if (s.get("seat").getAsString().equals(seat)) {
+                return s.get("ready").getAsBoolean();
+            }
+        }
+        return false;
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void anInstructorHostsAStudentJoinsAndAnotherPlaysTheNormalGameScreen(FxRobot robot) throws Exception {
@@ -149,11 +162,28 @@ class ClassroomJourneyTest {
                         Duration.ofSeconds(20)), "the answer reaches the other seat");
                 FxglHarness.closeOverlays();
 
+                // End turn says the seat is ready; a new order takes it back
+                RemoteSeatSession remote = (RemoteSeatSession) FxglHarness.app().gameController().seatSession();
+                FxglHarness.onFx(() -> {
+                    FxglHarness.app().gameController().endTurn();
+                    return null;
+                });
+                assertTrue(student.await(c -> seatReady(c, second), Duration.ofSeconds(20)), "the others see it ready");
+                waitUntil(() -> !FxglHarness.app().gameController().isBusy());
+                assertTrue(remote.plan(org.balancedrealism.engine.move.Move.of(
+                        org.balancedrealism.engine.move.MoveKind.INVEST_HOME, second)).isEmpty());
+                assertTrue(student.await(c -> !seatReady(c, second), Duration.ofSeconds(20)), "planning again");
+
                 // both ready: the host resolves the turn and the game screen shows turn 1
                 student.ready(true);
-                FxglHarness.app().gameController().endTurn();
+                FxglHarness.onFx(() -> {
+                    FxglHarness.app().gameController().endTurn();
+                    return null;
+                });
                 waitUntil(() -> FxglHarness.app().gameController().view().game().turn() == 1);
                 assertEquals(1, host.session().world().turn);
+                assertTrue(host.session().orderHistory().get(0).contains(org.balancedrealism.engine.move.Move.of(
+                        org.balancedrealism.engine.move.MoveKind.INVEST_HOME, second)), "the joined seat's order played");
             }
         } finally {
             FxglHarness.leaveGame();
