@@ -16,7 +16,7 @@ class ArchitectureTest {
     @Test
     void onlyTheUiTouchesJavaFxOrFxgl() {
         noClasses().that().resideInAnyPackage("..model..", "..engine..", "..ai..", "..io..", "..cli..", "..session..",
-                        "..debrief..", "..text..")
+                        "..debrief..", "..text..", "..net..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.almasb..")
                 .allowEmptyShould(true)
                 .check(CLASSES);

@@ -5,12 +5,12 @@ import picocli.CommandLine.Command;
 
 /**
  * Headless entry point (JavaFX never starts): {@code validate}, {@code run}, {@code simulate}, {@code tournament},
- * {@code bench}, {@code stats}, {@code claims}, {@code debrief}, {@code branch}. Each subcommand is its own class; add new ones to {@code subcommands}.
+ * {@code bench}, {@code stats}, {@code claims}, {@code debrief}, {@code branch}, {@code host}. Each subcommand is its own class; add new ones to {@code subcommands}.
  */
 @Command(name = "balanced-realism", mixinStandardHelpOptions = true, version = "Balanced Realism 0.1",
         description = "Headless tools of Balanced Realism.",
         subcommands = {ValidateCommand.class, RunCommand.class, SimulateCommand.class, TournamentCommand.class, BenchCommand.class,
-                StatsCommand.class, ClaimsCommand.class, DebriefCommand.class, BranchCommand.class, SoakCommand.class})
+                StatsCommand.class, ClaimsCommand.class, DebriefCommand.class, BranchCommand.class, SoakCommand.class, HostCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -33,13 +33,16 @@ import java.util.Set;
  * seat plans; after the last seat the turn is resolved and the first seat plays again. Defeated seats are skipped
  * with a notice.
  *
+ * <p>A classroom game plans simultaneously instead: every seat plans at once ({@link #plan(int, Move)} and the
+ * other per-seat methods) and the host calls {@link #resolveTurn(Set)} when the turn ends.
+ *
  * <p>The session is the world's one writer. A turn is resolved on a copy of the world, outside the lock, and the
  * copy replaces the world when it is done; a world once published is never changed again. So {@link #endSeatTurn()}
  * can run on a worker thread while the screen keeps reading the last {@link SeatView} (plain data, no references
  * into the world) and asking for checks and previews, which never wait for the turn. Planning is refused while a
  * turn resolves.
  */
-public final class GameSession {
+public final class GameSession implements SeatSession {
     /** Hot-seat games seat at most this many humans. */
     public static final int MAX_HUMAN_SEATS = 8;
 
@@ -314,23 +317,34 @@ public final class GameSession {
         if (current < 0) {
             return List.of("No seat is playing.");
         }
+        return check(current, move);
+    }
+
+    /** Why seat {@code seatIndex} cannot add {@code move} to its orders (empty if it can); a classroom seat plans so. */
+    public synchronized List<String> check(int seatIndex, Move move) {
+        if (seatIndex < 0 || seatIndex >= seats.size() || !seats.get(seatIndex).human()) {
+            return List.of("No such seat plays here.");
+        }
+        if (!alive(seats.get(seatIndex))) {
+            return List.of(seats.get(seatIndex).name() + " has been defeated and gives no more orders.");
+        }
         if (resolving) {
             return List.of("The turn is being resolved.");
         }
-        Seat seat = seats.get(current);
+        Seat seat = seats.get(seatIndex);
         if (move == null || move.kind() == null) {
             return List.of("No move was given.");
         }
         if (!seat.stateId().equals(move.actor())) {
             return List.of(seat.name() + " gives orders for " + world.name(world.indexOf(seat.stateId())) + " only.");
         }
-        if (planned.get(current).contains(move)) {
+        if (planned.get(seatIndex).contains(move)) {
             return List.of("This order is already given.");
         }
         // check on a cheap copy whose action points and treasury are what the planned orders leave
         World probe = world.scratch();
         Nation me = probe.nation(probe.indexOf(seat.stateId()));
-        for (Move m : planned.get(current)) {
+        for (Move m : planned.get(seatIndex)) {
             me.actionPoints -= MoveRules.actionPoints(probe, m);
             me.treasury -= MoveRules.treasuryCost(probe, m);
         }
@@ -372,18 +386,38 @@ public final class GameSession {
 
     /** Adds {@code move} to the current seat's orders if it can be given; returns the reasons it cannot. */
     public synchronized List<String> plan(Move move) {
-        List<String> reasons = check(move);
+        return current < 0 ? List.of("No seat is playing.") : plan(current, move);
+    }
+
+    /** Adds {@code move} to seat {@code seatIndex}'s orders if it can be given (simultaneous planning). */
+    public synchronized List<String> plan(int seatIndex, Move move) {
+        List<String> reasons = check(seatIndex, move);
         if (reasons.isEmpty()) {
-            planned.get(current).add(move);
+            planned.get(seatIndex).add(move);
         }
         return reasons;
     }
 
     /** Withdraws the current seat's planned order at {@code index}. */
     public synchronized void unplan(int index) {
-        if (current >= 0 && !resolving && index >= 0 && index < planned.get(current).size()) {
-            planned.get(current).remove(index);
+        if (current >= 0) {
+            unplan(current, index);
         }
+    }
+
+    /** Withdraws seat {@code seatIndex}'s planned order at {@code index}; false when there is no such order. */
+    public synchronized boolean unplan(int seatIndex, int index) {
+        if (seatIndex < 0 || seatIndex >= seats.size() || resolving || index < 0
+                || index >= planned.get(seatIndex).size()) {
+            return false;
+        }
+        planned.get(seatIndex).remove(index);
+        return true;
+    }
+
+    /** Seat {@code seatIndex}'s planned orders (for that seat only). */
+    public synchronized List<Move> plannedOrders(int seatIndex) {
+        return List.copyOf(planned.get(seatIndex));
     }
 
     /** Withdraws all the current seat's planned orders. */
@@ -411,8 +445,6 @@ public final class GameSession {
      * on a copy of the world without holding the session's lock, so views, checks and previews answer meanwhile.
      */
     public SeatTurnEnd endSeatTurn() {
-        World base;
-        List<Move> humanOrders = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         synchronized (this) {
             if (TurnEngine.isOver(world)) {
@@ -426,17 +458,41 @@ public final class GameSession {
                 current = next;
                 return new SeatTurnEnd(null, seats.get(current), List.copyOf(notices));
             }
+        }
+        return resolveTurn(Set.of(), notices);
+    }
+
+    /**
+     * Resolves the turn now with every human seat's planned orders, whatever seat is current: a classroom game, whose
+     * seats plan at once, ends its turns so. Safe on a worker thread, like {@link #endSeatTurn()}.
+     *
+     * @param caretaken states of human seats nobody holds this turn: the AI gives their orders instead (caretaker)
+     */
+    public SeatTurnEnd resolveTurn(Set<String> caretaken) {
+        return resolveTurn(Set.copyOf(caretaken), new ArrayList<>());
+    }
+
+    private SeatTurnEnd resolveTurn(Set<String> caretaken, List<String> notices) {
+        World base;
+        List<Move> humanOrders = new ArrayList<>();
+        synchronized (this) {
+            if (TurnEngine.isOver(world)) {
+                throw new IllegalStateException("The game is over.");
+            }
+            if (resolving) {
+                throw new IllegalStateException("The turn is already being resolved.");
+            }
             resolving = true;
             base = world;
             for (int s = 0; s < seats.size(); s++) {
-                if (seats.get(s).human()) {
+                if (seats.get(s).human() && !caretaken.contains(seats.get(s).stateId())) {
                     humanOrders.addAll(planned.get(s));
                 }
             }
         }
         try {
             World next = base.copy();
-            TurnResult result = resolve(next, humanOrders);
+            TurnResult result = resolve(next, humanOrders, caretaken);
             SaveGame save;
             synchronized (this) {
                 world = next;
@@ -462,12 +518,19 @@ public final class GameSession {
     }
 
     /** Resolves one turn on {@code w} (a private copy): the AI's orders for the states no person plays, then theirs. */
-    private TurnResult resolve(World w, List<Move> humanOrders) {
+    private TurnResult resolve(World w, List<Move> humanOrders, Set<String> caretaken) {
         List<Move> orders = new ArrayList<>();
         for (Move m : ai.turnOrders(w)) {
             int i = m == null ? -1 : w.indexOf(m.actor());
             if (i >= 0 && w.nation(i).alive && !w.nation(i).human) {
                 orders.add(m);
+            }
+        }
+        // human seats nobody holds: the AI decides for them this turn, in seat order (deterministic)
+        for (Seat s : seats) {
+            int i = w.indexOf(s.stateId());
+            if (s.human() && caretaken.contains(s.stateId()) && w.nation(i).alive) {
+                orders.addAll(ai.orders(w, i));
             }
         }
         orders.addAll(humanOrders);

@@ -41,7 +41,9 @@ public class BalancedRealismApp extends GameApplication {
     private final MapSource mapSource;
     private final ScenarioSource scenarioSource;
     private UiShell shell;
-    private GameSession pendingGame;
+    private org.balancedrealism.session.SeatSession pendingGame;
+    /** Host and join a classroom game; the instructor's console hooks in with {@code setConsoleOpener}. */
+    private org.balancedrealism.ui.classroom.ClassroomScreens classroom;
     private GameScreen gameScreen;
     private GameController gameController;
 
@@ -108,6 +110,7 @@ public class BalancedRealismApp extends GameApplication {
     }
 
     private void registerMenuEntries() {
+        classroom = new org.balancedrealism.ui.classroom.ClassroomScreens(shell);
         // offered from the start; taken away if the map turns out not to load (a campaign needs it)
         shell.mainMenu().register(MenuSlot.NEW_CAMPAIGN, "New campaign",
                 () -> shell.openScenarioChooser(this::startCampaign));
@@ -123,6 +126,10 @@ public class BalancedRealismApp extends GameApplication {
         shell.mainMenu()
                 .register(MenuSlot.HOT_SEAT, "Hot-seat game",
                         () -> HotSeatScreens.openSetup(shell, shell.scenarioSource()))
+                .register(MenuSlot.HOST_CLASSROOM, org.balancedrealism.text.Texts.get("menu.hostClassroom"),
+                        classroom::openHost)
+                .register(MenuSlot.JOIN_CLASSROOM, org.balancedrealism.text.Texts.get("menu.joinClassroom"),
+                        classroom::openJoin)
                 .register(MenuSlot.LOAD_GAME, "Load game",
                         () -> SaveScreens.openLoadScreen(shell, SaveGames.fromSettings()))
                 .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
@@ -159,9 +166,14 @@ public class BalancedRealismApp extends GameApplication {
     }
 
     /** The game starter: FXGL's loading scene, then {@link #initUI()} shows the session. */
-    private void showGame(GameSession session) {
+    private void showGame(org.balancedrealism.session.SeatSession session) {
         pendingGame = session;
         FXGL.getGameController().startNewGame();
+    }
+
+    /** The classroom screens (host, join); the lead wires the instructor's console in with setConsoleOpener. */
+    public org.balancedrealism.ui.classroom.ClassroomScreens classroom() {
+        return classroom;
     }
 
     /** The controller of the running game, or null. */
@@ -182,7 +194,7 @@ public class BalancedRealismApp extends GameApplication {
             return;
         }
         GeoMap map = shell.map().get();
-        GameSession session = pendingGame;
+        org.balancedrealism.session.SeatSession session = pendingGame;
         org.balancedrealism.session.SeatView view = session.view();
         NewGameRequest request = new NewGameRequest(view.game().scenarioId(), java.util.List.of(view.me()),
                 view.game().seed());

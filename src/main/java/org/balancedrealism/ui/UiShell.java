@@ -212,20 +212,28 @@ public class UiShell {
 
     // ---- running games: the seams between the screens that start games and the game screen ----
 
-    private Consumer<org.balancedrealism.session.GameSession> gameStarter = session -> { };
+    private Consumer<org.balancedrealism.session.SeatSession> gameStarter = session -> { };
     private Consumer<org.balancedrealism.session.GameSession> gameSaver;
     private org.balancedrealism.session.Sessions sessions =
             new org.balancedrealism.session.Sessions(org.balancedrealism.session.OrderSource.PASSIVE, () -> null);
 
     /** Who shows a running game (the game screen's controller registers itself here). */
-    public void setGameStarter(Consumer<org.balancedrealism.session.GameSession> starter) {
+    public void setGameStarter(Consumer<org.balancedrealism.session.SeatSession> starter) {
         this.gameStarter = starter;
     }
 
     /** Shows a started or loaded game: new campaign, hot-seat setup and the load screen all end here. */
     public void startGame(org.balancedrealism.session.GameSession session) {
         runningGame = session;
+        // a local game has no classroom messages (a joined seat's menu offers them)
+        gameMenu().unregister(org.balancedrealism.ui.menu.MenuSlot.CLASSROOM_MESSAGES);
         gameStarter.accept(session);
+    }
+
+    /** Shows a seat of a classroom game played on another computer (the host saves it: nothing to save here). */
+    public void startRemoteGame(org.balancedrealism.session.SeatSession seat) {
+        runningGame = null;
+        gameStarter.accept(seat);
     }
 
     /** Who saves a running game (the save dialog registers itself here); null while saving is unavailable. */

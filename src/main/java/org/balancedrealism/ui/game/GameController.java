@@ -3,6 +3,7 @@ package org.balancedrealism.ui.game;
 import javafx.concurrent.Task;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.session.GameSession;
+import org.balancedrealism.session.SeatSession;
 import org.balancedrealism.session.SeatView;
 import org.balancedrealism.ui.UiShell;
 import org.balancedrealism.ui.map.MapMode;
@@ -16,7 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Binds a {@link GameScreen} to a running {@link GameSession}. The panes — top-bar figures ({@link StatusBarPane}),
+ * Binds a {@link GameScreen} to a running game ({@link SeatSession}: a local {@link GameSession}, or a classroom
+ * seat whose host plays the rules). The panes — top-bar figures ({@link StatusBarPane}),
  * side panel ({@link CountryPanel}), event log and warning strip ({@link EventLogPane}), the map modes and hover
  * text — all listen to one {@link GameViewState}: the seat's {@link SeatView}, published on the FX thread. This class
  * wires them and runs the turn: End turn resolves off the FX thread (the mode bar, panel and windows wait), then
@@ -28,7 +30,7 @@ public final class GameController {
     public static final String PANEL_ID = "country-panel";
 
     private final UiShell shell;
-    private final GameSession session;
+    private final SeatSession session;
     private final GameScreen screen;
     private final GeoMap map;
     private final MapView mapView;
@@ -41,7 +43,7 @@ public final class GameController {
     /** The seat whose screen is showing, or -1. */
     private int shownSeat = -1;
 
-    public GameController(UiShell shell, GameSession session, GameScreen screen, GeoMap map) {
+    public GameController(UiShell shell, SeatSession session, GameScreen screen, GeoMap map) {
         this.shell = shell;
         this.session = session;
         this.screen = screen;
@@ -78,6 +80,24 @@ public final class GameController {
             }
         });
         enterSeat();
+        // a classroom game changes by itself: another seat gets ready, the deadline ends the turn
+        session.setOnChange(() -> javafx.application.Platform.runLater(this::changedElsewhere));
+    }
+
+    /** The host pushed something: show who is ready and the time left; a turn resolved meanwhile opens its report. */
+    private void changedElsewhere() {
+        if (state.resolving().get()) {
+            state.notices().set(session.statusLines());
+            return;
+        }
+        int before = state.get() == null ? -1 : state.get().game().turn();
+        state.publish();
+        state.notices().set(session.statusLines());
+        if (session.isOver() && before != state.get().game().turn()) {
+            showEnd();
+        } else if (before != state.get().game().turn()) {
+            reportIfNew();
+        }
     }
 
     /**
@@ -97,7 +117,13 @@ public final class GameController {
         }
     }
 
+    /** The local game being played, or null when this screen plays a seat of a classroom host. */
     public GameSession session() {
+        return session instanceof GameSession local ? local : null;
+    }
+
+    /** The game this screen plays, local or remote. */
+    public SeatSession seatSession() {
         return session;
     }
 
@@ -263,8 +289,8 @@ public final class GameController {
     }
 
     private void save() {
-        if (shell.canSave() && !state.resolving().get()) {
-            shell.saveGame(session);
+        if (shell.canSave() && !state.resolving().get() && session instanceof GameSession local) {
+            shell.saveGame(local);
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.balancedrealism.engine.MovePreview;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.session.GameSession;
+import org.balancedrealism.session.SeatSession;
 import org.balancedrealism.session.SeatView;
 
 import java.util.List;
@@ -18,13 +19,13 @@ import java.util.List;
  * view again.
  */
 final class GameViewState {
-    private final GameSession session;
+    private final SeatSession session;
     private final ObjectProperty<SeatView> view = new SimpleObjectProperty<>(this, "view");
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty resolving = new SimpleBooleanProperty(this, "resolving");
     private final ObjectProperty<List<String>> notices = new SimpleObjectProperty<>(this, "notices", List.of());
 
-    GameViewState(GameSession session) {
+    GameViewState(SeatSession session) {
         this.session = session;
     }
 

@@ -6,9 +6,12 @@ package org.balancedrealism.ui.menu;
  */
 public enum MenuSlot {
     RESUME,
+    CLASSROOM_MESSAGES,
     CONTINUE,
     NEW_CAMPAIGN,
     HOT_SEAT,
+    HOST_CLASSROOM,
+    JOIN_CLASSROOM,
     SEMINAR,
     SAVE_GAME,
     LOAD_GAME,

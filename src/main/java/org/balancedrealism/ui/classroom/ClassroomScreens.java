@@ -1,0 +1,98 @@
+package org.balancedrealism.ui.classroom;
+
+import org.balancedrealism.io.SaveGames;
+import org.balancedrealism.net.ClassroomClient;
+import org.balancedrealism.net.ClassroomHost;
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.ui.menu.MenuSlot;
+import org.balancedrealism.net.HostedGame;
+import org.balancedrealism.ui.UiShell;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The classroom from the main menu (DESIGN §12): "Host a classroom game" (setup, then the host's status screen; while
+ * a host runs, the entry reopens its status) and "Join a classroom game" (the join form, then the normal game screen
+ * for the seat, through {@link org.balancedrealism.net.RemoteSeatSession}).
+ *
+ * <p>The status screen's "Instructor console" button calls the hook set with {@link #setConsoleOpener}: the app sets
+ * it to open the console (ui/console) on the host, which is a {@code TurnControls} and gives the game through
+ * {@link ClassroomHost#session()} (each parallel world: {@link ClassroomHost#games()}). Without a hook the button is
+ * off and says why.
+ */
+public final class ClassroomScreens {
+    private static final Logger LOG = Logger.getLogger(ClassroomScreens.class.getName());
+
+    private final UiShell shell;
+    private Consumer<ClassroomHost> consoleOpener;
+    private ClassroomHost running;
+
+    public ClassroomScreens(UiShell shell) {
+        this.shell = shell;
+    }
+
+    /** Who opens the instructor's console on a running host (null: no console; the button is off). */
+    public void setConsoleOpener(Consumer<ClassroomHost> opener) {
+        this.consoleOpener = opener;
+    }
+
+    /** The host this app runs, or null. */
+    public ClassroomHost runningHost() {
+        return running;
+    }
+
+    /** The host setup, or the running host's status. */
+    public void openHost() {
+        if (running != null) {
+            openStatus();
+            return;
+        }
+        shell.screens().open(new HostSetup(shell.scenarios(), shell.scenarioSource(), shell.sessions(), host -> {
+            running = host;
+            shell.screens().close();
+            openStatus();
+        }).build());
+    }
+
+    private void openStatus() {
+        shell.screens().open(new HostStatus(running, consoleOpener, this::stopHosting).build());
+    }
+
+    /** Saves each game of the host (as "classroom-CODE") and stops it. */
+    public void stopHosting() {
+        ClassroomHost host = running;
+        if (host == null) {
+            return;
+        }
+        running = null;
+        host.close();
+        SaveGames saves = SaveGames.fromSettings();
+        for (HostedGame g : host.games()) {
+            try {
+                g.session().save(saves, "classroom-" + g.code());
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "could not save the classroom game " + g.code(), e);
+            }
+        }
+        shell.screens().close();
+    }
+
+    /** The join form; joined, the game screen for the seat. */
+    public void openJoin() {
+        shell.screens().open(new JoinForm(seat -> {
+            shell.screens().close();
+            // the in-game menu (Esc) offers this seat's private messages
+            shell.gameMenu().register(MenuSlot.CLASSROOM_MESSAGES, Texts.get("menu.classroomMessages"),
+                    () -> openMessages(seat.client()));
+            shell.startRemoteGame(seat);
+        }).build());
+    }
+
+    /** The seat's private messages, over the game screen. */
+    public void openMessages(ClassroomClient client) {
+        shell.screens().open(new MessagesWindow(client).build());
+    }
+}
