@@ -98,6 +98,8 @@ public final class HostedGame implements TurnControls {
             holds.add(new SeatHold(s));
         }
         this.turnMillis = turn == null ? 0 : Math.max(0, turn.toMillis());
+        // Every message, whoever wrote it (a seat here, or the instructor's console on the host), reaches its seats.
+        session.messages().addListener(this::push);
         startClock();
     }
 
@@ -387,21 +389,20 @@ public final class HostedGame implements TurnControls {
             }
         }
         int turn = session.world().turn + 1;
-        List<String> reasons = session.messages().send(turn, from, to, text, seatIds);
-        if (reasons.isEmpty()) {
-            List<Message> all = session.messages().all();
-            Message sent = all.get(all.size() - 1);
-            JsonObject push = Protocol.object("message");
-            push.add("message", Protocol.tree(sent));
-            String json = push.toString();
-            for (SeatHold h : holds) {
-                if (h.seat.stateId().equals(from) || h.seat.stateId().equals(to)) {
-                    h.sockets.forEach(s -> s.send(json));
-                }
+        return session.messages().send(turn, from, to, text, seatIds);
+    }
+
+    /** Pushes a message sent in this game to its sender's and its recipient's seats only. */
+    private void push(Message sent) {
+        JsonObject push = Protocol.object("message");
+        push.add("message", Protocol.tree(sent));
+        String json = push.toString();
+        for (SeatHold h : holds) {
+            if (h.seat.stateId().equals(sent.from()) || h.seat.stateId().equals(sent.to())) {
+                h.sockets.forEach(s -> s.send(json));
             }
-            notifyListeners();
         }
-        return reasons;
+        notifyListeners();
     }
 
     /** The instructor writes to a seat (the console's message box). */

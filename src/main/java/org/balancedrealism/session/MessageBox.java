@@ -4,6 +4,8 @@ import org.balancedrealism.model.Message;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The private messages of a game (DESIGN §12): seats write to each other and to the instructor; each seat reads only
@@ -15,6 +17,8 @@ public final class MessageBox {
     public static final int MAX_TEXT = 2000;
 
     private final List<Message> messages = new ArrayList<>();
+    /** Who hears of each message sent (a hosted game pushes it to the two seats); never saved. */
+    private final List<Consumer<Message>> listeners = new CopyOnWriteArrayList<>();
 
     public MessageBox() {
     }
@@ -49,12 +53,25 @@ public final class MessageBox {
         return reasons;
     }
 
+    /**
+     * Whom to tell of every message sent from now on, whoever sent it (a seat, the console, the host): one place, so a
+     * hosted game delivers the instructor's messages as it delivers the seats'. Called outside the box's lock.
+     */
+    public void addListener(Consumer<Message> listener) {
+        listeners.add(listener);
+    }
+
     /** Sends a message written during {@code turn}; returns the reasons it was refused, empty if it was sent. */
-    public synchronized List<String> send(int turn, String from, String to, String text, List<String> seats) {
+    public List<String> send(int turn, String from, String to, String text, List<String> seats) {
         List<String> reasons = check(from, to, text, seats);
-        if (reasons.isEmpty()) {
-            messages.add(new Message(turn, from, to, text.strip()));
+        if (!reasons.isEmpty()) {
+            return reasons;
         }
+        Message sent = new Message(turn, from, to, text.strip());
+        synchronized (this) {
+            messages.add(sent);
+        }
+        listeners.forEach(l -> l.accept(sent));
         return reasons;
     }
 

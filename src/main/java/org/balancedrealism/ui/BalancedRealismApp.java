@@ -111,6 +111,9 @@ public class BalancedRealismApp extends GameApplication {
 
     private void registerMenuEntries() {
         classroom = new org.balancedrealism.ui.classroom.ClassroomScreens(shell);
+        // The console drives the host's first world; parallel worlds (a class in groups) run on their own seats and clocks.
+        classroom.setConsoleOpener(host -> org.balancedrealism.ui.console.InstructorConsole.open(
+                host.session(), host.primary(), shell));
         // offered from the start; taken away if the map turns out not to load (a campaign needs it)
         shell.mainMenu().register(MenuSlot.NEW_CAMPAIGN, "New campaign",
                 () -> shell.openScenarioChooser(this::startCampaign));
