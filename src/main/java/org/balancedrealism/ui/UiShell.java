@@ -41,6 +41,32 @@ public class UiShell {
         this.screens = screens;
         this.mapSource = mapSource;
         this.startup = new StartupLoading(this::loadMap, this::scenarios);
+        // the language read from the settings file applies before the first screen is built
+        org.balancedrealism.text.Texts.setLocale(settings.languageProperty().get());
+        settings.languageProperty().addListener((o, before, now) -> changeLanguage(now));
+    }
+
+    private final List<Runnable> languageListeners = new java.util.ArrayList<>();
+
+    /**
+     * Something to rebuild when the player picks another language (menus relabel themselves, the settings screen
+     * reopens); it runs after {@link org.balancedrealism.text.Texts} has switched.
+     */
+    public void onLanguageChanged(Runnable rebuild) {
+        languageListeners.add(rebuild);
+    }
+
+    private void changeLanguage(java.util.Locale language) {
+        org.balancedrealism.text.Texts.setLocale(language);
+        primerScreen = null; // the primer is read in the language of the moment
+        for (Runnable r : List.copyOf(languageListeners)) {
+            r.run();
+        }
+        // the screen on top was built in the old language: build it again where it was
+        if (screens.top() != null && SettingsScreen.ID.equals(screens.top().getId())) {
+            screens.close();
+            openSettings();
+        }
     }
 
     private Optional<GeoMap> loadMap() {

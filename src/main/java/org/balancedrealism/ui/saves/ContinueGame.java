@@ -152,7 +152,7 @@ public final class ContinueGame {
             return;
         }
         Offer o = offer.get();
-        shell.mainMenu().register(MenuSlot.CONTINUE, "Continue", o.detail(), () -> open(folder, o.file()));
+        shell.mainMenu().register(MenuSlot.CONTINUE, org.balancedrealism.text.Texts.get("menu.continue"), o.detail(), () -> open(folder, o.file()));
     }
 
     /** Opens the save; one that cannot be loaded after all (changed rules, a missing scenario) opens the load screen, which says why. */
