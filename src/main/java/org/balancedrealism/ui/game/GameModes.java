@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Figures;
 import javafx.scene.paint.Color;
 import org.balancedrealism.session.SeatView;
 import org.balancedrealism.model.map.GeoMap;
@@ -12,7 +13,6 @@ import org.balancedrealism.ui.map.PoliticalMode;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
@@ -173,17 +173,13 @@ public final class GameModes {
         return out;
     }
 
+    /** A share as a percentage in the player's language ({@link Figures}). */
     public static String pct(double share) {
-        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
+        return Figures.percent(share);
     }
 
+    /** Billions of dollars in the player's language ({@link Figures}). */
     public static String money(double bn) {
-        if (Math.abs(bn) >= 1000) {
-            return String.format(Locale.ROOT, "$%.1f tn", bn / 1000);
-        }
-        if (Math.abs(bn) >= 1) {
-            return String.format(Locale.ROOT, "$%.0f bn", bn);
-        }
-        return String.format(Locale.ROOT, "$%.2f bn", bn);
+        return Figures.money(bn);
     }
 }

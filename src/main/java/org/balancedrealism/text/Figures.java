@@ -1,0 +1,58 @@
+package org.balancedrealism.text;
+
+/**
+ * Figures as a player reads them, in the current language of {@link Texts}: the decimal comma and the grouping of
+ * French, the units' words and places ("$13.1 tn" in English, "13,1 billions $" in French). Every screen that shows
+ * money, a share or a population formats it here, so a language changes them all at once.
+ */
+public final class Figures {
+    private Figures() {
+    }
+
+    /** {@code value} with {@code decimals} places, grouped, in the current language ("1,234.5" or "1 234,5"). */
+    public static String number(double value, int decimals) {
+        return String.format(Texts.locale(), "%,." + decimals + "f", value);
+    }
+
+    /** The same with its sign always written ("+1.5", "−0.3"). */
+    public static String signed(double value, int decimals) {
+        return String.format(Texts.locale(), "%+,." + decimals + "f", value);
+    }
+
+    /** A share 0..1 as a percentage with one decimal ("12.5 %"). */
+    public static String percent(double share) {
+        return percent(share, 1);
+    }
+
+    /** A share 0..1 as a percentage with {@code decimals} places. */
+    public static String percent(double share, int decimals) {
+        return Texts.get("figure.percent", number(100 * share, decimals));
+    }
+
+    /** A percentage change with its sign ("+1.5 %"). */
+    public static String signedPercent(double share, int decimals) {
+        return Texts.get("figure.percent", signed(100 * share, decimals));
+    }
+
+    /** Billions of dollars in the unit that reads best: trillions, billions, or millions below one billion. */
+    public static String money(double bn) {
+        if (Math.abs(bn) >= 1000) {
+            return Texts.get("figure.money.tn", number(bn / 1000, 1));
+        }
+        if (Math.abs(bn) >= 10) {
+            return Texts.get("figure.money.bn", number(bn, 0));
+        }
+        if (Math.abs(bn) >= 1) {
+            return Texts.get("figure.money.bn", number(bn, 1));
+        }
+        return Texts.get("figure.money.m", number(bn * 1000, 0));
+    }
+
+    /** Millions of people: "1,234.5 m", or thousands below a million. */
+    public static String population(double millions) {
+        if (millions >= 1) {
+            return Texts.get("figure.population.m", number(millions, 1));
+        }
+        return Texts.get("figure.population.thousand", number(millions * 1000, 0));
+    }
+}
