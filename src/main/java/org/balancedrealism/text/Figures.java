@@ -1,5 +1,6 @@
 package org.balancedrealism.text;
 
+import org.balancedrealism.text.Texts;
 /**
  * Figures as a player reads them, in the current language of {@link Texts}: the decimal comma and the grouping of
  * French, the units' words and places ("$13.1 tn" in English, "13,1 billions $" in French). Every screen that shows
@@ -32,6 +33,21 @@ public final class Figures {
     /** A percentage change with its sign ("+1.5 %"). */
     public static String signedPercent(double share, int decimals) {
         return Texts.get("figure.percent", signed(100 * share, decimals));
+    }
+
+    /** A place in a ranking: 1st, 2nd, 3rd, 4th … 11th … 21st in English; 1er, 2e, 3e … in French. */
+    public static String ordinal(int n) {
+        if (Texts.locale().getLanguage().equals("fr")) {
+            return n == 1 ? "1er" : n + "e";
+        }
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     /** Billions of dollars in the unit that reads best: trillions, billions, or millions below one billion. */
