@@ -50,6 +50,19 @@ public final class Figures {
         return n + suffix;
     }
 
+    /**
+     * A game date ("2025-04", as the world counts turns) as the player's language writes a month: "April 2025",
+     * "avril 2025". Anything else is returned as it is.
+     */
+    public static String month(String yearMonth) {
+        try {
+            return java.time.YearMonth.parse(yearMonth).format(
+                    java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", Texts.locale()));
+        } catch (java.time.DateTimeException | NullPointerException e) {
+            return yearMonth;
+        }
+    }
+
     /** Billions of dollars in the unit that reads best: trillions, billions, or millions below one billion. */
     public static String money(double bn) {
         if (Math.abs(bn) >= 1000) {
