@@ -8,7 +8,7 @@ public final class KeyHelp {
     private KeyHelp() {
     }
 
-    /** One shortcut: the keys (each a key cap, as key names under {@code key.*}) and what they do (a key). */
+    /** One shortcut: the keys (each a key cap; a named key is looked up as {@code key.<name>}) and what it does (a key). */
     public record Shortcut(List<String> keys, String actionKey) {
         public Shortcut {
             keys = List.copyOf(keys);
@@ -26,14 +26,14 @@ public final class KeyHelp {
     }
 
     public static final List<Shortcut> SHORTCUTS = List.of(
-            new Shortcut(List.of("Enter"), "help.endTurn"),
+            new Shortcut(List.of("enter"), "help.endTurn"),
             new Shortcut(List.of("←", "↑", "→", "↓"), "help.pan"),
             new Shortcut(List.of("W", "A", "S", "D"), "help.pan"),
             new Shortcut(List.of("+", "−"), "help.zoom"),
-            new Shortcut(List.of("Home"), "help.wholeWorld"),
-            new Shortcut(List.of("Ctrl+S"), "help.save"),
+            new Shortcut(List.of("home"), "help.wholeWorld"),
+            new Shortcut(List.of("ctrl+s"), "help.save"),
             new Shortcut(List.of("F1"), "help.thisHelp"),
-            new Shortcut(List.of("Esc"), "help.menuOrClose"));
+            new Shortcut(List.of("esc"), "help.menuOrClose"));
 
     /** Keys of what the mouse does. */
     public static final List<String> MOUSE = List.of(

@@ -19,7 +19,7 @@ public class ScreenFrame extends BorderPane {
     private Runnable onClose = () -> {
     };
     private boolean closable = true;
-    private final Label hint = new Label(Texts.get("key.Esc"));
+    private final Label hint = new Label(Texts.get("key.esc"));
 
     public ScreenFrame(String id, String title, Node content) {
         setId(id);
