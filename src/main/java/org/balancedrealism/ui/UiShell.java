@@ -1,5 +1,6 @@
 package org.balancedrealism.ui;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.io.DataFileException;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.ui.game.NewGameRequest;
@@ -35,6 +36,7 @@ public class UiShell {
     private final StartupLoading startup;
     private PrimerScreen primerScreen;
     private List<ScenarioCard> scenarios;
+    private boolean shippedScenarios;
 
     public UiShell(UiSettings settings, Screens screens, MapSource mapSource) {
         this.settings = settings;
@@ -59,6 +61,11 @@ public class UiShell {
     private void changeLanguage(java.util.Locale language) {
         org.balancedrealism.text.Texts.setLocale(language);
         primerScreen = null; // the primer is read in the language of the moment
+        synchronized (this) {
+            if (shippedScenarios) {
+                scenarios = null; // the cards are read again in the new language
+            }
+        }
         for (Runnable r : List.copyOf(languageListeners)) {
             r.run();
         }
@@ -192,6 +199,7 @@ public class UiShell {
     public synchronized List<ScenarioCard> scenarios() {
         if (scenarios == null) {
             scenarios = ScenarioCards.shipped();
+            shippedScenarios = true;
             if (scenarios.isEmpty()) {
                 scenarios = List.of(ScenarioCard.modernWorld());
             }
@@ -202,6 +210,7 @@ public class UiShell {
     /** Replaces the scenarios on offer (the session layer passes the shipped scenario files). */
     public synchronized void setScenarios(List<ScenarioCard> cards) {
         scenarios = List.copyOf(cards);
+        shippedScenarios = false;
     }
 
     /**
