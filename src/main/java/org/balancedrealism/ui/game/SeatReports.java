@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Figures;
 import org.balancedrealism.text.Texts;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -108,7 +109,7 @@ public final class SeatReports {
         }
         SeatView.Game g = v.game();
         open(BriefingWindow.create(shell.scenario(g.scenarioId()), v.mine().name(),
-                Texts.get("briefing.turnLine", g.turn() + 1, g.maxTurns(), g.dateLabel()), v.situation().goals(),
+                Texts.get("briefing.turnLine", g.turn() + 1, g.maxTurns(), Figures.month(g.dateLabel())), v.situation().goals(),
                 v.situation().standing()));
     }
 }

@@ -52,7 +52,7 @@ final class StatusBarPane {
         for (Button b : List.of(charts, diplomacy, report)) {
             b.disableProperty().bind(state.resolving());
         }
-        Label overreachName = new Label(Texts.get("panel.overreach"));
+        Label overreachName = new Label(Texts.get("modes.overreach"));
         overreachName.setMinWidth(Region.USE_PREF_SIZE);
         HBox over = new HBox(4, overreachName, overreach, overreachText);
         over.setAlignment(Pos.CENTER_LEFT);
