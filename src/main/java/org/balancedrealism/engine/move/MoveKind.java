@@ -127,6 +127,14 @@ public enum MoveKind {
         return Texts.has(key) ? Texts.get(key) : label;
     }
 
+    /**
+     * Its English name, for the sentences the engine and the AI still write in English (events, reasons, the AI's
+     * narratives, the debrief): a French name inside an English sentence would read worse than either.
+     */
+    public String englishLabel() {
+        return label;
+    }
+
     /** What it does, in the player's language ({@code move.<KIND>.description}). */
     public String description() {
         String key = "move." + name() + ".description";
