@@ -320,12 +320,12 @@ public final class AiPlayer {
     }
 
     static String label(World w, Move m) {
-        return m.kind().label() + (m.target() == null ? "" : " " + w.name(w.indexOf(m.target())));
+        return m.kind().englishLabel() + (m.target() == null ? "" : " " + w.name(w.indexOf(m.target())));
     }
 
     /** The move in the middle of a sentence: "propose trade agreement → Egypt" (names keep their capitals). */
     static String phrase(World w, Move m) {
-        return m.kind().label().toLowerCase() + (m.target() == null ? "" : " → " + w.name(w.indexOf(m.target())));
+        return m.kind().englishLabel().toLowerCase() + (m.target() == null ? "" : " → " + w.name(w.indexOf(m.target())));
     }
 
     /** Two decimals, fast (explanations are written for every state every turn). */

@@ -181,7 +181,7 @@ public final class Explain {
     static boolean notable(AiNote n) {
         for (String m : n.chosen()) {
             for (MoveKind k : NOTABLE) {
-                if (m.contains(": " + k.label())) {
+                if (m.contains(": " + k.englishLabel())) {
                     return true;
                 }
             }

@@ -84,7 +84,7 @@ public final class Debrief {
 
     /** A move in words with names: "Invade → Ukraine (Donbas)". */
     static String describe(GameRecord r, Move m) {
-        String s = m.kind() == null ? "?" : m.kind().label();
+        String s = m.kind() == null ? "?" : m.kind().englishLabel();
         if (m.target() != null) {
             s += " → " + r.name(m.target());
         }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Sanction;
 import org.balancedrealism.model.TreatyType;
@@ -135,8 +136,8 @@ public final class Growth {
             if (w.random.chance("sanction concession", p)) {
                 w.sanctions.remove(s);
                 w.nation(s.target()).prestige -= w.rules.economy.concessionPrestige;
-                Events.all(w, EventKind.CONCESSION, s.target(), s.sender(), w.name(s.target()) + " makes concessions and "
-                        + w.name(s.sender()) + " lifts its sanctions", "yearly concession chance "
+                Events.all(w, EventKind.CONCESSION, s.target(), s.sender(), Texts.get("event.concession", w.name(s.target()),
+                        w.name(s.sender())), "yearly concession chance "
                         + Events.pct(w.rules.economy.concessionChance));
             }
         }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.phase.ScorePhase;
 import org.balancedrealism.model.GameRandom;
 import org.balancedrealism.model.Geography;
@@ -171,7 +172,7 @@ public final class WorldFactory {
         // the world remembers the wars already under way
         for (War war : w.wars) {
             Hostility.record(w, war.attackerLeader(), war.defenderLeader(), rules.hostility.unprovokedWar);
-            Events.all(w, EventKind.ACT_WAR, war.attackerLeader(), war.defenderLeader(), war.name + " is under way",
+            Events.all(w, EventKind.ACT_WAR, war.attackerLeader(), war.defenderLeader(), Texts.get("event.warUnderWay", war.name),
                     "the war the scenario starts with");
         }
         Perception.refresh(w);

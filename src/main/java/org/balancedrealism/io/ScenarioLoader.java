@@ -147,6 +147,18 @@ public final class ScenarioLoader {
         if (s.defaultDoctrine != null && !rules.doctrines.containsKey(s.defaultDoctrine)) {
             throw new DataFileException(file, "defaultDoctrine", unknownDoctrine(s.defaultDoctrine, rules));
         }
+        if (s.translations == null) {
+            s.translations = new java.util.LinkedHashMap<>();
+        }
+        for (var t : s.translations.entrySet()) {
+            if (!t.getKey().matches("[a-z]{2}")) {
+                throw new DataFileException(file, "translations." + t.getKey(),
+                        "is not a two-letter language code such as fr");
+            }
+            if (t.getValue() == null || (isBlank(t.getValue().title) && isBlank(t.getValue().summary))) {
+                throw new DataFileException(file, "translations." + t.getKey(), "needs a title or a summary");
+            }
+        }
         if (s.difficulty != null && !oneOf(s.difficulty, "easy", "normal", "hard")) {
             throw new DataFileException(file, "difficulty", "must be easy, normal or hard, got '" + s.difficulty + "'");
         }
@@ -388,5 +400,9 @@ public final class ScenarioLoader {
         if (v != null && !(v >= lo && v <= hi)) {
             throw new DataFileException(file, field, "must be between " + lo + " and " + hi + ", got " + v);
         }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -1,5 +1,7 @@
 package org.balancedrealism.io;
 
+import org.balancedrealism.text.Texts;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +23,15 @@ public final class Settings {
     public static final String DEFAULT_TEXT_SIZE = "NORMAL";
     /** Set by the installed game's launcher: saves then go under {@link #home()}, not the working directory. */
     public static final String INSTALLED_PROPERTY = "balancedrealism.installed";
+    public static final String DEFAULT_LANGUAGE = "en";
     private static final Set<String> TEXT_SIZES = Set.of("NORMAL", "LARGE", "EXTRA_LARGE");
 
     /** Where saves go; relative paths are taken from the working directory. */
     public String savesFolder = defaultSavesFolder();
     /** Interface text size: NORMAL, LARGE or EXTRA_LARGE. */
     public String textSize = DEFAULT_TEXT_SIZE;
+    /** The language of every player-facing text: a language code of {@link Texts#LANGUAGES} ("en", "fr"). */
+    public String language = DEFAULT_LANGUAGE;
     /** Whether the window fills the screen. */
     public boolean fullScreen = false;
     /** Whether the map draws the sea lanes. */
@@ -76,6 +81,12 @@ public final class Settings {
         } else if (!TEXT_SIZES.contains(s.textSize)) {
             throw new DataFileException(file.toString(), "textSize", "'" + s.textSize
                     + "' is not a text size (NORMAL, LARGE or EXTRA_LARGE)");
+        }
+        if (s.language == null) {
+            s.language = DEFAULT_LANGUAGE;
+        } else if (Texts.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(s.language))) {
+            throw new DataFileException(file.toString(), "language", "'" + s.language + "' is not a language of the game ("
+                    + String.join(" or ", Texts.LANGUAGES.stream().map(java.util.Locale::getLanguage).toList()) + ")");
         }
         return s;
     }

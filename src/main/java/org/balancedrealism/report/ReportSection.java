@@ -1,19 +1,12 @@
 package org.balancedrealism.report;
 
+import org.balancedrealism.text.Texts;
 /** The parts of a turn report, most personal first (DESIGN §9). */
 public enum ReportSection {
-    ME("What happened to you"),
-    NEIGHBOURHOOD("Your neighbourhood and threats"),
-    WORLD("World headlines"),
-    ROUTINE("Routine elsewhere");
+    ME, NEIGHBOURHOOD, WORLD, ROUTINE;
 
-    private final String title;
-
-    ReportSection(String title) {
-        this.title = title;
-    }
-
+    /** Its heading in the player's language ({@code report.section.*} in the bundles). */
     public String title() {
-        return title;
+        return org.balancedrealism.text.Texts.get("report.section." + name());
     }
 }

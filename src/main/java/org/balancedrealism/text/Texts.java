@@ -57,6 +57,11 @@ public final class Texts {
         locale = chosen;
     }
 
+    /** The name of {@code language} in itself ("English", "Français"), for the language choice in Settings. */
+    public static String languageName(Locale language) {
+        return load(language).getString("language.name");
+    }
+
     /** A number formatter of the current language (decimal comma in French). */
     public static NumberFormat numbers() {
         return NumberFormat.getNumberInstance(locale);

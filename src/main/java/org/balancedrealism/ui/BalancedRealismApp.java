@@ -12,6 +12,7 @@ import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.io.DataFileException;
 import org.balancedrealism.session.GameSession;
 import org.balancedrealism.session.Sessions;
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.ui.game.GameController;
 import org.balancedrealism.ui.game.GameScreen;
 import org.balancedrealism.ui.game.NewGameRequest;
@@ -97,6 +98,7 @@ public class BalancedRealismApp extends GameApplication {
         shell.setGameStarter(this::showGame);
         registerMenuEntries();
         ContinueGame continueGame = new ContinueGame(shell, SaveGames::fromSettings);
+        shell.onLanguageChanged(continueGame::refresh);
         shell.setOnMainMenuShown(first -> {
             if (first) {
                 continueGame.refreshInBackground();
@@ -115,10 +117,10 @@ public class BalancedRealismApp extends GameApplication {
         classroom.setConsoleOpener(host -> org.balancedrealism.ui.console.InstructorConsole.open(
                 host.session(), host.primary(), shell));
         // offered from the start; taken away if the map turns out not to load (a campaign needs it)
-        shell.mainMenu().register(MenuSlot.NEW_CAMPAIGN, "New campaign",
-                () -> shell.openScenarioChooser(this::startCampaign));
+        boolean[] mapMissing = {false};
         shell.startup().map().thenAccept(map -> {
             if (map.isEmpty()) {
+                mapMissing[0] = true;
                 try {
                     javafx.application.Platform.runLater(() -> shell.mainMenu().unregister(MenuSlot.NEW_CAMPAIGN));
                 } catch (IllegalStateException javaFxNotStartedYet) {
@@ -126,32 +128,42 @@ public class BalancedRealismApp extends GameApplication {
                 }
             }
         });
+        labelMenuEntries(mapMissing);
+        // another language: the same entries under their new names (an entry registered again replaces its slot)
+        shell.onLanguageChanged(() -> labelMenuEntries(mapMissing));
+    }
+
+    private void labelMenuEntries(boolean[] mapMissing) {
+        if (!mapMissing[0]) {
+            shell.mainMenu().register(MenuSlot.NEW_CAMPAIGN, Texts.get("menu.newCampaign"),
+                    () -> shell.openScenarioChooser(this::startCampaign));
+        }
         shell.mainMenu()
-                .register(MenuSlot.HOT_SEAT, "Hot-seat game",
+                .register(MenuSlot.HOT_SEAT, Texts.get("menu.hotSeat"),
                         () -> HotSeatScreens.openSetup(shell, shell.scenarioSource()))
-                .register(MenuSlot.HOST_CLASSROOM, org.balancedrealism.text.Texts.get("menu.hostClassroom"),
+                .register(MenuSlot.HOST_CLASSROOM, Texts.get("menu.hostClassroom"),
                         classroom::openHost)
-                .register(MenuSlot.JOIN_CLASSROOM, org.balancedrealism.text.Texts.get("menu.joinClassroom"),
+                .register(MenuSlot.JOIN_CLASSROOM, Texts.get("menu.joinClassroom"),
                         classroom::openJoin)
-                .register(MenuSlot.LOAD_GAME, "Load game",
+                .register(MenuSlot.LOAD_GAME, Texts.get("menu.loadGame"),
                         () -> SaveScreens.openLoadScreen(shell, SaveGames.fromSettings()))
-                .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
-                .register(MenuSlot.PRIMER, "Theory primer", () -> shell.openPrimer(null))
-                .register(MenuSlot.ABOUT, "About", shell::openAbout)
-                .register(MenuSlot.QUIT, "Quit", () -> FXGL.getGameController().exit());
+                .register(MenuSlot.SETTINGS, Texts.get("menu.settings"), shell::openSettings)
+                .register(MenuSlot.PRIMER, Texts.get("menu.primer"), () -> shell.openPrimer(null))
+                .register(MenuSlot.ABOUT, Texts.get("menu.about"), shell::openAbout)
+                .register(MenuSlot.QUIT, Texts.get("menu.quit"), () -> FXGL.getGameController().exit());
         shell.gameMenu()
-                .register(MenuSlot.RESUME, "Resume", () -> FXGL.getSceneService().popSubScene())
-                .register(MenuSlot.SAVE_GAME, "Save game", () -> {
+                .register(MenuSlot.RESUME, Texts.get("menu.resume"), () -> FXGL.getSceneService().popSubScene())
+                .register(MenuSlot.SAVE_GAME, Texts.get("menu.saveGame"), () -> {
                     if (shell.runningGame() != null && shell.canSave()) {
                         FXGL.getSceneService().popSubScene();
                         shell.saveGame(shell.runningGame());
                     }
                 })
-                .register(MenuSlot.SETTINGS, "Settings", shell::openSettings)
-                .register(MenuSlot.PRIMER, "Theory primer", () -> shell.openPrimer(null))
-                .register(MenuSlot.EXIT_TO_MAIN_MENU, "Exit to main menu",
+                .register(MenuSlot.SETTINGS, Texts.get("menu.settings"), shell::openSettings)
+                .register(MenuSlot.PRIMER, Texts.get("menu.primer"), () -> shell.openPrimer(null))
+                .register(MenuSlot.EXIT_TO_MAIN_MENU, Texts.get("menu.exitToMainMenu"),
                         () -> FXGL.getGameController().gotoMainMenu())
-                .register(MenuSlot.QUIT, "Quit", () -> FXGL.getGameController().exit());
+                .register(MenuSlot.QUIT, Texts.get("menu.quit"), () -> FXGL.getGameController().exit());
     }
 
     /** Starts a single-player campaign from the new-campaign screen: a session, then the game screen. */

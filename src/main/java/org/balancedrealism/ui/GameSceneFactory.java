@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.ui.map.MapView;
 import org.balancedrealism.ui.menu.MenuView;
 import org.balancedrealism.ui.screen.AboutScreen;
@@ -37,13 +38,13 @@ public class GameSceneFactory extends SceneFactory {
     public StartupScene newStartup(int width, int height) {
         return new StartupScene(width, height) {
             {
-                StackPane pane = splash(width, height, "Balanced Realism");
+                StackPane pane = splash(width, height, BalancedRealismApp.TITLE);
                 VBox box = (VBox) pane.getChildren().get(0);
                 java.io.InputStream icon = GameSceneFactory.class.getResourceAsStream(AboutScreen.ICON);
                 if (icon != null) {
                     box.getChildren().add(0, new ImageView(new Image(icon, 128, 128, true, true)));
                 }
-                Label version = new Label("Version " + BalancedRealismApp.VERSION);
+                Label version = new Label(Texts.get("splash.version", BalancedRealismApp.VERSION));
                 version.getStyleClass().add("subtitle");
                 ProgressBar bar = new ProgressBar(0);
                 bar.setId("splash-progress");
@@ -75,7 +76,7 @@ public class GameSceneFactory extends SceneFactory {
     public LoadingScene newLoadingScene() {
         return new LoadingScene() {
             {
-                StackPane pane = splash(getAppWidth(), getAppHeight(), "Preparing the world…");
+                StackPane pane = splash(getAppWidth(), getAppHeight(), Texts.get("loading.preparing"));
                 ProgressBar bar = new ProgressBar(-1);
                 bar.setPrefWidth(320);
                 ((VBox) pane.getChildren().get(0)).getChildren().add(bar);
@@ -117,12 +118,9 @@ public class GameSceneFactory extends SceneFactory {
         GameMenu(MenuType type) {
             super(type);
             main = type == MenuType.MAIN_MENU;
-            view = new MenuView(main ? MAIN_MENU_ID : GAME_MENU_ID,
-                    main ? "Balanced Realism" : "Paused",
-                    main ? "Power, pursued with prudence" : "The world waits for your orders",
-                    main ? "v" + BalancedRealismApp.VERSION + "   ·   F1 help" : null,
-                    main ? shell.mainMenu() : shell.gameMenu(),
-                    null);
+            view = new MenuView(main ? MAIN_MENU_ID : GAME_MENU_ID, title(), subtitle(), footer(),
+                    main ? shell.mainMenu() : shell.gameMenu(), null);
+            shell.onLanguageChanged(() -> view.setTexts(title(), subtitle(), footer()));
             if (main) {
                 // the menu shows at once; the dimmed world map comes behind it when the map has loaded
                 shell.startup().map().thenAccept(map -> map.ifPresent(m -> Platform.runLater(() -> {
@@ -145,6 +143,18 @@ public class GameSceneFactory extends SceneFactory {
                     shell.openHelp();
                 }
             });
+        }
+
+        private String title() {
+            return main ? BalancedRealismApp.TITLE : Texts.get("menu.paused");
+        }
+
+        private String subtitle() {
+            return Texts.get(main ? "menu.subtitle" : "menu.paused.subtitle");
+        }
+
+        private String footer() {
+            return main ? Texts.get("menu.footer", BalancedRealismApp.VERSION) : null;
         }
 
         @Override

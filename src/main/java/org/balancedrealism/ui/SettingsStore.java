@@ -41,6 +41,7 @@ public final class SettingsStore {
         ui.fullScreenProperty().addListener(save);
         ui.seaLanesShownProperty().addListener(save);
         ui.graticuleShownProperty().addListener(save);
+        ui.languageProperty().addListener(save);
         return store;
     }
 
@@ -50,6 +51,7 @@ public final class SettingsStore {
         to.fullScreenProperty().set(from.fullScreen);
         to.seaLanesShownProperty().set(from.seaLanesShown);
         to.graticuleShownProperty().set(from.graticuleShown);
+        to.languageProperty().set(java.util.Locale.forLanguageTag(from.language));
     }
 
     /** The interface settings in a settings file that keeps everything else of {@code base}. */
@@ -58,6 +60,7 @@ public final class SettingsStore {
         base.fullScreen = from.fullScreenProperty().get();
         base.seaLanesShown = from.seaLanesShownProperty().get();
         base.graticuleShown = from.graticuleShownProperty().get();
+        base.language = from.languageProperty().get().getLanguage();
         return base;
     }
 

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * run before JavaFX has started).
  */
 public final class StartupLoading {
-    /** The steps in order, in the words the splash shows. */
-    public static final List<String> STEPS = List.of("Reading the world map…", "Reading the scenarios…", "Ready");
+    /** The steps in order, as keys of the words the splash shows. */
+    public static final List<String> STEPS = List.of("splash.step.map", "splash.step.scenarios", "splash.step.ready");
 
     private final Supplier<Optional<GeoMap>> mapLoader;
     private final Supplier<?> scenarioLoader;
@@ -81,7 +81,7 @@ public final class StartupLoading {
 
     /** What is being read now, in the player's words. */
     public String step() {
-        return STEPS.get(stepIndex);
+        return org.balancedrealism.text.Texts.get(STEPS.get(stepIndex));
     }
 
     /** From 0 (nothing read yet) to 1 (everything read). */

@@ -13,18 +13,17 @@ public class UiSettings {
 
     /** Interface text size; every size in the stylesheet is relative to it. */
     public enum TextSize {
-        NORMAL("Normal", 15), LARGE("Large", 18), EXTRA_LARGE("Extra large", 21);
+        NORMAL(15), LARGE(18), EXTRA_LARGE(21);
 
-        private final String label;
         private final int pixels;
 
-        TextSize(String label, int pixels) {
-            this.label = label;
+        TextSize(int pixels) {
             this.pixels = pixels;
         }
 
+        /** Its name in the current language. */
         public String label() {
-            return label;
+            return org.balancedrealism.text.Texts.get("settings.textSize." + name());
         }
 
         public int pixels() {
@@ -35,6 +34,8 @@ public class UiSettings {
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize", TextSize.NORMAL);
     private final BooleanProperty seaLanesShown = new SimpleBooleanProperty(this, "seaLanesShown", true);
     private final BooleanProperty graticuleShown = new SimpleBooleanProperty(this, "graticuleShown", true);
+    private final ObjectProperty<java.util.Locale> language =
+            new SimpleObjectProperty<>(this, "language", org.balancedrealism.text.Texts.LANGUAGES.get(0));
     private final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen", false);
 
     public ObjectProperty<TextSize> textSizeProperty() {
@@ -47,6 +48,14 @@ public class UiSettings {
 
     public void setTextSize(TextSize size) {
         textSize.set(size);
+    }
+
+    /**
+     * The language of the interface; the shell switches {@link org.balancedrealism.text.Texts} to it and rebuilds
+     * what shows when it changes.
+     */
+    public ObjectProperty<java.util.Locale> languageProperty() {
+        return language;
     }
 
     /** Whether the map draws sea lanes (the dashed lines that connect coasts). */

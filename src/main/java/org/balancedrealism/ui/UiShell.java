@@ -1,5 +1,6 @@
 package org.balancedrealism.ui;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.io.DataFileException;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.ui.game.NewGameRequest;
@@ -35,12 +36,44 @@ public class UiShell {
     private final StartupLoading startup;
     private PrimerScreen primerScreen;
     private List<ScenarioCard> scenarios;
+    private boolean shippedScenarios;
 
     public UiShell(UiSettings settings, Screens screens, MapSource mapSource) {
         this.settings = settings;
         this.screens = screens;
         this.mapSource = mapSource;
         this.startup = new StartupLoading(this::loadMap, this::scenarios);
+        // the language read from the settings file applies before the first screen is built
+        org.balancedrealism.text.Texts.setLocale(settings.languageProperty().get());
+        settings.languageProperty().addListener((o, before, now) -> changeLanguage(now));
+    }
+
+    private final List<Runnable> languageListeners = new java.util.ArrayList<>();
+
+    /**
+     * Something to rebuild when the player picks another language (menus relabel themselves, the settings screen
+     * reopens); it runs after {@link org.balancedrealism.text.Texts} has switched.
+     */
+    public void onLanguageChanged(Runnable rebuild) {
+        languageListeners.add(rebuild);
+    }
+
+    private void changeLanguage(java.util.Locale language) {
+        org.balancedrealism.text.Texts.setLocale(language);
+        primerScreen = null; // the primer is read in the language of the moment
+        synchronized (this) {
+            if (shippedScenarios) {
+                scenarios = null; // the cards are read again in the new language
+            }
+        }
+        for (Runnable r : List.copyOf(languageListeners)) {
+            r.run();
+        }
+        // the screen on top was built in the old language: build it again where it was
+        if (screens.top() != null && SettingsScreen.ID.equals(screens.top().getId())) {
+            screens.close();
+            openSettings();
+        }
     }
 
     private Optional<GeoMap> loadMap() {
@@ -166,6 +199,7 @@ public class UiShell {
     public synchronized List<ScenarioCard> scenarios() {
         if (scenarios == null) {
             scenarios = ScenarioCards.shipped();
+            shippedScenarios = true;
             if (scenarios.isEmpty()) {
                 scenarios = List.of(ScenarioCard.modernWorld());
             }
@@ -176,6 +210,7 @@ public class UiShell {
     /** Replaces the scenarios on offer (the session layer passes the shipped scenario files). */
     public synchronized void setScenarios(List<ScenarioCard> cards) {
         scenarios = List.copyOf(cards);
+        shippedScenarios = false;
     }
 
     /**

@@ -80,4 +80,35 @@ class SettingsFileTest {
         assertNull(loaded.problem());
         assertEquals("NORMAL", loaded.settings().textSize);
     }
+
+    @Test
+    void anUnknownLanguageIsRefusedNamingTheField() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"language\": \"klingon\"}");
+        DataFileException e = assertThrows(DataFileException.class, () -> Settings.load(file));
+        assertEquals("language", e.field());
+        assertTrue(e.getMessage().contains("klingon") && e.getMessage().contains("en or fr"), e.getMessage());
+    }
+
+    @Test
+    void aDamagedLanguageResetsToEnglishWithAMessageNamingIt() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"language\": \"xx\", \"textSize\": \"LARGE\"}");
+        Settings.Loaded loaded = Settings.loadForStart(file);
+        assertTrue(loaded.damaged());
+        assertEquals("en", loaded.settings().language);
+        assertTrue(loaded.problem().contains("language") && loaded.problem().contains("'xx'"), loaded.problem());
+        assertTrue(Files.exists(dir.resolve("settings.json.damaged")), "the damaged file is kept aside");
+    }
+
+    @Test
+    void theChosenLanguageIsKeptAndAnOldFileReadsAsEnglish() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Settings s = new Settings();
+        s.language = "fr";
+        s.save(file);
+        assertEquals("fr", Settings.load(file).language);
+        Files.writeString(file, "{\"textSize\": \"LARGE\"}");
+        assertEquals("en", Settings.load(file).language);
+    }
 }

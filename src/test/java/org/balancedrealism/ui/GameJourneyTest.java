@@ -84,7 +84,7 @@ class GameJourneyTest {
     @Test
     void pickAStatePreviewAMoveOrderItEndTheTurnAndReadTheReport(FxRobot robot) {
         GameScreen screen = startCampaign(robot);
-        assertTrue(text(robot, "#status-date").startsWith("2030-01"), text(robot, "#status-date"));
+        assertTrue(text(robot, "#status-date").startsWith("January 2030"), text(robot, "#status-date"));
         assertTrue(text(robot, "#status-ap").startsWith("Action points"));
         String apBefore = text(robot, "#status-ap");
 

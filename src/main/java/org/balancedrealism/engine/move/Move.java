@@ -46,7 +46,7 @@ public record Move(MoveKind kind, String actor, String target, List<String> part
 
     /** "USA: Sanction → RUS". */
     public String describe() {
-        return actor + ": " + kind.label() + (target == null ? "" : " → " + target)
+        return actor + ": " + kind.englishLabel() + (target == null ? "" : " → " + target)
                 + (territory == null || territory.equals(target) ? "" : " (" + territory + ")");
     }
 }

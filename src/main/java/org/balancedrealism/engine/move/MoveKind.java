@@ -34,6 +34,7 @@ import org.balancedrealism.engine.move.kinds.TradeAgreement;
 import org.balancedrealism.engine.move.kinds.Ultimatum;
 import org.balancedrealism.engine.move.kinds.UnResolution;
 import org.balancedrealism.model.World;
+import org.balancedrealism.text.Texts;
 
 import static org.balancedrealism.engine.move.MoveCategory.DIPLOMATIC;
 import static org.balancedrealism.engine.move.MoveCategory.ECONOMIC;
@@ -120,12 +121,24 @@ public enum MoveKind {
         return target;
     }
 
+    /** Its name in the player's language ({@code move.<KIND>.name}); the English here when a bundle lacks it. */
     public String label() {
+        String key = "move." + name() + ".name";
+        return Texts.has(key) ? Texts.get(key) : label;
+    }
+
+    /**
+     * Its English name, for the sentences the engine and the AI still write in English (events, reasons, the AI's
+     * narratives, the debrief): a French name inside an English sentence would read worse than either.
+     */
+    public String englishLabel() {
         return label;
     }
 
+    /** What it does, in the player's language ({@code move.<KIND>.description}). */
     public String description() {
-        return description;
+        String key = "move." + name() + ".description";
+        return Texts.has(key) ? Texts.get(key) : description;
     }
 
     public boolean needsOtherState() {

@@ -51,7 +51,7 @@ public final class MoveRules {
         if (m.kind().needsOtherState()) {
             t = m.target() == null ? -1 : w.indexOf(m.target());
             if (t < 0) {
-                reasons.add("Choose a state to " + m.kind().label().toLowerCase() + ".");
+                reasons.add("Choose a state to " + m.kind().englishLabel().toLowerCase() + ".");
                 return reasons;
             }
             if (t == a) {

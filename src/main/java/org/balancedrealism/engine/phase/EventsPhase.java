@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.phase;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -175,8 +176,7 @@ public final class EventsPhase implements Phase {
                     w.memory.add(b, a, r.borderIncidentHostility);
                     w.opinion.set(a, b, Hostility.clampOpinion(w.opinion.get(a, b) - r.borderIncidentOpinion));
                     w.opinion.set(b, a, Hostility.clampOpinion(w.opinion.get(b, a) - r.borderIncidentOpinion));
-                    Events.all(w, EventKind.BORDER_INCIDENT, a, b, "Border clash between " + w.name(a) + " and "
-                            + w.name(b), "each remembers hostility " + Events.f1(r.borderIncidentHostility) + " of the other");
+                    Events.all(w, EventKind.BORDER_INCIDENT, a, b, Texts.get("event.borderClash", w.name(a), w.name(b)), "each remembers hostility " + Events.f1(r.borderIncidentHostility) + " of the other");
                     return;
                 }
             }

@@ -35,7 +35,7 @@ public final class MovesPhase implements Phase {
             if (!reasons.isEmpty()) {
                 int a = w.indexOf(m.actor());
                 if (a >= 0) {
-                    Events.parties(w, EventKind.ORDER_FAILED, a, -1, "Order not carried out: " + m.kind().label()
+                    Events.parties(w, EventKind.ORDER_FAILED, a, -1, "Order not carried out: " + m.kind().englishLabel()
                             + (m.target() == null ? "" : " → " + m.target()), String.join(" ", reasons));
                 }
             }

@@ -32,8 +32,16 @@ public final class Scenario {
     /** Prepared injects an instructor may fire at any turn (news, intelligence, crises): the scenario's library. */
     public List<InjectSpec> injects = new ArrayList<>();
     public List<ObjectiveSpec> objectives = new ArrayList<>();
+    /** The scenario card in other languages, by language code ("fr"): a title and a summary, either may be left out. */
+    public java.util.Map<String, Translation> translations = new java.util.LinkedHashMap<>();
     /** Statements the AI-only game must reproduce: kept as read, parsed and checked by io.ClaimsLoader. */
     public com.google.gson.JsonElement claims;
+
+    /** A scenario card's words in one other language. */
+    public static final class Translation {
+        public String title;
+        public String summary;
+    }
 
     public static final class NationSpec {
         public String id;

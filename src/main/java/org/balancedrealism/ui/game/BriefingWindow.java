@@ -1,5 +1,7 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -9,7 +11,6 @@ import org.balancedrealism.report.Standing;
 import org.balancedrealism.ui.screen.ScreenFrame;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The scenario's briefing and my goals (DESIGN §9 "Goals in view"): opened on the first turn, and from the Goals
@@ -38,8 +39,8 @@ public final class BriefingWindow {
                 box.getChildren().add(GameWindows.text(scenario.summary()));
             }
         }
-        box.getChildren().add(GameWindows.text("You lead " + stateName + ". It is " + turnLine + "."));
-        box.getChildren().add(GameWindows.text("Your objectives", "section-title"));
+        box.getChildren().add(GameWindows.text(Texts.get("briefing.youLead", stateName, turnLine)));
+        box.getChildren().add(GameWindows.text(Texts.get("briefing.objectives"), "section-title"));
         VBox list = new VBox(8);
         list.setId("briefing-objectives");
         for (GoalProgress g : goals) {
@@ -48,42 +49,31 @@ public final class BriefingWindow {
             list.getChildren().addAll(text, GameWindows.text("   " + g.progress(), "muted"));
         }
         if (goals.isEmpty()) {
-            list.getChildren().add(GameWindows.text("The scenario sets you no objective of your own: aim for the best "
-                    + "score.", "muted"));
+            list.getChildren().add(GameWindows.text(Texts.get("briefing.noObjective"), "muted"));
         }
         box.getChildren().add(list);
-        box.getChildren().add(GameWindows.text("Your score", "section-title"));
+        box.getChildren().add(GameWindows.text(Texts.get("briefing.score"), "section-title"));
         Label score = GameWindows.text(standingLine(standing));
         score.setId("briefing-score");
-        box.getChildren().addAll(score, GameWindows.text("The score adds your security (how little you are threatened, "
-                + "the territory you keep), the change of your share of world power, and the growth of your economy. "
-                + "Prudence — power gained for the hostility you stir — is shown beside it. Whoever grabs too much, too "
-                + "fast finds the world lined up against them.", "muted"));
+        box.getChildren().addAll(score, GameWindows.text(Texts.get("briefing.scoreExplained"), "muted"));
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         sp.setPrefViewportHeight(560);
         sp.setPrefViewportWidth(800);
-        return new ScreenFrame(ID, "Briefing and goals", sp);
+        return new ScreenFrame(ID, Texts.get("briefing.title"), sp);
     }
 
     /** "Score 104.2 · 12th of 197". */
     static String standingLine(Standing s) {
-        return String.format(Locale.ROOT, "Score %.1f · %s of %d", s.total(), ordinal(s.place()), s.of());
+        return Texts.get("briefing.standing", Figures.number(s.total(), 1), ordinal(s.place()), s.of());
     }
 
     static String standingTip(Standing s) {
-        return String.format(Locale.ROOT, "Security %.1f · power %+.1f%% · prosperity %+.1f%% · prudence %.2f",
-                s.security(), s.power(), s.prosperity(), s.prudence());
+        return Texts.get("briefing.standingTip", Figures.number(s.security(), 1), Figures.signed(s.power(), 1),
+                Figures.signed(s.prosperity(), 1), Figures.number(s.prudence(), 2));
     }
 
     static String ordinal(int n) {
-        int t = n % 100;
-        String suffix = t >= 11 && t <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
+        return Figures.ordinal(n);
     }
 }

@@ -1,5 +1,7 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -127,15 +129,15 @@ final class CountryPanel {
         }
         boolean self = n.id().equals(mine);
         List<Node> out = new ArrayList<>();
-        Label title = text(n.name() + (self ? " (you)" : ""), "screen-title");
+        Label title = text(self ? Texts.get("panel.you", n.name()) : n.name(), "screen-title");
         title.setId("panel-title");
         out.add(title);
         out.add(figures(v, n));
-        Label stance = text(GameWindows.cap(n.alignment()) + " · doctrine: " + n.doctrine() + " · " + n.regime());
+        Label stance = text(Texts.get("panel.stance", GameWindows.cap(n.alignment()), n.doctrine(), n.regime()));
         stance.setId("panel-stance");
         if (!n.alignmentWhy().isBlank()) {
             // the rule that set the stance, with its figures ("threat 0.51 from Russia; latent ratio 0.56…")
-            stance.setTooltip(PlainWords.tip("Why: " + n.alignmentWhy()));
+            stance.setTooltip(PlainWords.tip(Texts.get("panel.why", n.alignmentWhy())));
         }
         out.add(stance);
         if (!self) {
@@ -154,14 +156,14 @@ final class CountryPanel {
         if (notes.isEmpty()) {
             return out;
         }
-        Label heading = text("Its recent decisions", "section-title");
+        Label heading = text(Texts.get("panel.recentDecisions"), "section-title");
         heading.setId("panel-ai-decisions");
         out.add(heading);
         for (AiNote note : notes) {
-            Label line = text("Turn " + note.turn() + ": " + Explain.plain(note, id -> {
+            Label line = text(Texts.get("panel.turnNote", note.turn(), Explain.plain(note, id -> {
                 SeatView.StateFigures s = v.state(id);
                 return s == null ? null : s.name();
-            }), "muted");
+            })), "muted");
             line.getStyleClass().add("ai-narrative");
             List<String> figures = new ArrayList<>();
             figures.add(note.narrative());
@@ -179,22 +181,25 @@ final class CountryPanel {
         g.setId("panel-figures");
         OverreachGauge overreach = OverreachGauge.of(v, n.id());
         String[][] rows = {
-                {"Power share", GameModes.pct(n.power())},
-                {"GDP", GameModes.money(n.gdp()) + String.format(Locale.ROOT, " (%+.1f %%/yr)", 100 * n.growth())},
-                {"Population", String.format(Locale.ROOT, "%.1f m", n.population())},
-                {"Forces (stock)", GameModes.money(n.military()) + " · budget " + GameModes.pct(n.milexShare())
-                        + " of GDP"},
-                {"Treasury", GameModes.money(n.treasury())},
-                {"Soft power / stability", String.format(Locale.ROOT, "%.0f / %.0f", n.softPower(), n.stability())},
-                {"Nuclear", n.nuclear() == 0 ? "none" : "level " + n.nuclear()},
-                {"Overreach", overreach.words()},
+                {Texts.get("panel.powerShare"), GameModes.pct(n.power())},
+                {Texts.get("panel.gdp"), Texts.get("panel.gdp.value", GameModes.money(n.gdp()),
+                        Figures.signedPercent(n.growth(), 1))},
+                {Texts.get("panel.population"), Figures.population(n.population())},
+                {Texts.get("panel.forces"), Texts.get("panel.forces.value", GameModes.money(n.military()),
+                        GameModes.pct(n.milexShare()))},
+                {Texts.get("panel.treasury"), GameModes.money(n.treasury())},
+                {Texts.get("panel.softPowerStability"), Figures.number(n.softPower(), 0) + " / "
+                        + Figures.number(n.stability(), 0)},
+                {Texts.get("panel.nuclear"), n.nuclear() == 0 ? Texts.get("panel.nuclear.none")
+                        : Texts.get("panel.nuclear.level", n.nuclear())},
+                {Texts.get("panel.overreach"), overreach.words()},
         };
         for (int r = 0; r < rows.length; r++) {
             Label name = text(rows[r][0], "muted");
             Label value = text(rows[r][1]);
-            if (rows[r][0].startsWith("Forces")) {
+            if (r == 3) { // forces
                 value.setTooltip(PlainWords.tip(PlainWords.forcesWhy(n)));
-            } else if (rows[r][0].equals("Overreach")) {
+            } else if (r == rows.length - 1) { // overreach
                 value.setTooltip(PlainWords.tip(overreach.figures()));
             }
             g.add(name, 0, r);
@@ -206,35 +211,34 @@ final class CountryPanel {
     private List<Node> relations(SeatView v, SeatView.StateFigures n) {
         SeatView.Relation r = v.relations().get(n.index());
         List<Node> out = new ArrayList<>();
-        out.add(text("Relations with you", "section-title"));
-        Label opinion = text("It is " + PlainWords.opinion(r.opinionOfMe()) + " toward you and has "
-                + PlainWords.trust(r.trustInMe()) + " in you.");
+        out.add(text(Texts.get("panel.relations"), "section-title"));
+        Label opinion = text(Texts.get("panel.opinion", PlainWords.opinion(r.opinionOfMe()), PlainWords.trust(r.trustInMe())));
         opinion.setId("panel-opinion");
-        opinion.setTooltip(PlainWords.tip(String.format(Locale.ROOT, "Opinion of you %+.0f (−100 to +100)\nTrust %.2f "
-                + "(0 to 1)", r.opinionOfMe(), r.trustInMe())));
+        opinion.setTooltip(PlainWords.tip(Texts.get("panel.opinion.figures", Figures.signed(r.opinionOfMe(), 0),
+                Figures.number(r.trustInMe(), 2))));
         out.add(opinion);
         List<String> ties = r.ties();
-        Label treaties = text(ties.isEmpty() ? "No treaties with you." : "With you: " + String.join(", ", ties));
+        Label treaties = text(ties.isEmpty() ? Texts.get("panel.noTreaties") : Texts.get("panel.treaties", String.join(", ", ties)));
         treaties.setId("panel-treaties");
         out.add(treaties);
 
-        Label threat = text("Threat it feels from you", "section-title");
+        Label threat = text(Texts.get("panel.threat"), "section-title");
         threat.setId("panel-threat");
         out.add(threat);
         ThreatFactors f = r.factors();
         if (f != null) {
-            Label threatWhy = text(PlainWords.threatSentence(v, "It", "you", r.threatItFeels(), f));
+            Label threatWhy = text(PlainWords.threatSentence(v, false, r.threatItFeels(), f));
             threatWhy.setId("panel-threat-why");
             threatWhy.setTooltip(PlainWords.tip(PlainWords.threatFigures(r.threatItFeels(), f)));
             out.add(threatWhy);
         }
-        Hyperlink why = new Hyperlink("why: security dilemma");
+        Hyperlink why = new Hyperlink(Texts.get("panel.whySecurityDilemma"));
         why.setId("why-security-dilemma");
         why.setOnAction(e -> shell.openPrimer("security-dilemma"));
         out.add(why);
         ThreatFactors back = r.factorsIFeel();
         if (back != null) {
-            Label felt = text(PlainWords.threatSentence(v, "You", "it", r.threatIFeel(), back), "muted");
+            Label felt = text(PlainWords.threatSentence(v, true, r.threatIFeel(), back), "muted");
             felt.setTooltip(PlainWords.tip(PlainWords.threatFigures(r.threatIFeel(), back)));
             out.add(felt);
         }
@@ -275,11 +279,10 @@ final class CountryPanel {
         String me = v.me();
         boolean self = target.id().equals(me);
         List<Node> out = new ArrayList<>();
-        Label head = text(self ? "Moves: your own state" : "Moves toward " + target.name(), "section-title");
+        Label head = text(self ? Texts.get("panel.moves.self") : Texts.get("panel.moves.toward", target.name()), "section-title");
         head.setId("moves-title");
         out.add(head);
-        out.add(text("Click a move to see what it would do before you order it. Action points left: "
-                + v.actionPointsLeft(), "muted"));
+        out.add(text(Texts.get("panel.moves.hint", v.actionPointsLeft()), "muted"));
         for (MoveCategory cat : MoveCategory.values()) {
             VBox group = new VBox(3);
             group.setId("moves-" + cat.name().toLowerCase(Locale.ROOT));
@@ -351,7 +354,7 @@ final class CountryPanel {
                 }
             }
             if (!group.getChildren().isEmpty()) {
-                out.add(text(GameWindows.cap(cat.name().toLowerCase(Locale.ROOT)), "muted"));
+                out.add(text(Texts.get("move.category." + cat.name()), "muted"));
                 out.add(group);
             }
         }
@@ -360,7 +363,7 @@ final class CountryPanel {
 
     private List<Node> planned(SeatView v) {
         List<Node> out = new ArrayList<>();
-        out.add(text("Orders this turn", "section-title"));
+        out.add(text(Texts.get("panel.orders"), "section-title"));
         VBox list = new VBox(3);
         list.setId("planned-orders");
         List<Move> orders = v.planned();
@@ -372,7 +375,7 @@ final class CountryPanel {
             Button remove = new Button("✕");
             remove.setId("unplan-" + k);
             remove.setFocusTraversable(false);
-            remove.setTooltip(new Tooltip("Withdraw this order"));
+            remove.setTooltip(new Tooltip(Texts.get("panel.withdraw")));
             int index = k;
             remove.setOnAction(e -> state.unplan(index));
             HBox row = new HBox(6, l, remove);
@@ -380,7 +383,7 @@ final class CountryPanel {
             list.getChildren().add(row);
         }
         if (orders.isEmpty()) {
-            list.getChildren().add(text("None yet. End the turn with Enter.", "muted"));
+            list.getChildren().add(text(Texts.get("panel.noOrders"), "muted"));
         }
         out.add(list);
         return out;

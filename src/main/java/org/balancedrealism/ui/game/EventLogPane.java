@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -26,11 +27,11 @@ import java.util.TreeSet;
  * warning strip: the passing notices and what the seat must not miss from the last turn ({@link SeatView#attention()}).
  */
 final class EventLogPane {
-    private static final String ALL = "All kinds";
+    private final String all = Texts.get("log.allKinds");
     private final GameViewState state;
     private final ObservableList<GameEvent> items = FXCollections.observableArrayList();
     private final ChoiceBox<String> kind = new ChoiceBox<>();
-    private final CheckBox mine = new CheckBox("Mine only");
+    private final CheckBox mine = new CheckBox(Texts.get("log.mineOnly"));
     private final WarningStrip strip = new WarningStrip();
     private final VBox node;
 
@@ -49,7 +50,7 @@ final class EventLogPane {
                     setTooltip(null);
                 } else {
                     // the why carries figures ("hostility written: 2.0"): it goes in the tooltip, the line stays words
-                    setText("Turn " + e.turn() + " · " + e.text());
+                    setText(Texts.get("log.line", e.turn(), e.text()));
                     setTooltip(e.why().isBlank() ? null : new Tooltip(e.why()));
                 }
             }
@@ -63,7 +64,7 @@ final class EventLogPane {
         mine.setOnAction(e -> refreshLog());
         strip.setId("notifications");
         HBox.setHgrow(strip, Priority.ALWAYS);
-        HBox filters = new HBox(8, new Label("Event log"), kind, mine, strip);
+        HBox filters = new HBox(8, new Label(Texts.get("log.title")), kind, mine, strip);
         filters.setAlignment(Pos.CENTER_LEFT);
         node = new VBox(4, above, filters, list);
         node.setPadding(new Insets(4, 8, 4, 8));
@@ -109,20 +110,20 @@ final class EventLogPane {
         for (GameEvent e : events) {
             kinds.add(e.kind());
         }
-        String chosen = kind.getValue() == null ? ALL : kind.getValue();
+        String chosen = kind.getValue() == null ? all : kind.getValue();
         List<String> options = new ArrayList<>();
-        options.add(ALL);
+        options.add(all);
         options.addAll(kinds);
         if (!options.equals(kind.getItems())) {
             kind.getItems().setAll(options);
         }
-        kind.setValue(options.contains(chosen) ? chosen : ALL);
+        kind.setValue(options.contains(chosen) ? chosen : all);
         String k = kind.getValue();
         String me = v.me();
         List<GameEvent> shown = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0; i--) {
             GameEvent e = events.get(i);
-            if ((ALL.equals(k) || e.kind().equals(k)) && (!mine.isSelected() || e.concerns(me))) {
+            if ((all.equals(k) || e.kind().equals(k)) && (!mine.isSelected() || e.concerns(me))) {
                 shown.add(e);
             }
         }

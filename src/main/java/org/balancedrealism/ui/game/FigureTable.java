@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -37,22 +38,22 @@ public class FigureTable extends GridPane {
         if (c == null) {
             return;
         }
-        row("Region", c.subregion());
+        row(Texts.get("facts.region"), c.subregion());
         if (!c.playable()) {
-            row("Held by", facts.title(c.sovereign()));
+            row(Texts.get("facts.heldBy"), facts.title(c.sovereign()));
         }
         if (start == null) {
-            row("Population", CountryFacts.population(c.population()));
-            row("GDP", CountryFacts.money(c.gdpBn()));
-            row("Military spending", CountryFacts.share(c.milexShare(), c.milexEstimated()));
-            row("Nuclear weapons", CountryFacts.nuclear(c.nuclear()));
+            row(Texts.get("facts.population"), CountryFacts.population(c.population()));
+            row(Texts.get("panel.gdp"), CountryFacts.money(c.gdpBn()));
+            row(Texts.get("facts.military"), CountryFacts.share(c.milexShare(), c.milexEstimated()));
+            row(Texts.get("facts.nuclear"), CountryFacts.nuclear(c.nuclear()));
         } else {
-            row("Population", CountryFacts.population(start.populationM()));
-            row("GDP", CountryFacts.money(start.gdpBn()));
-            row("Military spending", CountryFacts.share(start.milexShare(), false));
-            row("Nuclear weapons", CountryFacts.nuclear(start.nuclear()));
+            row(Texts.get("facts.population"), CountryFacts.population(start.populationM()));
+            row(Texts.get("panel.gdp"), CountryFacts.money(start.gdpBn()));
+            row(Texts.get("facts.military"), CountryFacts.share(start.milexShare(), false));
+            row(Texts.get("facts.nuclear"), CountryFacts.nuclear(start.nuclear()));
         }
-        row("Land neighbours", c.landNeighbours().isEmpty() ? "None (island or enclave by sea)"
+        row(Texts.get("facts.neighbours"), c.landNeighbours().isEmpty() ? Texts.get("facts.noNeighbours")
                 : String.valueOf(c.landNeighbours().size()));
     }
 

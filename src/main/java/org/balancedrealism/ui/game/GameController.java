@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
 import javafx.concurrent.Task;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.session.GameSession;
@@ -219,7 +220,7 @@ public final class GameController {
         task.setOnFailed(e -> {
             state.resolving().set(false);
             LOG.log(Level.SEVERE, "the turn could not be resolved", task.getException());
-            state.notices().set(List.of("The turn could not be resolved: " + task.getException()));
+            state.notices().set(List.of(Texts.get("game.turnFailed", task.getException())));
         });
         Thread t = new Thread(task, "turn-resolution");
         t.setDaemon(true);

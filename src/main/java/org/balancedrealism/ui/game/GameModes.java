@@ -1,5 +1,7 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import javafx.scene.paint.Color;
 import org.balancedrealism.session.SeatView;
 import org.balancedrealism.model.map.GeoMap;
@@ -12,7 +14,6 @@ import org.balancedrealism.ui.map.PoliticalMode;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
@@ -31,7 +32,10 @@ public final class GameModes {
     /** A state with no tie to me: a colour of its own, so it does not read as "no data". */
     public static final Color NEUTRAL = Color.web("#E6DFCC");
     /** What the legend calls a shape no living state holds. */
-    static final String NOT_IN_PLAY = "Not in play";
+    /** What the legend calls a state outside the game. */
+    static String notInPlay() {
+        return Texts.get("modes.notInPlay");
+    }
 
     private GameModes() {
     }
@@ -50,9 +54,10 @@ public final class GameModes {
 
     public static List<MapMode> build(GeoMap map, SeatView v) {
         Map<String, SeatView.StateFigures> holders = holders(map, v);
-        return List.of(political(map, holders), alliances(v, holders), named(power(holders), "Power"),
-                named(threat(v, holders), "Threat"), named(opinion(v, holders), "Opinion"),
-                named(overreach(v, holders), "Overreach"), named(economy(holders), "Economy"));
+        return List.of(political(map, holders), alliances(v, holders), named(power(holders), Texts.get("modes.power")),
+                named(threat(v, holders), Texts.get("modes.threat")), named(opinion(v, holders), Texts.get("modes.opinion")),
+                named(overreach(v, holders), Texts.get("modes.overreach")),
+                named(economy(holders), Texts.get("modes.economy")));
     }
 
     /** The same mode with a short name on the mode bar (the legend keeps the long title). */
@@ -64,7 +69,7 @@ public final class GameModes {
         return named(PoliticalMode.of(map, c -> {
             SeatView.StateFigures h = holders.get(c.id());
             return h == null ? null : h.id();
-        }, Palettes.TOL_LIGHT), "Political").withNoValueLabel(NOT_IN_PLAY);
+        }, Palettes.TOL_LIGHT), Texts.get("map.mode.political")).withNoValueLabel(notInPlay());
     }
 
     /** How a state stands toward me, as a colour (null: no tie). */
@@ -81,21 +86,21 @@ public final class GameModes {
     }
 
     static MapMode alliances(SeatView v, Map<String, SeatView.StateFigures> holders) {
-        return MapMode.of("alliances", "Alliances", id -> {
+        return MapMode.of("alliances", Texts.get("modes.alliances"), id -> {
             SeatView.StateFigures h = holders.get(id);
             if (h == null) {
                 return null;
             }
             Color c = colour(v.relations().get(h.index()).standing());
             return c == null ? NEUTRAL : c;
-        }, new MapLegend.Categories("Alliances & coalitions", List.of(
-                new MapLegend.Swatch(ME, "You"),
-                new MapLegend.Swatch(ALLY, "Allied with you"),
-                new MapLegend.Swatch(MY_COALITION, "In a coalition with you"),
-                new MapLegend.Swatch(TREATY, "Pact or trade treaty with you"),
-                new MapLegend.Swatch(COALITION_AGAINST_ME, "Coalition against you"),
-                new MapLegend.Swatch(AT_WAR, "At war with you"),
-                new MapLegend.Swatch(NEUTRAL, "No ties with you")))).withNoValueLabel(NOT_IN_PLAY);
+        }, new MapLegend.Categories(Texts.get("modes.alliances.legend"), List.of(
+                new MapLegend.Swatch(ME, Texts.get("modes.alliances.you")),
+                new MapLegend.Swatch(ALLY, Texts.get("modes.alliances.ally")),
+                new MapLegend.Swatch(MY_COALITION, Texts.get("modes.alliances.myCoalition")),
+                new MapLegend.Swatch(TREATY, Texts.get("modes.alliances.treaty")),
+                new MapLegend.Swatch(COALITION_AGAINST_ME, Texts.get("modes.alliances.coalitionAgainst")),
+                new MapLegend.Swatch(AT_WAR, Texts.get("modes.alliances.atWar")),
+                new MapLegend.Swatch(NEUTRAL, Texts.get("modes.alliances.none"))))).withNoValueLabel(notInPlay());
     }
 
     private static Map<String, Double> values(Map<String, SeatView.StateFigures> holders,
@@ -120,8 +125,8 @@ public final class GameModes {
 
     static MapMode power(Map<String, SeatView.StateFigures> holders) {
         Map<String, Double> v = values(holders, SeatView.StateFigures::power);
-        return MapMode.scale("power", "Power share", v, 0, max(v, 0.01), Palettes.VIRIDIS, GameModes::pct)
-                .withNoValueLabel(NOT_IN_PLAY);
+        return MapMode.scale("power", Texts.get("panel.powerShare"), v, 0, max(v, 0.01), Palettes.VIRIDIS, GameModes::pct)
+                .withNoValueLabel(notInPlay());
     }
 
     /** A figure of each state's relation to me; NaN (no data) for me. */
@@ -131,28 +136,28 @@ public final class GameModes {
 
     static MapMode threat(SeatView v, Map<String, SeatView.StateFigures> holders) {
         Map<String, Double> values = values(holders, toMe(v, SeatView.Relation::threatItFeels));
-        return MapMode.scale("threat", "Threat they feel from you", values, 0, 1, Palettes.CIVIDIS,
-                d -> d <= 0 ? "none" : "the most").withNoValueLabel("You");
+        return MapMode.scale("threat", Texts.get("modes.threat.title"), values, 0, 1, Palettes.CIVIDIS,
+                d -> Texts.get(d <= 0 ? "modes.none" : "modes.theMost")).withNoValueLabel(Texts.get("tooltip.you"));
     }
 
     static MapMode opinion(SeatView v, Map<String, SeatView.StateFigures> holders) {
         Map<String, Double> values = values(holders, toMe(v, SeatView.Relation::opinionOfMe));
-        return MapMode.scale("opinion", "Opinion of you", values, -100, 100, Palettes.BLUE_ORANGE,
-                d -> d < 0 ? "hostile" : "friendly").withNoValueLabel("You");
+        return MapMode.scale("opinion", Texts.get("modes.opinion.title"), values, -100, 100, Palettes.BLUE_ORANGE,
+                d -> Texts.get(d < 0 ? "words.opinion.hostile" : "words.opinion.friendly")).withNoValueLabel(Texts.get("tooltip.you"));
     }
 
     static MapMode overreach(SeatView v, Map<String, SeatView.StateFigures> holders) {
         Map<String, Double> values = values(holders, toMe(v, SeatView.Relation::remembers));
-        return MapMode.scale("overreach", "Hostility they remember of you", values, 0, max(values, 1),
-                Palettes.CIVIDIS, d -> d <= 0 ? "nothing" : "the most").withNoValueLabel("You");
+        return MapMode.scale("overreach", Texts.get("modes.overreach.title"), values, 0, max(values, 1),
+                Palettes.CIVIDIS, d -> Texts.get(d <= 0 ? "modes.nothing" : "modes.theMost")).withNoValueLabel(Texts.get("tooltip.you"));
     }
 
     static MapMode economy(Map<String, SeatView.StateFigures> holders) {
         Map<String, Double> v = values(holders, h -> Math.log10(Math.max(0.01, h.gdp())));
         double lo = Math.floor(v.values().stream().mapToDouble(d -> d).min().orElse(0));
         double hi = Math.max(lo + 1, Math.ceil(max(v, lo + 1)));
-        return MapMode.scale("economy", "Economy (GDP) · log scale", v, lo, hi, Palettes.VIRIDIS,
-                d -> money(Math.pow(10, d))).withNoValueLabel(NOT_IN_PLAY);
+        return MapMode.scale("economy", Texts.get("map.logScale", Texts.get("map.mode.economy")), v, lo, hi, Palettes.VIRIDIS,
+                d -> money(Math.pow(10, d))).withNoValueLabel(notInPlay());
     }
 
     /** The wars as the map draws them: the shapes each side holds now. */
@@ -173,17 +178,13 @@ public final class GameModes {
         return out;
     }
 
+    /** A share as a percentage in the player's language ({@link Figures}). */
     public static String pct(double share) {
-        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
+        return Figures.percent(share);
     }
 
+    /** Billions of dollars in the player's language ({@link Figures}). */
     public static String money(double bn) {
-        if (Math.abs(bn) >= 1000) {
-            return String.format(Locale.ROOT, "$%.1f tn", bn / 1000);
-        }
-        if (Math.abs(bn) >= 1) {
-            return String.format(Locale.ROOT, "$%.0f bn", bn);
-        }
-        return String.format(Locale.ROOT, "$%.2f bn", bn);
+        return Figures.money(bn);
     }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -41,7 +42,7 @@ public class GameScreen extends BorderPane {
     /** A flow, not a row: at Large and Extra-large text the figures wrap onto a second line instead of "GDP $1…". */
     private final FlowPane statusBar = new FlowPane();
     private final MapModeBar modeBar;
-    private final Button endTurn = new Button("End turn (Enter)");
+    private final Button endTurn = new Button(Texts.get("game.endTurn"));
 
     /**
      * @param openHelp opens the key help (F1)
@@ -58,12 +59,12 @@ public class GameScreen extends BorderPane {
         Label title = new Label(scenario == null ? request.scenarioId() : scenario.title()
                 + (scenario.date() == null ? "" : "  ·  " + scenario.date()));
         title.getStyleClass().add("section-title");
-        playing.setText(player == null ? "" : "Playing as " + facts.title(player));
+        playing.setText(player == null ? "" : Texts.get("game.playingAs", facts.title(player)));
         playing.setId("playing-as");
-        Button help = new Button("Help (F1)");
+        Button help = new Button(Texts.get("game.help"));
         help.setOnAction(e -> openHelp.run());
         help.setFocusTraversable(false);
-        Button menu = new Button("Menu (Esc)");
+        Button menu = new Button(Texts.get("game.menu"));
         menu.setOnAction(e -> openMenu.run());
         menu.setFocusTraversable(false);
         endTurn.setId("end-turn");
@@ -105,7 +106,7 @@ public class GameScreen extends BorderPane {
         selectedName.getStyleClass().add("screen-title");
         selectedName.setWrapText(true);
         selectedName.setId("selected-name");
-        Label hint = new Label("Click a state to see its figures. Drag to pan, wheel to zoom, F1 for the keys.");
+        Label hint = new Label(Texts.get("game.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         VBox side = new VBox(selectedName, figures, hint);
@@ -154,7 +155,7 @@ public class GameScreen extends BorderPane {
 
     /** Changes the "Playing as …" line (hot-seat: the seat whose turn it is). */
     public void setPlayingAs(String stateId) {
-        playing.setText(stateId == null ? "" : "Playing as " + facts.title(stateId));
+        playing.setText(stateId == null ? "" : Texts.get("game.playingAs", facts.title(stateId)));
     }
 
     public MapView mapView() {

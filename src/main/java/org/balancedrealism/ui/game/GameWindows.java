@@ -1,5 +1,7 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,14 +53,18 @@ public final class GameWindows {
     // ---- charts ----
 
     /** One figure of the chart history. */
-    public record Figure(String id, String title, Function<TurnStats, float[]> values, double scale) {
+    public record Figure(String id, String titleKey, Function<TurnStats, float[]> values, double scale) {
+        /** Its title in the current language. */
+        public String title() {
+            return Texts.get(titleKey);
+        }
     }
 
     public static final List<Figure> FIGURES = List.of(
-            new Figure("power", "Power share (%)", TurnStats::power, 100),
-            new Figure("gdp", "GDP ($bn)", TurnStats::gdp, 1),
-            new Figure("military", "Military ($bn)", TurnStats::military, 1),
-            new Figure("overreach", "Overreach", TurnStats::overreach, 1));
+            new Figure("power", "charts.power", TurnStats::power, 100),
+            new Figure("gdp", "charts.gdp", TurnStats::gdp, 1),
+            new Figure("military", "charts.military", TurnStats::military, 1),
+            new Figure("overreach", "panel.overreach", TurnStats::overreach, 1));
 
     /** The states charted by default: me, the selected state, and the strongest others (state indices). */
     public static List<Integer> defaultRivals(SeatView v, String selected, int count) {
@@ -101,7 +106,7 @@ public final class GameWindows {
 
     static LineChart<Number, Number> chart(SeatView v, Figure f, List<Integer> states) {
         NumberAxis x = new NumberAxis();
-        x.setLabel("turn");
+        x.setLabel(Texts.get("charts.turn"));
         x.setForceZeroInRange(false);
         List<TurnStats> history = v.history();
         turnTicks(x, history.isEmpty() ? 0 : history.get(0).turn(),
@@ -168,11 +173,11 @@ public final class GameWindows {
             picks.getChildren().add(b);
         }
         redraw.run();
-        box.getChildren().addAll(text("You (" + v.mine().name() + ") and rivals:", "muted"), picks, holder);
+        box.getChildren().addAll(text(Texts.get("charts.youAndRivals", v.mine().name()), "muted"), picks, holder);
         if (v.history().isEmpty()) {
-            box.getChildren().add(text("No turn has been played yet.", "muted"));
+            box.getChildren().add(text(Texts.get("charts.noTurn"), "muted"));
         }
-        return new ScreenFrame(CHARTS_ID, "Charts", scroll(box));
+        return new ScreenFrame(CHARTS_ID, Texts.get("charts.title"), scroll(box));
     }
 
     // ---- diplomacy ----
@@ -185,31 +190,31 @@ public final class GameWindows {
         String me = v.me();
         VBox box = new VBox(8);
         box.setPadding(new Insets(8));
-        box.getChildren().add(text("Your treaties", "section-title"));
+        box.getChildren().add(text(Texts.get("diplomacy.treaties"), "section-title"));
         VBox treaties = new VBox(3);
         treaties.setId("diplomacy-treaties");
         for (SeatView.TreatyLine t : v.treaties()) {
-            treaties.getChildren().add(text("• " + cap(t.type()) + " with " + v.name(t.other())
-                    + (t.name().isBlank() ? "" : " (" + t.name() + ")") + ", since turn " + t.sinceTurn()));
+            treaties.getChildren().add(text(Texts.get(t.name().isBlank() ? "diplomacy.treaty" : "diplomacy.treaty.named", cap(t.type()),
+                    v.name(t.other()), t.name(), t.sinceTurn())));
         }
         if (treaties.getChildren().isEmpty()) {
-            treaties.getChildren().add(text("None.", "muted"));
+            treaties.getChildren().add(text(Texts.get("diplomacy.none"), "muted"));
         }
-        box.getChildren().addAll(treaties, text(v.otherTreaties() + " treaties between other states.", "muted"));
+        box.getChildren().addAll(treaties, text(Texts.get("diplomacy.otherTreaties", v.otherTreaties()), "muted"));
 
-        box.getChildren().add(text("Coalitions", "section-title"));
+        box.getChildren().add(text(Texts.get("diplomacy.coalitions"), "section-title"));
         VBox coalitions = new VBox(6);
         coalitions.setId("diplomacy-coalitions");
         for (SeatView.CoalitionLine c : v.coalitions()) {
-            VBox one = new VBox(2, text("Against " + v.name(c.target()) + (c.target().equals(me) ? " (you)" : "")
-                    + ", led by " + v.name(c.leader()) + ", since turn " + c.formedTurn(), "section-title"));
+            VBox one = new VBox(2, text(Texts.get("diplomacy.coalition", c.target().equals(me) ? Texts.get("panel.you", v.name(c.target()))
+                    : v.name(c.target()), v.name(c.leader()), c.formedTurn()), "section-title"));
             Label why = text(c.plainWhy(), "muted");
             if (!c.why().isBlank()) {
                 why.setTooltip(PlainWords.tip(c.why())); // the figures behind the sentence
             }
             one.getChildren().add(why);
             for (SeatView.Member m : c.members()) {
-                Label member = text("• " + v.name(m.state()) + (m.troops() ? " (sends troops)" : ""));
+                Label member = text("• " + (m.troops() ? Texts.get("diplomacy.sendsTroops", v.name(m.state())) : v.name(m.state())));
                 if (!m.why().isBlank()) {
                     member.setTooltip(PlainWords.tip(m.why()));
                 }
@@ -218,24 +223,22 @@ public final class GameWindows {
             coalitions.getChildren().add(one);
         }
         if (v.coalitions().isEmpty()) {
-            coalitions.getChildren().add(text("No coalition stands against anyone.", "muted"));
+            coalitions.getChildren().add(text(Texts.get("diplomacy.noCoalition"), "muted"));
         }
         box.getChildren().add(coalitions);
 
-        box.getChildren().add(text("Wars", "section-title"));
+        box.getChildren().add(text(Texts.get("diplomacy.wars"), "section-title"));
         VBox wars = new VBox(4);
         wars.setId("diplomacy-wars");
         for (SeatView.WarLine war : v.wars()) {
-            wars.getChildren().add(text("• " + war.name() + ": " + names(v, war.attackers())
-                    + " against " + names(v, war.defenders()) + " — war score "
-                    + String.format(Locale.ROOT, "%+.0f", war.warScore()) + " (attackers' view), " + war.turns()
-                    + " turns"));
+            wars.getChildren().add(text(Texts.get("diplomacy.war", war.name(), names(v, war.attackers()),
+                    names(v, war.defenders()), Figures.signed(war.warScore(), 0), war.turns())));
         }
         if (v.wars().isEmpty()) {
-            wars.getChildren().add(text("The world is at peace.", "muted"));
+            wars.getChildren().add(text(Texts.get("diplomacy.peace"), "muted"));
         }
         box.getChildren().add(wars);
-        return new ScreenFrame(DIPLOMACY_ID, "Diplomacy", scroll(box));
+        return new ScreenFrame(DIPLOMACY_ID, Texts.get("diplomacy.title"), scroll(box));
     }
 
     static String cap(String s) {
@@ -250,29 +253,27 @@ public final class GameWindows {
         List<SeatView.Rank> ranking = v.ranking();
         SeatView.Rank mine = v.myScore();
         int place = ranking.indexOf(mine) + 1;
-        box.getChildren().add(text("The game is over after " + v.game().turn() + " turns (" + v.game().dateLabel()
-                + ").", "section-title"));
+        box.getChildren().add(text(Texts.get("end.over", v.game().turn(), v.game().dateLabel()), "section-title"));
         if (mine != null) {
-            Label score = text(String.format(Locale.ROOT,
-                    "%s: place %d of %d · total %.1f · security %.1f · power %+.1f %% · prosperity %+.1f %% · prudence %.2f",
-                    v.mine().name(), place, ranking.size(), mine.total(), mine.security(), mine.power(),
-                    mine.prosperity(), mine.prudence()));
+            Label score = text(Texts.get("end.myScore", v.mine().name(), place, ranking.size(),
+                    Figures.number(mine.total(), 1), Figures.number(mine.security(), 1), Figures.signed(mine.power(), 1),
+                    Figures.signed(mine.prosperity(), 1), Figures.number(mine.prudence(), 2)));
             score.setId("end-my-score");
             box.getChildren().add(score);
         }
-        box.getChildren().add(text("Ranking", "section-title"));
+        box.getChildren().add(text(Texts.get("end.ranking"), "section-title"));
         VBox rank = new VBox(2);
         rank.setId("end-ranking");
         for (int k = 0; k < Math.min(15, ranking.size()); k++) {
             SeatView.Rank r = ranking.get(k);
-            rank.getChildren().add(text(String.format(Locale.ROOT, "%d. %s — %.1f%s", k + 1, v.name(r.state()),
-                    r.total(), r.state().equals(v.me()) ? "  ← you" : "")));
+            rank.getChildren().add(text((k + 1) + ". " + v.name(r.state()) + " — " + Figures.number(r.total(), 1)
+                    + (r.state().equals(v.me()) ? "  " + Texts.get("end.you") : "")));
         }
         box.getChildren().add(rank);
         List<Integer> states = new ArrayList<>();
         states.add(v.mine().index());
         states.addAll(defaultRivals(v, null, 3));
         box.getChildren().add(charts(v, states));
-        return new ScreenFrame(END_ID, "The end", scroll(box));
+        return new ScreenFrame(END_ID, Texts.get("end.title"), scroll(box));
     }
 }

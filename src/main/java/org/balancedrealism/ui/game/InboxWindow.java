@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -56,10 +57,9 @@ public final class InboxWindow {
         box.setPadding(new Insets(8));
         box.setId("inbox-content");
         if (offers.isEmpty()) {
-            box.getChildren().add(GameWindows.text("No offers are waiting for your answer.", "muted"));
+            box.getChildren().add(GameWindows.text(Texts.get("inbox.none"), "muted"));
         } else {
-            box.getChildren().add(GameWindows.text("An answer is an order: it is carried out when you end the turn, "
-                    + "and you can take it back until then. Offers left unanswered lapse.", "muted"));
+            box.getChildren().add(GameWindows.text(Texts.get("inbox.hint"), "muted"));
         }
         for (OfferGroup g : Inbox.group(offers)) {
             VBox list = new VBox(10);
@@ -68,10 +68,10 @@ public final class InboxWindow {
                 rows.put(o.id(), r);
                 list.getChildren().add(r.node);
             }
-            Button acceptAll = new Button("Accept all");
+            Button acceptAll = new Button(Texts.get("inbox.acceptAll"));
             acceptAll.setId("accept-all-" + kindId(g.kind()));
             acceptAll.setOnAction(e -> answerAll(g, true));
-            Button rejectAll = new Button("Reject all");
+            Button rejectAll = new Button(Texts.get("inbox.rejectAll"));
             rejectAll.setId("reject-all-" + kindId(g.kind()));
             rejectAll.setOnAction(e -> answerAll(g, false));
             HBox all = new HBox(8, acceptAll, rejectAll);
@@ -86,7 +86,7 @@ public final class InboxWindow {
         sp.setFitToWidth(true);
         sp.setPrefViewportHeight(620);
         sp.setPrefViewportWidth(900);
-        return new ScreenFrame(ID, "Inbox · " + offers.size() + (offers.size() == 1 ? " offer" : " offers"), sp);
+        return new ScreenFrame(ID, Texts.get("inbox.title", offers.size()), sp);
     }
 
     private Move accept(Offer o) {
@@ -155,9 +155,9 @@ public final class InboxWindow {
         final Offer offer;
         final VBox node;
         final Label state = new Label();
-        final Button accept = new Button("Accept");
-        final Button reject = new Button("Reject");
-        final Button undo = new Button("Take back");
+        final Button accept = new Button(Texts.get("inbox.accept"));
+        final Button reject = new Button(Texts.get("inbox.reject"));
+        final Button undo = new Button(Texts.get("inbox.takeBack"));
 
         Row(Offer o) {
             this.offer = o;
@@ -191,8 +191,7 @@ public final class InboxWindow {
             reject.setManaged(!answered);
             undo.setVisible(answered);
             undo.setManaged(answered);
-            state.setText(!answered ? "" : a.accept() ? "✔ Accepted — carried out when the turn ends"
-                    : "✘ Rejected — sent when the turn ends");
+            state.setText(!answered ? "" : Texts.get(a.accept() ? "inbox.accepted" : "inbox.rejected"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,7 +14,6 @@ import org.balancedrealism.session.SeatView;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** What a move would do, shown before the player orders it: the engine's {@link MovePreview} in words. */
 final class MovePreviewBox {
@@ -33,25 +34,24 @@ final class MovePreviewBox {
         box.setStyle("-fx-border-color: #8a8; -fx-border-width: 1; -fx-background-color: rgba(120,160,120,0.12);");
         box.getChildren().add(GameWindows.text(move.kind().description()));
         box.getChildren().addAll(choices);
-        box.getChildren().add(GameWindows.text(String.format(Locale.ROOT, "Cost: %d action point%s, %s", p.actionPoints(),
-                p.actionPoints() == 1 ? "" : "s", GameModes.money(p.treasuryCost()))));
+        box.getChildren().add(GameWindows.text(Texts.get("preview.cost", p.actionPoints(), GameModes.money(p.treasuryCost()))));
         if (p.threatChanges().isEmpty()) {
-            box.getChildren().add(GameWindows.text("No state would feel noticeably more or less threatened by you."));
+            box.getChildren().add(GameWindows.text(Texts.get("preview.noThreatChange")));
         } else {
-            StringBuilder sb = new StringBuilder("Threat they would feel from you:");
-            StringBuilder figures = new StringBuilder("Threat felt from you (0 none, 1 the most), before → after:");
+            StringBuilder sb = new StringBuilder(Texts.get("preview.threats"));
+            StringBuilder figures = new StringBuilder(Texts.get("preview.threats.figures"));
             for (int k = 0; k < Math.min(5, p.threatChanges().size()); k++) {
                 MovePreview.ThreatChange c = p.threatChanges().get(k);
                 String name = v.name(c.observer());
-                sb.append("\n• ").append(name).append(c.after() >= c.before() ? " more" : " less")
-                        .append(" threatened, then ").append(PlainWords.threatLevel(v, c.after()));
-                figures.append(String.format(Locale.ROOT, "\n• %s %.2f → %.2f", name, c.before(), c.after()));
+                sb.append("\n• ").append(Texts.get(c.after() >= c.before() ? "preview.threat.more" : "preview.threat.less",
+                        name, PlainWords.threatLevel(v, c.after())));
+                figures.append("\n• " + name + " " + Figures.number(c.before(), 2) + " → " + Figures.number(c.after(), 2));
             }
             Label threats = GameWindows.text(sb.toString());
             threats.setTooltip(PlainWords.tip(figures.toString()));
             box.getChildren().add(threats);
         }
-        Label risk = GameWindows.text(String.format(Locale.ROOT, "Coalition risk against you: %s → %s",
+        Label risk = GameWindows.text(Texts.get("preview.coalitionRisk",
                 GameModes.pct(p.coalitionRiskBefore()), GameModes.pct(p.coalitionRisk())));
         risk.setId("preview-coalition-risk");
         box.getChildren().add(risk);
@@ -61,19 +61,19 @@ final class MovePreviewBox {
             box.getChildren().add(why);
         }
         double rise = p.overreachAfter() - p.overreachBefore();
-        Label overreach = GameWindows.text(rise > 0.005 ? "Your overreach would rise: the world would remember this against you."
-                : rise < -0.005 ? "Your overreach would fall." : "Your overreach would not change.");
-        overreach.setTooltip(PlainWords.tip(String.format(Locale.ROOT, "Overreach %.2f → %.2f", p.overreachBefore(),
-                p.overreachAfter())));
+        Label overreach = GameWindows.text(Texts.get(rise > 0.005 ? "preview.overreach.rise"
+                : rise < -0.005 ? "preview.overreach.fall" : "preview.overreach.same"));
+        overreach.setTooltip(PlainWords.tip(Texts.get("preview.overreach.figures", Figures.number(p.overreachBefore(), 2),
+                Figures.number(p.overreachAfter(), 2))));
         box.getChildren().add(overreach);
         if (!p.likelyMembers().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (String id : p.likelyMembers()) {
                 names.add(v.name(id));
             }
-            box.getChildren().add(GameWindows.text("Would likely balance against you: " + String.join(", ", names)));
+            box.getChildren().add(GameWindows.text(Texts.get("preview.likelyMembers", String.join(", ", names))));
         }
-        Button plan = new Button("Order it");
+        Button plan = new Button(Texts.get("preview.order"));
         plan.setId("plan-move");
         plan.getStyleClass().add("primary");
         plan.setFocusTraversable(false);
@@ -82,10 +82,10 @@ final class MovePreviewBox {
             beforeOrder.run();
             List<String> reasons = state.plan(move);
             if (!reasons.isEmpty()) {
-                state.notices().set(List.of("Cannot order " + move.kind().label() + ": " + String.join(" ", reasons)));
+                state.notices().set(List.of(Texts.get("preview.cannotOrder", move.kind().label(), String.join(" ", reasons))));
             }
         });
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Texts.get("save.cancel"));
         cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> onCancel.run());
         box.getChildren().add(new HBox(6, plan, cancel));

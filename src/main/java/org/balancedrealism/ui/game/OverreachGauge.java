@@ -1,8 +1,9 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import org.balancedrealism.session.SeatView;
 
-import java.util.Locale;
 
 /**
  * The overreach meter of the top bar. Overreach has no natural top (Russia starts near 20, the United States near 2),
@@ -39,21 +40,15 @@ public record OverreachGauge(double fill, String words, String figures) {
         }
         double highest = top == null ? 0 : top.overreach();
         double fill = highest <= 0 ? 0 : Math.min(1, mine / highest);
-        String words = mine <= 0 ? "nobody resents you" : rank == 1 ? "the most resented" : ordinal(rank) + " most resented";
-        String figures = String.format(Locale.ROOT, "Your overreach %.2f; the highest, %s's, is %.2f. The bar shows "
-                + "yours against that.", mine, top == null ? "nobody" : top.name(), highest);
+        String words = mine <= 0 ? Texts.get("gauge.nobody") : rank == 1 ? Texts.get("gauge.most")
+                : Texts.get("gauge.rank", ordinal(rank));
+        String figures = Texts.get("gauge.figures", Figures.number(mine, 2),
+                top == null ? Texts.get("gauge.nobodyName") : top.name(), Figures.number(highest, 2));
         return new OverreachGauge(fill, words, figures);
     }
 
     /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
     static String ordinal(int n) {
-        int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
+        return Figures.ordinal(n);
     }
 }

@@ -1,12 +1,13 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import javafx.scene.control.Tooltip;
 import org.balancedrealism.engine.ThreatFactors;
 import org.balancedrealism.session.SeatView;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Player-facing sentences for the game's figures: the screen says "It feels threatened by you, mostly by your
@@ -27,73 +28,65 @@ public final class PlainWords {
 
     /** "Forces (stock) $13.1 tn": the armed forces are a stock built over years, not a year's spending. */
     public static String forcesLabel(double militaryBn) {
-        return "Forces (stock) " + GameModes.money(militaryBn);
+        return Texts.get("words.forcesLabel", GameModes.money(militaryBn));
     }
 
     public static String forcesWhy(SeatView.StateFigures n) {
-        return "The value of the armed forces: a stock built up by years of military spending and worn down as "
-                + "equipment ages; it is not a year's budget.\nBudget: " + GameModes.pct(n.milexShare()) + " of GDP, "
-                + "about " + GameModes.money(n.milexShare() * n.gdp()) + " a year.";
+        return Texts.get("words.forcesWhy", GameModes.pct(n.milexShare()), GameModes.money(n.milexShare() * n.gdp()));
     }
 
     /** How strongly an observer feels a threat, in a word, on the rules' own thresholds. */
     public static String threatLevel(SeatView v, double threat) {
         if (threat >= v.game().acuteThreat()) {
-            return "acutely threatened";
+            return Texts.get("words.threat.acute");
         }
         if (threat >= v.game().threatened()) {
-            return "threatened";
+            return Texts.get("words.threat.threatened");
         }
-        return threat > 0 ? "slightly uneasy" : "not threatened";
+        return Texts.get(threat > 0 ? "words.threat.uneasy" : "words.threat.none");
     }
 
     /**
      * "It feels threatened by you, mostly because of your power and how close you are." The two largest factors are
      * named; allied discounting is said in words.
+     *
+     * @param youFeel whether the player feels it ("You feel…by it") rather than the other state ("It feels…by you")
      */
-    public static String threatSentence(SeatView v, String subject, String object, double threat, ThreatFactors f) {
-        StringBuilder sb = new StringBuilder(subject).append(" feel").append(subject.equals("You") ? "" : "s")
-                .append(' ').append(threatLevel(v, threat)).append(" by ").append(object);
+    public static String threatSentence(SeatView v, boolean youFeel, double threat, ThreatFactors f) {
+        String who = youFeel ? "you" : "it";
+        String level = threatLevel(v, threat);
+        String sentence;
         if (threat > 0) {
             record Factor(double value, String name) { }
             List<Factor> parts = new ArrayList<>(List.of(new Factor(f.power(), "power"),
-                    new Factor(f.proximity(), "closeness"), new Factor(f.offence(), "ability to attack"),
-                    new Factor(f.intentions(), "apparent intentions")));
+                    new Factor(f.proximity(), "closeness"), new Factor(f.offence(), "offence"),
+                    new Factor(f.intentions(), "intentions")));
             parts.sort((a, b) -> Double.compare(b.value(), a.value()));
-            String whose = object.equals("you") ? "your " : "its ";
-            sb.append(", mostly because of ").append(whose).append(parts.get(0).name()).append(" and ")
-                    .append(whose).append(parts.get(1).name());
+            String whose = youFeel ? "its" : "your";
+            sentence = Texts.get("words.threatSentence." + who + ".because", level,
+                    Texts.get("words.factor." + whose + "." + parts.get(0).name()),
+                    Texts.get("words.factor." + whose + "." + parts.get(1).name()));
+        } else {
+            sentence = Texts.get("words.threatSentence." + who, level);
         }
-        sb.append('.');
-        if (f.allied()) {
-            sb.append(" Being allied softens it.");
-        }
-        return sb.toString();
+        return f.allied() ? sentence + " " + Texts.get("words.alliedSoftens") : sentence;
     }
 
     /** The figures behind {@link #threatSentence}, for its tooltip. */
     public static String threatFigures(double threat, ThreatFactors f) {
-        return String.format(Locale.ROOT, "Threat %.2f (0 none, 1 the most)\n• relative power %.2f\n• proximity %.2f"
-                        + "\n• offensive capability %.2f\n• intentions read %.2f%s", threat, f.power(), f.proximity(),
-                f.offence(), f.intentions(), f.allied() ? "\n• allied: threat discounted" : "");
+        return Texts.get("words.threatFigures", Figures.number(threat, 2), Figures.number(f.power(), 2),
+                Figures.number(f.proximity(), 2), Figures.number(f.offence(), 2), Figures.number(f.intentions(), 2))
+                + (f.allied() ? "\n" + Texts.get("words.threatFigures.allied") : "");
     }
 
     /** Opinion −100..100 in a word. */
     public static String opinion(double o) {
-        if (o <= -50) {
-            return "hostile";
-        }
-        if (o < -10) {
-            return "unfriendly";
-        }
-        if (o <= 10) {
-            return "indifferent";
-        }
-        return o < 50 ? "friendly" : "warm";
+        String word = o <= -50 ? "hostile" : o < -10 ? "unfriendly" : o <= 10 ? "indifferent" : o < 50 ? "friendly" : "warm";
+        return Texts.get("words.opinion." + word);
     }
 
     /** Trust 0..1 in a word. */
     public static String trust(double t) {
-        return t < 0.25 ? "little trust" : t < 0.6 ? "some trust" : "much trust";
+        return Texts.get(t < 0.25 ? "words.trust.little" : t < 0.6 ? "words.trust.some" : "words.trust.much");
     }
 }

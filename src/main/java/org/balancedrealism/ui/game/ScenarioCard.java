@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,7 @@ public record ScenarioCard(String id, String title, String date, String summary,
 
     /** The sandbox every map supports: today's world, every state of the map in play. */
     public static ScenarioCard modernWorld() {
-        return new ScenarioCard("modern-world", "Modern world", "Today",
-                "Every state of the map with today's figures. Grow, ally, deter — and watch who starts to fear you.",
-                "Sandbox");
+        return new ScenarioCard("modern-world", Texts.get("scenario.modern.title"), Texts.get("scenario.modern.date"),
+                Texts.get("scenario.modern.summary"), Texts.get("scenario.modern.difficulty"));
     }
 }

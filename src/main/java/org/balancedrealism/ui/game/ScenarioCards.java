@@ -1,14 +1,13 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import org.balancedrealism.io.DataFileException;
 import org.balancedrealism.io.ScenarioLoader;
 import org.balancedrealism.model.scenario.Scenario;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,22 +36,21 @@ public final class ScenarioCards {
     }
 
     public static ScenarioCard of(Scenario s) {
-        return new ScenarioCard(s.id, s.title, date(s.startDate), s.summary, capitalised(s.difficulty));
+        // the card in the player's language where the scenario gives it, else as written
+        Scenario.Translation t = s.translations == null ? null : s.translations.get(Texts.locale().getLanguage());
+        String title = t != null && t.title != null && !t.title.isBlank() ? t.title : s.title;
+        String summary = t != null && t.summary != null && !t.summary.isBlank() ? t.summary : s.summary;
+        String difficulty = s.difficulty == null || s.difficulty.isEmpty() ? ""
+                : Texts.get("scenario.difficulty." + s.difficulty);
+        return new ScenarioCard(s.id, title, date(s.startDate), summary, difficulty);
     }
 
-    /** "2022-01" → "January 2022"; anything else as it is. */
+    /** "2022-01" → "January 2022" (in the player's language); anything else as it is. */
     static String date(String yearMonth) {
-        if (yearMonth == null || !yearMonth.matches("\\d{4}-\\d{2}")) {
-            return yearMonth == null ? "" : yearMonth;
+        if (yearMonth == null) {
+            return "";
         }
-        int month = Integer.parseInt(yearMonth.substring(5));
-        if (month < 1 || month > 12) {
-            return yearMonth;
-        }
-        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + yearMonth.substring(0, 4);
-    }
-
-    private static String capitalised(String s) {
-        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        String month = Figures.month(yearMonth);
+        return month.isEmpty() ? month : Character.toUpperCase(month.charAt(0)) + month.substring(1);
     }
 }

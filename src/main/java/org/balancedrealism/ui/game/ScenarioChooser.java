@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
@@ -78,16 +79,16 @@ public class ScenarioChooser {
 
     public ScreenFrame build() {
         // ---- scenarios and seed
-        Label scenariosTitle = section("Scenario");
+        Label scenariosTitle = section(Texts.get("hotseat.scenario"));
         VBox cardBox = new VBox(8);
         for (ScenarioCard card : cards) {
             cardBox.getChildren().add(cardNode(card, cardBox));
         }
-        Label seedTitle = section("Seed");
+        Label seedTitle = section(Texts.get("hotseat.seed"));
         seedField = new TextField(Long.toString(new Random().nextInt(1_000_000)));
         seedField.setId("seed-field");
         seedField.setPrefColumnCount(10);
-        Label seedHint = new Label("The same seed and the same orders replay the same game.");
+        Label seedHint = new Label(Texts.get("hotseat.seedHint"));
         seedHint.getStyleClass().add("muted");
         seedHint.setWrapText(true);
         seedHint.setMinHeight(Region.USE_PREF_SIZE);
@@ -108,21 +109,21 @@ public class ScenarioChooser {
         });
         mapView.legendShownProperty().set(false);   // the political legend says nothing the chooser needs
         mapView.setPrefSize(780, 560);
-        Label mapHint = new Label("Click your state on the map, or pick it from the list.");
+        Label mapHint = new Label(Texts.get("chooser.mapHint"));
         mapHint.getStyleClass().add("muted");
         VBox centre = new VBox(6, mapView, mapHint);
         VBox.setVgrow(mapView, Priority.ALWAYS);
         HBox.setHgrow(centre, Priority.ALWAYS);
 
         // ---- states and figures
-        Label statesTitle = section("Your state");
+        Label statesTitle = section(Texts.get("chooser.yourState"));
         TextField filter = new TextField();
-        filter.setPromptText("Filter by name");
+        filter.setPromptText(Texts.get("chooser.filter"));
         filter.setId("state-filter");
         FilteredList<MapCountry> playable = new FilteredList<>(FXCollections.observableArrayList(
                 map.countries().stream().filter(MapCountry::playable)
                         .sorted(Comparator.comparing(MapCountry::name)).toList()));
-        filter.setPromptText("Filter by name (Turkey, UK, Burma…)");
+        filter.setPromptText(Texts.get("chooser.filter.examples"));
         StateSearch search = StateSearch.shipped();
         filter.textProperty().addListener((obs, old, now) -> playable.setPredicate(c -> search.matches(c, now)));
         states = new ListView<>(playable);
@@ -139,7 +140,7 @@ public class ScenarioChooser {
         chosenName.getStyleClass().add("section-title");
         chosenName.setId("chosen-state");
         figures = new FigureTable();
-        begin = new Button("Begin");
+        begin = new Button(Texts.get("chooser.begin"));
         begin.setId("begin-campaign");
         begin.getStyleClass().add("primary");
         begin.setDefaultButton(true);
@@ -187,7 +188,7 @@ public class ScenarioChooser {
         });
         body.setAlignment(Pos.TOP_LEFT);
         body.setPrefSize(1420, 700);
-        return new ScreenFrame(ID, "New campaign", body);
+        return new ScreenFrame(ID, Texts.get("menu.newCampaign"), body);
     }
 
     /** The map of the chooser (after {@link #build()}). */

@@ -1,5 +1,7 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Figures;
+import org.balancedrealism.text.Texts;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -58,7 +60,7 @@ public final class SeatReports {
         SeatView.Situation s = v.situation();
         strip.show(s.goals(), s.standing(), s.myWars(), s.dangers());
         List<Offer> offers = s.offers();
-        inboxButton.setText("Inbox (" + offers.size() + ")");
+        inboxButton.setText(Texts.get("inbox.button", offers.size()));
         inboxButton.setTooltip(offers.isEmpty() ? null : new Tooltip(Inbox.summary(offers)));
     }
 
@@ -107,7 +109,7 @@ public final class SeatReports {
         }
         SeatView.Game g = v.game();
         open(BriefingWindow.create(shell.scenario(g.scenarioId()), v.mine().name(),
-                "turn " + (g.turn() + 1) + " of " + g.maxTurns() + " · " + g.dateLabel(), v.situation().goals(),
+                Texts.get("briefing.turnLine", g.turn() + 1, g.maxTurns(), Figures.month(g.dateLabel())), v.situation().goals(),
                 v.situation().standing()));
     }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,7 +40,7 @@ public final class SeatStatusStrip {
         score.setMinWidth(Region.USE_PREF_SIZE);
         wars.setId("war-lines");
         alerts.setId("alert-lines");
-        Button goals = new Button("Goals");
+        Button goals = new Button(Texts.get("strip.goals"));
         goals.setId("open-goals");
         goals.setFocusTraversable(false);
         goals.setOnAction(e -> openGoals.run());
@@ -55,12 +56,12 @@ public final class SeatStatusStrip {
 
     public void show(List<GoalProgress> goals, Standing standing, List<WarStanding> myWars, List<Alert> dangers) {
         if (goals.isEmpty()) {
-            goal.setText("Goal: the best score you can make (the scenario sets you no objective of your own)");
+            goal.setText(Texts.get("strip.noGoal"));
             goal.setTooltip(null);
         } else {
             GoalProgress first = goals.stream().filter(g -> !g.met()).findFirst().orElse(goals.get(0));
-            goal.setText((first.met() ? "✔ Goal achieved: " : "Goal: ") + first.text() + " — " + first.progress()
-                    + (goals.size() > 1 ? "  (+" + (goals.size() - 1) + " more)" : ""));
+            goal.setText(Texts.get(first.met() ? "strip.goalMet" : "strip.goal", first.text(), first.progress())
+                    + (goals.size() > 1 ? "  " + Texts.get("strip.moreGoals", goals.size() - 1) : ""));
             StringBuilder sb = new StringBuilder();
             for (GoalProgress g : goals) {
                 sb.append(sb.isEmpty() ? "" : "\n").append(g.met() ? "✔ " : "• ").append(g.text()).append(": ")
@@ -74,9 +75,7 @@ public final class SeatStatusStrip {
         for (WarStanding w : myWars) {
             Label l = new Label(w.line());
             l.setId("war-line-" + w.warId());
-            l.setTooltip(tip(w.name() + ". War score runs from −100 (lost) to +100 (won), from your side. Past a "
-                    + "weariness of " + Math.round(w.tolerance()) + (w.leader() ? " the game makes peace for you on "
-                    + "the best terms the other side can buy." : " your people want out; your side's leader decides.")));
+            l.setTooltip(tip(Texts.get(w.leader() ? "strip.warTip.leader" : "strip.warTip", w.name(), Math.round(w.tolerance()))));
             wars.getChildren().add(l);
         }
         alerts.getChildren().clear();

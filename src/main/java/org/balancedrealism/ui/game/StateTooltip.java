@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
 import org.balancedrealism.session.SeatView;
@@ -32,19 +33,19 @@ final class StateTooltip {
         }
         SeatView.StateFigures h = v.state(holder);
         if (!holder.equals(countryId)) {
-            sb.append("\nHeld by ").append(h.name());
+            sb.append("\n").append(Texts.get("tooltip.heldBy", h.name()));
         }
-        sb.append("\nPower share ").append(GameModes.pct(h.power()));
+        sb.append("\n").append(Texts.get("tooltip.power", GameModes.pct(h.power())));
         if (holder.equals(v.me())) {
-            sb.append("\nYou");
+            sb.append("\n").append(Texts.get("tooltip.you"));
         } else {
             SeatView.Relation r = v.relations().get(h.index());
-            sb.append("\n").append(GameWindows.cap(PlainWords.opinion(r.opinionOfMe()))).append(" toward you");
-            sb.append("\nFeels ").append(PlainWords.threatLevel(v, r.threatItFeels())).append(" by you");
+            sb.append("\n").append(GameWindows.cap(Texts.get("tooltip.opinion", PlainWords.opinion(r.opinionOfMe()))));
+            sb.append("\n").append(Texts.get("tooltip.threat", PlainWords.threatLevel(v, r.threatItFeels())));
             if (r.atWar()) {
-                sb.append("\nAt war with you");
+                sb.append("\n").append(Texts.get("tooltip.atWar"));
             } else if (r.standing() == SeatView.Standing.ALLY) {
-                sb.append("\nAllied with you");
+                sb.append("\n").append(Texts.get("tooltip.allied"));
             }
         }
         return sb.toString();

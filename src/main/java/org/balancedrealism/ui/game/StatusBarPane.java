@@ -1,5 +1,7 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,7 +16,6 @@ import org.balancedrealism.session.SeatView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The second row of the game screen's top bar: my date, power, GDP, military, treasury, action points and overreach,
@@ -44,14 +45,14 @@ final class StatusBarPane {
         progress.setId("turn-progress");
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(state.resolving());
-        Button charts = button("open-charts", "Charts", openCharts);
-        Button diplomacy = button("open-diplomacy", "Diplomacy", openDiplomacy);
-        Button report = button("open-report", "Last report", openReport);
+        Button charts = button("open-charts", Texts.get("charts.title"), openCharts);
+        Button diplomacy = button("open-diplomacy", Texts.get("diplomacy.title"), openDiplomacy);
+        Button report = button("open-report", Texts.get("status.lastReport"), openReport);
         // the windows read the view of the seat playing: not while a turn changes it
         for (Button b : List.of(charts, diplomacy, report)) {
             b.disableProperty().bind(state.resolving());
         }
-        Label overreachName = new Label("Overreach");
+        Label overreachName = new Label(Texts.get("modes.overreach"));
         overreachName.setMinWidth(Region.USE_PREF_SIZE);
         HBox over = new HBox(4, overreachName, overreach, overreachText);
         over.setAlignment(Pos.CENTER_LEFT);
@@ -84,13 +85,13 @@ final class StatusBarPane {
             return;
         }
         SeatView.StateFigures n = v.mine();
-        date.setText(v.game().dateLabel() + " · turn " + (v.game().turn() + 1) + " of " + v.game().maxTurns());
-        power.setText("Power " + GameModes.pct(n.power()));
-        gdp.setText("GDP " + GameModes.money(n.gdp()));
+        date.setText(Texts.get("status.date", Figures.month(v.game().dateLabel()), v.game().turn() + 1, v.game().maxTurns()));
+        power.setText(Texts.get("status.power", GameModes.pct(n.power())));
+        gdp.setText(Texts.get("status.gdp", GameModes.money(n.gdp())));
         military.setText(PlainWords.forcesLabel(n.military()));
         military.setTooltip(PlainWords.tip(PlainWords.forcesWhy(n)));
-        treasury.setText("Treasury " + GameModes.money(n.treasury()));
-        actionPoints.setText("Action points " + v.actionPointsLeft() + " / " + n.actionPoints());
+        treasury.setText(Texts.get("status.treasury", GameModes.money(n.treasury())));
+        actionPoints.setText(Texts.get("status.actionPoints", v.actionPointsLeft(), n.actionPoints()));
         OverreachGauge gauge = OverreachGauge.of(v);
         overreach.setProgress(gauge.fill());
         overreachText.setText(gauge.words());
@@ -113,16 +114,14 @@ final class StatusBarPane {
         }
         observers.sort(Comparator.comparingDouble((Integer k) -> -v.relations().get(k).remembers()
                 * v.states().get(k).power()));
-        StringBuilder sb = new StringBuilder("Overreach: the hostility the world remembers of your acts, weighted by "
-                + "each observer's power.");
+        StringBuilder sb = new StringBuilder(Texts.get("status.overreachWhy"));
         if (observers.isEmpty()) {
-            sb.append("\nNobody remembers anything against you yet.");
+            sb.append("\n").append(Texts.get("status.nobodyRemembers"));
         }
         for (int k = 0; k < Math.min(8, observers.size()); k++) {
             int i = observers.get(k);
             SeatView.StateFigures s = v.states().get(i);
-            sb.append(String.format(Locale.ROOT, "\n• %s remembers %.2f (power %s)", s.name(),
-                    v.relations().get(i).remembers(),
+            sb.append("\n").append(Texts.get("status.remembers", s.name(), Figures.number(v.relations().get(i).remembers(), 2),
                     GameModes.pct(s.power())));
         }
         return sb.toString();

@@ -1,5 +1,7 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -53,7 +55,7 @@ public final class TurnReportView {
             attention.getChildren().add(l);
         }
         if (!inboxSummary.isEmpty()) {
-            Button inbox = new Button("Waiting in your inbox: " + inboxSummary + " — open the inbox");
+            Button inbox = new Button(Texts.get("report.inbox", inboxSummary));
             inbox.setId("report-open-inbox");
             inbox.setWrapText(true);
             inbox.setOnAction(e -> openInbox.run());
@@ -69,7 +71,7 @@ public final class TurnReportView {
         sp.setFitToWidth(true);
         sp.setPrefViewportHeight(620);
         sp.setPrefViewportWidth(900);
-        return new ScreenFrame(ID, "Turn " + report.turn() + " report · " + dateLabel, sp);
+        return new ScreenFrame(ID, Texts.get("report.title", report.turn(), Figures.month(dateLabel)), sp);
     }
 
     static String sectionId(ReportSection s) {
@@ -94,7 +96,7 @@ public final class TurnReportView {
             }
             content = lines;
         }
-        TitledPane pane = new TitledPane(s.title() + " (" + events.size() + ")", content);
+        TitledPane pane = new TitledPane(Texts.get("report.sectionCount", s.title(), events.size()), content);
         pane.setId(sectionId(s));
         // the routine stays folded: a player reads the rest in under a minute
         pane.setExpanded(s != ReportSection.ROUTINE);
@@ -104,17 +106,14 @@ public final class TurnReportView {
 
     private static String empty(ReportSection s) {
         return switch (s) {
-            case ME -> "Nothing happened to you this turn.";
-            case NEIGHBOURHOOD -> "All quiet around you.";
-            case WORLD -> "No great events elsewhere.";
-            case ROUTINE -> "Nothing else.";
+            case ME, NEIGHBOURHOOD, WORLD, ROUTINE -> Texts.get("report.empty." + s.name());
         };
     }
 
     static Label line(GameEvent e) {
         Label l = GameWindows.text("• " + e.text(), "report-entry");
         if (!e.why().isBlank()) {
-            l.setTooltip(tip("Why: " + e.why()));
+            l.setTooltip(tip(Texts.get("panel.why", e.why())));
         }
         return l;
     }
@@ -136,7 +135,7 @@ public final class TurnReportView {
         }
         box.getChildren().add(summary);
         if (!report.routine().isEmpty()) {
-            Button show = new Button("Show all " + report.routine().size());
+            Button show = new Button(Texts.get("report.showAll", report.routine().size()));
             show.setId("report-routine-show");
             show.setOnAction(e -> {
                 ListView<GameEvent> list = new ListView<>();
@@ -147,7 +146,7 @@ public final class TurnReportView {
                     protected void updateItem(GameEvent ev, boolean empty) {
                         super.updateItem(ev, empty);
                         setText(empty || ev == null ? null : ev.text());
-                        setTooltip(empty || ev == null || ev.why().isBlank() ? null : tip("Why: " + ev.why()));
+                        setTooltip(empty || ev == null || ev.why().isBlank() ? null : tip(Texts.get("panel.why", ev.why())));
                     }
                 });
                 list.getItems().setAll(report.routine());

@@ -1,5 +1,7 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -14,7 +16,6 @@ import org.balancedrealism.session.SeatView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -111,38 +112,37 @@ final class WarAims {
     /** "Aiming to take Crimea" or "Aiming to conquer Ukraine": an invasion's aim in words. */
     String aimWords(SeatView v, Move move) {
         if (move.territory() == null) {
-            return "No territory of " + v.name(move.target()) + " can be aimed at.";
+            return Texts.get("aims.none", v.name(move.target()));
         }
         SeatView.StateFigures t = v.state(move.target());
         boolean home = t != null && move.territory().equals(t.homeTerritory());
-        return home ? "Aiming to conquer " + v.name(move.target()) + " itself (its homeland)."
-                : "Aiming to take " + name(move.territory()) + " from " + v.name(move.target()) + ".";
+        return home ? Texts.get("aims.conquer", v.name(move.target()))
+                : Texts.get("aims.take", name(move.territory()), v.name(move.target()));
     }
 
     /** "Asking for Crimea", "Asking for $20 bn in reparations", "Asking for a white peace". */
     String termsWords(SeatView v, Move move) {
         if (move.territory() != null) {
-            return "Asking " + v.name(move.target()) + " to cede " + name(move.territory()) + ".";
+            return Texts.get("terms.cede", v.name(move.target()), name(move.territory()));
         }
         if (move.amount() > 0) {
-            return "Asking " + v.name(move.target()) + " for " + GameModes.money(move.amount()) + " in reparations.";
+            return Texts.get("terms.reparations", v.name(move.target()), GameModes.money(move.amount()));
         }
-        return "Offering a white peace: nobody gains or loses anything.";
+        return Texts.get("terms.white");
     }
 
     /** The terms' price in war score and the enemy's likely answer, in words. */
     static String priceWords(GameSession.PeaceOutlook o) {
-        String price = o.cost() < 0.5 ? "These terms cost no war score."
-                : String.format(Locale.ROOT, "These terms cost %.0f points of war score; your side %s.", o.cost(),
-                o.myScore() >= 0.5 ? String.format(Locale.ROOT, "has %.0f", o.myScore())
-                        : o.myScore() <= -0.5 ? "is losing" : "has none");
-        return price + (o.accept() ? " They would likely accept now." : " They would likely refuse now.");
+        String price = o.cost() < 0.5 ? Texts.get("terms.price.free")
+                : Texts.get("terms.price", Figures.number(o.cost(), 0),
+                o.myScore() >= 0.5 ? Texts.get("terms.side.has", Figures.number(o.myScore(), 0))
+                        : Texts.get(o.myScore() <= -0.5 ? "terms.side.losing" : "terms.side.none"));
+        return price + " " + Texts.get(o.accept() ? "terms.likelyAccept" : "terms.likelyRefuse");
     }
 
     /** The figures behind {@link #priceWords}: the engine's own reasoning. */
     static String priceFigures(GameSession.PeaceOutlook o) {
-        return String.format(Locale.ROOT, "Cost %.1f war score; your war score %+.1f\nTheir view: %s", o.cost(),
-                o.myScore(), o.why());
+        return Texts.get("terms.figures", Figures.number(o.cost(), 1), Figures.signed(o.myScore(), 1), o.why());
     }
 
     /**
@@ -163,9 +163,9 @@ final class WarAims {
             }
         });
         Label hint = GameWindows.text(box.getItems().size() > 1
-                ? "Choose the territory to take, here or by clicking it on the map."
-                : v.name(move.target()) + " holds no other territory you could aim at.", "muted");
-        return new VBox(2, new HBox(6, GameWindows.text("War aim:"), box), hint);
+                ? Texts.get("aims.choose")
+                : Texts.get("aims.noOther", v.name(move.target())), "muted");
+        return new VBox(2, new HBox(6, GameWindows.text(Texts.get("aims.label")), box), hint);
     }
 
     /** The peace terms: white peace, one of the enemy's territories, or reparations with an amount in $ bn. */
@@ -183,7 +183,7 @@ final class WarAims {
                 onChange.run();
             }
         });
-        VBox out = new VBox(2, new HBox(6, GameWindows.text("Terms:"), box));
+        VBox out = new VBox(2, new HBox(6, GameWindows.text(Texts.get("terms.label")), box));
         if (terms.equals(REPARATIONS)) {
             Spinner<Integer> amount = new Spinner<>(1, 1_000_000, reparations, 10);
             amount.setId(REPARATIONS_ID);
@@ -195,7 +195,7 @@ final class WarAims {
                     onChange.run();
                 }
             });
-            out.getChildren().add(new HBox(6, GameWindows.text("Reparations, $ bn:"), amount));
+            out.getChildren().add(new HBox(6, GameWindows.text(Texts.get("terms.amount")), amount));
         }
         return out;
     }
@@ -208,10 +208,10 @@ final class WarAims {
                     return "";
                 }
                 if (id.equals(WHITE)) {
-                    return "White peace";
+                    return Texts.get("terms.choice.white");
                 }
                 if (id.equals(REPARATIONS)) {
-                    return "Reparations";
+                    return Texts.get("terms.choice.reparations");
                 }
                 return name(id);
             }

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
@@ -32,7 +33,7 @@ public final class WarningStrip extends VBox {
             getChildren().add(line("⚠ " + lines.get(k)));
         }
         if (lines.size() > SHOWN) {
-            Label more = line("and " + (lines.size() - SHOWN) + " more (hover to read them all)");
+            Label more = line(Texts.get("warnings.more", lines.size() - SHOWN));
             more.setId("notifications-more");
             more.getStyleClass().add("muted");
             getChildren().add(more);

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.hotseat;
 
+import org.balancedrealism.text.Texts;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -77,17 +78,17 @@ public final class CurtainScreen {
 
     /** As {@link #build(Seat, String, Runnable)}, with an "Instructor console" button when {@code console} is given. */
     public static ScreenFrame build(Seat seat, String stateName, Runnable ready, Runnable console) {
-        Label pass = new Label("Pass to " + seat.name() + " (" + stateName + ")");
+        Label pass = new Label(Texts.get("curtain.passTo", seat.name(), stateName));
         pass.setId("curtain-pass-to");
         pass.getStyleClass().add("curtain-title");
         pass.setWrapText(true);
-        Label hint = new Label("Everyone else, look away. Only " + seat.name() + " should see the next screen.");
+        Label hint = new Label(Texts.get("curtain.lookAway", seat.name()));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
 
         PasswordField password = new PasswordField();
         password.setId("curtain-password");
-        password.setPromptText("Password of " + seat.name());
+        password.setPromptText(Texts.get("curtain.passwordOf", seat.name()));
         password.setMaxWidth(320);
         Label message = new Label();
         message.setId("curtain-message");
@@ -95,7 +96,7 @@ public final class CurtainScreen {
         message.setWrapText(true);
         message.setManaged(false);
 
-        Button readyButton = new Button(seat.name() + " is ready");
+        Button readyButton = new Button(Texts.get("curtain.ready", seat.name()));
         readyButton.setId("curtain-ready");
         readyButton.getStyleClass().add("primary");
         readyButton.setDefaultButton(true);
@@ -103,7 +104,7 @@ public final class CurtainScreen {
             if (seat.accepts(password.getText())) {
                 ready.run();
             } else {
-                message.setText("That is not " + seat.name() + "'s password. Try again.");
+                message.setText(Texts.get("curtain.wrongPassword", seat.name()));
                 message.setManaged(true);
                 password.clear();
                 password.requestFocus();
@@ -125,7 +126,7 @@ public final class CurtainScreen {
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(720);
 
-        ScreenFrame frame = new ScreenFrame(ID, "Hot-seat", box);
+        ScreenFrame frame = new ScreenFrame(ID, Texts.get("curtain.title"), box);
         frame.setClosable(false);
         frame.getStyleClass().add("curtain");
         frame.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.hotseat;
 
+import org.balancedrealism.text.Texts;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -90,16 +91,15 @@ public class HotSeatSetup {
         final FilteredList<StateChoice> found = new FilteredList<>(states);
         final ComboBox<StateChoice> state = new ComboBox<>(found);
         final PasswordField password = new PasswordField();
-        final Button remove = new Button("Remove");
+        final Button remove = new Button(Texts.get("hotseat.remove"));
         final HBox node;
 
         SeatRow(int index) {
-            name.setPromptText("Player name");
+            name.setPromptText(Texts.get("hotseat.playerName"));
             name.setPrefColumnCount(12);
-            search.setPromptText("Type to find");
+            search.setPromptText(Texts.get("hotseat.typeToFind"));
             search.setPrefColumnCount(8);
-            search.setTooltip(new javafx.scene.control.Tooltip("Part of a state's name, e.g. Turkey or UK; Enter picks "
-                    + "the first match"));
+            search.setTooltip(new javafx.scene.control.Tooltip(Texts.get("hotseat.searchTip")));
             StateSearch finder = StateSearch.shipped();
             search.textProperty().addListener((o, a, b) -> {
                 found.setPredicate(c -> finder.matches(c.id(), c.name(), b));
@@ -112,11 +112,11 @@ public class HotSeatSetup {
                     state.setValue(found.get(0)); // Enter takes the first match
                 }
             });
-            state.setPromptText("State");
+            state.setPromptText(Texts.get("hotseat.state"));
             state.setPrefWidth(190);
             remove.setMinWidth(Region.USE_PREF_SIZE);
             state.setVisibleRowCount(14);
-            password.setPromptText("Password (optional)");
+            password.setPromptText(Texts.get("hotseat.password"));
             password.setPrefColumnCount(12);
             remove.setOnAction(e -> removeRow(this));
             node = new HBox(8, name, search, state, password, remove);
@@ -150,25 +150,23 @@ public class HotSeatSetup {
         seedField.setId("hotseat-seed");
         seedField.setPrefColumnCount(10);
         seedField.textProperty().addListener((o, a, b) -> refresh());
-        Label seedHint = muted("The same seed and the same orders replay the same game.");
-        VBox left = new VBox(10, section("Scenario"), cardScroll, section("Seed"), seedField, seedHint);
+        Label seedHint = muted(Texts.get("hotseat.seedHint"));
+        VBox left = new VBox(10, section(Texts.get("hotseat.scenario")), cardScroll, section(Texts.get("hotseat.seed")), seedField, seedHint);
         left.setPrefWidth(320);
         left.setMinWidth(280);
 
         // ---- seats
         seatBox = new VBox(8);
-        addSeat = new Button("Add seat");
+        addSeat = new Button(Texts.get("hotseat.addSeat"));
         addSeat.setId("hotseat-add-seat");
         addSeat.setOnAction(e -> addRow());
-        Label seatsHint = muted("Two to " + GameSession.MAX_HUMAN_SEATS + " players take turns at this computer. "
-                + "A curtain hides the map between turns; a password keeps a seat's turn its own. "
-                + "Every state without a seat is played by the AI.");
+        Label seatsHint = muted(Texts.get("hotseat.seatsHint", GameSession.MAX_HUMAN_SEATS));
         errors = new Label();
         errors.setId("hotseat-errors");
         errors.getStyleClass().add("error-text");
         errors.setWrapText(true);
         errors.setMinHeight(Region.USE_PREF_SIZE);
-        start = new Button("Start hot-seat game");
+        start = new Button(Texts.get("hotseat.start"));
         start.setId("hotseat-start");
         start.getStyleClass().add("primary");
         start.setDefaultButton(true);
@@ -186,7 +184,7 @@ public class HotSeatSetup {
         instructorPassword.disableProperty().bind(instructor.selectedProperty().not());
         HBox instructorRow = new HBox(12, instructor, instructorPassword);
         instructorRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox right = new VBox(10, section("Seats"), seatsHint, seatBox, addSeat, instructorRow, grow, errors, start);
+        VBox right = new VBox(10, section(Texts.get("hotseat.seats")), seatsHint, seatBox, addSeat, instructorRow, grow, errors, start);
         right.setPrefWidth(760);
         HBox.setHgrow(right, Priority.ALWAYS);
 
@@ -197,7 +195,7 @@ public class HotSeatSetup {
         addRow();
         HBox body = new HBox(24, left, right);
         body.setPrefSize(1120, 620);
-        return new ScreenFrame(ID, "Hot-seat game", body);
+        return new ScreenFrame(ID, Texts.get("menu.hotSeat"), body);
     }
 
     /** The session Start made last (tests), or null. */
@@ -209,29 +207,29 @@ public class HotSeatSetup {
     public List<String> problems() {
         List<String> out = new ArrayList<>();
         if (scenario == null) {
-            out.add("Choose a scenario.");
+            out.add(Texts.get("hotseat.error.noScenario"));
         } else if (states.isEmpty()) {
-            out.add("The scenario '" + scenario.title() + "' cannot be loaded.");
+            out.add(Texts.get("hotseat.error.scenario", scenario.title()));
         }
         if (rows.size() < MIN_SEATS) {
-            out.add("A hot-seat game needs at least " + MIN_SEATS + " seats.");
+            out.add(Texts.get("hotseat.error.minSeats", MIN_SEATS));
         }
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             SeatRow r = rows.get(i);
-            String who = "Seat " + (i + 1);
+            String who = Texts.get("hotseat.seatNumber", i + 1);
             if (r.name.getText() == null || r.name.getText().isBlank()) {
-                out.add(who + " has no player name.");
+                out.add(Texts.get("hotseat.error.noName", who));
             }
             StateChoice s = r.state.getValue();
             if (s == null) {
-                out.add(who + " has no state.");
+                out.add(Texts.get("hotseat.error.noState", who));
             } else if (!taken.add(s.id())) {
-                out.add(s.name() + " is chosen by two seats; each state has one player.");
+                out.add(Texts.get("hotseat.error.twice", s.name()));
             }
         }
         if (parseSeed() == null) {
-            out.add("The seed must be a whole number.");
+            out.add(Texts.get("hotseat.error.seed"));
         }
         return out;
     }
@@ -256,7 +254,7 @@ public class HotSeatSetup {
             errors.setText("");
             onStart.accept(session);
         } catch (DataFileException | RuntimeException e) {
-            errors.setText("The game cannot start: " + e.getMessage());
+            errors.setText(Texts.get("hotseat.error.start", e.getMessage()));
         }
     }
 
@@ -319,7 +317,7 @@ public class HotSeatSetup {
             }
         } catch (DataFileException | RuntimeException e) {
             if (errors != null) {
-                errors.setText("The scenario '" + card.title() + "' cannot be loaded: " + e.getMessage());
+                errors.setText(Texts.get("hotseat.error.scenarioBecause", card.title(), e.getMessage()));
             }
         }
         choices.sort(Comparator.comparing(StateChoice::name));

@@ -1,11 +1,12 @@
 package org.balancedrealism.ui.map;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
@@ -24,14 +25,14 @@ public final class AtlasModes {
 
     /** GDP on a logarithmic viridis ramp. */
     public static MapMode gdp(GeoMap map) {
-        return logScale("economy", "Economy (GDP)", map, MapCountry::gdpBn, 1, 30_000, Palettes.VIRIDIS,
-                v -> "$" + grouped(v) + " bn");
+        return logScale("economy", Texts.get("map.mode.economy"), map, MapCountry::gdpBn, 1, 30_000, Palettes.VIRIDIS,
+                v -> Texts.get("figure.money.bn", grouped(v)));
     }
 
     /** Population on a logarithmic cividis ramp. */
     public static MapMode population(GeoMap map) {
-        return logScale("population", "Population", map, MapCountry::population, 0.1, 1_500, Palettes.CIVIDIS,
-                v -> (v < 1 ? String.format(Locale.ROOT, "%.1f", v) : grouped(v)) + " m");
+        return logScale("population", Texts.get("map.mode.population"), map, MapCountry::population, 0.1, 1_500, Palettes.CIVIDIS,
+                v -> Texts.get("figure.population.m", v < 1 ? Figures.number(v, 1) : grouped(v)));
     }
 
     /** Military spending as a share of GDP, 0 to 6 %. */
@@ -40,8 +41,8 @@ public final class AtlasModes {
         for (MapCountry c : map.countries()) {
             values.put(c.id(), c.milexShare() * 100);
         }
-        return MapMode.scale("military", "Military spending (% of GDP)", values, 0, 6, Palettes.VIRIDIS,
-                v -> String.format(Locale.ROOT, "%.0f %%", v));
+        return MapMode.scale("military", Texts.get("map.mode.military"), values, 0, 6, Palettes.VIRIDIS,
+                v -> Texts.get("figure.percent", Figures.number(v, 0)));
     }
 
     private static MapMode logScale(String id, String name, GeoMap map, ToDoubleFunction<MapCountry> figure,
@@ -57,12 +58,12 @@ public final class AtlasModes {
         MapMode linear = MapMode.scale(id, name, logs, Math.log10(min), Math.log10(max), stops,
                 l -> format.apply(Math.pow(10, l)));
         MapLegend.Gradient g = (MapLegend.Gradient) linear.legend();
-        MapLegend legend = new MapLegend.Gradient(name + " · log scale", g.stops(), g.minLabel(), g.maxLabel(),
+        MapLegend legend = new MapLegend.Gradient(Texts.get("map.logScale", name), g.stops(), g.minLabel(), g.maxLabel(),
                 format.apply(Math.sqrt(min * max)));
         return MapMode.of(id, name, linear::colorOf, legend);
     }
 
     static String grouped(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
+        return Figures.number(v, 0);
     }
 }

@@ -1,10 +1,11 @@
 package org.balancedrealism.ui.map;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Figures;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** Texts about a state from the map's starting figures: tooltips and the atlas side panel. */
@@ -31,7 +32,7 @@ public final class CountryFacts {
             return c.name();
         }
         MapCountry holder = byId.get(c.sovereign());
-        return c.name() + " (held by " + (holder == null ? c.sovereign() : holder.name()) + ")";
+        return Texts.get("map.heldBy", c.name(), holder == null ? c.sovereign() : holder.name());
     }
 
     /** A short tooltip: name, region, population and GDP. */
@@ -46,38 +47,25 @@ public final class CountryFacts {
         if (c == null) {
             return null;
         }
-        return title(id) + "\n" + c.subregion() + "\nPopulation " + population(populationM) + "  ·  GDP "
-                + money(gdpBn);
+        return Texts.get("map.countryTooltip", title(id), c.subregion(), population(populationM), money(gdpBn));
     }
 
     public static String population(double millions) {
-        if (millions >= 1) {
-            return String.format(Locale.ROOT, "%,.1f m", millions);
-        }
-        return String.format(Locale.ROOT, "%,.0f thousand", millions * 1000);
+        return Figures.population(millions);
     }
 
     public static String money(double bn) {
-        if (bn >= 1000) {
-            return String.format(Locale.ROOT, "$%,.2f tn", bn / 1000);
-        }
-        if (bn >= 1) {
-            return String.format(Locale.ROOT, "$%,.0f bn", bn);
-        }
-        return String.format(Locale.ROOT, "$%,.0f m", bn * 1000);
+        return Figures.money(bn);
     }
 
     public static String share(double share, boolean estimated) {
-        return String.format(Locale.ROOT, "%.1f %% of GDP", share * 100) + (estimated ? " (estimate)" : "");
+        return Texts.get(estimated ? "map.shareOfGdp.estimate" : "map.shareOfGdp", Figures.percent(share));
     }
 
     public static String nuclear(int level) {
         return switch (level) {
-            case 0 -> "None";
-            case 1 -> "Threshold state";
-            case 2 -> "Minimal deterrent";
-            case 3 -> "Assured second strike";
-            default -> "Level " + level;
+            case 0, 1, 2, 3 -> Texts.get("nuclear." + level);
+            default -> Texts.get("nuclear.level", level);
         };
     }
 }

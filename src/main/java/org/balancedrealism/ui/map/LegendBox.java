@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.map;
 
+import org.balancedrealism.text.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -36,7 +37,7 @@ public class LegendBox extends VBox {
 
     /** Shows a legend (null hides the box) with a "No data" row. */
     public void show(MapLegend legend) {
-        show(legend, "No data");
+        show(legend, Texts.get("map.noData"));
     }
 
     /** Shows a legend (null hides the box); {@code noValueLabel} names the blank swatch, null leaves it out. */

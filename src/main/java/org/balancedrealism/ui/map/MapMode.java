@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.map;
 
+import org.balancedrealism.text.Texts;
 import javafx.scene.paint.Color;
 
 import java.util.Map;
@@ -33,7 +34,7 @@ public interface MapMode {
      * out of the legend (every state has a colour).
      */
     default String noValueLabel() {
-        return "No data";
+        return Texts.get("map.noData");
     }
 
     /** The same mode with another {@link #noValueLabel()}. */

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.map;
 
+import org.balancedrealism.text.Texts;
 import javafx.scene.paint.Color;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
@@ -56,11 +57,11 @@ public final class PoliticalMode {
             fill.put(c.id(), h.equals(c.id()) ? base : base.interpolate(PARCHMENT, HELD_PALENESS));
         }
         Color sample = palette.get(0);
-        MapLegend legend = new MapLegend.Categories("Political", List.of(
-                new MapLegend.Swatch(sample, "A state (neighbours differ in colour)"),
+        MapLegend legend = new MapLegend.Categories(Texts.get("map.mode.political"), List.of(
+                new MapLegend.Swatch(sample, Texts.get("map.political.state")),
                 new MapLegend.Swatch(sample.interpolate(PARCHMENT, HELD_PALENESS),
-                        "Territory it holds (e.g. Greenland, held by Denmark)")));
-        return MapMode.of("political", "Political", fill::get, legend);
+                        Texts.get("map.political.held"))));
+        return MapMode.of("political", Texts.get("map.mode.political"), fill::get, legend);
     }
 
     /**

@@ -23,6 +23,9 @@ public class MenuView extends StackPane {
     private static final String SLOT_KEY = "menu-slot";
     private final VBox buttons = new VBox(4);
     private final MenuEntries entries;
+    private final Label titleLabel = new Label();
+    private final Label subtitleLabel = new Label();
+    private final Label footerLabel = new Label();
 
     /**
      * @param backdrop a node drawn behind the menu (e.g. a dimmed world map), or null
@@ -32,10 +35,10 @@ public class MenuView extends StackPane {
         setId(id);
         getStyleClass().add("main-menu");
 
-        Label titleLabel = new Label(title);
+        titleLabel.setText(title);
         titleLabel.getStyleClass().add("title-large");
         titleLabel.setId(id + "-title");
-        Label subtitleLabel = new Label(subtitle);
+        subtitleLabel.setText(subtitle);
         subtitleLabel.getStyleClass().add("subtitle");
         Region gap = new Region();
         gap.setMinHeight(24);
@@ -54,13 +57,20 @@ public class MenuView extends StackPane {
         getChildren().add(column);
         setBackdrop(backdrop);
         if (footer != null) {
-            Label footerLabel = new Label(footer);
+            footerLabel.setText(footer);
             footerLabel.getStyleClass().add("menu-footer");
             StackPane.setAlignment(footerLabel, Pos.BOTTOM_RIGHT);
             StackPane.setMargin(footerLabel, new javafx.geometry.Insets(0, 16, 12, 0));
             getChildren().add(footerLabel);
         }
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** Says the menu's title, subtitle and footer again (in another language). */
+    public void setTexts(String title, String subtitle, String footer) {
+        titleLabel.setText(title);
+        subtitleLabel.setText(subtitle);
+        footerLabel.setText(footer == null ? "" : footer);
     }
 
     /**

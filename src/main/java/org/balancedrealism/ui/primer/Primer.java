@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.primer;
 
+import org.balancedrealism.text.Texts;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import org.balancedrealism.io.DataFileException;
@@ -37,16 +38,23 @@ public record Primer(String title, String intro, List<PrimerConcept> concepts) {
         return Optional.empty();
     }
 
-    /** Loads the primer shipped with the game. */
+    /** Loads the primer shipped with the game, in the current language when it has one ({@link #resource}). */
     public static Primer loadDefault() throws DataFileException {
-        try (InputStream in = Primer.class.getResourceAsStream(RESOURCE)) {
+        String resource = resource(Texts.locale());
+        try (InputStream in = Primer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new DataFileException(RESOURCE, null, "the file is missing from the game");
+                throw new DataFileException(resource, null, "the file is missing from the game");
             }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
         } catch (IOException e) {
-            throw new DataFileException(RESOURCE, null, "cannot be read: " + e.getMessage(), e);
+            throw new DataFileException(resource, null, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code primer_fr.json} beside {@link #RESOURCE} for French, if the game ships it; else the English primer. */
+    public static String resource(java.util.Locale language) {
+        String translated = RESOURCE.replace(".json", "_" + language.getLanguage() + ".json");
+        return Primer.class.getResource(translated) != null ? translated : RESOURCE;
     }
 
     /** Reads and checks a primer: every concept needs an id, a title and text; ids and links must resolve. */

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.primer;
 
+import org.balancedrealism.text.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -98,8 +99,7 @@ public class PrimerScreen {
         if (c == null) {
             page.getChildren().add(styled(new Label(primer.title()), "primer-title"));
             page.getChildren().add(paragraph(primer.intro(), "primer-summary"));
-            page.getChildren().add(paragraph("Choose a concept on the left. Every screen of the game that uses an "
-                    + "idea links back here.", "primer-paragraph"));
+            page.getChildren().add(paragraph(Texts.get("primer.chooseConcept"), "primer-paragraph"));
             return;
         }
         Label title = styled(new Label(c.title()), "primer-title");
@@ -109,14 +109,14 @@ public class PrimerScreen {
             page.getChildren().add(paragraph(p, "primer-paragraph"));
         }
         if (c.inGame() != null) {
-            page.getChildren().add(box("In the game", c.inGame()));
+            page.getChildren().add(box(Texts.get("primer.inTheGame"), c.inGame()));
         }
         if (c.example() != null) {
-            page.getChildren().add(box("Example", c.example()));
+            page.getChildren().add(box(Texts.get("primer.example"), c.example()));
         }
         if (!c.related().isEmpty()) {
             FlowPane links = new FlowPane(4, 2);
-            links.getChildren().add(styled(new Label("See also:"), "primer-box-title"));
+            links.getChildren().add(styled(new Label(Texts.get("primer.seeAlso")), "primer-box-title"));
             for (String r : c.related()) {
                 primer.find(r).ifPresent(target -> {
                     Hyperlink link = new Hyperlink(target.title());

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.saves;
 
+import org.balancedrealism.text.Texts;
 import javafx.application.Platform;
 import org.balancedrealism.io.DataFileException;
 import org.balancedrealism.io.SaveGame;
@@ -108,7 +109,7 @@ public final class ContinueGame {
         }
         String title = g.world.title == null ? g.scenario : g.world.title;
         // counted from 1, as the game screen's top bar counts (the world counts from 0)
-        return title + (states.isEmpty() ? "" : " · " + String.join(", ", states)) + " · turn " + (g.world.turn + 1);
+        return Texts.get("continue.detail", title + (states.isEmpty() ? "" : " · " + String.join(", ", states)), g.world.turn + 1);
     }
 
     /** The saves in the folder, the file written last first. */
@@ -152,7 +153,7 @@ public final class ContinueGame {
             return;
         }
         Offer o = offer.get();
-        shell.mainMenu().register(MenuSlot.CONTINUE, "Continue", o.detail(), () -> open(folder, o.file()));
+        shell.mainMenu().register(MenuSlot.CONTINUE, org.balancedrealism.text.Texts.get("menu.continue"), o.detail(), () -> open(folder, o.file()));
     }
 
     /** Opens the save; one that cannot be loaded after all (changed rules, a missing scenario) opens the load screen, which says why. */

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.saves;
 
+import org.balancedrealism.text.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,14 +41,14 @@ public class LoadScreen {
     }
 
     public ScreenFrame build() {
-        Label folder = new Label("Saves folder: " + saves.folder().toAbsolutePath().normalize());
+        Label folder = new Label(Texts.get("load.folder", saves.folder().toAbsolutePath().normalize()));
         folder.getStyleClass().add("muted");
         folder.setId("load-folder");
         list = new ListView<>();
         list.setId("save-list");
         list.setPrefSize(980, 460);
         list.setCellFactory(v -> new SaveCell());
-        list.setPlaceholder(new Label("No saves yet. Save a game with Ctrl+S or from the game menu."));
+        list.setPlaceholder(new Label(Texts.get("load.none")));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             clearMessage();
             load.setDisable(b == null || !b.readable());
@@ -65,18 +66,18 @@ public class LoadScreen {
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.setMaxWidth(980);
 
-        load = new Button("Load");
+        load = new Button(Texts.get("load.load"));
         load.setId("load-selected");
         load.getStyleClass().add("primary");
         load.setDefaultButton(true);
         load.setDisable(true);
         load.setOnAction(e -> loadSelected(false));
-        loadAnyway = new Button("Load anyway");
+        loadAnyway = new Button(Texts.get("load.anyway"));
         loadAnyway.setId("load-anyway");
         loadAnyway.setOnAction(e -> loadSelected(true));
         loadAnyway.setVisible(false);
         loadAnyway.setManaged(false);
-        Button refresh = new Button("Refresh");
+        Button refresh = new Button(Texts.get("load.refresh"));
         refresh.setId("load-refresh");
         refresh.setOnAction(e -> refresh());
         Region spacer = new Region();
@@ -87,7 +88,7 @@ public class LoadScreen {
         VBox body = new VBox(10, folder, list, message, buttons);
         body.setPrefWidth(1000);
         refresh();
-        return new ScreenFrame(ID, "Load game", body);
+        return new ScreenFrame(ID, Texts.get("menu.loadGame"), body);
     }
 
     /** Reads the folder again. */
@@ -110,7 +111,7 @@ public class LoadScreen {
             return;
         }
         if (!info.readable()) {
-            message.setText(info.fileName() + " cannot be loaded: " + info.error());
+            message.setText(Texts.get("load.cannot", info.fileName(), info.error()));
             return;
         }
         SaveGame save;
@@ -123,14 +124,14 @@ public class LoadScreen {
             loadAnyway.setManaged(mismatch);
             return;
         } catch (RuntimeException e) {
-            message.setText(info.fileName() + " cannot be loaded (" + e.getClass().getSimpleName() + "): "
-                    + e.getMessage());
+            message.setText(Texts.get("load.cannotBecause", info.fileName(), e.getClass().getSimpleName(),
+                    e.getMessage()));
             return;
         }
         try {
             onLoad.accept(save);
         } catch (RuntimeException e) {
-            message.setText(info.fileName() + " cannot be resumed: " + e.getMessage());
+            message.setText(Texts.get("load.cannotResume", info.fileName(), e.getMessage()));
         }
     }
 
@@ -150,13 +151,13 @@ public class LoadScreen {
             detail.getStyleClass().add("muted");
             detail.setWrapText(true);
             if (item.readable()) {
-                title.setText(item.scenarioTitle() + " — " + item.dateLabel() + ", turn " + item.playingTurn()
-                        + (item.autosave() ? "  (autosave)" : ""));
-                detail.setText((item.seats().isEmpty() ? "No human seats" : String.join(", ", item.seats()))
-                        + "  ·  saved " + item.savedAtLabel() + "  ·  " + item.fileName());
+                title.setText(Texts.get(item.autosave() ? "load.row.autosave" : "load.row", item.scenarioTitle(),
+                        item.dateLabel(), item.playingTurn()));
+                detail.setText(Texts.get("load.row.detail", item.seats().isEmpty() ? Texts.get("load.noHumans")
+                        : String.join(", ", item.seats()), item.savedAtLabel(), item.fileName()));
             } else {
                 getStyleClass().add("save-row-unreadable");
-                title.setText(item.fileName() + " — cannot be loaded");
+                title.setText(Texts.get("load.row.unreadable", item.fileName()));
                 detail.setText(item.error());
                 detail.getStyleClass().add("error-text");
             }

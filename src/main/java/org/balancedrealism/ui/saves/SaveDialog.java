@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.saves;
 
+import org.balancedrealism.text.Texts;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -39,13 +40,13 @@ public class SaveDialog {
     }
 
     public ScreenFrame build() {
-        Label prompt = new Label("Save as");
+        Label prompt = new Label(Texts.get("save.as"));
         prompt.getStyleClass().add("section-title");
         name = new TextField(suggestedName());
         name.setId("save-name");
         name.setPrefColumnCount(28);
         name.textProperty().addListener((o, a, b) -> reset());
-        Label folder = new Label("In " + saves.folder().toAbsolutePath().normalize());
+        Label folder = new Label(Texts.get("save.in", saves.folder().toAbsolutePath().normalize()));
         folder.getStyleClass().add("muted");
         folder.setWrapText(true);
         message = new Label();
@@ -53,12 +54,12 @@ public class SaveDialog {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.setMaxWidth(520);
-        save = new Button("Save");
+        save = new Button(Texts.get("save.save"));
         save.setId("save-confirm");
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
         save.setOnAction(e -> saveOrConfirm());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Texts.get("save.cancel"));
         cancel.setId("save-cancel");
         cancel.setCancelButton(false);
         cancel.setOnAction(e -> close.run());
@@ -69,13 +70,13 @@ public class SaveDialog {
         if (session == null) {
             name.setDisable(true);
             save.setDisable(true);
-            showError("No game is running: there is nothing to save.");
+            showError(Texts.get("save.noGame"));
         }
         Platform.runLater(() -> {
             name.requestFocus();
             name.selectAll();
         });
-        return new ScreenFrame(ID, "Save game", body);
+        return new ScreenFrame(ID, Texts.get("menu.saveGame"), body);
     }
 
     private String suggestedName() {
@@ -90,12 +91,12 @@ public class SaveDialog {
 
     private void reset() {
         confirmOverwrite = null;
-        save.setText("Save");
+        save.setText(Texts.get("save.save"));
         message.setText("");
     }
 
     private void saveOrConfirm() {
-        if (message.getStyleClass().contains("notice-text") && confirmOverwrite == null && "Done".equals(save.getText())) {
+        if (message.getStyleClass().contains("notice-text") && confirmOverwrite == null && Texts.get("save.done").equals(save.getText())) {
             close.run();
             return;
         }
@@ -109,23 +110,22 @@ public class SaveDialog {
         }
         if (Files.exists(file) && !file.equals(confirmOverwrite)) {
             confirmOverwrite = file;
-            save.setText("Overwrite");
-            showError("A save named \"" + n + "\" already exists. Press Overwrite to replace it, or change the name.");
+            save.setText(Texts.get("save.overwrite"));
+            showError(Texts.get("save.exists", n));
             return;
         }
         try {
             Path written = session.save(saves, n);
             confirmOverwrite = null;
             message.getStyleClass().setAll("label", "notice-text");
-            message.setText("Saved as " + written.getFileName() + ".");
-            save.setText("Done");
+            message.setText(Texts.get("save.savedAs", written.getFileName()));
+            save.setText(Texts.get("save.done"));
         } catch (IOException | RuntimeException e) {
             confirmOverwrite = null;
-            save.setText("Save");
+            save.setText(Texts.get("save.save"));
             showError(e instanceof org.balancedrealism.io.AtomicFiles.DiskFullException
-                    ? "The game could not be saved: " + e.getMessage() + "."
-                    : "The game could not be saved: " + e.getMessage()
-                    + ". Check that the saves folder exists and may be written to (Settings).");
+                    ? Texts.get("save.failed.diskFull", e.getMessage())
+                    : Texts.get("save.failed", e.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.screen;
 
+import org.balancedrealism.text.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -23,19 +24,16 @@ public final class AboutScreen {
     public static ScreenFrame create() {
         Label name = new Label("Balanced Realism");
         name.getStyleClass().add("section-title");
-        Label version = new Label("Version " + BuildInfo.version());
+        Label version = new Label(Texts.get("splash.version", BuildInfo.version()));
         version.setId("about-version");
-        Label what = new Label("A turn-based grand-strategy game on a real world map, built on the Balanced Realism "
-                + "theory of international relations: states pursue power with prudence, and whoever grabs too much, "
-                + "too fast finds the world lined up against them.");
+        Label what = new Label(Texts.get("about.what"));
         what.setWrapText(true);
-        Label files = new Label("Settings: " + Settings.defaultFile().toAbsolutePath().normalize() + "\nSaves: "
-                + Settings.loadOrDefaults().savesPath().toAbsolutePath().normalize());
+        Label files = new Label(Texts.get("about.files", Settings.defaultFile().toAbsolutePath().normalize(),
+                Settings.loadOrDefaults().savesPath().toAbsolutePath().normalize()));
         files.getStyleClass().add("muted");
         files.setWrapText(true);
-        Label runtime = new Label("Java " + System.getProperty("java.version") + " · JavaFX "
-                + System.getProperty("javafx.runtime.version", "?") + " · map: Natural Earth, figures: CIA World "
-                + "Factbook 2015, power data: Correlates of War");
+        Label runtime = new Label(Texts.get("about.runtime", System.getProperty("java.version"),
+                System.getProperty("javafx.runtime.version", "?")));
         runtime.getStyleClass().add("muted");
         runtime.setWrapText(true);
 
@@ -43,7 +41,7 @@ public final class AboutScreen {
         text.setPrefWidth(520);
         HBox body = new HBox(20, icon(), text);
         body.setAlignment(Pos.TOP_LEFT);
-        return new ScreenFrame(ID, "About", body);
+        return new ScreenFrame(ID, Texts.get("about.title"), body);
     }
 
     private static ImageView icon() {

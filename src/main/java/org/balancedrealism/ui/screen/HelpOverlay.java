@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.screen;
 
+import org.balancedrealism.text.Texts;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -32,7 +33,7 @@ public final class HelpOverlay {
         for (KeyHelp.Shortcut s : KeyHelp.SHORTCUTS) {
             HBox caps = new HBox(4);
             caps.setAlignment(Pos.CENTER_RIGHT);
-            for (String k : s.keys()) {
+            for (String k : s.caps()) {
                 Label cap = new Label(k);
                 cap.getStyleClass().add("key-cap");
                 caps.getChildren().add(cap);
@@ -43,27 +44,27 @@ public final class HelpOverlay {
             keys.add(action, 1, row);
             row++;
         }
-        Label mouseTitle = new Label("Mouse");
+        Label mouseTitle = new Label(Texts.get("help.mouse"));
         mouseTitle.getStyleClass().add("section-title");
         VBox mouse = new VBox(4);
         for (String line : KeyHelp.MOUSE) {
-            Label l = new Label("•  " + line);
+            Label l = new Label("•  " + Texts.get(line));
             l.setWrapText(true);
             mouse.getChildren().add(l);
         }
-        Label keysTitle = new Label("Keys");
+        Label keysTitle = new Label(Texts.get("help.keys"));
         keysTitle.getStyleClass().add("section-title");
         VBox body = new VBox(10, keysTitle, keys, mouseTitle, mouse);
         if (openPrimer != null) {
-            Hyperlink primer = new Hyperlink("Open the theory primer");
+            Hyperlink primer = new Hyperlink(Texts.get("help.openPrimer"));
             primer.setId("help-open-primer");
             primer.setOnAction(e -> openPrimer.run());
             primer.setStyle("-fx-text-fill: #ecd192;");
-            Label why = new Label("New to the theory? The primer explains threat, overreach and coalitions.");
+            Label why = new Label(Texts.get("help.newToTheory"));
             why.getStyleClass().add("muted");
             body.getChildren().add(new FlowPane(6, 0, why, primer));
         }
         body.setPrefWidth(620);
-        return new ScreenFrame(ID, "Help", body);
+        return new ScreenFrame(ID, Texts.get("help.title"), body);
     }
 }

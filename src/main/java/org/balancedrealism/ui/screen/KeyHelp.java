@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.screen;
 
+import org.balancedrealism.text.Texts;
 import java.util.List;
 
 /** The keyboard shortcuts of the game, as the help overlay lists them (DESIGN §9). */
@@ -7,25 +8,34 @@ public final class KeyHelp {
     private KeyHelp() {
     }
 
-    /** One shortcut: the keys (each a key cap) and what they do. */
-    public record Shortcut(List<String> keys, String action) {
+    /** One shortcut: the keys (each a key cap; a named key is looked up as {@code key.<name>}) and what it does (a key). */
+    public record Shortcut(List<String> keys, String actionKey) {
         public Shortcut {
             keys = List.copyOf(keys);
+        }
+
+        /** What it does, in the current language. */
+        public String action() {
+            return Texts.get(actionKey);
+        }
+
+        /** The key caps, in the current language (Enter is Entrée in French). */
+        public List<String> caps() {
+            return keys.stream().map(k -> Texts.has("key." + k) ? Texts.get("key." + k) : k).toList();
         }
     }
 
     public static final List<Shortcut> SHORTCUTS = List.of(
-            new Shortcut(List.of("Enter"), "End the turn"),
-            new Shortcut(List.of("←", "↑", "→", "↓"), "Pan the map"),
-            new Shortcut(List.of("W", "A", "S", "D"), "Pan the map"),
-            new Shortcut(List.of("+", "−"), "Zoom in and out (or the mouse wheel)"),
-            new Shortcut(List.of("Home"), "Show the whole world"),
-            new Shortcut(List.of("Ctrl+S"), "Save the game"),
-            new Shortcut(List.of("F1"), "This help"),
-            new Shortcut(List.of("Esc"), "Menu, or close the screen on top"));
+            new Shortcut(List.of("enter"), "help.endTurn"),
+            new Shortcut(List.of("←", "↑", "→", "↓"), "help.pan"),
+            new Shortcut(List.of("W", "A", "S", "D"), "help.pan"),
+            new Shortcut(List.of("+", "−"), "help.zoom"),
+            new Shortcut(List.of("home"), "help.wholeWorld"),
+            new Shortcut(List.of("ctrl+s"), "help.save"),
+            new Shortcut(List.of("F1"), "help.thisHelp"),
+            new Shortcut(List.of("esc"), "help.menuOrClose"));
 
+    /** Keys of what the mouse does. */
     public static final List<String> MOUSE = List.of(
-            "Click a state to select it; click the sea to clear the selection.",
-            "Drag to pan, turn the wheel to zoom where the pointer is.",
-            "Rest the pointer on a state for its figures.");
+            "help.mouse.click", "help.mouse.drag", "help.mouse.hover");
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.screen;
 
+import org.balancedrealism.text.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,11 +15,11 @@ import javafx.scene.layout.Region;
  * nothing about how it is shown; {@link Screens} puts it on top and sets what Close does.
  */
 public class ScreenFrame extends BorderPane {
-    private final Button close = new Button("Close");
+    private final Button close = new Button(Texts.get("screen.close"));
     private Runnable onClose = () -> {
     };
     private boolean closable = true;
-    private final Label hint = new Label("Esc");
+    private final Label hint = new Label(Texts.get("key.esc"));
 
     public ScreenFrame(String id, String title, Node content) {
         setId(id);

@@ -7,9 +7,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.ui.UiSettings;
 
-/** Interface settings: text size, full screen, what the map draws. Changes apply at once. */
+/** Interface settings: language, text size, full screen, what the map draws. Changes apply at once. */
 public final class SettingsScreen {
     public static final String ID = "settings-screen";
 
@@ -17,7 +18,25 @@ public final class SettingsScreen {
     }
 
     public static ScreenFrame create(UiSettings settings) {
-        Label textTitle = new Label("Text size");
+        Label languageTitle = new Label(Texts.get("settings.language"));
+        languageTitle.getStyleClass().add("section-title");
+        ToggleGroup languages = new ToggleGroup();
+        HBox languageRow = new HBox();
+        languageRow.setAlignment(Pos.CENTER_LEFT);
+        for (java.util.Locale language : Texts.LANGUAGES) {
+            // each language is named in itself, so a player lost in the other one finds their own
+            ToggleButton b = new ToggleButton(Texts.languageName(language));
+            b.setId("language-" + language.getLanguage());
+            b.setToggleGroup(languages);
+            b.setSelected(settings.languageProperty().get().getLanguage().equals(language.getLanguage()));
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                settings.languageProperty().set(language);
+            });
+            languageRow.getChildren().add(b);
+        }
+
+        Label textTitle = new Label(Texts.get("settings.textSize"));
         textTitle.getStyleClass().add("section-title");
         ToggleGroup sizes = new ToggleGroup();
         HBox sizeRow = new HBox();
@@ -34,27 +53,27 @@ public final class SettingsScreen {
             sizeRow.getChildren().add(b);
         }
 
-        Label windowTitle = new Label("Window");
+        Label windowTitle = new Label(Texts.get("settings.window"));
         windowTitle.getStyleClass().add("section-title");
-        CheckBox fullScreen = new CheckBox("Full screen");
+        CheckBox fullScreen = new CheckBox(Texts.get("settings.fullScreen"));
         fullScreen.setId("setting-full-screen");
         fullScreen.selectedProperty().bindBidirectional(settings.fullScreenProperty());
 
-        Label mapTitle = new Label("Map");
+        Label mapTitle = new Label(Texts.get("settings.map"));
         mapTitle.getStyleClass().add("section-title");
-        CheckBox seaLanes = new CheckBox("Show sea lanes (dashed lines between coasts)");
+        CheckBox seaLanes = new CheckBox(Texts.get("settings.seaLanes"));
         seaLanes.setId("setting-sea-lanes");
         seaLanes.selectedProperty().bindBidirectional(settings.seaLanesShownProperty());
-        CheckBox graticule = new CheckBox("Show meridians and parallels");
+        CheckBox graticule = new CheckBox(Texts.get("settings.graticule"));
         graticule.setId("setting-graticule");
         graticule.selectedProperty().bindBidirectional(settings.graticuleShownProperty());
-        Label palettes = new Label("Every map mode uses colour-blind-safe palettes (Okabe–Ito, Tol, viridis, cividis).");
+        Label palettes = new Label(Texts.get("settings.palettes"));
         palettes.getStyleClass().add("muted");
         palettes.setWrapText(true);
 
-        VBox body = new VBox(10, textTitle, sizeRow, windowTitle, fullScreen, mapTitle, seaLanes, graticule,
+        VBox body = new VBox(10, languageTitle, languageRow, textTitle, sizeRow, windowTitle, fullScreen, mapTitle, seaLanes, graticule,
                 palettes);
         body.setPrefWidth(560);
-        return new ScreenFrame(ID, "Settings", body);
+        return new ScreenFrame(ID, Texts.get("settings.title"), body);
     }
 }

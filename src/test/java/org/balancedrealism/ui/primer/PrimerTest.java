@@ -51,4 +51,28 @@ class PrimerTest {
                 """;
         assertThrows(DataFileException.class, () -> Primer.read(new StringReader(json), "primer.json"));
     }
+
+    @Test
+    void theFrenchPrimerExplainsTheSameConceptsWithTheSameLinks() throws DataFileException {
+        Primer english = Primer.loadDefault();
+        org.balancedrealism.text.Texts.setLocale(java.util.Locale.FRENCH);
+        Primer french;
+        try {
+            assertEquals("/assets/texts/primer_fr.json", Primer.resource(java.util.Locale.FRENCH));
+            french = Primer.loadDefault();
+        } finally {
+            org.balancedrealism.text.Texts.setLocale(java.util.Locale.ENGLISH);
+        }
+        assertEquals("Précis de théorie", french.title());
+        assertEquals(english.concepts().size(), french.concepts().size());
+        for (int k = 0; k < english.concepts().size(); k++) {
+            PrimerConcept e = english.concepts().get(k);
+            PrimerConcept f = french.concepts().get(k);
+            assertEquals(e.id(), f.id());
+            assertEquals(e.related(), f.related(), e.id() + " links to the same concepts");
+            assertEquals(e.aliases(), f.aliases(), e.id() + " answers to the same aliases");
+            assertTrue(!e.title().equals(f.title()) || !e.summary().equals(f.summary()), e.id() + " is translated");
+        }
+        assertEquals("/assets/texts/primer.json", Primer.resource(java.util.Locale.ENGLISH));
+    }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -18,6 +19,6 @@ public final class CulturalDiplomacy implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Nation actor = w.nation(a);
         actor.softPower = SoftPower.after(w, actor.softPower, w.rules.diplomacy.culturalSoftPower);
-        Events.parties(w, EventKind.MOVE, a, -1, actor.name + " invests in cultural diplomacy (soft power " + Events.f1(actor.softPower) + ")", "");
+        Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.culturalDiplomacy", actor.name, Events.f1(actor.softPower)), "");
     }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -30,7 +31,7 @@ public final class CyberOperation implements MoveRule {
         } else {
             Events.parties(w, EventKind.CYBER, a, -1, "Your cyber operation against " + target.name + " did $"
                     + Events.f1(damage) + "bn of damage undetected", "");
-            Events.parties(w, EventKind.CYBER, t, -1, target.name + " suffers a cyber attack of unknown origin", "");
+            Events.parties(w, EventKind.CYBER, t, -1, Texts.get("event.cyberUnknown", target.name), "");
         }
     }
 }

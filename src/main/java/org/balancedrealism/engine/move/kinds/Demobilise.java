@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -25,6 +26,6 @@ public final class Demobilise implements MoveRule {
                 Hostility.relieve(w, a, i, w.rules.moveEffects.demobiliseRelief);
             }
         }
-        Events.all(w, EventKind.DEMOBILISE, a, -1, actor.name + " demobilises part of its forces", "");
+        Events.all(w, EventKind.DEMOBILISE, a, -1, Texts.get("event.demobilise", actor.name), "");
     }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -28,6 +29,6 @@ public final class Denounce implements MoveRule {
                 w.opinion.set(i, t, Hostility.clampOpinion(w.opinion.get(i, t) - r.denounceOpinion * e.denounceFollowShare));
             }
         }
-        Events.all(w, EventKind.DENOUNCE, a, t, w.name(a) + " denounces " + target.name, "");
+        Events.all(w, EventKind.DENOUNCE, a, t, Texts.get("event.denounce", w.name(a), target.name), "");
     }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -38,7 +39,7 @@ public final class DevelopmentAid implements MoveRule {
         } else {
             w.opinion.add(t, a, r.aidOpinion);
             w.trust.set(t, a, Math.min(1, w.trust.get(t, a) + e.aidTrust));
-            Events.all(w, EventKind.AID, a, t, donor.name + " gives $" + Events.f1(amount) + "bn of development aid to " + recipient.name, "");
+            Events.all(w, EventKind.AID, a, t, Texts.get("event.aid", donor.name, Events.f1(amount), recipient.name), "");
         }
     }
 }

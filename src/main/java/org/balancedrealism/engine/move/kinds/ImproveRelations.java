@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -24,7 +25,7 @@ public final class ImproveRelations implements MoveRule {
         Hostility.relieve(w, t, a, r.summitHostilityRelief);
         w.trust.set(a, t, Math.min(1, w.trust.get(a, t) + r.summitTrust));
         w.trust.set(t, a, Math.min(1, w.trust.get(t, a) + r.summitTrust));
-        Events.all(w, EventKind.SUMMIT, a, t, w.name(a) + " and " + w.name(t) + " hold a summit", "");
+        Events.all(w, EventKind.SUMMIT, a, t, Texts.get("event.summit", w.name(a), w.name(t)), "");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -20,7 +21,7 @@ public final class InvestHome implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Nation actor = w.nation(a);
         actor.investShare = Math.min(w.rules.moveEffects.investCeiling, actor.investShare + w.rules.economy.investBoost);
-        Events.parties(w, EventKind.MOVE, a, -1, actor.name + " invests at home (investment " + Events.pct(actor.investShare) + " of GDP)", "");
+        Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.investHome", actor.name, Events.pct(actor.investShare)), "");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -37,7 +38,7 @@ public final class JoinCoalition implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Coalition c = w.coalitionAgainst(t);
         Coalitions.enrol(w, c, Coalitions.joining(w, w.derived, a, c));
-        Events.all(w, EventKind.COALITION_JOINED, a, t, w.name(a) + " joins the coalition against " + w.name(t), "");
+        Events.all(w, EventKind.COALITION_JOINED, a, t, Texts.get("event.coalitionJoined", w.name(a), w.name(t)), "");
     }
 
     @Override

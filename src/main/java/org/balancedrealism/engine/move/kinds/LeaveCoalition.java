@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -19,7 +20,7 @@ public final class LeaveCoalition implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Coalition c = w.coalitionAgainst(t);
         c.members.removeIf(x -> x.state() == a);
-        Events.all(w, EventKind.COALITION_LEFT, a, t, w.name(a) + " leaves the coalition against " + w.name(t), "");
+        Events.all(w, EventKind.COALITION_LEFT, a, t, Texts.get("event.coalitionLeft", w.name(a), w.name(t)), "");
         if (c.members.size() < w.rules.coalition.minMembers) {
             w.coalitions.remove(c);
             Events.all(w, EventKind.COALITION_DISSOLVED, a, t, "The coalition against " + w.name(t) + " dissolves", "too few members");

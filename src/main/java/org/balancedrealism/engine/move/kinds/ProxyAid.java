@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -30,6 +31,6 @@ public final class ProxyAid implements MoveRule {
                 }
             }
         }
-        Events.all(w, EventKind.PROXY_AID, a, t, actor.name + " sends $" + Events.f1(amount) + "bn of arms to " + w.name(t), "");
+        Events.all(w, EventKind.PROXY_AID, a, t, Texts.get("event.proxyAid", actor.name, Events.f1(amount), w.name(t)), "");
     }
 }

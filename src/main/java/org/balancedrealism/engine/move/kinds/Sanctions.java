@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -18,8 +19,8 @@ public final class Sanctions {
         w.sanctions.add(new org.balancedrealism.model.Sanction(a, t, multilateral, w.turn + 1));
         boolean answer = Hostility.answersAggression(w, a, t);
         Hostility.record(w, a, t, w.rules.hostility.sanctions);
-        Events.all(w, answer ? EventKind.SANCTIONS : EventKind.ACT_SANCTIONS, a, t, w.name(a) + (multilateral ? " joins multilateral sanctions on " : " sanctions ")
-                + w.name(t), why);
+        Events.all(w, answer ? EventKind.SANCTIONS : EventKind.ACT_SANCTIONS, a, t, Texts.get(multilateral ? "event.sanctions.joined" : "event.sanctions",
+                w.name(a), w.name(t)), why);
     }
 
     /** An embargo as part of the many's answer to an invasion: a sender's existing sanctions are raised to it. */

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -26,7 +27,7 @@ public final class SetBudget implements MoveRule {
             Forces.armsRaceCheck(w, a, "raises its military budget from " + Events.pct(before) + " to "
                     + Events.pct(m.amount()) + " of GDP");
         } else {
-            Events.parties(w, EventKind.MOVE, a, -1, actor.name + " sets its military budget to " + Events.pct(m.amount()) + " of GDP", "");
+            Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.setBudget", actor.name, Events.pct(m.amount())), "");
         }
     }
 
