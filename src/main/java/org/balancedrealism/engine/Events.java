@@ -82,13 +82,53 @@ public final class Events {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
         }
-        String shortest = Double.toString(v);
-        String text = shortest.indexOf('E') < 0 ? roundHalfUp(shortest, decimals)
-                : new java.math.BigDecimal(shortest).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        String text = awayFromHalves(v, decimals);
+        if (text == null) {
+            String shortest = Double.toString(v);
+            text = shortest.indexOf('E') < 0 ? roundHalfUp(shortest, decimals)
+                    : new java.math.BigDecimal(shortest).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
         if ((v < 0 || (v == 0 && 1 / v < 0)) && text.charAt(0) != '-') {
             text = "-" + text; // String.format keeps the sign of a negative figure that rounds to zero
         }
         return text;
+    }
+
+    private static final long[] TENS = {1, 10, 100, 1000, 10000};
+
+    /**
+     * The rounded figure straight from the double, without writing its digits first, when it is not near a half of the
+     * last kept place (or null: then only the shortest decimal digits, as {@link #roundHalfUp} reads them, decide).
+     * Away from a half, rounding the double and rounding its shortest decimal give the same figure: the two differ by
+     * less than half an ulp, some ten orders of magnitude below the margin kept here.
+     */
+    static String awayFromHalves(double v, int decimals) {
+        double a = Math.abs(v);
+        if (decimals < 0 || decimals >= TENS.length || !(a < 1e9)) {
+            return null;
+        }
+        double scaled = a * TENS[decimals];
+        double floor = Math.floor(scaled);
+        double frac = scaled - floor;
+        if (Math.abs(frac - 0.5) <= 1e-6 * Math.max(1, scaled)) {
+            return null;
+        }
+        long units = (long) floor + (frac > 0.5 ? 1 : 0);
+        StringBuilder sb = new StringBuilder(16);
+        if (v < 0 && units != 0) {
+            sb.append('-');
+        }
+        long ten = TENS[decimals];
+        sb.append(units / ten);
+        if (decimals > 0) {
+            String part = Long.toString(units % ten);
+            sb.append('.');
+            for (int k = part.length(); k < decimals; k++) {
+                sb.append('0');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
     }
 
     /**

@@ -48,6 +48,29 @@ class EventsFormatTest {
     }
 
     @Test
+    void roundingTheDoubleAwayFromHalvesMatchesRoundingItsShortestDigits() {
+        java.util.Random random = new java.util.Random(11);
+        int decided = 0;
+        for (int k = 0; k < 300_000; k++) {
+            double v = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(13) - 5);
+            if (k % 3 == 0) { // decimal halves such as 1.005 or 2.675, whose doubles sit just off the half
+                v = Math.round(v * 1000) / 1000.0 + (random.nextBoolean() ? 0.005 : -0.0005);
+            }
+            int decimals = k % 5;
+            String fast = Events.awayFromHalves(v, decimals);
+            if (fast == null) {
+                continue;
+            }
+            decided++;
+            String digits = new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP)
+                    .toPlainString();
+            String expected = digits.matches("-?[0.]+") ? digits.replace("-", "") : digits; // zero carries no sign here
+            assertEquals(expected, fast, v + " to " + decimals);
+        }
+        assertEquals(true, decided > 200_000, "most figures are decided without their digits");
+    }
+
+    @Test
     void roundingOnTheDigitsCarriesAndDropsTheSignOfZero() {
         for (String plain : new String[] {"9.995", "99.5", "0.005", "-0.004", "-0.005", "0.0", "-0.0", "123.0", "999.9999",
                 "0.001", "-9.999", "5.0", "0.5", "1234567.5"}) {
