@@ -51,10 +51,22 @@ public final class AiPlayer {
                          double cost, double overreach, double coalitionRiskBefore, double coalitionRisk, double eu,
                          String note) {
         public String line(World w) {
-            return label(w, move) + ": EU " + f(eu) + " = security " + f(security) + " + power " + f(power)
-                    + " + wealth " + f(wealth) + " + influence " + f(influence) + " + stability " + f(stability)
-                    + " − cost " + f(cost) + " − overreach " + f(overreach) + " (coalition risk " + pct(coalitionRiskBefore)
-                    + " → " + pct(coalitionRisk) + ")" + (note.isEmpty() ? "" : "; " + note);
+            // one builder for the ten figures (written for every state every turn): the text f and pct would give
+            StringBuilder sb = new StringBuilder(200).append(label(w, move)).append(": EU ");
+            appendF(sb, eu).append(" = security ");
+            appendF(sb, security).append(" + power ");
+            appendF(sb, power).append(" + wealth ");
+            appendF(sb, wealth).append(" + influence ");
+            appendF(sb, influence).append(" + stability ");
+            appendF(sb, stability).append(" − cost ");
+            appendF(sb, cost).append(" − overreach ");
+            appendF(sb, overreach).append(" (coalition risk ");
+            appendPct(sb, coalitionRiskBefore).append(" → ");
+            appendPct(sb, coalitionRisk).append(')');
+            if (!note.isEmpty()) {
+                sb.append("; ").append(note);
+            }
+            return sb.toString();
         }
     }
 
@@ -340,6 +352,24 @@ public final class AiPlayer {
 
     static String pct(double v) {
         return Double.isNaN(v) ? "NaN%" : Math.round(100 * v) + "%";
+    }
+
+    /** {@link #f} written into {@code sb}. */
+    static StringBuilder appendF(StringBuilder sb, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return sb.append(v);
+        }
+        long r = Math.round(Math.abs(v) * 100);
+        if (v < 0 && r != 0) {
+            sb.append('-');
+        }
+        long frac = r % 100;
+        return sb.append(r / 100).append(frac < 10 ? ".0" : ".").append(frac);
+    }
+
+    /** {@link #pct} written into {@code sb}. */
+    static StringBuilder appendPct(StringBuilder sb, double v) {
+        return Double.isNaN(v) ? sb.append("NaN%") : sb.append(Math.round(100 * v)).append('%');
     }
 
     static boolean coalitionMember(World w, int i, int target) {

@@ -45,6 +45,7 @@ public final class AiTurns {
         }
         Adaptation.maybeAdapt(w);
         w.indexOf(w.id(0)); // build the lazy id index before any thread reads it
+        w.treaties = org.balancedrealism.model.TreatyList.of(w.treaties); // a loaded save's plain list gets its index
         AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
         AiNote[] written = new AiNote[w.size()];
         TreatyIndex treaties = TreatyIndex.of(w); // the world stands still while the states decide

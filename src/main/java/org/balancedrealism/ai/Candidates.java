@@ -366,7 +366,9 @@ final class Candidates {
     }
 
     static boolean boundByArmsControl(World w, int i) {
-        for (var t : w.treaties) {
+        Iterable<org.balancedrealism.model.Treaty> mine = w.treaties instanceof org.balancedrealism.model.TreatyList list
+                ? java.util.Arrays.asList(list.of(i)) : w.treaties; // its own few treaties, when indexed
+        for (var t : mine) {
             if (t.type() == TreatyType.ARMS_CONTROL && (t.a() == i || t.b() == i)) {
                 return true;
             }

@@ -49,11 +49,15 @@ public final class BenchCommand implements Callable<Integer> {
     List<Path> compare;
     @Option(names = "--rounds", defaultValue = "3", description = "rounds of A then B with --compare")
     int rounds;
+    @Option(names = "--seat", defaultValue = "USA",
+            description = "the player's state for the UI's End-turn share (the seat's view, report and inbox)")
+    String seat;
 
     /** Figures of one measured game. */
     record Figures(int turns, double medianMs, double p95Ms, double aiMedianMs, double aiP95Ms, double engineMedianMs,
                    double engineP95Ms, double cpuMedianMs, double cpuEngineMedianMs, double cpuEngineP95Ms,
-                   double gameSeconds, double turnsPerSecond) {
+                   double gameSeconds, double turnsPerSecond, double uiMedianMs, double uiP95Ms,
+                   double uiCpuMedianMs) {
     }
 
     @Override
@@ -65,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         warmUp(g, ai);
         World w = fresh(g, seed, turns);
-        Figures f = measure(w, ai, turns);
+        Figures f = measure(w, ai, turns, seat);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heap = rt.totalMemory() - rt.freeMemory();
@@ -77,6 +81,9 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "  CPU time of the calling thread (steadier on a shared machine; parallel AI work "
                 + "on pool threads not counted): median %.2f ms/turn; engine alone median %.2f ms, p95 %.2f ms%n",
                 f.cpuMedianMs, f.cpuEngineMedianMs, f.cpuEngineP95Ms);
+        System.out.printf(Locale.ROOT, "  UI's End-turn share as %s, headless (seat view, ranked report, inbox groups; "
+                + "not in the turn figures): median %.2f ms, p95 %.2f ms; CPU median %.2f ms%n", seat, f.uiMedianMs, f.uiP95Ms,
+                f.uiCpuMedianMs);
         Map<String, Object> json = json(f, w.size());
         json.put("heapMB", round(heap / 1e6));
         System.out.println(Json.GSON.toJson(json));
@@ -94,8 +101,8 @@ public final class BenchCommand implements Callable<Integer> {
         double[] ratio = new double[rounds];
         double[] p95Ratio = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            fa.add(measure(fresh(a, seed, turns), ai, turns));
-            fb.add(measure(fresh(b, seed, turns), ai, turns));
+            fa.add(measure(fresh(a, seed, turns), ai, turns, seat));
+            fb.add(measure(fresh(b, seed, turns), ai, turns, seat));
             ratio[r] = fa.get(r).medianMs / fb.get(r).medianMs;
             p95Ratio[r] = fa.get(r).p95Ms / fb.get(r).p95Ms;
             System.out.printf(Locale.ROOT, "round %d: A median %.2f ms (p95 %.2f), B median %.2f ms (p95 %.2f), A/B %.3f%n",
@@ -137,14 +144,20 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Plays {@code turns} turns of {@code w}, timing the AI's orders and the engine's resolution of each. */
-    static Figures measure(World w, AiTurns ai, int turns) {
+    /**
+     * Plays {@code turns} turns of {@code w}, timing the AI's orders and the engine's resolution of each, and after
+     * each turn (outside the turn's figures and the game's time) what the UI builds for {@code seat} on End turn.
+     */
+    static Figures measure(World w, AiTurns ai, int turns, String seat) {
         TurnEngine engine = new TurnEngine();
         long[] ns = new long[turns];
         long[] aiNs = new long[turns];
         long[] engineNs = new long[turns];
         long[] cpuNs = new long[turns];
         long[] cpuEngineNs = new long[turns];
+        long[] uiNs = new long[turns];
+        long[] uiCpuNs = new long[turns];
+        long uiTotal = 0;
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         int played = 0;
         long start = System.nanoTime();
@@ -162,13 +175,17 @@ public final class BenchCommand implements Callable<Integer> {
             aiNs[t] = b - a;
             engineNs[t] = c - b;
             cpuNs[t] = cc - ca;
+            uiNs[t] = EndTurnView.nanos(w, seat);
+            uiCpuNs[t] = mx.getCurrentThreadCpuTime() - cc;
+            uiTotal += uiNs[t];
             played++;
         }
-        double total = (System.nanoTime() - start) / 1e9;
+        double total = (System.nanoTime() - start - uiTotal) / 1e9;
         return new Figures(played, ms(median(ns, played)), ms(p95(ns, played)), ms(median(aiNs, played)),
                 ms(p95(aiNs, played)), ms(median(engineNs, played)), ms(p95(engineNs, played)),
                 ms(median(cpuNs, played)), ms(median(cpuEngineNs, played)), ms(p95(cpuEngineNs, played)), total,
-                played / total);
+                played / total, ms(median(uiNs, played)), ms(p95(uiNs, played)),
+                ms(median(uiCpuNs, played)));
     }
 
     private Map<String, Object> json(Figures f, int states) {
@@ -189,6 +206,10 @@ public final class BenchCommand implements Callable<Integer> {
         m.put("cpuEngineP95Ms", round(f.cpuEngineP95Ms));
         m.put("gameSeconds", round(f.gameSeconds));
         m.put("turnsPerSecond", round(f.turnsPerSecond));
+        m.put("uiSeat", seat);
+        m.put("uiMedianMs", round(f.uiMedianMs));
+        m.put("uiP95Ms", round(f.uiP95Ms));
+        m.put("uiCpuMedianMs", round(f.uiCpuMedianMs));
         return m;
     }
 

@@ -95,12 +95,16 @@ public final class Condemnation {
         if (w.rules.coalition.balancing < 0.5) {
             return; // balancing switched off: the many's embargo is balancing too, so it goes with the coalitions
         }
+        double[] relevance = null; // the same for every sender's embargo: computed once, not once per sender
         for (int i : vote.condemn()) {
             Nation s = w.nation(i);
             if (s.human || dependsOn(w, i, aggressor) || embargoes(w, i, aggressor)) {
                 continue;
             }
-            EconomicSanctions.embargoQuietly(w, i, aggressor);
+            if (relevance == null) {
+                relevance = Hostility.publicRelevanceTo(w, aggressor);
+            }
+            EconomicSanctions.embargoQuietly(w, i, aggressor, relevance);
             senders.add(s.name);
         }
         if (!senders.isEmpty()) {

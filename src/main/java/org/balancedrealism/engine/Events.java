@@ -82,11 +82,101 @@ public final class Events {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
         }
-        String text = new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP)
-                .toPlainString();
+        String text = awayFromHalves(v, decimals);
+        if (text == null) {
+            String shortest = Double.toString(v);
+            text = shortest.indexOf('E') < 0 ? roundHalfUp(shortest, decimals)
+                    : new java.math.BigDecimal(shortest).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
         if ((v < 0 || (v == 0 && 1 / v < 0)) && text.charAt(0) != '-') {
             text = "-" + text; // String.format keeps the sign of a negative figure that rounds to zero
         }
         return text;
+    }
+
+    private static final long[] TENS = {1, 10, 100, 1000, 10000};
+
+    /**
+     * The rounded figure straight from the double, without writing its digits first, when it is not near a half of the
+     * last kept place (or null: then only the shortest decimal digits, as {@link #roundHalfUp} reads them, decide).
+     * Away from a half, rounding the double and rounding its shortest decimal give the same figure: the two differ by
+     * less than half an ulp, some ten orders of magnitude below the margin kept here.
+     */
+    static String awayFromHalves(double v, int decimals) {
+        double a = Math.abs(v);
+        if (decimals < 0 || decimals >= TENS.length || !(a < 1e9)) {
+            return null;
+        }
+        double scaled = a * TENS[decimals];
+        double floor = Math.floor(scaled);
+        double frac = scaled - floor;
+        if (Math.abs(frac - 0.5) <= 1e-6 * Math.max(1, scaled)) {
+            return null;
+        }
+        long units = (long) floor + (frac > 0.5 ? 1 : 0);
+        StringBuilder sb = new StringBuilder(16);
+        if (v < 0 && units != 0) {
+            sb.append('-');
+        }
+        long ten = TENS[decimals];
+        sb.append(units / ten);
+        if (decimals > 0) {
+            String part = Long.toString(units % ten);
+            sb.append('.');
+            for (int k = part.length(); k < decimals; k++) {
+                sb.append('0');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * What {@code new BigDecimal(plain).setScale(decimals, HALF_UP).toPlainString()} gives for a plain decimal such as
+     * {@code "-12.345"} (no exponent), done on the digits: this runs for every figure of every text the engine and the
+     * AI write, and BigDecimal was a tenth of a turn. The first dropped digit decides (5 or more rounds away from
+     * zero), as HALF_UP does on the exact decimal; a result of zero carries no sign, as BigDecimal's has none.
+     */
+    static String roundHalfUp(String plain, int decimals) {
+        boolean negative = plain.charAt(0) == '-';
+        int from = negative ? 1 : 0;
+        int point = plain.indexOf('.');
+        if (point < 0) {
+            point = plain.length();
+        }
+        int intDigits = point - from;
+        // the kept digits, integer then fraction, with one spare place in front for a carry
+        char[] digits = new char[1 + intDigits + decimals];
+        digits[0] = '0';
+        plain.getChars(from, point, digits, 1);
+        for (int k = 0; k < decimals; k++) {
+            int at = point + 1 + k;
+            digits[1 + intDigits + k] = at < plain.length() ? plain.charAt(at) : '0';
+        }
+        int dropped = point + 1 + decimals;
+        if (dropped < plain.length() && plain.charAt(dropped) >= '5') {
+            int k = digits.length - 1;
+            while (digits[k] == '9') {
+                digits[k--] = '0';
+            }
+            digits[k]++;
+        }
+        int start = digits[0] == '0' ? 1 : 0;
+        while (start < intDigits && digits[start] == '0' && start < digits.length - decimals - 1) {
+            start++; // no leading zeros, but one digit before the point
+        }
+        boolean zero = true;
+        for (int k = start; k < digits.length; k++) {
+            zero &= digits[k] == '0';
+        }
+        StringBuilder sb = new StringBuilder(digits.length + 2);
+        if (negative && !zero) {
+            sb.append('-');
+        }
+        sb.append(digits, start, digits.length - decimals - start);
+        if (decimals > 0) {
+            sb.append('.').append(digits, digits.length - decimals, decimals);
+        }
+        return sb.toString();
     }
 }

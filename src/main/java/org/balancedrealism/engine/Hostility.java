@@ -57,6 +57,25 @@ public final class Hostility {
      * observer's memory and opinion. Returns the overreach it adds (power-weighted).
      */
     public static double record(World w, int actor, int victim, double severity) {
+        return record(w, actor, victim, severity, null);
+    }
+
+    /**
+     * Each observer's {@link #publicRelevance} of an act against {@code victim} by any actor other than the observer
+     * (the actor's own entry is never read). For a batch of acts against one victim (the many's embargo on an
+     * invader), computed once instead of once per act; valid while the derived figures and the states' regions and
+     * regimes stay as they are.
+     */
+    public static double[] publicRelevanceTo(World w, int victim) {
+        double[] rel = new double[w.size()];
+        for (int i = 0; i < rel.length; i++) {
+            rel[i] = publicRelevance(w, i, -1, victim);
+        }
+        return rel;
+    }
+
+    /** As {@link #record(World, int, int, double)}, reading the observers' relevance from {@link #publicRelevanceTo}. */
+    public static double record(World w, int actor, int victim, double severity, double[] relevanceToVictim) {
         if (severity <= 0) {
             return 0;
         }
@@ -77,7 +96,8 @@ public final class Hostility {
             if (i == actor || !w.nation(i).alive) {
                 continue;
             }
-            double pub = publicRelevance(w, i, actor, victim); // once: relevance() is this, less for the actor's allies
+            double pub = relevanceToVictim != null ? relevanceToVictim[i] // once: relevance() is this, less for allies
+                    : publicRelevance(w, i, actor, victim);
             double h = severity * (w.derived.allied(i, actor) ? pub * w.rules.hostility.actorAllyFactor : pub);
             row[i] += h;
             added += w.derived.power[i] * h;

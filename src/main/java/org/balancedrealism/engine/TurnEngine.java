@@ -43,6 +43,7 @@ public final class TurnEngine {
         if (w.derived == null) {
             Perception.refresh(w);
         }
+        w.treaties = org.balancedrealism.model.TreatyList.of(w.treaties); // a loaded save's plain list gets its index
         int turn = w.turn + 1;
         List<Move> sorted = resolutionOrder(w, orders);
         for (Phase p : phases) {

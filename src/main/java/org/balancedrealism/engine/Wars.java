@@ -52,7 +52,7 @@ public final class Wars {
     }
 
     private static void breakTreaties(World w, int attacker, int defender) {
-        List<Treaty> kept = new ArrayList<>();
+        List<Treaty> kept = new org.balancedrealism.model.TreatyList();
         boolean breached = false;
         for (Treaty t : w.treaties) {
             if (t.between(attacker, defender) && t.type() != TreatyType.INSTITUTION) {

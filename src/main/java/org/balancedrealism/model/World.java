@@ -33,7 +33,8 @@ public final class World {
     /** memory(j, i) = H_ij: hostility observer i remembers of j's acts (row per actor, so one act writes one row). */
     public PairTable memory;
 
-    public List<Treaty> treaties = new ArrayList<>();
+    /** A {@link TreatyList} (indexed by state) except right after loading a save, until the engine's next turn. */
+    public List<Treaty> treaties = new TreatyList();
     public List<Sanction> sanctions = new ArrayList<>();
     public List<War> wars = new ArrayList<>();
     public List<Coalition> coalitions = new ArrayList<>();
@@ -154,7 +155,7 @@ public final class World {
         w.opinion = opinion.copy();
         w.trust = trust.copy();
         w.memory = memory.copy();
-        w.treaties = new ArrayList<>(treaties);
+        w.treaties = new TreatyList(treaties);
         w.sanctions = new ArrayList<>(sanctions);
         w.wars = new ArrayList<>(wars.size());
         for (War war : wars) {
@@ -184,6 +185,9 @@ public final class World {
     // ---- small queries used everywhere ----
 
     public boolean hasTreaty(TreatyType type, int a, int b) {
+        if (treaties instanceof TreatyList list) {
+            return list.has(type, a, b);
+        }
         for (Treaty t : treaties) {
             if (t.type() == type && t.between(a, b)) {
                 return true;
@@ -202,6 +206,9 @@ public final class World {
 
     /** True if {@code guarantor} guarantees {@code protege}. */
     public boolean guarantees(int guarantor, int protege) {
+        if (treaties instanceof TreatyList list) {
+            return list.guarantees(guarantor, protege);
+        }
         for (Treaty t : treaties) {
             if (t.type() == TreatyType.GUARANTEE && t.a() == guarantor && t.b() == protege) {
                 return true;

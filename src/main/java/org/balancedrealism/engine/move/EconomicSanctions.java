@@ -16,4 +16,9 @@ public final class EconomicSanctions {
     public static void embargoQuietly(World w, int sender, int target) {
         Sanctions.embargoQuietly(w, sender, target);
     }
+
+    /** As above for one of many senders: {@code relevanceToTarget} from {@code Hostility.publicRelevanceTo}. */
+    public static void embargoQuietly(World w, int sender, int target, double[] relevanceToTarget) {
+        Sanctions.embargoQuietly(w, sender, target, relevanceToTarget);
+    }
 }

@@ -25,10 +25,15 @@ public final class Sanctions {
 
     /** An embargo as part of the many's answer to an invasion: a sender's existing sanctions are raised to it. */
     public static void embargoQuietly(World w, int a, int t) {
+        embargoQuietly(w, a, t, null);
+    }
+
+    /** As {@link #embargoQuietly(World, int, int)}, with the observers' relevance of acts against {@code t} at hand. */
+    public static void embargoQuietly(World w, int a, int t, double[] relevanceToTarget) {
         boolean had = w.sanctions.removeIf(s -> s.sender() == a && s.target() == t);
         w.sanctions.add(new org.balancedrealism.model.Sanction(a, t, true, w.turn + 1, true));
         if (!had) {
-            Hostility.record(w, a, t, w.rules.hostility.sanctions);
+            Hostility.record(w, a, t, w.rules.hostility.sanctions, relevanceToTarget);
         }
     }
 }

@@ -1,0 +1,128 @@
+package org.balancedrealism.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+
+/**
+ * The world's treaty list with each state's treaties indexed, so "do a and b have an alliance?" reads the few
+ * treaties of one state instead of scanning hundreds. The index is rebuilt lazily after any change to the list
+ * (every structural change moves {@code modCount}; {@link #set} is counted apart since it does not), so code that
+ * edits the list as a plain {@code List} stays right. Saved as a plain JSON array like any list.
+ * <p>
+ * Safe to read from several threads at once while nobody writes (the AI's parallel decisions): the index is an
+ * immutable object published through a volatile field, and two threads building it at once build equal ones.
+ */
+public final class TreatyList extends ArrayList<Treaty> {
+    private static final Treaty[] NONE = new Treaty[0];
+
+    private transient volatile Index index;
+    private transient int sets;
+
+    public TreatyList() {
+    }
+
+    public TreatyList(Collection<Treaty> treaties) {
+        super(treaties);
+        if (treaties instanceof TreatyList other) {
+            Index x = other.index;
+            if (x != null && x.version == other.version()) {
+                index = new Index(version(), x.byState); // same treaties in the same order: share the index
+            }
+        }
+    }
+
+    /** The list itself if it is one, else an indexed copy. */
+    public static TreatyList of(java.util.List<Treaty> treaties) {
+        return treaties instanceof TreatyList list ? list : new TreatyList(treaties);
+    }
+
+    @Override
+    public Treaty set(int i, Treaty t) {
+        sets++;
+        return super.set(i, t);
+    }
+
+    /** True if a treaty of {@code type} binds {@code a} and {@code b} (either way round). */
+    public boolean has(TreatyType type, int a, int b) {
+        Index x = index();
+        Treaty[] ofA = x.of(a);
+        Treaty[] ofB = x.of(b);
+        for (Treaty t : ofA.length <= ofB.length ? ofA : ofB) {
+            if (t.type() == type && t.between(a, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if {@code guarantor} guarantees {@code protege}. */
+    public boolean guarantees(int guarantor, int protege) {
+        for (Treaty t : index().of(guarantor)) {
+            if (t.type() == TreatyType.GUARANTEE && t.a() == guarantor && t.b() == protege) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The treaties {@code state} is a party to, in list order (do not modify the array). */
+    public Treaty[] of(int state) {
+        return index().of(state);
+    }
+
+    private int version() {
+        return modCount + sets;
+    }
+
+    private Index index() {
+        int version = version();
+        Index x = index;
+        if (x == null || x.version != version) {
+            x = Index.build(this, version);
+            index = x;
+        }
+        return x;
+    }
+
+    private record Index(int version, Treaty[][] byState) {
+        Treaty[] of(int state) {
+            return state >= 0 && state < byState.length ? byState[state] : NONE;
+        }
+
+        static Index build(ArrayList<Treaty> list, int version) {
+            int n = 0;
+            for (Treaty t : list) {
+                n = Math.max(n, Math.max(t.a(), t.b()) + 1);
+            }
+            int[] count = new int[n];
+            for (Treaty t : list) {
+                count[t.a()]++;
+                if (t.b() != t.a()) {
+                    count[t.b()]++;
+                }
+            }
+            Treaty[][] byState = new Treaty[n][];
+            for (int i = 0; i < n; i++) {
+                byState[i] = count[i] == 0 ? NONE : new Treaty[count[i]];
+                count[i] = 0;
+            }
+            for (Treaty t : list) {
+                byState[t.a()][count[t.a()]++] = t;
+                if (t.b() != t.a()) {
+                    byState[t.b()][count[t.b()]++] = t;
+                }
+            }
+            return new Index(version, byState);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

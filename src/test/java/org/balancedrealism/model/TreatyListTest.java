@@ -1,0 +1,95 @@
+package org.balancedrealism.model;
+
+import org.balancedrealism.ai.AiTurns;
+import org.balancedrealism.engine.TurnEngine;
+import org.balancedrealism.io.Games;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+/** The treaty index answers exactly what a scan of the treaty list answers, whatever edited the list. */
+class TreatyListTest {
+
+    private static boolean scan(List<Treaty> treaties, TreatyType type, int a, int b) {
+        for (Treaty t : treaties) {
+            if (t.type() == type && t.between(a, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean scanGuarantee(List<Treaty> treaties, int g, int p) {
+        for (Treaty t : treaties) {
+            if (t.type() == TreatyType.GUARANTEE && t.a() == g && t.b() == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void assertAgreesWithScan(World w) {
+        assertInstanceOf(TreatyList.class, w.treaties, "the engine keeps the treaty list indexed");
+        List<Treaty> plain = new ArrayList<>(w.treaties);
+        for (int a = 0; a < w.size(); a++) {
+            for (int b = 0; b < w.size(); b++) {
+                for (TreatyType type : TreatyType.values()) {
+                    assertEquals(scan(plain, type, a, b), w.hasTreaty(type, a, b),
+                            type + " " + w.id(a) + "-" + w.id(b) + " at turn " + w.turn);
+                }
+                assertEquals(scanGuarantee(plain, a, b), w.guarantees(a, b),
+                        "guarantee " + w.id(a) + "-" + w.id(b) + " at turn " + w.turn);
+            }
+        }
+    }
+
+    @Test
+    void theTreatyIndexAgreesWithAScanAfterEveryTurnOfAnAiGame() throws Exception {
+        World w = Games.load("modern-world").newWorld(3);
+        for (Nation n : w.nations) {
+            n.human = false;
+        }
+        TurnEngine engine = new TurnEngine();
+        AiTurns ai = new AiTurns(false);
+        assertAgreesWithScan(w);
+        for (int t = 0; t < 12 && !TurnEngine.isOver(w); t++) {
+            ai.playTurn(w, engine);
+            assertAgreesWithScan(w);
+            assertAgreesWithScan(w.scratch()); // a copy shares or rebuilds the index, never a stale one
+        }
+    }
+
+    @Test
+    void theIndexFollowsEveryWayOfEditingTheList() {
+        TreatyList list = new TreatyList();
+        list.add(new Treaty(TreatyType.ALLIANCE, 0, 1, 0, null));
+        list.add(new Treaty(TreatyType.TRADE, 1, 2, 0, null));
+        list.add(new Treaty(TreatyType.GUARANTEE, 3, 2, 0, null));
+        assertEquals(true, list.has(TreatyType.ALLIANCE, 1, 0));
+        assertEquals(true, list.guarantees(3, 2));
+        assertEquals(false, list.guarantees(2, 3));
+
+        list.set(0, new Treaty(TreatyType.NON_AGGRESSION, 0, 1, 0, null)); // set is not a structural change
+        assertEquals(false, list.has(TreatyType.ALLIANCE, 0, 1));
+        assertEquals(true, list.has(TreatyType.NON_AGGRESSION, 0, 1));
+
+        list.removeIf(t -> t.type() == TreatyType.TRADE);
+        assertEquals(false, list.has(TreatyType.TRADE, 1, 2));
+
+        Iterator<Treaty> it = list.iterator();
+        it.next();
+        it.remove();
+        assertEquals(false, list.has(TreatyType.NON_AGGRESSION, 0, 1));
+
+        TreatyList copy = new TreatyList(list);
+        copy.add(new Treaty(TreatyType.ALLIANCE, 7, 8, 0, null));
+        assertEquals(true, copy.has(TreatyType.ALLIANCE, 8, 7));
+        assertEquals(false, list.has(TreatyType.ALLIANCE, 8, 7), "a copy's changes stay in the copy");
+        assertEquals(false, list.has(TreatyType.ALLIANCE, 50, 60), "states beyond every treaty have none");
+    }
+}
