@@ -6,7 +6,8 @@ import org.balancedrealism.model.World;
 
 /**
  * Trust between states drifts toward what their ties justify: trade, shared institutions, alliances, both being
- * democracies. Opinion drifts back toward its resting value as memories fade.
+ * democracies. Opinion drifts toward its resting value, which lasting cooperation raises and remembered hostility
+ * lowers (see {@link #restingOpinion}).
  */
 public final class Trust {
     private Trust() {
@@ -23,7 +24,7 @@ public final class Trust {
         double democracies = w.rules.diplomacy.trustDemocracies;
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
-                targets[a * n + b] = a == b ? 1 : 0.1 + (democracy[a] && democracy[b] ? democracies : 0);
+                targets[a * n + b] = a == b ? 1 : untied(w, democracy[a] && democracy[b]);
             }
         }
         for (Treaty x : w.treaties) {
@@ -31,7 +32,7 @@ public final class Trust {
                 case TRADE -> w.rules.diplomacy.trustPerTrade;
                 case INSTITUTION -> w.rules.diplomacy.trustPerInstitution;
                 case ALLIANCE -> w.rules.diplomacy.trustPerAlliance;
-                case ARMS_CONTROL, NON_AGGRESSION -> w.rules.diplomacy.trustPerTrade * 0.5;
+                case ARMS_CONTROL, NON_AGGRESSION -> w.rules.diplomacy.trustPerPact;
                 default -> 0;
             };
             targets[x.a() * n + x.b()] += add;
@@ -46,6 +47,7 @@ public final class Trust {
             }
         }
         double opinionPerHostility = w.rules.hostility.opinionPerHostility;
+        double opinionRate = rate * w.rules.diplomacy.opinionDriftShare;
         for (int a = 0; a < n; a++) {
             double[] trust = w.trust.writable(a);
             double[] opinion = w.opinion.writable(a);
@@ -55,10 +57,27 @@ public final class Trust {
                 }
                 double goal = Math.min(1, targets[a * n + b]);
                 trust[b] += (goal - trust[b]) * rate;
-                // opinion rests where remembered hostility leaves it
-                double rest = Math.max(-100, 20 * (goal - 0.2) * 5 - w.memory.get(b, a) * opinionPerHostility);
-                opinion[b] += (rest - opinion[b]) * rate * 0.5;
+                double rest = restingOpinion(w, goal, trust[b], untied(w, democracy[a] && democracy[b]),
+                        w.memory.get(b, a) * opinionPerHostility);
+                opinion[b] += (rest - opinion[b]) * opinionRate;
             }
         }
+    }
+
+    /** Trust between two states with no ties: the start's, more between two democracies. */
+    static double untied(World w, boolean democracies) {
+        return w.rules.start.trust + (democracies ? w.rules.diplomacy.trustDemocracies : 0);
+    }
+
+    /**
+     * Where a pair's opinion comes to rest: indifference (0, where a scenario starts every pair it says nothing
+     * about) when nothing lies between them; raised by lasting cooperation — the trust their treaties in force
+     * justify over an untied pair's ({@code goal − untied}), and trust built above that by aid and summits while it
+     * is remembered (it fades as trust settles back to its goal) — and lowered by the hostility remembered. Each pair
+     * is measured from its own ties, so attraction is cooperation with that state, never a pull toward the strongest.
+     */
+    static double restingOpinion(World w, double goal, double trust, double untied, double grievance) {
+        double cooperation = goal - untied + Math.max(0, trust - goal);
+        return Math.max(-100, Math.min(100, w.rules.diplomacy.opinionPerTrust * cooperation - grievance));
     }
 }

@@ -271,8 +271,14 @@ public final class Rules {
         @Range(min = 0, max = 1) public double trustPerTrade = Double.NaN;
         @Range(min = 0, max = 1) public double trustPerInstitution = Double.NaN;
         @Range(min = 0, max = 1) public double trustPerAlliance = Double.NaN;
-        /** Yearly drift of opinion toward its resting value. */
+        /** Yearly drift of trust toward what ties justify. */
         @Range(min = 0, max = 1) public double opinionDrift = Double.NaN;
+        /** Opinion drifts toward its resting value at this share of trust's pace. */
+        @Range(min = 0, max = 1) public double opinionDriftShare = Double.NaN;
+        /** Points of resting opinion per unit of trust from lasting cooperation (Trust.restingOpinion). */
+        @Range(min = 0, max = 500) public double opinionPerTrust = Double.NaN;
+        /** Trust a non-aggression pact or an arms-control treaty adds to what ties justify. */
+        @Range(min = 0, max = 1) public double trustPerPact = Double.NaN;
         /** Opinion above which an AI accepts an alliance or pact offer. */
         @Range(min = -100, max = 100) public double acceptOpinion = Double.NaN;
         /** Turns an offer to a human player waits in its inbox before it lapses unanswered. */
