@@ -32,6 +32,11 @@ public final class World {
     public PairTable trust;
     /** memory(j, i) = H_ij: hostility observer i remembers of j's acts (row per actor, so one act writes one row). */
     public PairTable memory;
+    /**
+     * Offsets of the resting opinion of the pairs whose opinion the scenario sets (engine.Trust.anchor), fixed at the
+     * start and shared by copies; null when none (and in saves made before it existed).
+     */
+    public PairTable opinionAnchor;
 
     public List<Treaty> treaties = new ArrayList<>();
     public List<Sanction> sanctions = new ArrayList<>();
@@ -154,6 +159,7 @@ public final class World {
         w.opinion = opinion.copy();
         w.trust = trust.copy();
         w.memory = memory.copy();
+        w.opinionAnchor = opinionAnchor;
         w.treaties = new ArrayList<>(treaties);
         w.sanctions = new ArrayList<>(sanctions);
         w.wars = new ArrayList<>(wars.size());

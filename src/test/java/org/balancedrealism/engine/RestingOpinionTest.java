@@ -25,11 +25,11 @@ class RestingOpinionTest {
         World w = TestWorlds.builder().state("AAA", 1000, 30, 0.03).state("BBB", 1000, 30, 0.03).land("AAA", "BBB").build(1);
         double untied = Trust.untied(w, false);
         double tied = untied + w.rules.diplomacy.trustPerTrade;
-        assertEquals(0, Trust.restingOpinion(w, untied, untied, untied, 0), 1e-9);
+        assertEquals(0, Trust.restingOpinion(w, untied, untied, untied, 0, 0), 1e-9);
         assertEquals(w.rules.diplomacy.opinionPerTrust * w.rules.diplomacy.trustPerTrade,
-                Trust.restingOpinion(w, tied, tied, untied, 0), 1e-9, "a treaty in force lifts it");
-        assertTrue(Trust.restingOpinion(w, untied, untied + 0.05, untied, 0) > 0, "trust built by aid lifts it while remembered");
-        assertTrue(Trust.restingOpinion(w, tied, tied, untied, 30) < 0, "remembered hostility outweighs one treaty");
+                Trust.restingOpinion(w, tied, tied, untied, 0, 0), 1e-9, "a treaty in force lifts it");
+        assertTrue(Trust.restingOpinion(w, untied, untied + 0.05, untied, 0, 0) > 0, "trust built by aid lifts it while remembered");
+        assertTrue(Trust.restingOpinion(w, tied, tied, untied, 30, 0) < 0, "remembered hostility outweighs one treaty");
     }
 
     @Test
@@ -43,5 +43,24 @@ class RestingOpinionTest {
         }
         assertEquals(0, w.opinion.get(1, 0), 1e-9, "no ties with the giant: no attraction");
         assertTrue(w.opinion.get(1, 2) > 3, "its trade partner is liked more: " + w.opinion.get(1, 2));
+    }
+
+    @Test
+    void anOpinionTheScenarioSetsIsNotUndoneByTheDriftButMovesWithWhatChanges() {
+        World w = TestWorlds.builder().state("AAA", 1000, 30, 0.03).state("BBB", 1000, 30, 0.03).land("AAA", "BBB").build(1);
+        w.opinion.set(0, 1, 45); // the author's figure: history and culture the ties do not show
+        Trust.anchor(w, java.util.List.of(new int[]{0, 1}));
+        for (int t = 0; t < 40; t++) {
+            Trust.update(w);
+        }
+        assertEquals(45, w.opinion.get(0, 1), 1e-6, "nothing changed, so it stays where the scenario set it");
+        w.treaties.add(new org.balancedrealism.model.Treaty(TreatyType.TRADE, 0, 1, 0, null));
+        for (int t = 0; t < 40; t++) {
+            Trust.update(w);
+        }
+        assertTrue(w.opinion.get(0, 1) > 48, "a treaty in force raises it from there: " + w.opinion.get(0, 1));
+        double unset = w.opinion.get(1, 0);
+        assertTrue(unset > 0 && unset <= w.rules.diplomacy.opinionPerTrust * w.rules.diplomacy.trustPerTrade,
+                "the unset direction rests where the treaty alone puts it: " + unset);
     }
 }
