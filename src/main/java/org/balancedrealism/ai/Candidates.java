@@ -145,9 +145,8 @@ final class Candidates {
                 double mine = war.isAttacker(i) ? war.warscore : -war.warscore;
                 double weary = me.warWeariness / Math.max(1, Wars.tolerance(w, i, war));
                 var r = w.rules.ai;
-                boolean settling = weary > r.settleWeariness || war.turns > r.settleTurns;
                 if (mine >= w.rules.war.pressScore) {
-                    Move terms = pressedTerms(w, war, i, enemy, mine, settling);
+                    Move terms = pressedTerms(w, war, i, enemy, mine);
                     if (terms != null) {
                         out.add(terms);
                     }
@@ -387,37 +386,18 @@ final class Candidates {
         return false;
     }
 
-    /**
-     * The winner presses for its aims (§5.1): the terms its war score can buy, as a peace offer. An attacker whose
-     * score cannot yet buy a territory it aims at fights on for it rather than cash its lead in as reparations, until
-     * it is {@code settling} (weary or the war long): a war of conquest that ends in a small indemnity at the first
-     * lead is not conquest, and a world where winning never takes land cannot show what balancing prevents.
-     */
-    static Move pressedTerms(World w, War war, int i, int enemy, double mine, boolean settling) {
+    /** The winner presses for its aims (§5.1): the terms its war score can buy, as a peace offer. */
+    static Move pressedTerms(World w, War war, int i, int enemy, double mine) {
         Move offer = Move.of(MoveKind.OFFER_PEACE, w.id(i), w.id(enemy));
         if (war.isAttacker(i)) {
             var terms = Wars.bestTerms(w, war, mine);
             if (!terms.territories().isEmpty()) {
                 return offer.withTerritory(terms.territories().get(0));
             }
-            if (!settling && aimsOpen(w, war)) {
-                return null;
-            }
             return terms.reparations() > 0 ? offer.withAmount(terms.reparations()) : null;
         }
         double reparations = mine * w.rules.war.reparationsPerPoint * w.nation(enemy).gdp;
         return reparations > 0 ? offer.withAmount(reparations) : null;
-    }
-
-    /** True if a territory the attackers aim at is still held by a defender and can be taken (no nuclear core). */
-    static boolean aimsOpen(World w, War war) {
-        for (String aim : war.aims) {
-            int t = w.territoryIndex(aim);
-            if (t >= 0 && war.defenders.contains(w.territories[t].owner()) && !Wars.nuclearCore(w, w.territories[t])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Purposeful diplomacy: offers go only where the other side's rule would accept them (an AI reads that rule). */

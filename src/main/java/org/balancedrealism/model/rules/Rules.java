@@ -412,8 +412,6 @@ public final class Rules {
         /**
          * When a state at war offers peace short of victory: its war score below −settleLosingScore, its weariness
          * above settleWeariness of its tolerance, or after settleTurns of war with a score under settleDrawnScore.
-         * The same bars end a winner's wait for its aims (§5.1): a winning attacker whose score cannot yet buy a
-         * territory of its aims fights on for them, and takes reparations only once it is this weary or the war this long.
          */
         @Range(min = 0, max = 100) public double settleLosingScore = Double.NaN;
         @Range(min = 0, max = 1) public double settleWeariness = Double.NaN;
