@@ -217,7 +217,8 @@ def scenario():
         {"id": "arms-control-eases", "kind": "opinion-change", "turns": 8, "required": 0.6,
          "text": "Arms control lowers tension: after a US-Soviet arms-control treaty the Soviet view of the US improves.",
          "of": "USA", "by": ["RUS"], "change": "rise", "points": 5,
-         "orders": [{"turn": 1, "kind": "ARMS_CONTROL", "actor": "USA", "target": "RUS"}]},
+         "orders": [{"turn": 1, "kind": "ARMS_CONTROL", "actor": "USA", "target": "RUS"}],
+         "open": "the Soviet Union rejects the 1947 offer by its rule in every seed (threat from the US 0.24, below the 0.28 that makes arms control worth a deal to it, and opinion -40: as it rejected the Baruch Plan), so no treaty is signed; the claim passed before only because every opinion a scenario sets slid toward the value ties justify (-40 toward -10), treaty or not, and scenario opinions are now anchored at their start. It needs a scripted offer when both sides fear each other (after 1949) or an acceptance rule for arms control between nuclear rivals"},
         {"id": "no-superpower-war", "kind": "no-war", "turns": 20, "required": 0.9,
          "text": "Direct war between the superpowers is avoided.", "sideA": ["USA"], "sideB": ["RUS"]},
     ]

@@ -38,13 +38,6 @@ import java.util.Map;
  * so the states of a turn may decide in parallel.
  */
 public final class AiPlayer {
-    /** Overreach points that count as one unit of utility in the overreach term. */
-    static final double OVERREACH_SCALE = 10;
-    /**
-     * Utility units per unit of the value terms below (each about −1..1 before weighting): sets EU on the scale the
-     * softmax temperatures of the rules (0.05 competent … 0.3 erratic) are meant for.
-     */
-    static final double UTILITY_SCALE = 5;
 
     /** A scored candidate: each term of its expected utility (weighted, losses already scaled). */
     public record Scored(Move move, double security, double power, double wealth, double influence, double stability,
@@ -227,7 +220,7 @@ public final class AiPlayer {
         boolean preview = terms.preview();
         double[] wk = c.weights;
         double la = w.rules.ai.lossAversion;
-        double u = UTILITY_SCALE;
+        double u = w.rules.ai.utilityScale;
         double ws = u * loss(wk[0] * sec, la), wp = u * loss(wk[1] * pow, la), ww = u * loss(wk[2] * wealth, la),
                 wi = u * loss(wk[3] * infl, la), wst = u * loss(wk[4] * stab, la);
         Rules.AiModifiers mod = w.rules.aiModifiers;
@@ -246,7 +239,7 @@ public final class AiPlayer {
             risk = pv.coalitionRisk();
             double dOr = Math.max(0, pv.overreachAfter() - pv.overreachBefore());
             // λ_OR·Δoverreach·P(coalition | m) (DESIGN §6.1), plus the rise in coalition risk itself
-            overreach = u * c.doctrine.overreachAversion * (dOr / OVERREACH_SCALE * risk
+            overreach = u * c.doctrine.overreachAversion * (dOr / w.rules.ai.overreachScale * risk
                     + w.rules.ai.coalitionRiskWeight * Math.max(0, risk - riskBefore));
             if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
                 return new Scored(m, ws, wp, ww, wi, wst, cost, overreach, riskBefore, risk, -1,
@@ -282,7 +275,7 @@ public final class AiPlayer {
          * depend on one another (and may run in parallel) and a seed still replays the same game.
          */
         final GameRandom rng;
-        int previewsLeft = 6;
+        int previewsLeft;
         private final Map<Integer, Double> noise = new HashMap<>();
         private double risk = -1;
 
@@ -296,6 +289,7 @@ public final class AiPlayer {
             this.me = w.nation(i);
             this.doctrine = w.rules.doctrine(me.doctrine);
             this.weights = Adaptation.weights(w, i);
+            this.previewsLeft = (int) Math.round(w.rules.ai.previewsPerDecision);
             this.rng = w.random.fork(0x5DEECE66DL * (w.turn + 1) + 7919L * i);
             int j = me.mainThreat >= 0 ? me.mainThreat : d.mainThreat(i);
             this.mainThreat = j >= 0 && d.threat(i, j) > 0 ? j : -1;

@@ -47,12 +47,12 @@ final class Candidates {
             out.add(Move.of(MoveKind.BUILD_UP, id));
         }
         out.add(Move.of(MoveKind.CULTURAL_DIPLOMACY, id));
-        if (c.mainThreat < 0 && me.milexShare > 0.03 && !w.atWar(i)) {
+        if (c.mainThreat < 0 && me.milexShare > w.rules.growth.milexFreeShare && !w.atWar(i)) {
             out.add(Move.of(MoveKind.DEMOBILISE, id));
         }
         // the main threat, by the alignment rule
         int j = c.mainThreat;
-        if (j >= 0 && d.threat(i, j) >= w.rules.threat.threatened * 0.8) {
+        if (j >= 0 && d.threat(i, j) >= w.rules.threat.threatened * w.rules.ai.mainThreatShare) {
             String tj = w.id(j);
             Alignment al = me.alignment;
             if (!w.atWar(i, j)) {
@@ -61,7 +61,7 @@ final class Candidates {
             switch (al) {
                 case BALANCE_ARM -> {
                     // deployed forces stay: no second deployment within answerTurns (no spiral of deployments)
-                    if (d.distance(i, j) <= 1.5 && !inLogSince(w, id, tj, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
+                    if (d.distance(i, j) <= org.balancedrealism.model.Geography.SEA_HOP && !inLogSince(w, id, tj, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
                         out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, id, tj));
                     }
                     coalition(w, i, j, out);
@@ -123,7 +123,7 @@ final class Candidates {
                 out.add(Move.of(MoveKind.TRADE_AGREEMENT, id, w.id(k)));
             }
         }
-        if (near.length > 0 && near[near.length - 1] >= 0 && me.gdp > 500) {
+        if (near.length > 0 && near[near.length - 1] >= 0 && me.gdp > w.rules.ai.aidMinGdp) {
             out.add(Move.of(MoveKind.DEVELOPMENT_AID, id, w.id(near[near.length - 1])));
         }
         // answers short of war, restraint and coercion (each with its own rule)
@@ -144,12 +144,13 @@ final class Candidates {
                 int enemy = war.isAttacker(i) ? war.defenderLeader() : war.attackerLeader();
                 double mine = war.isAttacker(i) ? war.warscore : -war.warscore;
                 double weary = me.warWeariness / Math.max(1, Wars.tolerance(w, i, war));
+                var r = w.rules.ai;
                 if (mine >= w.rules.war.pressScore) {
                     Move terms = pressedTerms(w, war, i, enemy, mine);
                     if (terms != null) {
                         out.add(terms);
                     }
-                } else if (mine < -20 || weary > 0.6 || (war.turns > 8 && mine < 10)) {
+                } else if (mine < -r.settleLosingScore || weary > r.settleWeariness || (war.turns > r.settleTurns && mine < r.settleDrawnScore)) {
                     out.add(Move.of(MoveKind.OFFER_PEACE, id, w.id(enemy)));
                 }
             }
@@ -233,7 +234,7 @@ final class Candidates {
         int[] best = new int[NEIGHBOURS];
         java.util.Arrays.fill(best, -1);
         for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || !w.nation(k).alive || d.distance(c.i, k) > 1.5) {
+            if (k == c.i || !w.nation(k).alive || d.distance(c.i, k) > org.balancedrealism.model.Geography.SEA_HOP) {
                 continue;
             }
             insert(best, k, d.power, true);
@@ -251,7 +252,7 @@ final class Candidates {
         Derived d = c.d;
         Nation me = c.me;
         var r = w.rules.ai;
-        double reach = Math.max(1.5, me.reach);
+        double reach = Math.max(org.balancedrealism.model.Geography.SEA_HOP, me.reach);
         double[] ratio = new double[w.size()];
         int[] best = new int[WAR_TARGETS];
         java.util.Arrays.fill(best, -1);
@@ -262,7 +263,7 @@ final class Candidates {
                 continue;
             }
             ratio[k] = me.military * me.quality / Math.max(1e-6, t.military * t.quality);
-            if (ratio[k] < 1.5) {
+            if (ratio[k] < r.warMinForceRatio) {
                 continue;
             }
             boolean threat = d.threat(c.i, k) >= w.rules.threat.threatened;
@@ -388,7 +389,7 @@ final class Candidates {
     }
 
     /** The winner presses for its aims (§5.1): the terms its war score can buy, as a peace offer. */
-    private static Move pressedTerms(World w, War war, int i, int enemy, double mine) {
+    static Move pressedTerms(World w, War war, int i, int enemy, double mine) {
         Move offer = Move.of(MoveKind.OFFER_PEACE, w.id(i), w.id(enemy));
         if (war.isAttacker(i)) {
             var terms = Wars.bestTerms(w, war, mine);

@@ -137,7 +137,7 @@ final class Restraint {
             return;
         }
         for (int k = 0; k < w.size(); k++) {
-            if (k != c.i && w.nation(k).alive && c.d.distance(c.i, k) <= 1.5 && !w.atWar(c.i, k)
+            if (k != c.i && w.nation(k).alive && c.d.distance(c.i, k) <= org.balancedrealism.model.Geography.SEA_HOP && !w.atWar(c.i, k)
                     && c.d.threat(c.i, k) >= w.rules.threat.threatened
                     && org.balancedrealism.engine.Hostility.recentAggressor(w, k)
                     && !Candidates.inLogSince(w, c.me.id, w.id(k), w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {

@@ -91,6 +91,11 @@ public final class StatsCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue()));
         }
         sb.append("\n\n");
+        sb.append("Moves ordered per game by kind (every kind, 0 = never played):");
+        for (Map.Entry<String, Double> e : s.movesPerGameByKind().entrySet()) {
+            sb.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue()));
+        }
+        sb.append("\n\n");
         sb.append("Highest overreach at the end (mean over seeds ± 95%) and share of seeds it faced a coalition in:\n");
         sb.append(String.format(Locale.ROOT, "| %-6s | %-16s | %-15s |%n", "state", "end overreach", "faced coalition"));
         sb.append("|--------|------------------|-----------------|\n");

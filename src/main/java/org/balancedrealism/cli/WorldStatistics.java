@@ -82,7 +82,15 @@ public final class WorldStatistics {
     /** Everything one game contributes. */
     public record GameFigures(long seed, int turns, double years, List<WarStart> wars, List<CoalitionStart> coalitions,
                               double churnSum, int coalitionTurns, int routineEvents, Map<String, Integer> routineByKind,
-                              Map<String, Double> endOverreach, Set<String> facedCoalition) {
+                              Map<String, Double> endOverreach, Set<String> facedCoalition, Map<String, Integer> movesByKind) {
+        /** Without the moves ordered (figures built by hand). */
+        public GameFigures(long seed, int turns, double years, List<WarStart> wars, List<CoalitionStart> coalitions,
+                           double churnSum, int coalitionTurns, int routineEvents, Map<String, Integer> routineByKind,
+                           Map<String, Double> endOverreach, Set<String> facedCoalition) {
+            this(seed, turns, years, wars, coalitions, churnSum, coalitionTurns, routineEvents, routineByKind, endOverreach,
+                    facedCoalition, Map.of());
+        }
+
         public double warsPerYear() {
             return years > 0 ? wars.size() / years : Double.NaN;
         }
@@ -129,6 +137,8 @@ public final class WorldStatistics {
         private final List<CoalitionStart> coalitionStarts = new ArrayList<>();
         private final Set<String> facedCoalition = new TreeSet<>();
         private final Map<String, Integer> routineByKind = new TreeMap<>();
+        /** Moves ordered in the game, by kind: whether the AI uses every kind its doctrines would. */
+        private final Map<String, Integer> movesByKind = new TreeMap<>();
         private double churnSum;
         private int coalitionTurns;
         private int routineEvents;
@@ -257,7 +267,14 @@ public final class WorldStatistics {
         public GameFigures finish(long seed, double yearsPerTurn, Map<String, Double> endOverreach) {
             return new GameFigures(seed, turns, turns * yearsPerTurn, List.copyOf(wars), List.copyOf(coalitionStarts),
                     churnSum, coalitionTurns, routineEvents, Map.copyOf(routineByKind), Map.copyOf(endOverreach),
-                    Set.copyOf(facedCoalition));
+                    Set.copyOf(facedCoalition), Map.copyOf(movesByKind));
+        }
+
+        /** Counts the moves ordered in a turn by kind. */
+        public void orders(List<org.balancedrealism.engine.move.Move> moves) {
+            for (var m : moves) {
+                movesByKind.merge(m.kind().name(), 1, Integer::sum);
+            }
         }
 
         public GameFigures finish(World w, long seed) {
@@ -302,6 +319,7 @@ public final class WorldStatistics {
             double[] before = w.derived.power.clone();
             TurnEngine.TurnResult r = game.playTurn();
             o.observe(w, before, r.events());
+            o.orders(r.orders());
             afterTurn.run();
         }
         return o.finish(w, seed);
@@ -368,7 +386,7 @@ public final class WorldStatistics {
     }
 
     public record Summary(int games, int turns, double yearsPerGame, List<Figure> figures, List<OverreachRow> overreach,
-                          Map<String, Double> routinePerTurnByKind) {
+                          Map<String, Double> routinePerTurnByKind, Map<String, Double> movesPerGameByKind) {
     }
 
     public static final Band WARS_BAND = new Band("0.2–0.6 a year (Correlates of War)", 0.2, 0.6);
@@ -433,7 +451,15 @@ public final class WorldStatistics {
             g.routineByKind().forEach((k, v) -> byKind.merge(k, (double) v, Double::sum));
         }
         byKind.replaceAll((k, v) -> allTurns == 0 ? 0 : v / allTurns);
-        return new Summary(games.size(), turns, years, figures, topOverreach(games), byKind);
+        Map<String, Double> moves = new TreeMap<>();
+        for (var k : org.balancedrealism.engine.move.MoveKind.values()) {
+            moves.put(k.name(), 0.0);
+        }
+        for (GameFigures g : games) {
+            g.movesByKind().forEach((k, v) -> moves.merge(k, (double) v, Double::sum));
+        }
+        moves.replaceAll((k, v) -> games.isEmpty() ? 0 : v / games.size());
+        return new Summary(games.size(), turns, years, figures, topOverreach(games), byKind, moves);
     }
 
     static List<OverreachRow> topOverreach(List<GameFigures> games) {

@@ -79,7 +79,7 @@ public final class Alignments {
                     continue; // cheap tests first: this loop runs for every state
                 }
                 boolean nearer = d.distance(k, j) < d.distance(i, j);
-                if (nearer && Coalitions.projected(w, d, k, j) >= 0.5 * giantProjected) {
+                if (nearer && Coalitions.projected(w, d, k, j) >= r.buckPassShare * giantProjected) {
                     s.alignment = Alignment.PASS_THE_BUCK;
                     s.alignmentWhy = figures + "; " + w.nation(k).name + " is nearer and already balances → pass the buck";
                     return;

@@ -218,11 +218,11 @@ public final class Coalitions {
         Rules.CoalitionRules r = w.rules.coalition;
         double need = Math.max(1e-9, r.kappa * targetPower);
         double gain = Math.min(1, (powerSoFar + proj) / need);
-        double burden = r.burdenWeight * 0.1;
+        double burden = r.burdenWeight * r.burdenBase;
         double entrapment = w.atWar(i, target) ? 0
-                : r.entrapmentWeight * 0.1 * d.power[target] / Math.max(1e-9, d.power[target] + d.power[i]);
-        double lostTrade = r.lostTradeWeight * ((d.tied(TreatyType.TRADE, i, target) ? 0.15 : 0)
-                + Math.max(0, w.opinion.get(i, target)) / 100 * 0.2);
+                : r.entrapmentWeight * r.entrapmentBase * d.power[target] / Math.max(1e-9, d.power[target] + d.power[i]);
+        double lostTrade = r.lostTradeWeight * ((d.tied(TreatyType.TRADE, i, target) ? r.lostTradeTreaty : 0)
+                + Math.max(0, w.opinion.get(i, target)) / 100 * r.lostTradeOpinion);
         double value = threat * gain - burden - entrapment - lostTrade;
         boolean troops = proj >= r.troopsMinShare * targetPower;
         return new Candidate(i, threat, Perception.intentions(w, i, target), proj, value, troops, w.name(i), gain, burden,
@@ -243,7 +243,7 @@ public final class Coalitions {
         }
         double ratio = Math.min(1, plan.kappaRatio(w.rules.coalition.kappa));
         double members = Math.min(1, plan.members().size() / w.rules.coalition.minMembers);
-        return Math.min(0.95, ratio * ratio * members);
+        return Math.min(w.rules.coalition.maxRisk, ratio * ratio * members);
     }
 
     /** Mean threat the members feel from the target. */

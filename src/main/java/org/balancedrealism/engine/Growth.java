@@ -108,7 +108,7 @@ public final class Growth {
             // a war's drag on the economy wears the public down as much as its losses do
             s.warWeariness += w.rules.war.wearinessPerGdpLoss * terms.war() * years;
             s.growth = g;
-            s.gdp = Math.max(0.01, s.gdp * Math.pow(1 + Math.max(-0.5, g), years));
+            s.gdp = Math.max(0.01, s.gdp * Math.pow(1 + Math.max(r.minGrowth, g), years));
             s.population *= Math.pow(1 + r.population, years);
             s.military = Math.max(0, s.military * Math.pow(1 - r.militaryDepreciation, years) + s.milexShare * s.gdp * years);
             s.treasury += r.treasuryRate * s.gdp * years;

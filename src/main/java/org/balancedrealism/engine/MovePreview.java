@@ -34,10 +34,6 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
         return problems.isEmpty();
     }
 
-    /** Threat changes smaller than this are not listed. */
-    private static final double NOTICEABLE = 0.002;
-    private static final int LISTED = 10;
-
     public static MovePreview of(World w, Move m) {
         return of(w, m, null);
     }
@@ -74,7 +70,7 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
         List<ThreatChange> changes = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             double delta = after.towardSource()[i] - before[i];
-            if (i != a && Math.abs(delta) >= NOTICEABLE) {
+            if (i != a && Math.abs(delta) >= w.rules.alerts.previewThreatChange) {
                 changes.add(new ThreatChange(w.id(i), before[i], after.towardSource()[i]));
             }
         }
@@ -86,7 +82,7 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
         for (Coalitions.Candidate c : planAfter.members()) {
             members.add(w.id(c.state()));
         }
-        return new MovePreview(m, problems, ap, cost, List.copyOf(changes.subList(0, Math.min(LISTED, changes.size()))),
+        return new MovePreview(m, problems, ap, cost, List.copyOf(changes.subList(0, Math.min((int) Math.round(w.rules.alerts.previewThreatsListed), changes.size()))),
                 Coalitions.risk(w, planBefore), Coalitions.risk(s, planAfter), w.derived.overreach[a],
                 after.overreach(), members, Coalitions.plainReason(s, planAfter));
     }

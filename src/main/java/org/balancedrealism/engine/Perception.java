@@ -255,12 +255,15 @@ public final class Perception {
         return ties;
     }
 
+    /** The least reach (map hops) a state's strength is measured with: half a hop, so a state of reach 0 still defends its own land. */
+    static final double MIN_REACH = 0.5;
+
     /** Loss-of-strength gradient of state j at distance d: 1 / (1 + (d / reach_j)²). */
     public static double gradient(Nation j, double d) {
         if (Double.isInfinite(d)) {
             return 0;
         }
-        double x = d / Math.max(0.5, j.reach);
+        double x = d / Math.max(MIN_REACH, j.reach);
         return 1 / (1 + x * x);
     }
 

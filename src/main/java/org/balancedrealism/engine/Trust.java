@@ -6,7 +6,8 @@ import org.balancedrealism.model.World;
 
 /**
  * Trust between states drifts toward what their ties justify: trade, shared institutions, alliances, both being
- * democracies. Opinion drifts back toward its resting value as memories fade.
+ * democracies. Opinion drifts toward its resting value, which lasting cooperation raises and remembered hostility
+ * lowers (see {@link #restingOpinion}).
  */
 public final class Trust {
     private Trust() {
@@ -15,15 +16,64 @@ public final class Trust {
     public static void update(World w) {
         int n = w.size();
         double rate = Math.min(1, w.rules.diplomacy.opinionDrift * w.yearsPerTurn());
-        double[] targets = new double[n * n];
-        boolean[] democracy = new boolean[n];
+        boolean[] democracy = democracies(w);
+        double[] targets = goals(w, democracy);
+        double opinionPerHostility = w.rules.hostility.opinionPerHostility;
+        double opinionRate = rate * w.rules.diplomacy.opinionDriftShare;
+        org.balancedrealism.model.PairTable anchors = w.opinionAnchor;
         for (int a = 0; a < n; a++) {
+            double[] trust = w.trust.writable(a);
+            double[] opinion = w.opinion.writable(a);
+            double[] anchor = anchors == null ? null : anchors.row(a);
+            for (int b = 0; b < n; b++) {
+                if (a == b) {
+                    continue;
+                }
+                double goal = Math.min(1, targets[a * n + b]);
+                trust[b] += (goal - trust[b]) * rate;
+                double rest = restingOpinion(w, goal, trust[b], untied(w, democracy[a] && democracy[b]),
+                        w.memory.get(b, a) * opinionPerHostility, anchor == null ? 0 : anchor[b]);
+                opinion[b] += (rest - opinion[b]) * opinionRate;
+            }
+        }
+    }
+
+    /**
+     * Anchors the opinions a scenario gives ({@code pairs}: observer, judged) at their starting value: the history,
+     * culture and interests behind a figure the author set are not undone by the drift, which from then on moves
+     * such a pair's resting opinion only by what changes — cooperation gained or lost, hostility written or fading.
+     * Pairs the scenario leaves unset rest where their ties put them.
+     */
+    public static void anchor(World w, java.util.Collection<int[]> pairs) {
+        int n = w.size();
+        boolean[] democracy = democracies(w);
+        double[] targets = goals(w, democracy);
+        org.balancedrealism.model.PairTable anchors = new org.balancedrealism.model.PairTable(n, 0);
+        for (int[] p : pairs) {
+            int a = p[0], b = p[1];
+            double goal = Math.min(1, targets[a * n + b]);
+            double rest = restingOpinion(w, goal, w.trust.get(a, b), untied(w, democracy[a] && democracy[b]),
+                    w.memory.get(b, a) * w.rules.hostility.opinionPerHostility, 0);
+            anchors.set(a, b, w.opinion.get(a, b) - rest);
+        }
+        w.opinionAnchor = pairs.isEmpty() ? null : anchors;
+    }
+
+    private static boolean[] democracies(World w) {
+        boolean[] democracy = new boolean[w.size()];
+        for (int a = 0; a < democracy.length; a++) {
             democracy[a] = w.nation(a).regime == Regime.DEMOCRACY;
         }
-        double democracies = w.rules.diplomacy.trustDemocracies;
+        return democracy;
+    }
+
+    /** The trust each pair's ties justify now: what trust drifts toward. */
+    private static double[] goals(World w, boolean[] democracy) {
+        int n = w.size();
+        double[] targets = new double[n * n];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
-                targets[a * n + b] = a == b ? 1 : 0.1 + (democracy[a] && democracy[b] ? democracies : 0);
+                targets[a * n + b] = a == b ? 1 : untied(w, democracy[a] && democracy[b]);
             }
         }
         for (Treaty x : w.treaties) {
@@ -31,7 +81,7 @@ public final class Trust {
                 case TRADE -> w.rules.diplomacy.trustPerTrade;
                 case INSTITUTION -> w.rules.diplomacy.trustPerInstitution;
                 case ALLIANCE -> w.rules.diplomacy.trustPerAlliance;
-                case ARMS_CONTROL, NON_AGGRESSION -> w.rules.diplomacy.trustPerTrade * 0.5;
+                case ARMS_CONTROL, NON_AGGRESSION -> w.rules.diplomacy.trustPerPact;
                 default -> 0;
             };
             targets[x.a() * n + x.b()] += add;
@@ -45,20 +95,23 @@ public final class Trust {
                 }
             }
         }
-        double opinionPerHostility = w.rules.hostility.opinionPerHostility;
-        for (int a = 0; a < n; a++) {
-            double[] trust = w.trust.writable(a);
-            double[] opinion = w.opinion.writable(a);
-            for (int b = 0; b < n; b++) {
-                if (a == b) {
-                    continue;
-                }
-                double goal = Math.min(1, targets[a * n + b]);
-                trust[b] += (goal - trust[b]) * rate;
-                // opinion rests where remembered hostility leaves it
-                double rest = Math.max(-100, 20 * (goal - 0.2) * 5 - w.memory.get(b, a) * opinionPerHostility);
-                opinion[b] += (rest - opinion[b]) * rate * 0.5;
-            }
-        }
+        return targets;
+    }
+
+    /** Trust between two states with no ties: the start's, more between two democracies. */
+    static double untied(World w, boolean democracies) {
+        return w.rules.start.trust + (democracies ? w.rules.diplomacy.trustDemocracies : 0);
+    }
+
+    /**
+     * Where a pair's opinion comes to rest: its {@code anchor} (0, indifference, for a pair the scenario leaves
+     * unset; see {@link #anchor}) when nothing lies between them; raised by lasting cooperation — the trust their treaties in force
+     * justify over an untied pair's ({@code goal − untied}), and trust built above that by aid and summits while it
+     * is remembered (it fades as trust settles back to its goal) — and lowered by the hostility remembered. Each pair
+     * is measured from its own ties, so attraction is cooperation with that state, never a pull toward the strongest.
+     */
+    static double restingOpinion(World w, double goal, double trust, double untied, double grievance, double anchor) {
+        double cooperation = goal - untied + Math.max(0, trust - goal);
+        return Math.max(-100, Math.min(100, anchor + w.rules.diplomacy.opinionPerTrust * cooperation - grievance));
     }
 }

@@ -239,8 +239,8 @@ public final class Wars {
             Nation n = w.nation(i);
             double lost = n.military * r.commitment * share;
             n.military = Math.max(0, n.military - lost);
-            n.warWeariness += r.wearinessPerLoss * r.commitment * share + r.wearinessPerTurn * w.yearsPerTurn() * 4;
-            n.stability = Math.max(0, n.stability - r.stabilityPerTurn * w.yearsPerTurn() * 4);
+            n.warWeariness += r.wearinessPerLoss * r.commitment * share + r.wearinessPerYear * w.yearsPerTurn();
+            n.stability = Math.max(0, n.stability - r.stabilityPerYear * w.yearsPerTurn());
         }
     }
 

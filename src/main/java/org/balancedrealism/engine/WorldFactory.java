@@ -132,12 +132,19 @@ public final class WorldFactory {
         for (Scenario.RelationSpec r : s.relations) {
             listed.add(r.a + ">" + r.b);
         }
+        List<int[]> opinionsSet = new ArrayList<>();
         for (Scenario.RelationSpec r : s.relations) {
             int a = index.get(r.a);
             int b = index.get(r.b);
             relation(w, a, b, r);
+            if (r.opinion != null) {
+                opinionsSet.add(new int[]{a, b});
+            }
             if (!listed.contains(r.b + ">" + r.a)) {
                 relation(w, b, a, r);
+                if (r.opinion != null) {
+                    opinionsSet.add(new int[]{b, a});
+                }
             }
         }
         for (Scenario.EventSpec e : s.events) {
@@ -177,6 +184,7 @@ public final class WorldFactory {
         }
         Perception.refresh(w);
         Alignments.run(w);
+        Trust.anchor(w, opinionsSet);
         for (int i = 0; i < n; i++) {
             Nation x = w.nations[i];
             x.startGdp = x.gdp;

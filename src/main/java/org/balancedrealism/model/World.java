@@ -32,6 +32,11 @@ public final class World {
     public PairTable trust;
     /** memory(j, i) = H_ij: hostility observer i remembers of j's acts (row per actor, so one act writes one row). */
     public PairTable memory;
+    /**
+     * Offsets of the resting opinion of the pairs whose opinion the scenario sets (engine.Trust.anchor), fixed at the
+     * start and shared by copies; null when none (and in saves made before it existed).
+     */
+    public PairTable opinionAnchor;
 
     /** A {@link TreatyList} (indexed by state) except right after loading a save, until the engine's next turn. */
     public List<Treaty> treaties = new TreatyList();
@@ -155,6 +160,7 @@ public final class World {
         w.opinion = opinion.copy();
         w.trust = trust.copy();
         w.memory = memory.copy();
+        w.opinionAnchor = opinionAnchor;
         w.treaties = new TreatyList(treaties);
         w.sanctions = new ArrayList<>(sanctions);
         w.wars = new ArrayList<>(wars.size());

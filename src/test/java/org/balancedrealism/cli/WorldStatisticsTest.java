@@ -153,4 +153,18 @@ class WorldStatisticsTest {
         }
         assertTrue(err.toString().contains("games 1/1"), "progress goes to stderr");
     }
+
+    @Test
+    void statisticsCountTheMovesOrderedByKindAndListTheKindsNeverPlayed() {
+        WorldStatistics.Observer o = new WorldStatistics.Observer();
+        o.orders(List.of(org.balancedrealism.engine.move.Move.of(org.balancedrealism.engine.move.MoveKind.ARMS_CONTROL, "AAA", "BBB"),
+                org.balancedrealism.engine.move.Move.of(org.balancedrealism.engine.move.MoveKind.ARMS_CONTROL, "BBB", "AAA"),
+                org.balancedrealism.engine.move.Move.of(org.balancedrealism.engine.move.MoveKind.INVEST_HOME, "AAA")));
+        GameFigures g = o.finish(1, 0.25, Map.of());
+        assertEquals(Map.of("ARMS_CONTROL", 2, "INVEST_HOME", 1), g.movesByKind());
+        WorldStatistics.Summary s = WorldStatistics.summarise(List.of(g, g));
+        assertEquals(2.0, s.movesPerGameByKind().get("ARMS_CONTROL"), 1e-12);
+        assertEquals(0.0, s.movesPerGameByKind().get("ULTIMATUM"), 1e-12, "a kind never played shows as 0");
+        assertEquals(org.balancedrealism.engine.move.MoveKind.values().length, s.movesPerGameByKind().size());
+    }
 }

@@ -57,6 +57,8 @@ public final class Rules {
         @Range(min = 0, max = 0.5) public double warDragAbroad = Double.NaN;
         @Range(min = 0, max = 0.5) public double warDragHome = Double.NaN;
         @Range(min = -0.05, max = 0.1) public double population = Double.NaN;
+        /** The steepest yearly fall of GDP the growth formula allows (war, sanctions and crises together). */
+        @Range(min = -1, max = 0) public double minGrowth = Double.NaN;
         /** Yearly depreciation of the military stock (M ← (1 − d)·M + milex). */
         @Range(min = 0, max = 0.5) public double militaryDepreciation = Double.NaN;
         /** Share of GDP per year that flows into the treasury for moves. */
@@ -139,6 +141,8 @@ public final class Rules {
         @Range(min = 0, max = 1) public double bandwagonWarWinChance = Double.NaN;
         @Range(min = 0, max = 20) public double parityYears = Double.NaN;
         @Range(min = 0, max = 0.5) public double parityMaxMilexShare = Double.NaN;
+        /** A nearer state already balancing the giant with at least this share of the giant's projected power lets one pass the buck. */
+        @Range(min = 0, max = 2) public double buckPassShare = Double.NaN;
     }
 
     public static final class CoalitionRules {
@@ -165,6 +169,14 @@ public final class Rules {
         @Range(min = 0, max = 5) public double burdenWeight = Double.NaN;
         @Range(min = 0, max = 5) public double entrapmentWeight = Double.NaN;
         @Range(min = 0, max = 5) public double lostTradeWeight = Double.NaN;
+        /** The join test's terms before their weights: the burden of membership, the entrapment risk against an equal target. */
+        @Range(min = 0, max = 1) public double burdenBase = Double.NaN;
+        @Range(min = 0, max = 1) public double entrapmentBase = Double.NaN;
+        /** Lost trade: for a trade agreement with the target, and per 100 points of good opinion of it. */
+        @Range(min = 0, max = 1) public double lostTradeTreaty = Double.NaN;
+        @Range(min = 0, max = 1) public double lostTradeOpinion = Double.NaN;
+        /** Highest coalition risk a preview shows short of a coalition that would form (none is certain until it does). */
+        @Range(min = 0, max = 1) public double maxRisk = Double.NaN;
         /** A member projecting less than this share of the target's power gives sanctions and money, not troops. */
         @Range(min = 0, max = 1) public double troopsMinShare = Double.NaN;
     }
@@ -213,8 +225,8 @@ public final class Rules {
         /** Weariness per share of forces lost, and per share of GDP lost. */
         @Range(min = 0, max = 2000) public double wearinessPerLoss = Double.NaN;
         @Range(min = 0, max = 2000) public double wearinessPerGdpLoss = Double.NaN;
-        /** Weariness per turn of occupation or war at all. */
-        @Range(min = 0, max = 50) public double wearinessPerTurn = Double.NaN;
+        /** Weariness per year of occupation or war at all. */
+        @Range(min = 0, max = 200) public double wearinessPerYear = Double.NaN;
         @Range(min = 0, max = 1) public double wearinessRecovery = Double.NaN;
         /** War score a territory costs in a peace; the homeland costs more. */
         @Range(min = 0, max = 100) public double territoryCost = Double.NaN;
@@ -223,8 +235,8 @@ public final class Rules {
         @Range(min = 0, max = 100) public double demilitariseCost = Double.NaN;
         /** Reparations per point of war score left, as a share of the loser's GDP. */
         @Range(min = 0, max = 0.1) public double reparationsPerPoint = Double.NaN;
-        /** Stability lost per turn at war. */
-        @Range(min = 0, max = 50) public double stabilityPerTurn = Double.NaN;
+        /** Stability lost per year at war. */
+        @Range(min = 0, max = 200) public double stabilityPerYear = Double.NaN;
     }
 
     public static final class Diplomacy {
@@ -259,8 +271,14 @@ public final class Rules {
         @Range(min = 0, max = 1) public double trustPerTrade = Double.NaN;
         @Range(min = 0, max = 1) public double trustPerInstitution = Double.NaN;
         @Range(min = 0, max = 1) public double trustPerAlliance = Double.NaN;
-        /** Yearly drift of opinion toward its resting value. */
+        /** Yearly drift of trust toward what ties justify. */
         @Range(min = 0, max = 1) public double opinionDrift = Double.NaN;
+        /** Opinion drifts toward its resting value at this share of trust's pace. */
+        @Range(min = 0, max = 1) public double opinionDriftShare = Double.NaN;
+        /** Points of resting opinion per unit of trust from lasting cooperation (Trust.restingOpinion). */
+        @Range(min = 0, max = 500) public double opinionPerTrust = Double.NaN;
+        /** Trust a non-aggression pact or an arms-control treaty adds to what ties justify. */
+        @Range(min = 0, max = 1) public double trustPerPact = Double.NaN;
         /** Opinion above which an AI accepts an alliance or pact offer. */
         @Range(min = -100, max = 100) public double acceptOpinion = Double.NaN;
         /** Turns an offer to a human player waits in its inbox before it lapses unanswered. */
@@ -345,6 +363,9 @@ public final class Rules {
         @Range(min = 0, max = 1) public double warWearinessShare = Double.NaN;
         /** War score (either way, of ±100) past which both leaders are warned that the war may be ended for them. */
         @Range(min = 0, max = 100) public double warScoreWarning = Double.NaN;
+        /** A move preview lists the states whose threat changes by at least this much, at most previewThreatsListed of them. */
+        @Range(min = 0, max = 1) public double previewThreatChange = Double.NaN;
+        @Range(min = 1, max = 200) public double previewThreatsListed = Double.NaN;
     }
 
     public static final class Ai {
@@ -388,6 +409,29 @@ public final class Rules {
          * fighting (the bargaining logic prices the fight, and a quick war against a far weaker state costs less).
          */
         @Range(min = 0.5, max = 40) public double warCostTurns = Double.NaN;
+        /**
+         * When a state at war offers peace short of victory: its war score below −settleLosingScore, its weariness
+         * above settleWeariness of its tolerance, or after settleTurns of war with a score under settleDrawnScore.
+         */
+        @Range(min = 0, max = 100) public double settleLosingScore = Double.NaN;
+        @Range(min = 0, max = 1) public double settleWeariness = Double.NaN;
+        @Range(min = 1, max = 100) public double settleTurns = Double.NaN;
+        @Range(min = 0, max = 100) public double settleDrawnScore = Double.NaN;
+        /**
+         * Utility units per unit of the value terms (each about −1..1 before weighting): sets EU on the scale the
+         * softmax temperatures (0.05 competent … 0.3 erratic) are meant for.
+         */
+        @Range(min = 0.1, max = 100) public double utilityScale = Double.NaN;
+        /** Overreach points that count as one unit of utility in the overreach term. */
+        @Range(min = 0.1, max = 1000) public double overreachScale = Double.NaN;
+        /** Moves a decision previews with the engine's threat and coalition rules (each costs a scratch world). */
+        @Range(min = 0, max = 100) public double previewsPerDecision = Double.NaN;
+        /** Own forces over a state's needed before a war on it is considered at all (before the doctrine's win chance). */
+        @Range(min = 1, max = 100) public double warMinForceRatio = Double.NaN;
+        /** Economies above this size ($bn) give development aid to a neighbour. */
+        @Range(min = 0, max = 100000) public double aidMinGdp = Double.NaN;
+        /** A threat this share of the "threatened" bar already draws an answer to the main threat (relations, arms, allies). */
+        @Range(min = 0, max = 1) public double mainThreatShare = Double.NaN;
     }
 
     /**
