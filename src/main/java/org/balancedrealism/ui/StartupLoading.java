@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * What the game reads before its main menu is complete: the world map, then the scenarios. It runs on a thread of
- * its own, started before the window opens, so the splash can show how far it got; the splash reads
- * {@link #step()} and {@link #progress()} on every frame (they are plain volatile fields because the first steps
- * run before JavaFX has started).
+ * its own, started when the main menu first shows (the map fills in behind it; started sooner, it slowed JavaFX's
+ * start), or at once by the first screen that needs the map; the splash reads {@link #step()} and
+ * {@link #progress()} on every frame (plain volatile fields, because this thread is not JavaFX's).
  */
 public final class StartupLoading {
     /** The steps in order, in the words the splash shows. */

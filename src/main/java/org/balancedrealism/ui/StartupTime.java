@@ -14,10 +14,10 @@ import java.util.logging.Logger;
  */
 final class StartupTime {
     /**
-     * Set by the package build's training run: the game quits as soon as its main menu shows, having loaded the
-     * classes a start needs (the JVM lists them for the class-data archive).
+     * Set by the package build's training run: the game quits once its main menu shows with the map behind it,
+     * having loaded the classes a start needs (the JVM lists them for the class-data archive).
      */
-    static final String EXIT_AT_MAIN_MENU = "balancedrealism.exitAtMainMenu";
+    static final String TRAINING_RUN = "balancedrealism.trainingRun";
     private static final Logger LOG = Logger.getLogger(StartupTime.class.getName());
     private static boolean logged;
 
@@ -37,9 +37,16 @@ final class StartupTime {
         start.ifPresent(s -> LOG.info(String.format(java.util.Locale.ROOT,
                 "main menu shown %.2f s after the process started%s",
                 Duration.between(s, Instant.now()).toMillis() / 1000.0, cpu)));
-        if (Boolean.getBoolean(EXIT_AT_MAIN_MENU)) {
-            System.exit(0);
+        if (!Boolean.getBoolean(TRAINING_RUN)) {
+            ClassArchive.makeInBackgroundIfMissing();
         }
-        ClassArchive.makeInBackgroundIfMissing();
+    }
+
+    /** In the training run, quits when the map and scenarios are read and the menu's backdrop is drawn. */
+    static void exitAfterTrainingRun(StartupLoading loading) {
+        if (Boolean.getBoolean(TRAINING_RUN)) {
+            // the backdrop is queued on the FX thread when the map is read, before loading is done: it goes first
+            loading.done().thenRun(() -> javafx.application.Platform.runLater(() -> System.exit(0)));
+        }
     }
 }
