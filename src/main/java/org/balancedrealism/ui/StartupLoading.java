@@ -22,7 +22,8 @@ public final class StartupLoading {
     private final CompletableFuture<Optional<GeoMap>> map = new CompletableFuture<>();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private boolean started;
-    private volatile int stepIndex;
+    /** -1 until loading starts (it starts when the main menu first shows): the splash then says the game is starting. */
+    private volatile int stepIndex = -1;
 
     StartupLoading(Supplier<Optional<GeoMap>> mapLoader, Supplier<?> scenarioLoader) {
         this.mapLoader = mapLoader;
@@ -81,11 +82,12 @@ public final class StartupLoading {
 
     /** What is being read now, in the player's words. */
     public String step() {
-        return STEPS.get(stepIndex);
+        int i = stepIndex;
+        return i < 0 ? org.balancedrealism.text.Texts.get("startup.starting") : STEPS.get(i);
     }
 
     /** From 0 (nothing read yet) to 1 (everything read). */
     public double progress() {
-        return done.isDone() ? 1 : (double) stepIndex / (STEPS.size() - 1);
+        return done.isDone() ? 1 : (double) Math.max(0, stepIndex) / (STEPS.size() - 1);
     }
 }
