@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * jar); the archive itself ({@code balanced-realism.jsa}) is made where the game is installed, because the JVM
  * (17) refuses an archive whose class path differs from the one it was made with, and that path is only known
  * after installing. The launcher always names the archive ({@code -XX:SharedArchiveFile}); when it is missing or
- * does not fit, the JVM starts without it, as fast as before. It is made by the Linux package's install script
+ * does not fit, the JVM starts without any (not even the JDK's own, so a little slower than a plain JVM). It is made by the Linux package's install script
  * ({@code BalancedRealism --make-class-archive}), or by the game itself after its main menu shows when its folder
  * is writable (the portable app image, a per-user Windows install, a macOS app).
  */
