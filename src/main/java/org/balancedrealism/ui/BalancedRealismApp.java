@@ -92,8 +92,6 @@ public class BalancedRealismApp extends GameApplication {
         shell = new UiShell(uiSettings, new FxglScreens(uiSettings), mapSource);
         shell.setSessions(Sessions.standard());
         shell.setStartNotice(store.startProblem().orElse(null));
-        // the map and the scenarios load while the window opens; the splash shows how far they got
-        shell.startLoading();
         shell.setScenarioSource(scenarioSource);
         shell.setGameStarter(this::showGame);
         registerMenuEntries();
@@ -101,6 +99,10 @@ public class BalancedRealismApp extends GameApplication {
         shell.onLanguageChanged(continueGame::refresh);
         shell.setOnMainMenuShown(first -> {
             if (first) {
+                // the map and the scenarios load once the menu shows (it fills in behind it): loaded earlier, they
+                // took the CPU from JavaFX and FXGL and put the menu off by a second or more
+                shell.startLoading();
+                StartupTime.exitAfterTrainingRun(shell.startup());
                 continueGame.refreshInBackground();
             } else {
                 continueGame.refresh();

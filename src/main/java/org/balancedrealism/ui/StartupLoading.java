@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * What the game reads before its main menu is complete: the world map, then the scenarios. It runs on a thread of
- * its own, started before the window opens, so the splash can show how far it got; the splash reads
- * {@link #step()} and {@link #progress()} on every frame (they are plain volatile fields because the first steps
- * run before JavaFX has started).
+ * its own, started when the main menu first shows (the map fills in behind it; started sooner, it slowed JavaFX's
+ * start), or at once by the first screen that needs the map; the splash reads {@link #step()} and
+ * {@link #progress()} on every frame (plain volatile fields, because this thread is not JavaFX's).
  */
 public final class StartupLoading {
     /** The steps in order, as keys of the words the splash shows. */
@@ -22,7 +22,8 @@ public final class StartupLoading {
     private final CompletableFuture<Optional<GeoMap>> map = new CompletableFuture<>();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private boolean started;
-    private volatile int stepIndex;
+    /** -1 until loading starts (it starts when the main menu first shows): the splash then says the game is starting. */
+    private volatile int stepIndex = -1;
 
     StartupLoading(Supplier<Optional<GeoMap>> mapLoader, Supplier<?> scenarioLoader) {
         this.mapLoader = mapLoader;
@@ -81,11 +82,12 @@ public final class StartupLoading {
 
     /** What is being read now, in the player's words. */
     public String step() {
-        return org.balancedrealism.text.Texts.get(STEPS.get(stepIndex));
+        int i = stepIndex;
+        return org.balancedrealism.text.Texts.get(i < 0 ? "startup.starting" : STEPS.get(i));
     }
 
     /** From 0 (nothing read yet) to 1 (everything read). */
     public double progress() {
-        return done.isDone() ? 1 : (double) stepIndex / (STEPS.size() - 1);
+        return done.isDone() ? 1 : (double) Math.max(0, stepIndex) / (STEPS.size() - 1);
     }
 }
