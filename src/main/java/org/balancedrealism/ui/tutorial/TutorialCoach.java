@@ -47,14 +47,16 @@ public final class TutorialCoach {
         box.setPadding(new Insets(12));
         box.setPrefWidth(240);
         box.setMaxWidth(240);
-        box.setStyle("-fx-background-color: rgba(250,246,232,0.96); -fx-border-color: #8a7f63; -fx-border-width: 0 1 0 0;");
+        // the game screen's dark theme, with a gold rule towards the map so the column reads as advice, not a pane
+        box.setStyle("-fx-background-color: #16243b; -fx-border-color: #c9a44c; -fx-border-width: 0 2 0 0;");
         counter.setId("tutorial-counter");
-        counter.setStyle("-fx-font-size: 11px; -fx-text-fill: #5b5444;");
+        counter.setStyle("-fx-font-size: 11px; -fx-text-fill: #b8b09a;");
         title.setId("tutorial-title");
         title.setWrapText(true);
-        title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold; -fx-text-fill: #f1e3b8;");
         text.setId("tutorial-text");
         text.setWrapText(true);
+        text.setStyle("-fx-text-fill: #ece6d6;");
         next.setId("tutorial-next");
         next.setOnAction(e -> advance());
         Button skip = new Button("Skip tutorial");
@@ -64,7 +66,7 @@ public final class TutorialCoach {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(6, skip, gap, next);
         Label header = new Label("First game");
-        header.setStyle("-fx-font-size: 12px; -fx-font-weight: bold; -fx-text-fill: #5b5444;");
+        header.setStyle("-fx-font-size: 12px; -fx-font-weight: bold; -fx-text-fill: #c9a44c;");
         box.getChildren().addAll(header, counter, title, text, buttons);
         step.addListener((obs, old, now) -> enter(now));
         step.set(TutorialStep.SELECT_STATE);

@@ -5,8 +5,8 @@ public enum TutorialStep {
     SELECT_STATE("Pick a country",
             "Click any country on the map other than your own. The panel on the right shows how it sees you."),
     READ_THREAT("See who fears you",
-            "Open the Threat map mode in the bar above the map. The darker a country, the more it fears you — "
-                    + "and frightened countries band together."),
+            "Open the Threat map mode in the bar above the map. Its legend shows how much each country fears "
+                    + "you; the panel on the right says why. Frightened countries band together."),
     PREVIEW_MOVE("Try a move before making it",
             "In the panel on the right, pick a move (trade, aid, a treaty). Its preview shows what it would do "
                     + "to your standing and to the risk of a coalition, before you commit."),
