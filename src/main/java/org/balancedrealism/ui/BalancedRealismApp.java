@@ -147,13 +147,14 @@ public class BalancedRealismApp extends GameApplication {
     }
 
     /**
-     * The guided first game: today's world with a fixed seed, as the United Kingdom when the scenario has it (else
-     * its first state), with the coach at the left edge of the game screen.
+     * The guided first game: the first-game scenario (today's world where Iran strikes its neighbours, so a
+     * coalition forms against it by turn 2) with a fixed seed, as the United Kingdom when the scenario has it
+     * (else its first state), with the coach at the left edge of the game screen.
      */
     private void startTutorial() {
         GameSession session;
         try {
-            org.balancedrealism.io.Games.Loaded loaded = shell.scenarioSource().load("modern-world");
+            org.balancedrealism.io.Games.Loaded loaded = shell.scenarioSource().load("first-game");
             java.util.List<String> ids = loaded.scenario().nations.stream().map(n -> n.id).toList();
             String seat = ids.contains("GBR") || ids.isEmpty() ? "GBR" : ids.get(0);
             session = shell.sessions().campaign(loaded, TUTORIAL_SEED, java.util.List.of(seat));
