@@ -268,6 +268,23 @@ public final class GameController {
         }
     }
 
+    /**
+     * What a guided first game watches: the seat's view, the state in the side panel, the map mode, how many moves
+     * were previewed and whether a window (report, briefing) is open. Read-only: the coach never orders.
+     */
+    public TutorialSignals tutorialSignals() {
+        return new TutorialSignals(state.view(), state.selected(), mapView.modeProperty(), state.previews(),
+                () -> shell.screens().top() != null);
+    }
+
+    /** See {@link #tutorialSignals()}. */
+    public record TutorialSignals(javafx.beans.value.ObservableValue<SeatView> view,
+                                  javafx.beans.value.ObservableValue<String> selected,
+                                  javafx.beans.value.ObservableValue<MapMode> mode,
+                                  javafx.beans.value.ObservableValue<Number> previews,
+                                  java.util.function.BooleanSupplier windowOpen) {
+    }
+
     /** For tests and the app: the mode ids on offer. */
     public List<String> modeIds() {
         return new ArrayList<>(screen.modes().stream().map(MapMode::id).toList());

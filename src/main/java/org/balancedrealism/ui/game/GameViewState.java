@@ -23,6 +23,9 @@ final class GameViewState {
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty resolving = new SimpleBooleanProperty(this, "resolving");
     private final ObjectProperty<List<String>> notices = new SimpleObjectProperty<>(this, "notices", List.of());
+    /** How many moves the seat has previewed (the tutorial's coach watches it). */
+    private final javafx.beans.property.IntegerProperty previews =
+            new javafx.beans.property.SimpleIntegerProperty(this, "previews");
 
     GameViewState(GameSession session) {
         this.session = session;
@@ -45,6 +48,11 @@ final class GameViewState {
     /** True while a turn resolves: nothing that orders or re-reads may be used. */
     BooleanProperty resolving() {
         return resolving;
+    }
+
+    /** How many moves the seat has previewed so far. */
+    javafx.beans.property.ReadOnlyIntegerProperty previews() {
+        return previews;
     }
 
     /** Lines of the warning strip that are not in the view (failures, defeated seats); the view adds its own. */
@@ -74,6 +82,7 @@ final class GameViewState {
 
     /** What {@code move} would do (the session works it out on a private copy). */
     MovePreview preview(Move move) {
+        previews.set(previews.get() + 1);
         return session.preview(move);
     }
 

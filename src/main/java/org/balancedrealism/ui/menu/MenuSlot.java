@@ -8,6 +8,7 @@ public enum MenuSlot {
     RESUME,
     CONTINUE,
     NEW_CAMPAIGN,
+    TUTORIAL,
     HOT_SEAT,
     SEMINAR,
     SAVE_GAME,

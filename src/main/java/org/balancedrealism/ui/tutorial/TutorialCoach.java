@@ -1,0 +1,163 @@
+package org.balancedrealism.ui.tutorial;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.balancedrealism.session.SeatView;
+import org.balancedrealism.ui.game.GameController.TutorialSignals;
+
+/**
+ * The coach of the guided first game: a narrow, non-modal column at the left edge of the game screen that says what
+ * to do next and moves on when the player has done it (watched through {@link TutorialSignals}, never by ordering
+ * anything itself). "Next" passes a step the coach cannot see or the player wants to pass; "Skip tutorial" hides it.
+ * It checks the signals a few times a second rather than listening, because whether a window is open is not
+ * observable — one mechanism for every step.
+ */
+public final class TutorialCoach {
+    public static final String ID = "tutorial-coach";
+
+    private final TutorialSignals signals;
+    private final ObjectProperty<TutorialStep> step = new SimpleObjectProperty<>(this, "step");
+    private final VBox box = new VBox(8);
+    private final Label counter = new Label();
+    private final Label title = new Label();
+    private final Label text = new Label();
+    private final Button next = new Button("Next");
+    private final Timeline watch;
+    /** The turn when the End turn step began. */
+    private int turnAtStep;
+    /** The previews counted when the preview step began. */
+    private int previewsAtStep;
+    /** Whether the report window has been seen open during the report step. */
+    private boolean reportSeen;
+
+    public TutorialCoach(TutorialSignals signals) {
+        this.signals = signals;
+        box.setId(ID);
+        box.setPadding(new Insets(12));
+        box.setPrefWidth(240);
+        box.setMaxWidth(240);
+        // the game screen's dark theme, with a gold rule towards the map so the column reads as advice, not a pane
+        box.setStyle("-fx-background-color: #16243b; -fx-border-color: #c9a44c; -fx-border-width: 0 2 0 0;");
+        counter.setId("tutorial-counter");
+        counter.setStyle("-fx-font-size: 11px; -fx-text-fill: #b8b09a;");
+        title.setId("tutorial-title");
+        title.setWrapText(true);
+        title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold; -fx-text-fill: #f1e3b8;");
+        text.setId("tutorial-text");
+        text.setWrapText(true);
+        text.setStyle("-fx-text-fill: #ece6d6;");
+        next.setId("tutorial-next");
+        next.setOnAction(e -> advance());
+        Button skip = new Button("Skip tutorial");
+        skip.setId("tutorial-skip");
+        skip.setOnAction(e -> close());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(6, skip, gap, next);
+        Label header = new Label("First game");
+        header.setStyle("-fx-font-size: 12px; -fx-font-weight: bold; -fx-text-fill: #c9a44c;");
+        box.getChildren().addAll(header, counter, title, text, buttons);
+        step.addListener((obs, old, now) -> enter(now));
+        step.set(TutorialStep.SELECT_STATE);
+        watch = new Timeline(new KeyFrame(Duration.millis(250), e -> check()));
+        watch.setCycleCount(Timeline.INDEFINITE);
+        watch.play();
+    }
+
+    public Node node() {
+        return box;
+    }
+
+    /** The step showing now (tests read it). */
+    public ObjectProperty<TutorialStep> step() {
+        return step;
+    }
+
+    /** Moves to the next step (the Next button). */
+    public void advance() {
+        if (step.get() == TutorialStep.DONE) {
+            close();
+        } else {
+            step.set(step.get().next());
+        }
+    }
+
+    private void close() {
+        watch.stop();
+        box.setVisible(false);
+        box.setManaged(false);
+    }
+
+    private void enter(TutorialStep now) {
+        int n = now.ordinal() + 1;
+        counter.setText(now == TutorialStep.DONE ? "Finished" : "Step " + n + " of " + (TutorialStep.values().length - 1));
+        title.setText(now.title());
+        text.setText(now.text());
+        next.setText(now == TutorialStep.DONE ? "Close" : "Next");
+        SeatView v = signals.view().getValue();
+        turnAtStep = v == null ? 0 : v.game().turn();
+        previewsAtStep = signals.previews().getValue().intValue();
+        reportSeen = false;
+    }
+
+    /** Whether the player has done what the step asks; moves on if so. */
+    private void check() {
+        SeatView v = signals.view().getValue();
+        if (v == null) {
+            return;
+        }
+        boolean done = switch (step.get()) {
+            case SELECT_STATE -> {
+                String s = signals.selected().getValue();
+                yield s != null && !s.equals(v.me());
+            }
+            case READ_THREAT -> signals.mode().getValue() != null && "threat".equals(signals.mode().getValue().id());
+            case PREVIEW_MOVE -> signals.previews().getValue().intValue() > previewsAtStep;
+            case END_TURN -> v.game().turn() > turnAtStep;
+            case READ_REPORT -> {
+                boolean open = signals.windowOpen().getAsBoolean();
+                reportSeen |= open;
+                yield reportSeen && !open;
+            }
+            case SEE_COALITION -> {
+                showCoalition(v);
+                yield false;
+            }
+            case DONE -> false;
+        };
+        if (done) {
+            advance();
+        }
+    }
+
+    /** Once a coalition stands, says who joined against whom and why, in the game's own plain words. */
+    private void showCoalition(SeatView v) {
+        if (v.coalitions().isEmpty()) {
+            return;
+        }
+        SeatView.CoalitionLine c = v.coalitions().get(0);
+        String target = name(v, c.target());
+        String leader = name(v, c.leader());
+        String why = c.plainWhy() == null || c.plainWhy().isBlank() ? c.why() : c.plainWhy();
+        title.setText("A coalition has formed");
+        text.setText(leader + " leads " + c.members().size() + " countries against " + target + ". Why: " + why
+                + (c.target().equals(v.me()) ? " That is you: calm your neighbours' fears before it grows."
+                        : " Press Next to finish."));
+    }
+
+    private static String name(SeatView v, String id) {
+        SeatView.StateFigures s = v.state(id);
+        return s == null ? id : s.name();
+    }
+}
