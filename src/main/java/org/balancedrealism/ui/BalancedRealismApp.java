@@ -154,7 +154,7 @@ public class BalancedRealismApp extends GameApplication {
     private void startTutorial() {
         GameSession session;
         try {
-            org.balancedrealism.io.Games.Loaded loaded = shell.scenarioSource().load("first-game");
+            org.balancedrealism.io.Games.Loaded loaded = shell.scenarioSource().load(TUTORIAL_SCENARIO);
             java.util.List<String> ids = loaded.scenario().nations.stream().map(n -> n.id).toList();
             String seat = ids.contains("GBR") || ids.isEmpty() ? "GBR" : ids.get(0);
             session = shell.sessions().campaign(loaded, TUTORIAL_SEED, java.util.List.of(seat));
@@ -183,7 +183,9 @@ public class BalancedRealismApp extends GameApplication {
 
     /** The game starter: FXGL's loading scene, then {@link #initUI()} shows the session. */
     private static final long TUTORIAL_SEED = 1;
-    /** The next game shown is the tutorial: it gets the coach. */
+    /** The guided first game's scenario: a game of it gets the coach, also when continued from a save. */
+    public static final String TUTORIAL_SCENARIO = "first-game";
+    /** The next game shown is a new tutorial: its coach starts at the first step. */
     private boolean tutorialPending;
     private TutorialCoach tutorialCoach;
 
@@ -226,9 +228,11 @@ public class BalancedRealismApp extends GameApplication {
         Headless.guardCursor(gameScreen);
         gameController = new GameController(shell, session, gameScreen, map);
         tutorialCoach = null;
-        if (tutorialPending) {
+        if (tutorialPending || TUTORIAL_SCENARIO.equals(view.game().scenarioId())) {
+            tutorialCoach = new TutorialCoach(gameController.tutorialSignals(),
+                    tutorialPending ? org.balancedrealism.ui.tutorial.TutorialStep.SELECT_STATE
+                            : TutorialCoach.resumeAt(view));
             tutorialPending = false;
-            tutorialCoach = new TutorialCoach(gameController.tutorialSignals());
             gameScreen.setLeft(tutorialCoach.node());
         }
         FXGL.getGameScene().addUINode(gameScreen);

@@ -58,6 +58,7 @@ public class GameScreen extends BorderPane {
         Label title = new Label(scenario == null ? request.scenarioId() : scenario.title()
                 + (scenario.date() == null ? "" : "  ·  " + scenario.date()));
         title.getStyleClass().add("section-title");
+        title.setId("scenario-title");
         playing.setText(player == null ? "" : "Playing as " + facts.title(player));
         playing.setId("playing-as");
         Button help = new Button("Help (F1)");

@@ -26,6 +26,9 @@ final class GameViewState {
     /** How many moves the seat has previewed (the tutorial's coach watches it). */
     private final javafx.beans.property.IntegerProperty previews =
             new javafx.beans.property.SimpleIntegerProperty(this, "previews");
+    /** How many turn reports the seat has closed (the tutorial's coach watches it). */
+    private final javafx.beans.property.IntegerProperty reportsRead =
+            new javafx.beans.property.SimpleIntegerProperty(this, "reportsRead");
 
     GameViewState(GameSession session) {
         this.session = session;
@@ -53,6 +56,11 @@ final class GameViewState {
     /** How many moves the seat has previewed so far. */
     javafx.beans.property.ReadOnlyIntegerProperty previews() {
         return previews;
+    }
+
+    /** How many turn reports the seat has closed so far (counted as each closes). */
+    javafx.beans.property.IntegerProperty reportsRead() {
+        return reportsRead;
     }
 
     /** Lines of the warning strip that are not in the view (failures, defeated seats); the view adds its own. */

@@ -1,7 +1,5 @@
 package org.balancedrealism.ui.tutorial;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -12,16 +10,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.balancedrealism.session.SeatView;
 import org.balancedrealism.ui.game.GameController.TutorialSignals;
+
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The coach of the guided first game: a narrow, non-modal column at the left edge of the game screen that says what
  * to do next and moves on when the player has done it (watched through {@link TutorialSignals}, never by ordering
  * anything itself). "Next" passes a step the coach cannot see or the player wants to pass; "Skip tutorial" hides it.
- * It checks the signals a few times a second rather than listening, because whether a window is open is not
- * observable — one mechanism for every step.
+ * It listens to the signals (each is observable), so a step moves on in the same FX event as what the player did:
+ * nothing depends on how often a timer fires.
  */
 public final class TutorialCoach {
     public static final String ID = "tutorial-coach";
@@ -33,15 +33,21 @@ public final class TutorialCoach {
     private final Label title = new Label();
     private final Label text = new Label();
     private final Button next = new Button("Next");
-    private final Timeline watch;
     /** The turn when the End turn step began. */
     private int turnAtStep;
     /** The previews counted when the preview step began. */
     private int previewsAtStep;
-    /** Whether the report window has been seen open during the report step. */
-    private boolean reportSeen;
+    /** The reports closed before the turn whose report the report step waits for (set when End turn begins). */
+    private int reportsBeforeTurn;
+    private boolean closed;
 
+    /** A coach from the first step (a new tutorial game). */
     public TutorialCoach(TutorialSignals signals) {
+        this(signals, TutorialStep.SELECT_STATE);
+    }
+
+    /** A coach that starts at {@code first} (a tutorial game continued from a save: see {@link #resumeAt}). */
+    public TutorialCoach(TutorialSignals signals, TutorialStep first) {
         this.signals = signals;
         box.setId(ID);
         box.setPadding(new Insets(12));
@@ -68,11 +74,26 @@ public final class TutorialCoach {
         Label header = new Label("First game");
         header.setStyle("-fx-font-size: 12px; -fx-font-weight: bold; -fx-text-fill: #c9a44c;");
         box.getChildren().addAll(header, counter, title, text, buttons);
+        reportsBeforeTurn = signals.reportsRead().getValue().intValue();
         step.addListener((obs, old, now) -> enter(now));
-        step.set(TutorialStep.SELECT_STATE);
-        watch = new Timeline(new KeyFrame(Duration.millis(250), e -> check()));
-        watch.setCycleCount(Timeline.INDEFINITE);
-        watch.play();
+        step.set(first);
+        signals.view().addListener((obs, old, now) -> check());
+        signals.selected().addListener((obs, old, now) -> check());
+        signals.mode().addListener((obs, old, now) -> check());
+        signals.previews().addListener((obs, old, now) -> check());
+        signals.reportsRead().addListener((obs, old, now) -> check());
+    }
+
+    /**
+     * Where the coach of a tutorial game continued from a save picks up, read from the game itself: before the
+     * first turn ends, at the start; once it has ended, at the report the loaded game opens, then the coalition;
+     * a game that is over says the tutorial is over.
+     */
+    public static TutorialStep resumeAt(SeatView v) {
+        if (v == null || v.game().turn() == 0) {
+            return TutorialStep.SELECT_STATE;
+        }
+        return v.game().over() ? TutorialStep.DONE : TutorialStep.READ_REPORT;
     }
 
     public Node node() {
@@ -94,7 +115,7 @@ public final class TutorialCoach {
     }
 
     private void close() {
-        watch.stop();
+        closed = true;
         box.setVisible(false);
         box.setManaged(false);
     }
@@ -108,13 +129,16 @@ public final class TutorialCoach {
         SeatView v = signals.view().getValue();
         turnAtStep = v == null ? 0 : v.game().turn();
         previewsAtStep = signals.previews().getValue().intValue();
-        reportSeen = false;
+        if (now == TutorialStep.END_TURN) {
+            reportsBeforeTurn = signals.reportsRead().getValue().intValue();
+        }
+        check();
     }
 
     /** Whether the player has done what the step asks; moves on if so. */
     private void check() {
         SeatView v = signals.view().getValue();
-        if (v == null) {
+        if (v == null || closed) {
             return;
         }
         boolean done = switch (step.get()) {
@@ -125,11 +149,8 @@ public final class TutorialCoach {
             case READ_THREAT -> signals.mode().getValue() != null && "threat".equals(signals.mode().getValue().id());
             case PREVIEW_MOVE -> signals.previews().getValue().intValue() > previewsAtStep;
             case END_TURN -> v.game().turn() > turnAtStep;
-            case READ_REPORT -> {
-                boolean open = signals.windowOpen().getAsBoolean();
-                reportSeen |= open;
-                yield reportSeen && !open;
-            }
+            // a report closed since the turn was ended: it was opened by that turn, or reopened and read
+            case READ_REPORT -> signals.reportsRead().getValue().intValue() > reportsBeforeTurn;
             case SEE_COALITION -> {
                 showCoalition(v);
                 yield false;
@@ -143,10 +164,10 @@ public final class TutorialCoach {
 
     /** Once a coalition stands, says who joined against whom and why, in the game's own plain words. */
     private void showCoalition(SeatView v) {
-        if (v.coalitions().isEmpty()) {
+        SeatView.CoalitionLine c = coalitionToShow(v);
+        if (c == null) {
             return;
         }
-        SeatView.CoalitionLine c = v.coalitions().get(0);
         String target = name(v, c.target());
         String leader = name(v, c.leader());
         String why = c.plainWhy() == null || c.plainWhy().isBlank() ? c.why() : c.plainWhy();
@@ -154,6 +175,35 @@ public final class TutorialCoach {
         text.setText(leader + " leads " + c.members().size() + " countries against " + target + ". Why: " + why
                 + (c.target().equals(v.me()) ? " That is you: calm your neighbours' fears before it grows."
                         : " Press Next to finish."));
+    }
+
+    private static SeatView.CoalitionLine coalitionToShow(SeatView v) {
+        SeatView.Situation s = v.situation();
+        List<String> near = s == null ? List.of()
+                : java.util.stream.Stream.concat(s.neighbours().stream(), s.threats().stream()).toList();
+        return coalitionToShow(v.coalitions(), v.me(), near);
+    }
+
+    /**
+     * The coalition the coach tells about: the newest of those closest to the player — one the player is in or is
+     * the target of, else one whose target or leader is {@code near} the player (a neighbour or a state it fears),
+     * else any — or null when none stands.
+     */
+    public static SeatView.CoalitionLine coalitionToShow(List<SeatView.CoalitionLine> coalitions, String me,
+                                                         java.util.Collection<String> near) {
+        Comparator<SeatView.CoalitionLine> closestThenNewest = Comparator
+                .comparingInt((SeatView.CoalitionLine c) -> -closeness(c, me, near))
+                .thenComparing(Comparator.comparingInt(SeatView.CoalitionLine::formedTurn).reversed())
+                .thenComparing(Comparator.comparingInt(SeatView.CoalitionLine::id).reversed());
+        return coalitions.stream().min(closestThenNewest).orElse(null);
+    }
+
+    /** 2: it concerns me; 1: it concerns a state near me; 0: it is far away. */
+    private static int closeness(SeatView.CoalitionLine c, String me, java.util.Collection<String> near) {
+        if (c.target().equals(me) || c.hasMember(me)) {
+            return 2;
+        }
+        return near.contains(c.target()) || near.contains(c.leader()) ? 1 : 0;
     }
 
     private static String name(SeatView v, String id) {

@@ -33,6 +33,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class TutorialJourneyTest {
 
+    private static java.nio.file.Path saves;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void temporaryHome() throws java.io.IOException {
+        saves = org.balancedrealism.ui.testkit.TestHome.use("br-tutorial-home");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreHome() {
+        org.balancedrealism.ui.testkit.TestHome.restore();
+    }
+
     @Start
     void start(Stage stage) {
         FxglHarness.install(stage);
@@ -71,6 +83,8 @@ class TutorialJourneyTest {
         FxglHarness.waitFor(robot, "#" + BriefingWindow.ID);
         FxglHarness.closeOverlays();
         GameScreen screen = robot.lookup("#" + GameScreen.ID).queryAs(GameScreen.class);
+        assertTrue(robot.lookup("#scenario-title").queryAs(Label.class).getText().startsWith("Test world"),
+                "the title bar names the scenario, not its id");
         assertEquals(TutorialStep.SELECT_STATE, step(), "the tutorial starts on its first step");
         assertEquals("Step 1 of 6", robot.lookup("#tutorial-counter").queryAs(Label.class).getText());
 
@@ -100,6 +114,38 @@ class TutorialJourneyTest {
         press(robot, "#tutorial-next");
         assertFalse(robot.lookup("#" + TutorialCoach.ID).query().isVisible(), "Close hides the coach");
         assertNotNull(FxglHarness.app().gameController(), "the game goes on after the tutorial");
+        FxglHarness.assertEngineRunning();
+    }
+
+    @Test
+    void aTutorialGameContinuedFromItsSaveBringsTheCoachBackWhereItWas(FxRobot robot) throws Exception {
+        FxglHarness.leaveGame();
+        FxglHarness.waitFor(robot, "#" + GameSceneFactory.MAIN_MENU_ID);
+        FxglHarness.closeOverlays();
+        robot.clickOn("#" + MenuView.buttonId(MenuSlot.TUTORIAL));
+        FxglHarness.waitFor(robot, "#" + TutorialCoach.ID);
+        FxglHarness.waitFor(robot, "#" + BriefingWindow.ID);
+        FxglHarness.closeOverlays();
+        // the player ends the first turn without following the coach, then leaves the game
+        press(robot, "#end-turn");
+        FxglHarness.waitFor(robot, "#" + GameWindows.REPORT_ID);
+        org.balancedrealism.io.SaveGames folder = new org.balancedrealism.io.SaveGames(saves);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(folder.autosavePath(1)));
+        FxglHarness.leaveGame();
+        FxglHarness.waitFor(robot, "#" + GameSceneFactory.MAIN_MENU_ID);
+
+        robot.interact(() -> FxglHarness.app().shell().mainMenuShown());
+        FxglHarness.waitFor(robot, "#" + MenuView.buttonId(MenuSlot.CONTINUE));
+        robot.clickOn("#" + MenuView.buttonId(MenuSlot.CONTINUE));
+        FxglHarness.waitFor(robot, "#" + GameScreen.ID);
+        FxglHarness.waitFor(robot, "#" + TutorialCoach.ID);
+        assertEquals(org.balancedrealism.ui.BalancedRealismApp.TUTORIAL_SCENARIO,
+                FxglHarness.app().gameController().session().scenarioId());
+        // the loaded game opens its last report: the coach waits for it to be read, then shows the coalitions
+        FxglHarness.waitFor(robot, "#" + GameWindows.REPORT_ID);
+        assertEquals(TutorialStep.READ_REPORT, step(), "the coach is back at the report the game opens");
+        FxglHarness.closeOverlays();
+        waitForStep(TutorialStep.SEE_COALITION);
         FxglHarness.assertEngineRunning();
     }
 }
