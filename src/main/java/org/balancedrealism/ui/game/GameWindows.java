@@ -253,10 +253,13 @@ public final class GameWindows {
         box.getChildren().add(text("The game is over after " + v.game().turn() + " turns (" + v.game().dateLabel()
                 + ").", "section-title"));
         if (mine != null) {
-            Label score = text(String.format(Locale.ROOT,
-                    "%s: place %d of %d · total %.1f · security %.1f · power %+.1f %% · prosperity %+.1f %% · prudence %.2f",
-                    v.mine().name(), place, ranking.size(), mine.total(), mine.security(), mine.power(),
-                    mine.prosperity(), mine.prudence()));
+            // the place in words; the parts of the score in the tooltip
+            Label score = text(String.format(Locale.ROOT, "%s finishes %s of %d, with a score of %.0f.",
+                    v.mine().name(), BriefingWindow.ordinal(place), ranking.size(), mine.total()));
+            score.setTooltip(PlainWords.tip(String.format(Locale.ROOT,
+                    "Total %.1f: security %.1f, power %+.1f %%, prosperity %+.1f %%\nPrudence %.2f (power gained "
+                            + "per point of overreach)", mine.total(), mine.security(), mine.power(),
+                    mine.prosperity(), mine.prudence())));
             score.setId("end-my-score");
             box.getChildren().add(score);
         }
