@@ -68,7 +68,9 @@ public final class GameController {
         state.view().addListener((obs, old, now) -> {
             // planning an order keeps the world part of the view: the map stays as it is
             if (now != null && (old == null || old.states() != now.states() || !old.me().equals(now.me()))) {
+                long start = System.nanoTime();
                 refreshModes(now);
+                timing.map(System.nanoTime() - start);
             }
             if (now != null) {
                 screen.setPlayingAs(now.me());
@@ -199,8 +201,12 @@ public final class GameController {
             @Override
             protected GameSession.SeatTurnEnd call() {
                 long start = System.nanoTime();
+                long cpu = TurnTiming.cpuNow();
                 GameSession.SeatTurnEnd end = session.endSeatTurn();
-                timing.engine(start, System.nanoTime());
+                long resolved = System.nanoTime();
+                // the next seat's view of the new world is read out here, off the FX thread (the session keeps it)
+                session.view();
+                timing.engine(start, resolved, System.nanoTime(), TurnTiming.cpuNow() - cpu);
                 return end;
             }
         };
