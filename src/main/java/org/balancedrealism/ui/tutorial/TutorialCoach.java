@@ -51,15 +51,15 @@ public final class TutorialCoach {
         this.signals = signals;
         box.setId(ID);
         box.setPadding(new Insets(12));
-        box.setPrefWidth(240);
-        box.setMaxWidth(240);
-        // the game screen's dark theme, with a gold rule towards the map so the column reads as advice, not a pane
-        box.setStyle("-fx-background-color: #16243b; -fx-border-color: #c9a44c; -fx-border-width: 0 2 0 0;");
+        // the game screen's dark theme, with a gold rule towards the map so the column reads as advice, not a pane;
+        // widths and sizes in em, so the column grows with the player's text size (16em: 240 px at normal size)
+        box.setStyle("-fx-background-color: #16243b; -fx-border-color: #c9a44c; -fx-border-width: 0 2 0 0;"
+                + " -fx-pref-width: 16em; -fx-max-width: 16em;");
         counter.setId("tutorial-counter");
-        counter.setStyle("-fx-font-size: 11px; -fx-text-fill: #b8b09a;");
+        counter.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #b8b09a;");
         title.setId("tutorial-title");
         title.setWrapText(true);
-        title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold; -fx-text-fill: #f1e3b8;");
+        title.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold; -fx-text-fill: #f1e3b8;");
         text.setId("tutorial-text");
         text.setWrapText(true);
         text.setStyle("-fx-text-fill: #ece6d6;");
@@ -70,9 +70,11 @@ public final class TutorialCoach {
         skip.setOnAction(e -> close());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        skip.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(6, skip, gap, next);
         Label header = new Label("First game");
-        header.setStyle("-fx-font-size: 12px; -fx-font-weight: bold; -fx-text-fill: #c9a44c;");
+        header.setStyle("-fx-font-size: 0.9em; -fx-font-weight: bold; -fx-text-fill: #c9a44c;");
         box.getChildren().addAll(header, counter, title, text, buttons);
         reportsBeforeTurn = signals.reportsRead().getValue().intValue();
         step.addListener((obs, old, now) -> enter(now));
