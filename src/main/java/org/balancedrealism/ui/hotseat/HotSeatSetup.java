@@ -88,7 +88,8 @@ public class HotSeatSetup {
         final ComboBox<StateChoice> state = new ComboBox<>(found);
         final PasswordField password = new PasswordField();
         final Button remove = new Button("Remove");
-        final HBox node;
+        /** Wraps onto a second line when the text size leaves no room for the row on one. */
+        final javafx.scene.layout.FlowPane node;
 
         SeatRow(int index) {
             name.setPromptText("Player name");
@@ -116,7 +117,8 @@ public class HotSeatSetup {
             password.setPromptText("Password (optional)");
             password.setPrefColumnCount(12);
             remove.setOnAction(e -> removeRow(this));
-            node = new HBox(8, name, search, state, password, remove);
+            node = new javafx.scene.layout.FlowPane(8, 6, name, search, state, password, remove);
+            node.setPrefWrapLength(760);
             node.setAlignment(Pos.CENTER_LEFT);
             renumber(index);
             name.textProperty().addListener((o, a, b) -> refresh());
