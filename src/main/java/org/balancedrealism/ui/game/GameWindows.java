@@ -254,12 +254,12 @@ public final class GameWindows {
                 + ").", "section-title"));
         if (mine != null) {
             // the place in words; the parts of the score in the tooltip
-            Label score = text(String.format(Locale.ROOT, "%s finishes %s of %d, with a score of %.0f.",
-                    v.mine().name(), BriefingWindow.ordinal(place), ranking.size(), mine.total()));
-            score.setTooltip(PlainWords.tip(String.format(Locale.ROOT,
-                    "Total %.1f: security %.1f, power %+.1f %%, prosperity %+.1f %%\nPrudence %.2f (power gained "
-                            + "per point of overreach)", mine.total(), mine.security(), mine.power(),
-                    mine.prosperity(), mine.prudence())));
+            Label score = text(org.balancedrealism.text.Texts.get("game.end.myPlace", v.mine().name(), place,
+                    ranking.size(), String.format(Locale.ROOT, "%.0f", mine.total()), BriefingWindow.ordinal(place)));
+            score.setTooltip(PlainWords.tip(org.balancedrealism.text.Texts.get("game.end.myScoreFigures",
+                    String.format(Locale.ROOT, "%.1f", mine.total()), String.format(Locale.ROOT, "%.1f", mine.security()),
+                    String.format(Locale.ROOT, "%+.1f", mine.power()), String.format(Locale.ROOT, "%+.1f", mine.prosperity()),
+                    String.format(Locale.ROOT, "%.2f", mine.prudence()))));
             score.setId("end-my-score");
             box.getChildren().add(score);
         }
