@@ -350,15 +350,12 @@ public final class Coalitions {
             return "No coalition would form: " + whyNot(w, plan) + ".";
         }
         List<String> names = new ArrayList<>();
-        double worst = 0;
         for (Candidate c : plan.members()) {
             names.add(w.name(c.state()));
-            worst = Math.max(worst, c.threat());
         }
         return String.join(", ", names) + " would band together against " + target + ": they would remember what it did "
-                + "and fear it (threat up to " + Events.f2(worst) + "), and together bring "
-                + Events.f1(plan.memberPower() / Math.max(1e-9, plan.targetPower())) + "× the force " + target
-                + "'s side can bring.";
+                + "and fear it, and together bring " + Events.f1(plan.memberPower() / Math.max(1e-9, plan.targetPower()))
+                + " times the force " + target + "'s side can bring.";
     }
 
     /** Why a plan does not form, in words (for a refused proposal). */
@@ -374,8 +371,9 @@ public final class Coalitions {
             return plan.members().isEmpty() ? "no state both fears " + w.name(plan.target()) + " for what it has done and passes the join test"
                     : "only " + plan.members().size() + " state would join; a coalition needs " + (int) r.minMembers;
         }
-        return "its members would project " + Events.f1(plan.memberPower()) + " against " + Events.f1(plan.targetPower())
-                + " for " + w.name(plan.target()) + "'s side: κ needs " + Events.f2(r.kappa) + "×";
+        return "together its members would not be strong enough against " + w.name(plan.target()) + "'s side: they "
+                + "would bring " + Events.f1(plan.memberPower() / Math.max(1e-9, plan.targetPower()))
+                + " times its force and need " + Events.f1(r.kappa) + " times to dare";
     }
 
     /** Enrols a member in a coalition. */

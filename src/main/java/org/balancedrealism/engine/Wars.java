@@ -226,9 +226,13 @@ public final class Wars {
             war.warscore = Math.max(-100, Math.min(100, war.warscore + swing));
             losses(w, war.attackers, r.lossMin + (r.lossMax - r.lossMin) * (1 - p), war);
             losses(w, war.defenders, r.lossMin + (r.lossMax - r.lossMin) * p, war);
-            Events.parties(w, EventKind.BATTLE, war.attackerLeader(), war.defenderLeader(), war.name + ": war score "
-                    + Events.f1(war.warscore) + " (attackers' round chance " + Events.f2(p) + ")",
-                    "strength " + Events.f1(sa) + " vs " + Events.f1(sd) + " (defender ×" + Events.f1(r.defenderBonus) + ")");
+            // the sentence says who gained ground; the figures go to the why (the tooltip)
+            String gained = Math.abs(swing) < 0.5 ? "neither side gains ground"
+                    : (swing > 0 ? w.name(war.attackerLeader()) : w.name(war.defenderLeader())) + "'s side gains ground";
+            Events.parties(w, EventKind.BATTLE, war.attackerLeader(), war.defenderLeader(), war.name + ": " + gained,
+                    "war score " + Events.f1(war.warscore) + "; attackers' chance to win the round " + Events.f2(p)
+                            + "; strength " + Events.f1(sa) + " vs " + Events.f1(sd) + " (defender ×"
+                            + Events.f1(r.defenderBonus) + ")");
             forcedPeace(w, war);
         }
     }

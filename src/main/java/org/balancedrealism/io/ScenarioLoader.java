@@ -41,20 +41,74 @@ public final class ScenarioLoader {
         if (in == null) {
             throw new DataFileException(path, null, "no such file among the game's assets");
         }
-        return Json.readStrict(in, Scenario.class, fileName(path), SECTIONS_READ_ELSEWHERE, MAX_BYTES, "a scenario");
+        return withBase(in, fileName(path), null);
     }
 
     /** Reads a scenario file from disk. */
     public static Scenario readFile(Path path) throws DataFileException {
         String name = path.getFileName().toString();
         try {
-            return Json.readStrict(Files.newInputStream(path), Scenario.class, name, SECTIONS_READ_ELSEWHERE, MAX_BYTES,
-                    "a scenario");
+            return withBase(Files.newInputStream(path), name, path.toAbsolutePath().getParent());
         } catch (NoSuchFileException e) {
             throw new DataFileException(path.toString(), null, "no such file");
         } catch (IOException e) {
             throw new DataFileException(name, null, "cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Reads a scenario that may name a base scenario ({@code "base": "modern-world"}) and give only what differs:
+     * its top-level keys replace the base's (objects merge key by key, as for partial rules files; lists replace
+     * whole). The base is a file beside a scenario on disk ({@code modern-world.json}) or a shipped scenario, and
+     * may itself have a base.
+     */
+    private static Scenario withBase(InputStream in, String file, Path folder) throws DataFileException {
+        byte[] bytes = JsonTree.bytes(in, MAX_BYTES, file, "a scenario");
+        com.google.gson.JsonElement tree = JsonTree.parse(JsonTree.text(bytes, file), file, Json.MAX_DEPTH);
+        if (tree.isJsonObject() && tree.getAsJsonObject().has(ScenarioRules.BASE)) {
+            tree = resolvedBase(tree.getAsJsonObject(), file, folder, new HashSet<>(Set.of(file)));
+            bytes = tree.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return Json.readStrict(new java.io.ByteArrayInputStream(bytes), Scenario.class, file, SECTIONS_READ_ELSEWHERE,
+                MAX_BYTES, "a scenario");
+    }
+
+    /** {@code top} written over the scenario its {@code base} names (itself read with its own base). */
+    private static com.google.gson.JsonObject resolvedBase(com.google.gson.JsonObject top, String file, Path folder,
+                                                          Set<String> chain) throws DataFileException {
+        com.google.gson.JsonElement base = top.remove(ScenarioRules.BASE);
+        if (base == null) {
+            return top;
+        }
+        if (!base.isJsonPrimitive() || !base.getAsJsonPrimitive().isString() || base.getAsString().isBlank()) {
+            throw new DataFileException(file, ScenarioRules.BASE, "must name a scenario, e.g. \"modern-world\"");
+        }
+        String baseFile = base.getAsString() + ".json";
+        if (!chain.add(baseFile)) {
+            throw new DataFileException(file, ScenarioRules.BASE, "'" + base.getAsString() + "' "
+                    + (baseFile.equals(file) ? "is this scenario itself" : "leads back to this scenario")
+                    + "; name another scenario");
+        }
+        Path beside = folder == null ? null : folder.resolve(baseFile);
+        InputStream in;
+        try {
+            in = beside != null && Files.isRegularFile(beside) ? Files.newInputStream(beside)
+                    : ScenarioLoader.class.getResourceAsStream("/assets/scenarios/" + baseFile);
+        } catch (IOException e) {
+            throw new DataFileException(baseFile, null, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (in == null) {
+            throw new DataFileException(file, ScenarioRules.BASE, "'" + base.getAsString() + "' is "
+                    + (folder == null ? "" : "neither a file beside it nor ") + "a scenario of the game");
+        }
+        com.google.gson.JsonElement under = JsonTree.parse(JsonTree.text(JsonTree.bytes(in, MAX_BYTES, baseFile,
+                "a scenario"), baseFile), baseFile, Json.MAX_DEPTH);
+        if (!under.isJsonObject()) {
+            throw new DataFileException(baseFile, null, "is not a scenario (a JSON object is expected)");
+        }
+        com.google.gson.JsonObject merged = resolvedBase(under.getAsJsonObject(), baseFile, folder, chain);
+        ScenarioRules.overlay(merged, top);
+        return merged;
     }
 
     /** What a scripted event and a prepared inject share: text, visibility, effects and the act. */

@@ -21,6 +21,7 @@ import org.balancedrealism.io.ScenarioSource;
 import org.balancedrealism.ui.hotseat.CurtainScreen;
 import org.balancedrealism.ui.hotseat.HotSeatScreens;
 import org.balancedrealism.ui.menu.MenuSlot;
+import org.balancedrealism.ui.tutorial.TutorialCoach;
 import org.balancedrealism.io.Settings;
 import org.balancedrealism.ui.saves.ContinueGame;
 import org.balancedrealism.ui.saves.SaveScreens;
@@ -141,6 +142,7 @@ public class BalancedRealismApp extends GameApplication {
                     () -> shell.openScenarioChooser(this::startCampaign));
         }
         shell.mainMenu()
+                .register(MenuSlot.TUTORIAL, Texts.get("menu.tutorial"), this::startTutorial)
                 .register(MenuSlot.HOT_SEAT, Texts.get("menu.hotSeat"),
                         () -> HotSeatScreens.openSetup(shell, shell.scenarioSource()))
                 .register(MenuSlot.HOST_CLASSROOM, Texts.get("menu.hostClassroom"),
@@ -168,6 +170,27 @@ public class BalancedRealismApp extends GameApplication {
                 .register(MenuSlot.QUIT, Texts.get("menu.quit"), () -> FXGL.getGameController().exit());
     }
 
+    /**
+     * The guided first game: the first-game scenario (today's world where Iran strikes its neighbours, so a
+     * coalition forms against it by turn 2) with a fixed seed, as the United Kingdom when the scenario has it
+     * (else its first state), with the coach at the left edge of the game screen.
+     */
+    private void startTutorial() {
+        GameSession session;
+        try {
+            org.balancedrealism.io.Games.Loaded loaded = shell.scenarioSource().load(TUTORIAL_SCENARIO);
+            java.util.List<String> ids = loaded.scenario().nations.stream().map(n -> n.id).toList();
+            String seat = ids.contains("GBR") || ids.isEmpty() ? "GBR" : ids.get(0);
+            session = shell.sessions().campaign(loaded, TUTORIAL_SEED, java.util.List.of(seat));
+        } catch (DataFileException | RuntimeException e) {
+            java.util.logging.Logger.getLogger(BalancedRealismApp.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "cannot start the tutorial: " + e.getMessage(), e);
+            return;
+        }
+        tutorialPending = true;
+        shell.startGame(session);
+    }
+
     /** Starts a single-player campaign from the new-campaign screen: a session, then the game screen. */
     private void startCampaign(NewGameRequest request) {
         GameSession session;
@@ -183,6 +206,18 @@ public class BalancedRealismApp extends GameApplication {
     }
 
     /** The game starter: FXGL's loading scene, then {@link #initUI()} shows the session. */
+    private static final long TUTORIAL_SEED = 1;
+    /** The guided first game's scenario: a game of it gets the coach, also when continued from a save. */
+    public static final String TUTORIAL_SCENARIO = "first-game";
+    /** The next game shown is a new tutorial: its coach starts at the first step. */
+    private boolean tutorialPending;
+    private TutorialCoach tutorialCoach;
+
+    /** The coach of the running tutorial, or null. */
+    public TutorialCoach tutorialCoach() {
+        return tutorialCoach;
+    }
+
     private void showGame(org.balancedrealism.session.SeatSession session) {
         pendingGame = session;
         FXGL.getGameController().startNewGame();
@@ -221,6 +256,14 @@ public class BalancedRealismApp extends GameApplication {
         Styles.apply(gameScreen, shell.settings());
         Headless.guardCursor(gameScreen);
         gameController = new GameController(shell, session, gameScreen, map);
+        tutorialCoach = null;
+        if (tutorialPending || TUTORIAL_SCENARIO.equals(view.game().scenarioId())) {
+            tutorialCoach = new TutorialCoach(gameController.tutorialSignals(),
+                    tutorialPending ? org.balancedrealism.ui.tutorial.TutorialStep.SELECT_STATE
+                            : TutorialCoach.resumeAt(view));
+            tutorialPending = false;
+            gameScreen.setLeft(tutorialCoach.node());
+        }
         FXGL.getGameScene().addUINode(gameScreen);
         // the window's focus owner is still a node of the menu until the game scene shows: hand the keys to the map
         GameScreen shown = gameScreen;

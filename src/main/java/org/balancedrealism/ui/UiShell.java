@@ -240,9 +240,22 @@ public class UiShell {
         });
     }
 
-    /** The scenario card of an id, or null. */
+    /** Cards of scenarios not offered on the new-campaign screen (the tutorial's), read when first asked for. */
+    private final java.util.Map<String, ScenarioCard> otherCards = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The scenario card of an id (also of one not on offer, such as the tutorial's), or null if it cannot load. */
     public ScenarioCard scenario(String id) {
-        return scenarios().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        ScenarioCard offered = scenarios().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        if (offered != null || id == null) {
+            return offered;
+        }
+        return otherCards.computeIfAbsent(id, key -> {
+            try {
+                return org.balancedrealism.ui.game.ScenarioCards.of(scenarioSource().load(key).scenario());
+            } catch (org.balancedrealism.io.DataFileException | RuntimeException e) {
+                return null;
+            }
+        });
     }
 
     // ---- running games: the seams between the screens that start games and the game screen ----

@@ -43,7 +43,7 @@ class MainMenuTest {
         List<String> labels = robot.lookup("#" + GameSceneFactory.MAIN_MENU_ID + " .menu-button-entry")
                 .queryAllAs(Button.class).stream().map(Button::getText)
                 .filter(label -> !label.equals("Continue")).toList(); // there only when a save exists
-        assertEquals(List.of("New campaign", "Hot-seat game", "Host a classroom game", "Join a classroom game", "Load game", "Settings", "Theory primer", "About", "Quit"),
+        assertEquals(List.of("New campaign", "Tutorial", "Hot-seat game", "Host a classroom game", "Join a classroom game", "Load game", "Settings", "Theory primer", "About", "Quit"),
                 labels);
         FxglHarness.assertEngineRunning();
     }

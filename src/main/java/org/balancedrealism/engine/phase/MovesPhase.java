@@ -35,8 +35,10 @@ public final class MovesPhase implements Phase {
             if (!reasons.isEmpty()) {
                 int a = w.indexOf(m.actor());
                 if (a >= 0) {
+                    int t = m.target() == null ? -1 : w.indexOf(m.target());
                     Events.parties(w, EventKind.ORDER_FAILED, a, -1, "Order not carried out: " + m.kind().englishLabel()
-                            + (m.target() == null ? "" : " → " + m.target()), String.join(" ", reasons));
+                            + (m.target() == null ? "" : " toward " + (t >= 0 ? w.name(t) : m.target())),
+                            String.join(" ", reasons));
                 }
             }
         }

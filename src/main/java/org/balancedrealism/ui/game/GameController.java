@@ -41,6 +41,10 @@ public final class GameController {
     private final SeatReports reports;
     /** What each hot-seat seat left on screen, by seat index. */
     private final Map<Integer, SeatMemory> seatMemory = new HashMap<>();
+    /** The seats that have had their briefing (on their first turn). */
+    private final java.util.Set<Integer> briefedSeats = new java.util.HashSet<>();
+    /** End turn → report timings, printed with -Dbalancedrealism.timing=true. */
+    private final TurnTiming timing = new TurnTiming();
     /** The seat whose screen is showing, or -1. */
     private int shownSeat = -1;
 
@@ -67,7 +71,9 @@ public final class GameController {
         state.view().addListener((obs, old, now) -> {
             // planning an order keeps the world part of the view: the map stays as it is
             if (now != null && (old == null || old.states() != now.states() || !old.me().equals(now.me()))) {
+                long start = System.nanoTime();
                 refreshModes(now);
+                timing.map(System.nanoTime() - start);
             }
             if (now != null) {
                 screen.setPlayingAs(now.me());
@@ -110,11 +116,18 @@ public final class GameController {
             showEnd();
         } else {
             reportIfNew();
-            // a campaign opens on the scenario's briefing on turn 1 (hot-seat seats open it from Goals)
-            if (state.get().game().turn() == 0 && session.liveHumanSeats().size() <= 1
-                    && shell.screens().top() == null) {
-                reports.openBriefing();
-            }
+            briefIfFirstTurn();
+        }
+    }
+
+    /**
+     * Opens the scenario's briefing for the seat playing now on its own first turn, once per seat: a campaign's
+     * player when the game opens, each hot-seat seat after its curtain.
+     */
+    private void briefIfFirstTurn() {
+        if (state.get().game().turn() == 0 && briefedSeats.add(session.currentSeatIndex())
+                && shell.screens().top() == null) {
+            reports.openBriefing();
         }
     }
 
@@ -209,11 +222,19 @@ public final class GameController {
             return;
         }
         state.resolving().set(true);
+        timing.clicked();
         int played = session.currentSeatIndex();
         Task<GameSession.SeatTurnEnd> task = new Task<>() {
             @Override
             protected GameSession.SeatTurnEnd call() {
-                return session.endSeatTurn();
+                long start = System.nanoTime();
+                long cpu = TurnTiming.cpuNow();
+                GameSession.SeatTurnEnd end = session.endSeatTurn();
+                long resolved = System.nanoTime();
+                // the next seat's view of the new world is read out here, off the FX thread (the session keeps it)
+                session.view();
+                timing.engine(start, resolved, System.nanoTime(), TurnTiming.cpuNow() - cpu);
+                return end;
             }
         };
         task.setOnSucceeded(e -> afterTurn(played, task.getValue()));
@@ -233,20 +254,28 @@ public final class GameController {
     }
 
     private void afterTurn(int played, GameSession.SeatTurnEnd end) {
+        timing.arrived();
         state.resolving().set(false);
+        boolean handOver = end.next() != null && session.currentSeatIndex() != played
+                && session.liveHumanSeats().size() > 1;
         Runnable show = () -> {
+            if (handOver) {
+                timing.arrived(); // the UI's share starts when the next seat is ready, not during the curtain
+            }
             enterSeat();
             if (!end.notices().isEmpty()) {
                 state.notices().set(end.notices());
             }
+            timing.viewShown();
             if (session.isOver()) {
                 showEnd();
             } else {
                 reportIfNew();
+                briefIfFirstTurn();
             }
+            timing.reportBuilt();
+            timing.printAfterLayout(screen.getScene(), state.get().game().turn());
         };
-        boolean handOver = end.next() != null && session.currentSeatIndex() != played
-                && session.liveHumanSeats().size() > 1;
         if (handOver) {
             rememberShownSeat();
             shell.showCurtain(end.next(), show);
@@ -293,6 +322,23 @@ public final class GameController {
         if (shell.canSave() && !state.resolving().get() && session instanceof GameSession local) {
             shell.saveGame(local);
         }
+    }
+
+    /**
+     * What a guided first game watches: the seat's view, the state in the side panel, the map mode, how many moves
+     * were previewed and how many turn reports were closed. Read-only: the coach never orders.
+     */
+    public TutorialSignals tutorialSignals() {
+        return new TutorialSignals(state.view(), state.selected(), mapView.modeProperty(), state.previews(),
+                state.reportsRead());
+    }
+
+    /** See {@link #tutorialSignals()}. */
+    public record TutorialSignals(javafx.beans.value.ObservableValue<SeatView> view,
+                                  javafx.beans.value.ObservableValue<String> selected,
+                                  javafx.beans.value.ObservableValue<MapMode> mode,
+                                  javafx.beans.value.ObservableValue<Number> previews,
+                                  javafx.beans.value.ObservableValue<Number> reportsRead) {
     }
 
     /** For tests and the app: the mode ids on offer. */

@@ -59,6 +59,7 @@ public class GameScreen extends BorderPane {
         Label title = new Label(scenario == null ? request.scenarioId() : scenario.title()
                 + (scenario.date() == null ? "" : "  ·  " + scenario.date()));
         title.getStyleClass().add("section-title");
+        title.setId("scenario-title");
         playing.setText(player == null ? "" : Texts.get("game.playingAs", facts.title(player)));
         playing.setId("playing-as");
         Button help = new Button(Texts.get("game.help"));

@@ -24,6 +24,12 @@ final class GameViewState {
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty resolving = new SimpleBooleanProperty(this, "resolving");
     private final ObjectProperty<List<String>> notices = new SimpleObjectProperty<>(this, "notices", List.of());
+    /** How many moves the seat has previewed (the tutorial's coach watches it). */
+    private final javafx.beans.property.IntegerProperty previews =
+            new javafx.beans.property.SimpleIntegerProperty(this, "previews");
+    /** How many turn reports the seat has closed (the tutorial's coach watches it). */
+    private final javafx.beans.property.IntegerProperty reportsRead =
+            new javafx.beans.property.SimpleIntegerProperty(this, "reportsRead");
 
     GameViewState(SeatSession session) {
         this.session = session;
@@ -46,6 +52,16 @@ final class GameViewState {
     /** True while a turn resolves: nothing that orders or re-reads may be used. */
     BooleanProperty resolving() {
         return resolving;
+    }
+
+    /** How many moves the seat has previewed so far. */
+    javafx.beans.property.ReadOnlyIntegerProperty previews() {
+        return previews;
+    }
+
+    /** How many turn reports the seat has closed so far (counted as each closes). */
+    javafx.beans.property.IntegerProperty reportsRead() {
+        return reportsRead;
     }
 
     /** Lines of the warning strip that are not in the view (failures, defeated seats); the view adds its own. */
@@ -75,6 +91,7 @@ final class GameViewState {
 
     /** What {@code move} would do (the session works it out on a private copy). */
     MovePreview preview(Move move) {
+        previews.set(previews.get() + 1);
         return session.preview(move);
     }
 

@@ -255,9 +255,12 @@ public final class GameWindows {
         int place = ranking.indexOf(mine) + 1;
         box.getChildren().add(text(Texts.get("end.over", v.game().turn(), v.game().dateLabel()), "section-title"));
         if (mine != null) {
-            Label score = text(Texts.get("end.myScore", v.mine().name(), place, ranking.size(),
-                    Figures.number(mine.total(), 1), Figures.number(mine.security(), 1), Figures.signed(mine.power(), 1),
-                    Figures.signed(mine.prosperity(), 1), Figures.number(mine.prudence(), 2)));
+            // the place in words; the parts of the score in the tooltip
+            Label score = text(Texts.get("game.end.myPlace", v.mine().name(), place, ranking.size(),
+                    Figures.number(mine.total(), 0), Figures.ordinal(place)));
+            score.setTooltip(PlainWords.tip(Texts.get("game.end.myScoreFigures", Figures.number(mine.total(), 1),
+                    Figures.number(mine.security(), 1), Figures.signed(mine.power(), 1),
+                    Figures.signed(mine.prosperity(), 1), Figures.number(mine.prudence(), 2))));
             score.setId("end-my-score");
             box.getChildren().add(score);
         }

@@ -92,8 +92,14 @@ public final class SeatReports {
         List<Alert> alerts = last ? s.dangers() : List.of();
         // the report tells the events, the alarms and the inbox itself: only the session's own notices stay on top
         List<String> own = notices.stream().filter(l -> !v.attention().contains(l)).toList();
-        open(TurnReportView.create(report, v.game().dateLabel(), alerts, own,
-                last ? Inbox.summary(s.offers()) : "", this::openInbox));
+        ScreenFrame frame = TurnReportView.create(report, v.game().dateLabel(), alerts, own,
+                last ? Inbox.summary(s.offers()) : "", this::openInbox);
+        frame.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null && now == null) {
+                state.reportsRead().set(state.reportsRead().get() + 1);
+            }
+        });
+        open(frame);
     }
 
     public void openInbox() {

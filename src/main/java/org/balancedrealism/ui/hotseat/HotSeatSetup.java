@@ -92,7 +92,8 @@ public class HotSeatSetup {
         final ComboBox<StateChoice> state = new ComboBox<>(found);
         final PasswordField password = new PasswordField();
         final Button remove = new Button(Texts.get("hotseat.remove"));
-        final HBox node;
+        /** Wraps onto a second line when the text size leaves no room for the row on one. */
+        final javafx.scene.layout.FlowPane node;
 
         SeatRow(int index) {
             name.setPromptText(Texts.get("hotseat.playerName"));
@@ -119,7 +120,8 @@ public class HotSeatSetup {
             password.setPromptText(Texts.get("hotseat.password"));
             password.setPrefColumnCount(12);
             remove.setOnAction(e -> removeRow(this));
-            node = new HBox(8, name, search, state, password, remove);
+            node = new javafx.scene.layout.FlowPane(8, 6, name, search, state, password, remove);
+            node.setPrefWrapLength(760);
             node.setAlignment(Pos.CENTER_LEFT);
             renumber(index);
             name.textProperty().addListener((o, a, b) -> refresh());

@@ -9,6 +9,7 @@ public enum MenuSlot {
     CLASSROOM_MESSAGES,
     CONTINUE,
     NEW_CAMPAIGN,
+    TUTORIAL,
     HOT_SEAT,
     HOST_CLASSROOM,
     JOIN_CLASSROOM,

@@ -124,6 +124,15 @@ class HotSeatPrivacyJourneyTest {
         return out;
     }
 
+    /** Each seat's first turn opens on the scenario's briefing, addressed to that seat's state; read, then closed. */
+    private static void readOwnBriefing(FxRobot robot, String stateName) {
+        javafx.scene.Node briefing = FxglHarness.waitFor(robot, "#" + org.balancedrealism.ui.game.BriefingWindow.ID);
+        List<String> texts = robot.from(briefing).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.contains(stateName)), "the briefing is " + stateName + "'s: " + texts);
+        FxglHarness.closeOverlays();
+    }
+
     private record Camera(double scale, double x, double y) {
     }
 
@@ -147,11 +156,13 @@ class HotSeatPrivacyJourneyTest {
         GameSession session = controller().session();
         assertTrue(session.autosaves(), "a hot-seat game autosaves");
         assertTrue(text(robot, "#panel-title").startsWith("Alphaland"), "Alice's turn opens on her own state");
+        readOwnBriefing(robot, "Alphaland");
 
         // Alice has nothing to do on turn 1; Bob offers her an alliance, looking at her from close by
         endTurn(robot);
         passTheCurtain(robot, "Bob");
         assertTrue(text(robot, "#panel-title").startsWith("Betaland"), "Bob's first turn opens on his own state");
+        readOwnBriefing(robot, "Betaland");
         order(robot, "AAA", "move-propose-alliance");
         robot.interact(() -> map().zoomAt(1.6, 200, 200));
         Camera bobCamera = camera();
@@ -164,6 +175,8 @@ class HotSeatPrivacyJourneyTest {
         assertEquals("AAA", alice.me());
         assertTrue(alice.inbox().stream().anyMatch(o -> o.from().equals("BBB")), "Bob's offer waits for Alice");
         assertEquals(expectedNotices(alice), reportNotices(robot), "Alice's report warns of her own things");
+        assertTrue(robot.lookup("#" + org.balancedrealism.ui.game.BriefingWindow.ID).tryQuery().isEmpty(),
+                "the briefing opens on a seat's first turn only");
         FxglHarness.closeOverlays();
         order(robot, "CCC", "move-improve-relations");
         robot.interact(() -> map().zoomAt(2.5, 500, 300));
