@@ -5,6 +5,7 @@ import org.balancedrealism.engine.Bounds;
 import org.balancedrealism.engine.TurnEngine;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.io.Games;
+import org.balancedrealism.io.OrderHistory;
 import org.balancedrealism.io.SaveGame;
 import org.balancedrealism.io.SaveGames;
 import org.balancedrealism.model.Nation;
@@ -57,7 +58,7 @@ public final class SoakCommand implements Callable<Integer> {
         SaveGames saves = new SaveGames(folder);
         TurnEngine engine = new TurnEngine();
         AiTurns ai = new AiTurns();
-        List<List<Move>> history = new ArrayList<>();
+        OrderHistory history = new OrderHistory();
         Set<Integer> checkpoints = new TreeSet<>(saveAt);
         System.out.printf(Locale.ROOT, "%s, seed %d, %d turns: figures checked every turn%n", scenario, seed, turns);
         heap(w.turn, w);
@@ -65,7 +66,7 @@ public final class SoakCommand implements Callable<Integer> {
         try {
             for (int t = 1; t <= turns; t++) {
                 TurnEngine.TurnResult r = engine.resolve(w, ai.orders(w));
-                history.add(List.copyOf(r.orders()));
+                history.add(r.orders());
                 List<String> bad = Bounds.violations(w);
                 if (!bad.isEmpty()) {
                     System.out.printf("turn %d: %d figures out of range, first: %s%n", w.turn, bad.size(), bad.get(0));
@@ -93,11 +94,11 @@ public final class SoakCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void measureSave(World w, List<List<Move>> history, SaveGames saves) throws Exception {
+    private static void measureSave(World w, OrderHistory history, SaveGames saves) throws Exception {
         SaveGame game = new SaveGame();
         game.world = w;
         game.scenario = w.scenarioId;
-        game.orderHistory = new ArrayList<>(history);
+        game.orderHistory = history.copy();
         long[] saveMs = new long[3];
         long[] loadMs = new long[3];
         long[] saveCpu = new long[3];

@@ -46,7 +46,7 @@ public final class SaveFormat {
      * figures as base64 of their bits ({@link PackedNumbers}).
      */
     public static final com.google.gson.Gson GSON = Json.GSON.newBuilder().registerTypeAdapterFactory(CompactMoves.FACTORY)
-            .registerTypeAdapterFactory(PackedNumbers.FACTORY).create();
+            .registerTypeAdapterFactory(PackedNumbers.FACTORY).registerTypeAdapterFactory(OrderHistory.FACTORY).create();
 
     /** Deepest nesting a save may have (a real one has about 8 levels): a deeper file is damaged, not read. */
     public static final int MAX_DEPTH = 48;

@@ -42,7 +42,7 @@ public final class SaveGame {
     /** Orders already planned this round, one list per seat (same order as {@link #seats}). */
     public List<List<Move>> planned = new ArrayList<>();
     /** Every resolved turn's orders (human and AI), turn 1 first: seed + these replay the game. */
-    public List<List<Move>> orderHistory = new ArrayList<>();
+    public OrderHistory orderHistory = new OrderHistory();
     /**
      * Private messages between seats and to the instructor, oldest first (added in format 1 without a new format
      * number: a file without the field has no messages).

@@ -8,6 +8,7 @@ import org.balancedrealism.engine.TurnEngine.TurnResult;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRules;
 import org.balancedrealism.io.Games;
+import org.balancedrealism.io.OrderHistory;
 import org.balancedrealism.io.SaveGame;
 import org.balancedrealism.io.SaveGames;
 import org.balancedrealism.model.GameEvent;
@@ -45,7 +46,8 @@ public final class GameSession {
     private World world;
     private final List<Seat> seats;
     private final List<List<Move>> planned = new ArrayList<>();
-    private final List<List<Move>> history = new ArrayList<>();
+    /** Kept compact (a long game resolves hundreds of orders a turn) and complete: replays need every one. */
+    private final OrderHistory history;
     private final Set<String> defeatedAnnounced = new HashSet<>();
     private final TurnEngine engine = new TurnEngine();
     /** Private messages between seats and to the instructor (kept in the save for the debrief). */
@@ -99,9 +101,7 @@ public final class GameSession {
             world.nation(world.indexOf(s.stateId())).human = s.human();
             planned.add(new ArrayList<>());
         }
-        for (List<Move> turn : history) {
-            this.history.add(List.copyOf(turn));
-        }
+        this.history = OrderHistory.of(history);
         for (Seat s : this.seats) {
             if (s.human() && !world.nation(world.indexOf(s.stateId())).alive) {
                 defeatedAnnounced.add(s.stateId());
@@ -247,7 +247,7 @@ public final class GameSession {
 
     /** Every resolved turn's orders, turn 1 first (for replays and the debrief). */
     public synchronized List<List<Move>> orderHistory() {
-        return Collections.unmodifiableList(new ArrayList<>(history));
+        return Collections.unmodifiableList(history.copy());
     }
 
     // ---- the current seat's orders ----
@@ -402,7 +402,7 @@ public final class GameSession {
             SaveGame save;
             synchronized (this) {
                 world = next;
-                history.add(List.copyOf(result.orders()));
+                history.add(result.orders());
                 for (List<Move> p : planned) {
                     p.clear();
                 }
@@ -514,7 +514,7 @@ public final class GameSession {
             g.planned.add(List.copyOf(p));
         }
         g.currentSeat = Math.max(current, 0);
-        g.orderHistory = new ArrayList<>(history);
+        g.orderHistory = history.copy();
         g.messages = new ArrayList<>(messages.all());
         g.world = world;
         return g;

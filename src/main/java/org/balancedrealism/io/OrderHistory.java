@@ -1,0 +1,319 @@
+package org.balancedrealism.io;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveKind;
+
+import java.io.IOException;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+
+/**
+ * Every resolved turn's orders, turn 1 first, kept complete (a game replays and branches from its seed and these)
+ * but compact: a long game resolves a few hundred orders a turn, and as {@link Move} objects they were most of a
+ * 2,000-turn game's memory (9 → 32 MB). Here a turn is a run of bytes in one shared buffer (kind, then the ids as
+ * small numbers into a table of the ids seen, then the figures only when they are set), about 5 bytes an order, and
+ * a turn's moves are made again only when asked for ({@link #get}).
+ * <p>
+ * A list of lists like any other for its readers (replays, branching, the debrief, equality in tests); {@link #add}
+ * appends a turn, other changes are refused. {@link #copy} is cheap (the bytes are shared, never changed once
+ * written), so a save can hold a snapshot while the game goes on. The encoding lives only in memory: saves write
+ * the moves as {@link CompactMoves} lists.
+ */
+public final class OrderHistory extends AbstractList<List<Move>> implements RandomAccess {
+    private static final MoveKind[] KINDS = MoveKind.values();
+    private static final int TARGET = 1;
+    private static final int PARTNERS = 2;
+    private static final int TERRITORY = 4;
+    private static final int AMOUNT = 8;
+    private static final int SUBJECT = 16;
+
+    private byte[] bytes = new byte[1024];
+    private int length;
+    /** Where turn k's bytes start; turn k ends where turn k+1 starts (or at {@link #length}). */
+    private int[] starts = new int[64];
+    private int turns;
+    /** False for a copy until it first appends: the arrays are then still the original's. */
+    private boolean ownsArrays = true;
+    private String[] names = new String[64];
+    private int nameCount;
+    private Map<String, Integer> nameIndex = new HashMap<>();
+
+    public OrderHistory() {
+    }
+
+    /**
+     * Reads and writes a history in a save as a list of turns, each a list of moves in the form the save's Gson gives
+     * them ({@link CompactMoves}), turn by turn: the whole history is never held as objects.
+     */
+    static final TypeAdapterFactory FACTORY = new TypeAdapterFactory() {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+            if (type.getRawType() != OrderHistory.class) {
+                return null;
+            }
+            TypeAdapter<Move> moves = gson.getAdapter(Move.class);
+            return (TypeAdapter<T>) new TypeAdapter<OrderHistory>() {
+                @Override
+                public void write(JsonWriter out, OrderHistory h) throws IOException {
+                    if (h == null) {
+                        out.nullValue();
+                        return;
+                    }
+                    out.beginArray();
+                    for (int k = 0, n = h.size(); k < n; k++) {
+                        out.beginArray();
+                        for (Move m : h.get(k)) {
+                            moves.write(out, m);
+                        }
+                        out.endArray();
+                    }
+                    out.endArray();
+                }
+
+                @Override
+                public OrderHistory read(JsonReader in) throws IOException {
+                    if (in.peek() == JsonToken.NULL) {
+                        in.nextNull();
+                        return null;
+                    }
+                    OrderHistory h = new OrderHistory();
+                    List<Move> turn = new ArrayList<>();
+                    in.beginArray();
+                    while (in.hasNext()) {
+                        if (in.peek() != JsonToken.BEGIN_ARRAY) {
+                            throw new JsonParseException("turn " + (h.size() + 1) + " of the order history is not a list of orders");
+                        }
+                        in.beginArray();
+                        turn.clear();
+                        while (in.hasNext()) {
+                            Move m = moves.read(in);
+                            if (m == null || m.kind() == null || m.actor() == null) {
+                                throw new JsonParseException("turn " + (h.size() + 1) + " of the order history holds an "
+                                        + "empty order or one without kind or state");
+                            }
+                            turn.add(m);
+                        }
+                        in.endArray();
+                        h.add(turn);
+                    }
+                    in.endArray();
+                    return h;
+                }
+            };
+        }
+    };
+
+    /** A compact history holding {@code turns} (any list of turns, each a list of moves). */
+    public static OrderHistory of(List<? extends List<Move>> turns) {
+        if (turns instanceof OrderHistory h) {
+            return h.copy();
+        }
+        OrderHistory h = new OrderHistory();
+        for (List<Move> t : turns) {
+            h.add(t);
+        }
+        return h;
+    }
+
+    /** A snapshot of the turns so far: later turns added to either one do not show in the other. */
+    public synchronized OrderHistory copy() {
+        OrderHistory c = new OrderHistory();
+        c.bytes = bytes;
+        c.length = length;
+        c.starts = starts;
+        c.turns = turns;
+        c.ownsArrays = false;
+        c.names = Arrays.copyOf(names, names.length);
+        c.nameCount = nameCount;
+        c.nameIndex = new HashMap<>(nameIndex);
+        return c;
+    }
+
+    /** The first {@code n} turns (a snapshot, like {@link #copy}). */
+    public synchronized OrderHistory first(int n) {
+        if (n < 0 || n > turns) {
+            throw new IndexOutOfBoundsException("turn " + n + " of " + turns);
+        }
+        OrderHistory c = copy();
+        c.turns = n;
+        c.length = n == turns ? length : starts[n];
+        return c;
+    }
+
+    @Override
+    public synchronized int size() {
+        return turns;
+    }
+
+    /** Bytes the orders take (for the soak report). */
+    public synchronized int encodedBytes() {
+        return length + 4 * turns;
+    }
+
+    /** Turn {@code k}'s orders (turn k+1 of the game), made again from their bytes. */
+    @Override
+    public synchronized List<Move> get(int k) {
+        if (k < 0 || k >= turns) {
+            throw new IndexOutOfBoundsException("turn " + k + " of " + turns);
+        }
+        Reader r = new Reader(starts[k]);
+        int count = r.varint();
+        List<Move> moves = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            MoveKind kind = KINDS[bytes[r.at++]];
+            int flags = bytes[r.at++];
+            String actor = r.name();
+            String target = (flags & TARGET) != 0 ? r.name() : null;
+            List<String> partners = List.of();
+            if ((flags & PARTNERS) != 0) {
+                String[] p = new String[r.varint()];
+                for (int j = 0; j < p.length; j++) {
+                    p[j] = r.name();
+                }
+                partners = List.of(p);
+            }
+            String territory = (flags & TERRITORY) != 0 ? r.name() : null;
+            double amount = (flags & AMOUNT) != 0 ? Double.longBitsToDouble(r.fixed64()) : 0;
+            int subject = (flags & SUBJECT) != 0 ? zagzig(r.varint()) : 0;
+            moves.add(new Move(kind, actor, target, partners, territory, amount, subject));
+        }
+        return moves;
+    }
+
+    /** Appends one turn's orders (none may be null, nor name a null actor). */
+    @Override
+    public synchronized boolean add(List<Move> moves) {
+        if (!ownsArrays) {
+            bytes = Arrays.copyOf(bytes, Math.max(1024, length + length / 2));
+            starts = Arrays.copyOf(starts, Math.max(64, turns + turns / 2 + 1));
+            ownsArrays = true;
+        }
+        if (turns == starts.length) {
+            starts = Arrays.copyOf(starts, turns * 2);
+        }
+        int start = length;
+        try {
+            varint(moves.size());
+            for (Move m : moves) {
+                if (m == null || m.kind() == null || m.actor() == null) {
+                    throw new IllegalArgumentException("an order without kind or actor cannot be kept in the history");
+                }
+                int flags = (m.target() != null ? TARGET : 0) | (!m.partners().isEmpty() ? PARTNERS : 0)
+                        | (m.territory() != null ? TERRITORY : 0) | (m.amount() != 0 ? AMOUNT : 0)
+                        | (m.subject() != 0 ? SUBJECT : 0);
+                put((byte) m.kind().ordinal());
+                put((byte) flags);
+                name(m.actor());
+                if (m.target() != null) {
+                    name(m.target());
+                }
+                if (!m.partners().isEmpty()) {
+                    varint(m.partners().size());
+                    for (String p : m.partners()) {
+                        name(p);
+                    }
+                }
+                if (m.territory() != null) {
+                    name(m.territory());
+                }
+                if (m.amount() != 0) {
+                    long bits = Double.doubleToRawLongBits(m.amount());
+                    for (int b = 0; b < 8; b++) {
+                        put((byte) (bits >>> (8 * b)));
+                    }
+                }
+                if (m.subject() != 0) {
+                    varint(zigzag(m.subject()));
+                }
+            }
+        } catch (RuntimeException e) {
+            length = start; // a refused turn leaves nothing behind
+            throw e;
+        }
+        starts[turns++] = start;
+        modCount++;
+        return true;
+    }
+
+    private void name(String s) {
+        Integer k = nameIndex.get(s);
+        if (k == null) {
+            if (nameCount == names.length) {
+                names = Arrays.copyOf(names, nameCount * 2);
+            }
+            k = nameCount;
+            names[nameCount++] = s;
+            nameIndex.put(s, k);
+        }
+        varint(k);
+    }
+
+    private void varint(int v) {
+        while ((v & ~0x7f) != 0) {
+            put((byte) ((v & 0x7f) | 0x80));
+            v >>>= 7;
+        }
+        put((byte) v);
+    }
+
+    private void put(byte b) {
+        if (length == bytes.length) {
+            bytes = Arrays.copyOf(bytes, bytes.length * 2);
+        }
+        bytes[length++] = b;
+    }
+
+    private static int zigzag(int v) {
+        return (v << 1) ^ (v >> 31);
+    }
+
+    private static int zagzig(int v) {
+        return (v >>> 1) ^ -(v & 1);
+    }
+
+    /** Reads one turn from {@code at}. */
+    private final class Reader {
+        int at;
+
+        Reader(int at) {
+            this.at = at;
+        }
+
+        int varint() {
+            int v = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = bytes[at++];
+                v |= (b & 0x7f) << shift;
+                if (b >= 0) {
+                    return v;
+                }
+            }
+        }
+
+        long fixed64() {
+            long v = 0;
+            for (int b = 0; b < 8; b++) {
+                v |= (bytes[at++] & 0xffL) << (8 * b);
+            }
+            return v;
+        }
+
+        String name() {
+            return names[varint()];
+        }
+    }
+}
