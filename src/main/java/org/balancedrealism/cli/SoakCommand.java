@@ -3,7 +3,6 @@ package org.balancedrealism.cli;
 import org.balancedrealism.ai.AiTurns;
 import org.balancedrealism.engine.Bounds;
 import org.balancedrealism.engine.TurnEngine;
-import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.io.Games;
 import org.balancedrealism.io.OrderHistory;
 import org.balancedrealism.io.SaveGame;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +25,11 @@ import java.util.concurrent.Callable;
  * {@code soak}: a long AI-only game (2,000 turns by default) that checks every figure's range after every turn
  * ({@link Bounds#violations}), and reports as it goes: at the chosen turns the save's size, the time to write it
  * and to load it again (which also checks the loaded game), and every {@code --heap-every} turns the heap in use
- * after a full collection. Exit code 1 at the first turn with a figure out of range. Kept out of {@code mvn verify}
- * because it takes minutes; times are measured here, never asserted in tests.
+ * after a full collection. Exit code 1 at the first turn with a figure out of range; exit code 2 if memory is not
+ * flat: the heap after a full collection at the end exceeds the heap at turn {@code --flat-from} by more than
+ * {@code --heap-margin} percent (a long game keeps its order history, compactly, and a bounded window of everything
+ * else, so it may grow only a little). Kept out of {@code mvn verify} because it takes minutes; times are measured
+ * here, never asserted in tests.
  */
 @Command(name = "soak", mixinStandardHelpOptions = true,
         description = "Play a long AI-only game checking every figure each turn; report save size and time, load time, heap.")
@@ -43,6 +44,12 @@ public final class SoakCommand implements Callable<Integer> {
     List<Integer> saveAt;
     @Option(names = "--heap-every", defaultValue = "500")
     int heapEvery;
+    @Option(names = "--flat-from", defaultValue = "500",
+            description = "turn whose heap the end's heap is compared with (0: no check)")
+    int flatFrom;
+    @Option(names = "--heap-margin", defaultValue = "20",
+            description = "percent the heap may grow from --flat-from to the end")
+    double heapMargin;
     @Option(names = "--out", description = "folder for the saves (default: a temporary folder, removed afterwards)")
     Path out;
 
@@ -62,6 +69,7 @@ public final class SoakCommand implements Callable<Integer> {
         Set<Integer> checkpoints = new TreeSet<>(saveAt);
         System.out.printf(Locale.ROOT, "%s, seed %d, %d turns: figures checked every turn%n", scenario, seed, turns);
         heap(w.turn, w);
+        double flatHeap = -1;
         long start = System.nanoTime();
         try {
             for (int t = 1; t <= turns; t++) {
@@ -75,8 +83,16 @@ public final class SoakCommand implements Callable<Integer> {
                 if (checkpoints.contains(t)) {
                     measureSave(w, history, saves);
                 }
-                if (heapEvery > 0 && t % heapEvery == 0) {
-                    heap(t, w);
+                if (heapEvery > 0 && t % heapEvery == 0 || t == flatFrom || t == turns && flatHeap > 0) {
+                    double mb = heap(t, w);
+                    if (t == flatFrom) {
+                        flatHeap = mb;
+                    }
+                    if (t == turns && flatHeap > 0 && mb > flatHeap * (1 + heapMargin / 100)) {
+                        System.out.printf(Locale.ROOT, "memory is not flat: %.1f MB in use at turn %d, %.1f MB at turn "
+                                + "%d (more than %.0f%% growth)%n", mb, t, flatHeap, flatFrom, heapMargin);
+                        return 2;
+                    }
                 }
             }
         } finally {
@@ -89,8 +105,10 @@ public final class SoakCommand implements Callable<Integer> {
                 Files.deleteIfExists(folder);
             }
         }
-        System.out.printf(Locale.ROOT, "OK: %d turns in %.0f s, every figure in range every turn%n", turns,
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "OK: %d turns in %.0f s, every figure in range every turn%s; order history %.1f MB "
+                        + "in memory%n", turns, (System.nanoTime() - start) / 1e9,
+                flatHeap > 0 ? String.format(Locale.ROOT, ", heap within %.0f%% of turn %d's", heapMargin, flatFrom) : "",
+                history.encodedBytes() / 1048576.0);
         return 0;
     }
 
@@ -131,11 +149,14 @@ public final class SoakCommand implements Callable<Integer> {
         Files.deleteIfExists(file);
     }
 
-    private static void heap(int turn, World w) {
+    /** Heap in use after a full collection, in MB (printed). */
+    private static double heap(int turn, World w) {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.gc();
+        double mb = (rt.totalMemory() - rt.freeMemory()) / 1048576.0;
         System.out.printf(Locale.ROOT, "turn %d: heap in use %.1f MB (log %d events, chart history %d turns)%n", turn,
-                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, w.log.size(), w.history.size());
+                mb, w.log.size(), w.history.size());
+        return mb;
     }
 }

@@ -19,13 +19,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * Every resolved turn's orders, turn 1 first, kept complete (a game replays and branches from its seed and these)
  * but compact: a long game resolves a few hundred orders a turn, and as {@link Move} objects they were most of a
- * 2,000-turn game's memory (9 → 32 MB). Here a turn is a run of bytes in one shared buffer (kind, then the ids as
- * small numbers into a table of the ids seen, then the figures only when they are set), about 5 bytes an order, and
- * a turn's moves are made again only when asked for ({@link #get}).
+ * long game's memory (33 MB of 47 at turn 2,600). Here a turn is a run of bytes (kind, then the ids as small numbers
+ * into a table of the ids seen, then the figures only when they are set), about 4 bytes an order, and every
+ * {@value #BLOCK} turns are deflated together; a turn's moves are made again only when asked for ({@link #get}).
  * <p>
  * A list of lists like any other for its readers (replays, branching, the debrief, equality in tests); {@link #add}
  * appends a turn, other changes are refused. {@link #copy} is cheap (the bytes are shared, never changed once
@@ -40,16 +42,26 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
     private static final int AMOUNT = 8;
     private static final int SUBJECT = 16;
 
-    private byte[] bytes = new byte[1024];
-    private int length;
-    /** Where turn k's bytes start; turn k ends where turn k+1 starts (or at {@link #length}). */
-    private int[] starts = new int[64];
+    /** Turns per block: a full block is deflated (about a third of its size), the last one stays as it is. */
+    static final int BLOCK = 64;
+
+    /** The full blocks, deflated; never changed once written (copies share them). */
+    private byte[][] blocks = new byte[8][];
+    private int blockCount;
+    /** Where turn k's bytes start within its block; it ends where turn k+1 starts (or at its block's end). */
+    private int[] starts = new int[BLOCK];
     private int turns;
-    /** False for a copy until it first appends: the arrays are then still the original's. */
+    /** The bytes of the block being filled (turns {@code blockCount * BLOCK} on). */
+    private byte[] tail = new byte[1024];
+    private int tailLength;
+    /** False for a copy until it first appends: {@link #blocks} and {@link #starts} are then still the original's. */
     private boolean ownsArrays = true;
     private String[] names = new String[64];
     private int nameCount;
     private Map<String, Integer> nameIndex = new HashMap<>();
+    /** The last full block inflated (replays read turn after turn). */
+    private int openBlock = -1;
+    private byte[] openBytes;
 
     public OrderHistory() {
     }
@@ -132,10 +144,12 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
     /** A snapshot of the turns so far: later turns added to either one do not show in the other. */
     public synchronized OrderHistory copy() {
         OrderHistory c = new OrderHistory();
-        c.bytes = bytes;
-        c.length = length;
+        c.blocks = blocks;
+        c.blockCount = blockCount;
         c.starts = starts;
         c.turns = turns;
+        c.tail = Arrays.copyOf(tail, Math.max(tailLength, 16));
+        c.tailLength = tailLength;
         c.ownsArrays = false;
         c.names = Arrays.copyOf(names, names.length);
         c.nameCount = nameCount;
@@ -149,8 +163,17 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
             throw new IndexOutOfBoundsException("turn " + n + " of " + turns);
         }
         OrderHistory c = copy();
+        int block = n / BLOCK;
+        if (block < blockCount) {
+            byte[] raw = inflate(block);
+            int end = n % BLOCK == 0 ? 0 : starts[n];
+            c.blockCount = block;
+            c.tail = Arrays.copyOf(raw, Math.max(end, 16));
+            c.tailLength = end;
+        } else if (n < turns) {
+            c.tailLength = starts[n];
+        }
         c.turns = n;
-        c.length = n == turns ? length : starts[n];
         return c;
     }
 
@@ -160,8 +183,12 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
     }
 
     /** Bytes the orders take (for the soak report). */
-    public synchronized int encodedBytes() {
-        return length + 4 * turns;
+    public synchronized long encodedBytes() {
+        long total = tailLength + 4L * starts.length + 16L * blockCount;
+        for (int b = 0; b < blockCount; b++) {
+            total += blocks[b].length;
+        }
+        return total;
     }
 
     /** Turn {@code k}'s orders (turn k+1 of the game), made again from their bytes. */
@@ -170,12 +197,12 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
         if (k < 0 || k >= turns) {
             throw new IndexOutOfBoundsException("turn " + k + " of " + turns);
         }
-        Reader r = new Reader(starts[k]);
+        Reader r = new Reader(k / BLOCK < blockCount ? inflate(k / BLOCK) : tail, starts[k]);
         int count = r.varint();
         List<Move> moves = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            MoveKind kind = KINDS[bytes[r.at++]];
-            int flags = bytes[r.at++];
+            MoveKind kind = KINDS[r.bytes[r.at++]];
+            int flags = r.bytes[r.at++];
             String actor = r.name();
             String target = (flags & TARGET) != 0 ? r.name() : null;
             List<String> partners = List.of();
@@ -198,14 +225,14 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
     @Override
     public synchronized boolean add(List<Move> moves) {
         if (!ownsArrays) {
-            bytes = Arrays.copyOf(bytes, Math.max(1024, length + length / 2));
-            starts = Arrays.copyOf(starts, Math.max(64, turns + turns / 2 + 1));
+            blocks = Arrays.copyOf(blocks, Math.max(8, blockCount + blockCount / 2 + 1));
+            starts = Arrays.copyOf(starts, Math.max(BLOCK, turns + turns / 2 + 1));
             ownsArrays = true;
         }
         if (turns == starts.length) {
             starts = Arrays.copyOf(starts, turns * 2);
         }
-        int start = length;
+        int start = tailLength;
         try {
             varint(moves.size());
             for (Move m : moves) {
@@ -241,12 +268,64 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
                 }
             }
         } catch (RuntimeException e) {
-            length = start; // a refused turn leaves nothing behind
+            tailLength = start; // a refused turn leaves nothing behind
             throw e;
         }
         starts[turns++] = start;
+        if (turns % BLOCK == 0) {
+            seal();
+        }
         modCount++;
         return true;
+    }
+
+    /** The block being filled is full: deflate it and start the next. */
+    private void seal() {
+        Deflater d = new Deflater(Deflater.BEST_SPEED);
+        try {
+            d.setInput(tail, 0, tailLength);
+            d.finish();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(tailLength / 2 + 64);
+            byte[] buf = new byte[8192];
+            while (!d.finished()) {
+                out.write(buf, 0, d.deflate(buf));
+            }
+            if (blockCount == blocks.length) {
+                blocks = Arrays.copyOf(blocks, blockCount * 2);
+            }
+            blocks[blockCount++] = out.toByteArray();
+        } finally {
+            d.end();
+        }
+        tail = new byte[Math.max(1024, tailLength)];
+        tailLength = 0;
+    }
+
+    /** Block {@code b}'s bytes as they were before deflating (the last one asked for is kept). */
+    private byte[] inflate(int b) {
+        if (b == openBlock) {
+            return openBytes;
+        }
+        Inflater f = new Inflater();
+        try {
+            f.setInput(blocks[b]);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(blocks[b].length * 4);
+            byte[] buf = new byte[8192];
+            while (!f.finished()) {
+                int n = f.inflate(buf);
+                if (n == 0 && (f.needsInput() || f.needsDictionary())) {
+                    throw new IllegalStateException("a block of the order history is damaged");
+                }
+                out.write(buf, 0, n);
+            }
+            openBytes = out.toByteArray();
+            openBlock = b;
+            return openBytes;
+        } catch (java.util.zip.DataFormatException e) {
+            throw new IllegalStateException("a block of the order history is damaged", e);
+        } finally {
+            f.end();
+        }
     }
 
     private void name(String s) {
@@ -271,10 +350,10 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
     }
 
     private void put(byte b) {
-        if (length == bytes.length) {
-            bytes = Arrays.copyOf(bytes, bytes.length * 2);
+        if (tailLength == tail.length) {
+            tail = Arrays.copyOf(tail, tail.length * 2);
         }
-        bytes[length++] = b;
+        tail[tailLength++] = b;
     }
 
     private static int zigzag(int v) {
@@ -285,11 +364,13 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
         return (v >>> 1) ^ -(v & 1);
     }
 
-    /** Reads one turn from {@code at}. */
+    /** Reads one turn from {@code at} in {@code bytes}. */
     private final class Reader {
+        final byte[] bytes;
         int at;
 
-        Reader(int at) {
+        Reader(byte[] bytes, int at) {
+            this.bytes = bytes;
             this.at = at;
         }
 
