@@ -67,8 +67,11 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
     }
 
     /**
-     * Reads and writes a history in a save as a list of turns, each a list of moves in the form the save's Gson gives
-     * them ({@link CompactMoves}), turn by turn: the whole history is never held as objects.
+     * Reads and writes a history in a save (format 3): {@code {"ids": [...], "kinds": [...], "orders": [...]}}, one
+     * base64 string per turn holding the turn's bytes as they are kept here, ids and kinds numbered by the two lists
+     * (kinds by name, so a later version may add or reorder kinds). A long game's orders are then a few strings
+     * instead of a million small lists to parse; the save's gzip compresses them further. A damaged string is refused
+     * (as a {@link JsonParseException}, which the save's reader turns into a message).
      */
     static final TypeAdapterFactory FACTORY = new TypeAdapterFactory() {
         @Override
@@ -77,7 +80,6 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
             if (type.getRawType() != OrderHistory.class) {
                 return null;
             }
-            TypeAdapter<Move> moves = gson.getAdapter(Move.class);
             return (TypeAdapter<T>) new TypeAdapter<OrderHistory>() {
                 @Override
                 public void write(JsonWriter out, OrderHistory h) throws IOException {
@@ -85,15 +87,26 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
                         out.nullValue();
                         return;
                     }
-                    out.beginArray();
-                    for (int k = 0, n = h.size(); k < n; k++) {
-                        out.beginArray();
-                        for (Move m : h.get(k)) {
-                            moves.write(out, m);
+                    synchronized (h) {
+                        out.beginObject();
+                        out.name("ids").beginArray();
+                        for (int k = 0; k < h.nameCount; k++) {
+                            out.value(h.names[k]);
                         }
                         out.endArray();
+                        out.name("kinds").beginArray();
+                        for (MoveKind kind : KINDS) {
+                            out.value(kind.name());
+                        }
+                        out.endArray();
+                        out.name("orders").beginArray();
+                        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+                        for (int k = 0; k < h.turns; k++) {
+                            out.value(base64.encodeToString(h.raw(k)));
+                        }
+                        out.endArray();
+                        out.endObject();
                     }
-                    out.endArray();
                 }
 
                 @Override
@@ -102,27 +115,48 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
                         in.nextNull();
                         return null;
                     }
-                    OrderHistory h = new OrderHistory();
-                    List<Move> turn = new ArrayList<>();
-                    in.beginArray();
+                    List<String> ids = new ArrayList<>();
+                    List<String> kindNames = new ArrayList<>();
+                    List<String> orders = new ArrayList<>();
+                    in.beginObject();
                     while (in.hasNext()) {
-                        if (in.peek() != JsonToken.BEGIN_ARRAY) {
-                            throw new JsonParseException("turn " + (h.size() + 1) + " of the order history is not a list of orders");
-                        }
+                        String key = in.nextName();
+                        List<String> into = switch (key) {
+                            case "ids" -> ids;
+                            case "kinds" -> kindNames;
+                            case "orders" -> orders;
+                            default -> throw new JsonParseException("the order history has an unknown key '" + key + "'");
+                        };
                         in.beginArray();
-                        turn.clear();
                         while (in.hasNext()) {
-                            Move m = moves.read(in);
-                            if (m == null || m.kind() == null || m.actor() == null) {
-                                throw new JsonParseException("turn " + (h.size() + 1) + " of the order history holds an "
-                                        + "empty order or one without kind or state");
-                            }
-                            turn.add(m);
+                            into.add(in.nextString());
                         }
                         in.endArray();
-                        h.add(turn);
                     }
-                    in.endArray();
+                    in.endObject();
+                    if (kindNames.size() > 127) {
+                        throw new JsonParseException("the order history lists too many kinds of order");
+                    }
+                    MoveKind[] kinds = new MoveKind[kindNames.size()];
+                    for (int k = 0; k < kinds.length; k++) {
+                        try {
+                            kinds[k] = MoveKind.valueOf(kindNames.get(k));
+                        } catch (IllegalArgumentException e) {
+                            throw new JsonParseException("the order history names an unknown kind of order '"
+                                    + kindNames.get(k) + "'");
+                        }
+                    }
+                    String[] names = ids.toArray(new String[0]);
+                    OrderHistory h = new OrderHistory();
+                    java.util.Base64.Decoder base64 = java.util.Base64.getDecoder();
+                    for (int t = 0; t < orders.size(); t++) {
+                        try {
+                            byte[] bytes = base64.decode(orders.get(t));
+                            h.add(decode(bytes, 0, bytes.length, names, kinds));
+                        } catch (RuntimeException e) {
+                            throw new JsonParseException("turn " + (t + 1) + " of the order history is damaged");
+                        }
+                    }
                     return h;
                 }
             };
@@ -197,17 +231,43 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
         if (k < 0 || k >= turns) {
             throw new IndexOutOfBoundsException("turn " + k + " of " + turns);
         }
-        Reader r = new Reader(k / BLOCK < blockCount ? inflate(k / BLOCK) : tail, starts[k]);
+        return decode(k / BLOCK < blockCount ? inflate(k / BLOCK) : tail, starts[k], -1, names, KINDS);
+    }
+
+    /** Turn {@code k}'s bytes as they are kept (a save writes them as they are). */
+    private byte[] raw(int k) {
+        byte[] block = k / BLOCK < blockCount ? inflate(k / BLOCK) : tail;
+        int end = (k + 1) % BLOCK == 0 || k + 1 == turns ? (k / BLOCK < blockCount ? block.length : tailLength) : starts[k + 1];
+        return Arrays.copyOfRange(block, starts[k], end);
+    }
+
+    /**
+     * One turn's moves from {@code bytes} at {@code at} (ending exactly at {@code end} unless that is -1), its ids and
+     * kinds numbered by {@code names} and {@code kinds}; throws {@link RuntimeException}s for bytes that are not such
+     * a turn (a damaged save).
+     */
+    private static List<Move> decode(byte[] bytes, int at, int end, String[] names, MoveKind[] kinds) {
+        Reader r = new Reader(bytes, at, names);
         int count = r.varint();
+        if (count > (bytes.length - at) / 3) {
+            throw new IllegalArgumentException("more orders than the turn's bytes can hold");
+        }
         List<Move> moves = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            MoveKind kind = KINDS[r.bytes[r.at++]];
+            MoveKind kind = kinds[r.bytes[r.at++]];
             int flags = r.bytes[r.at++];
+            if (kind == null || (flags & ~(TARGET | PARTNERS | TERRITORY | AMOUNT | SUBJECT)) != 0) {
+                throw new IllegalArgumentException("an order of an unknown kind");
+            }
             String actor = r.name();
             String target = (flags & TARGET) != 0 ? r.name() : null;
             List<String> partners = List.of();
             if ((flags & PARTNERS) != 0) {
-                String[] p = new String[r.varint()];
+                int n = r.varint();
+                if (n > bytes.length - r.at) {
+                    throw new IllegalArgumentException("more partners than the turn's bytes can hold");
+                }
+                String[] p = new String[n];
                 for (int j = 0; j < p.length; j++) {
                     p[j] = r.name();
                 }
@@ -217,6 +277,9 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
             double amount = (flags & AMOUNT) != 0 ? Double.longBitsToDouble(r.fixed64()) : 0;
             int subject = (flags & SUBJECT) != 0 ? zagzig(r.varint()) : 0;
             moves.add(new Move(kind, actor, target, partners, territory, amount, subject));
+        }
+        if (end >= 0 && r.at != end) {
+            throw new IllegalArgumentException("bytes left over after the turn's orders");
         }
         return moves;
     }
@@ -365,13 +428,15 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
     }
 
     /** Reads one turn from {@code at} in {@code bytes}. */
-    private final class Reader {
+    private static final class Reader {
         final byte[] bytes;
+        final String[] names;
         int at;
 
-        Reader(byte[] bytes, int at) {
+        Reader(byte[] bytes, int at, String[] names) {
             this.bytes = bytes;
             this.at = at;
+            this.names = names;
         }
 
         int varint() {
@@ -394,7 +459,11 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
         }
 
         String name() {
-            return names[varint()];
+            String s = names[varint()];
+            if (s == null) {
+                throw new IllegalArgumentException("an order names an id the history does not hold");
+            }
+            return s;
         }
     }
 }
