@@ -521,7 +521,13 @@ public final class GameSession {
     }
 
     /** Saves as {@code <name>.json} in {@code saves}' folder. */
-    public synchronized Path save(SaveGames saves, String name) throws IOException {
-        return saves.save(toSave(), name);
+    public Path save(SaveGames saves, String name) throws IOException {
+        // only the snapshot needs the lock: the published world is never changed again, and the order history's
+        // snapshot is a copy, so the file is written while the turn and the screen carry on
+        SaveGame g;
+        synchronized (this) {
+            g = toSave();
+        }
+        return saves.save(g, name);
     }
 }
