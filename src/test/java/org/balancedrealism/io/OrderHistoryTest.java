@@ -104,4 +104,23 @@ class OrderHistoryTest {
         h.add(turn(3));
         assertEquals(turns(4), h);
     }
+
+    @Test
+    void aSavedHistoryReadsBackTheSameAndADamagedOneIsRefusedNamingTheTurn() {
+        OrderHistory h = OrderHistory.of(turns(OrderHistory.BLOCK + 3));
+        String json = SaveFormat.GSON.toJson(h, OrderHistory.class);
+        assertEquals(h, SaveFormat.GSON.fromJson(json, OrderHistory.class));
+
+        com.google.gson.JsonObject tree = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
+        tree.getAsJsonArray("orders").set(1, new com.google.gson.JsonPrimitive("AAAA////"));
+        var e = assertThrows(com.google.gson.JsonParseException.class,
+                () -> SaveFormat.GSON.fromJson(tree, OrderHistory.class));
+        assertTrue(e.getMessage().contains("turn 2 of the order history is damaged"), e.getMessage());
+
+        com.google.gson.JsonObject renamed = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
+        renamed.getAsJsonArray("kinds").set(0, new com.google.gson.JsonPrimitive("TELEPORT"));
+        e = assertThrows(com.google.gson.JsonParseException.class,
+                () -> SaveFormat.GSON.fromJson(renamed, OrderHistory.class));
+        assertTrue(e.getMessage().contains("unknown kind of order 'TELEPORT'"), e.getMessage());
+    }
 }
