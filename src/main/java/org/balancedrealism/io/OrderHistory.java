@@ -67,11 +67,12 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
     }
 
     /**
-     * Reads and writes a history in a save (format 3): {@code {"ids": [...], "kinds": [...], "orders": [...]}}, one
-     * base64 string per turn holding the turn's bytes as they are kept here, ids and kinds numbered by the two lists
-     * (kinds by name, so a later version may add or reorder kinds). A long game's orders are then a few strings
-     * instead of a million small lists to parse; the save's gzip compresses them further. A damaged string is refused
-     * (as a {@link JsonParseException}, which the save's reader turns into a message).
+     * Reads and writes a history in a save (format 3): {@code {"ids": [...], "kinds": [...], "orders": [...]}}, each
+     * string of {@code orders} the base64 of a block of {@value #BLOCK} turns (the last may hold fewer) deflated as
+     * they are kept here, ids and kinds numbered by the two lists (kinds by name, so a later version may add or
+     * reorder kinds). A long game's orders are then a few dozen strings instead of a million small lists to parse,
+     * about a third of their size. A damaged block is refused (as a {@link JsonParseException}, which the save's reader
+     * turns into a message naming the turn it starts at).
      */
     static final TypeAdapterFactory FACTORY = new TypeAdapterFactory() {
         @Override
@@ -101,8 +102,11 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
                         out.endArray();
                         out.name("orders").beginArray();
                         java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
-                        for (int k = 0; k < h.turns; k++) {
-                            out.value(base64.encodeToString(h.raw(k)));
+                        for (int b = 0; b < h.blockCount; b++) {
+                            out.value(base64.encodeToString(h.blocks[b]));
+                        }
+                        if (h.turns > h.blockCount * BLOCK) {
+                            out.value(base64.encodeToString(deflate(h.tail, h.tailLength)));
                         }
                         out.endArray();
                         out.endObject();
@@ -149,12 +153,23 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
                     String[] names = ids.toArray(new String[0]);
                     OrderHistory h = new OrderHistory();
                     java.util.Base64.Decoder base64 = java.util.Base64.getDecoder();
-                    for (int t = 0; t < orders.size(); t++) {
+                    for (int b = 0; b < orders.size(); b++) {
+                        int first = h.size() + 1;
                         try {
-                            byte[] bytes = base64.decode(orders.get(t));
-                            h.add(decode(bytes, 0, bytes.length, names, kinds));
+                            byte[] bytes = inflate(base64.decode(orders.get(b)), MAX_BLOCK_BYTES);
+                            Reader r = new Reader(bytes, 0, names);
+                            int inBlock = 0;
+                            while (r.at < bytes.length) {
+                                if (++inBlock > BLOCK) {
+                                    throw new IllegalArgumentException("more turns than a block holds");
+                                }
+                                h.add(decode(r, kinds));
+                            }
+                            if (inBlock != BLOCK && b < orders.size() - 1 || inBlock == 0) {
+                                throw new IllegalArgumentException("a block of the wrong length");
+                            }
                         } catch (RuntimeException e) {
-                            throw new JsonParseException("turn " + (t + 1) + " of the order history is damaged");
+                            throw new JsonParseException("the order history is damaged from turn " + first + " on");
                         }
                     }
                     return h;
@@ -234,13 +249,6 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
         return decode(k / BLOCK < blockCount ? inflate(k / BLOCK) : tail, starts[k], -1, names, KINDS);
     }
 
-    /** Turn {@code k}'s bytes as they are kept (a save writes them as they are). */
-    private byte[] raw(int k) {
-        byte[] block = k / BLOCK < blockCount ? inflate(k / BLOCK) : tail;
-        int end = (k + 1) % BLOCK == 0 || k + 1 == turns ? (k / BLOCK < blockCount ? block.length : tailLength) : starts[k + 1];
-        return Arrays.copyOfRange(block, starts[k], end);
-    }
-
     /**
      * One turn's moves from {@code bytes} at {@code at} (ending exactly at {@code end} unless that is -1), its ids and
      * kinds numbered by {@code names} and {@code kinds}; throws {@link RuntimeException}s for bytes that are not such
@@ -248,8 +256,18 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
      */
     private static List<Move> decode(byte[] bytes, int at, int end, String[] names, MoveKind[] kinds) {
         Reader r = new Reader(bytes, at, names);
+        List<Move> moves = decode(r, kinds);
+        if (end >= 0 && r.at != end) {
+            throw new IllegalArgumentException("bytes left over after the turn's orders");
+        }
+        return moves;
+    }
+
+    /** One turn's moves from where {@code r} stands, leaving it after them. */
+    private static List<Move> decode(Reader r, MoveKind[] kinds) {
+        byte[] bytes = r.bytes;
         int count = r.varint();
-        if (count > (bytes.length - at) / 3) {
+        if (count > (bytes.length - r.at) / 3 + 1) {
             throw new IllegalArgumentException("more orders than the turn's bytes can hold");
         }
         List<Move> moves = new ArrayList<>(count);
@@ -277,9 +295,6 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
             double amount = (flags & AMOUNT) != 0 ? Double.longBitsToDouble(r.fixed64()) : 0;
             int subject = (flags & SUBJECT) != 0 ? zagzig(r.varint()) : 0;
             moves.add(new Move(kind, actor, target, partners, territory, amount, subject));
-        }
-        if (end >= 0 && r.at != end) {
-            throw new IllegalArgumentException("bytes left over after the turn's orders");
         }
         return moves;
     }
@@ -344,46 +359,60 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
 
     /** The block being filled is full: deflate it and start the next. */
     private void seal() {
-        Deflater d = new Deflater(Deflater.BEST_SPEED);
-        try {
-            d.setInput(tail, 0, tailLength);
-            d.finish();
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(tailLength / 2 + 64);
-            byte[] buf = new byte[8192];
-            while (!d.finished()) {
-                out.write(buf, 0, d.deflate(buf));
-            }
-            if (blockCount == blocks.length) {
-                blocks = Arrays.copyOf(blocks, blockCount * 2);
-            }
-            blocks[blockCount++] = out.toByteArray();
-        } finally {
-            d.end();
+        if (blockCount == blocks.length) {
+            blocks = Arrays.copyOf(blocks, blockCount * 2);
         }
+        blocks[blockCount++] = deflate(tail, tailLength);
         tail = new byte[Math.max(1024, tailLength)];
         tailLength = 0;
     }
 
     /** Block {@code b}'s bytes as they were before deflating (the last one asked for is kept). */
     private byte[] inflate(int b) {
-        if (b == openBlock) {
-            return openBytes;
+        if (b != openBlock) {
+            openBytes = inflate(blocks[b], Integer.MAX_VALUE);
+            openBlock = b;
         }
+        return openBytes;
+    }
+
+    /** Most bytes a block of a save may inflate to (a real one holds about 100 KB): more is a damaged file. */
+    private static final int MAX_BLOCK_BYTES = 16 << 20;
+
+    private static byte[] deflate(byte[] bytes, int length) {
+        Deflater d = new Deflater(Deflater.BEST_SPEED);
+        try {
+            d.setInput(bytes, 0, length);
+            d.finish();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(length / 2 + 64);
+            byte[] buf = new byte[8192];
+            while (!d.finished()) {
+                out.write(buf, 0, d.deflate(buf));
+            }
+            return out.toByteArray();
+        } finally {
+            d.end();
+        }
+    }
+
+    /** {@code bytes} inflated, refusing damaged data and more than {@code max} bytes. */
+    private static byte[] inflate(byte[] bytes, int max) {
         Inflater f = new Inflater();
         try {
-            f.setInput(blocks[b]);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(blocks[b].length * 4);
+            f.setInput(bytes);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length * 4);
             byte[] buf = new byte[8192];
             while (!f.finished()) {
                 int n = f.inflate(buf);
                 if (n == 0 && (f.needsInput() || f.needsDictionary())) {
-                    throw new IllegalStateException("a block of the order history is damaged");
+                    throw new IllegalStateException("a block of the order history is cut short");
                 }
                 out.write(buf, 0, n);
+                if (out.size() > max) {
+                    throw new IllegalStateException("a block of the order history is too large");
+                }
             }
-            openBytes = out.toByteArray();
-            openBlock = b;
-            return openBytes;
+            return out.toByteArray();
         } catch (java.util.zip.DataFormatException e) {
             throw new IllegalStateException("a block of the order history is damaged", e);
         } finally {

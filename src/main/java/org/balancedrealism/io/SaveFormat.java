@@ -401,7 +401,7 @@ public final class SaveFormat {
             Move.class).getType();
 
     /**
-     * Migration 2 → 3: the order history as one packed string a turn ({@link OrderHistory#FACTORY}) instead of a
+     * Migration 2 → 3: the order history packed, one deflated string per 64 turns ({@link OrderHistory#FACTORY}) instead of a
      * list of move lists. A history that is not a list is left for the checks to refuse.
      */
     static JsonObject packOrders(JsonObject tree) {

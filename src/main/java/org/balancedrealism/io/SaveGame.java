@@ -15,7 +15,7 @@ public final class SaveGame {
     /**
      * The format this version of the game writes. Older formats migrate step by step ({@link SaveFormat}).
      * 1: plain JSON. 2: gzip-compressed JSON, moves as short lists ({@link CompactMoves}), long lists of figures as
-     * base64 of their bits ({@link PackedNumbers}). 3: the order history as one packed string a turn
+     * base64 of their bits ({@link PackedNumbers}). 3: the order history packed, one deflated string per 64 turns
      * ({@link OrderHistory}), so a long game's save is smaller and reads without parsing a million small lists.
      */
     public static final int FORMAT = 3;

@@ -159,7 +159,8 @@ class BadSaveTest {
         refused(edited(t -> t.getAsJsonArray("seats").get(0).getAsJsonObject().addProperty("state", "ZZZ")),
                 "'seats[0].state'", "not a state of this game");
         refused(edited(t -> t.addProperty("currentSeat", 7)), "'currentSeat'");
-        refused(edited(t -> t.getAsJsonObject("orderHistory").getAsJsonArray("orders").remove(0)), "'orderHistory'", "3 turns");
+        refused(edited(t -> t.getAsJsonObject("orderHistory").getAsJsonArray("orders").remove(0)), "'orderHistory'",
+                "holds 0 turns but the world has played");
         refused(edited(t -> t.getAsJsonObject("world").getAsJsonArray("nations").get(1).getAsJsonObject()
                 .addProperty("id", "AAA")), "repeats the id");
         refused(edited(t -> t.getAsJsonObject("world").getAsJsonArray("territories").remove(3)), "territories");

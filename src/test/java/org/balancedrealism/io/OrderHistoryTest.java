@@ -106,7 +106,7 @@ class OrderHistoryTest {
     }
 
     @Test
-    void aSavedHistoryReadsBackTheSameAndADamagedOneIsRefusedNamingTheTurn() {
+    void aSavedHistoryReadsBackTheSameAndADamagedBlockIsRefusedNamingTheTurnItStartsAt() {
         OrderHistory h = OrderHistory.of(turns(OrderHistory.BLOCK + 3));
         String json = SaveFormat.GSON.toJson(h, OrderHistory.class);
         assertEquals(h, SaveFormat.GSON.fromJson(json, OrderHistory.class));
@@ -115,7 +115,7 @@ class OrderHistoryTest {
         tree.getAsJsonArray("orders").set(1, new com.google.gson.JsonPrimitive("AAAA////"));
         var e = assertThrows(com.google.gson.JsonParseException.class,
                 () -> SaveFormat.GSON.fromJson(tree, OrderHistory.class));
-        assertTrue(e.getMessage().contains("turn 2 of the order history is damaged"), e.getMessage());
+        assertTrue(e.getMessage().contains("damaged from turn " + (OrderHistory.BLOCK + 1)), e.getMessage());
 
         com.google.gson.JsonObject renamed = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
         renamed.getAsJsonArray("kinds").set(0, new com.google.gson.JsonPrimitive("TELEPORT"));

@@ -67,13 +67,13 @@ class SaveMigrationTest {
     }
 
     @Test
-    void formatTwoOrderHistoriesBecomeOnePackedStringATurnAndReadBackTheSame() throws Exception {
+    void formatTwoOrderHistoriesArePackedAndReadBackTheSame() throws Exception {
         JsonObject t = JsonParser.parseString("{\"format\":2,\"planned\":[[]],\"orderHistory\":[[[\"INVADE\",\"AAA\","
                 + "\"BBB\"],[\"SET_BUDGET\",\"BBB\",null,[],null,0.035]],[],[[\"MEDIATE\",\"CCC\",\"AAA\",[\"DDD\"],\"T1\",0,-7]]]}")
                 .getAsJsonObject();
         t = SaveFormat.migrate(t, "old.json", SaveFormat.MIGRATIONS);
         assertEquals(SaveGame.FORMAT, t.get("format").getAsInt());
-        assertEquals(3, t.getAsJsonObject("orderHistory").getAsJsonArray("orders").size());
+        assertEquals(1, t.getAsJsonObject("orderHistory").getAsJsonArray("orders").size(), "one block of turns");
         OrderHistory h = SaveFormat.GSON.fromJson(t.get("orderHistory"), OrderHistory.class);
         assertEquals(List.of(
                 List.of(Move.of(MoveKind.INVADE, "AAA", "BBB"), Move.of(MoveKind.SET_BUDGET, "BBB").withAmount(0.035)),
