@@ -31,8 +31,8 @@ import java.util.zip.Inflater;
  * <p>
  * A list of lists like any other for its readers (replays, branching, the debrief, equality in tests); {@link #add}
  * appends a turn, other changes are refused. {@link #copy} is cheap (the bytes are shared, never changed once
- * written), so a save can hold a snapshot while the game goes on. The encoding lives only in memory: saves write
- * the moves as {@link CompactMoves} lists.
+ * written), so a save can hold a snapshot while the game goes on, and a save writes the blocks as they are
+ * ({@link #FACTORY}); the kinds go by name there, so only this class knows the byte layout.
  */
 public final class OrderHistory extends AbstractList<List<Move>> implements RandomAccess {
     private static final MoveKind[] KINDS = MoveKind.values();
