@@ -16,7 +16,8 @@ import java.util.List;
  * rule should produce) becomes the lower end of its range rather than spreading through the world.
  * <p>
  * It also keeps long games' memory flat: per-turn chart figures older than {@code historyFullTurns} are thinned to
- * one turn in {@code historyOlderStride}, and the event log keeps at most {@code logMax} events.
+ * one turn in {@code historyOlderStride} (or more, so that at most {@code historyFullTurns} older turns stay), and the
+ * event log keeps at most {@code logMax} events.
  */
 public final class Bounds {
     private Bounds() {
@@ -105,11 +106,20 @@ public final class Bounds {
         }
     }
 
-    /** Keeps every turn of the last {@code full} and one in {@code stride} of the older ones (turn numbers kept). */
+    /**
+     * Keeps every turn of the last {@code full} and one in {@code stride} of the older ones (turn numbers kept); the
+     * stride doubles whenever the older ones would be more than {@code full}, so the charts of a 5,000-turn game still
+     * span it all from a bounded number of turns (the rules never read these figures, only charts and reports).
+     */
     private static void trimHistory(World w, int full, int stride) {
         int newestOld = w.turn - full;
         if (newestOld > 0) {
-            w.history.removeIf(s -> s.turn() <= newestOld && s.turn() % stride != 0);
+            int s = Math.max(1, stride);
+            while (newestOld / s > full) {
+                s *= 2;
+            }
+            int kept = s;
+            w.history.removeIf(x -> x.turn() <= newestOld && x.turn() % kept != 0);
         }
     }
 

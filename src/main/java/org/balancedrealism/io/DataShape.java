@@ -42,14 +42,33 @@ public final class DataShape {
 
     public static void check(JsonElement tree, Class<?> type, String file, Set<String> unchecked, Keys keys)
             throws DataFileException {
-        walk(tree, type, "", file, unchecked, keys);
+        walk(tree, type, null, file, unchecked, keys);
     }
 
-    private static void walk(JsonElement node, Type type, String path, String file, Set<String> unchecked, Keys keys)
+    /**
+     * Where a value sits ("world.nations[3].gdp"), spelled out only for a message: a save has hundreds of thousands
+     * of values, and building every one's path as text was most of the time this check took.
+     */
+    private static String text(Where where) {
+        return where == null ? null : where.toString();
+    }
+
+    private record Where(Where parent, String key, int index) {
+        @Override
+        public String toString() {
+            String up = parent == null ? "" : parent.toString();
+            return key != null ? (up.isEmpty() ? key : up + "." + key) : up + "[" + index + "]";
+        }
+    }
+
+    private static void walk(JsonElement node, Type type, Where path, String file, Set<String> unchecked, Keys keys)
             throws DataFileException {
         Class<?> raw = rawClass(type);
-        String field = path.isEmpty() ? null : path;
+        if (raw == OrderHistory.class) {
+            return; // packed strings, checked by its own reader as it unpacks them
+        }
         if (node == null || node.isJsonNull()) {
+            String field = path == null ? null : path.toString();
             if (raw != null && (raw.isArray() || List.class.isAssignableFrom(raw))) {
                 throw new DataFileException(file, field, "is null; write a list, [] if it is empty");
             }
@@ -59,7 +78,8 @@ public final class DataShape {
             return; // figures packed as base64 in a save (PackedNumbers): checked once unpacked
         }
         if (raw != null && (raw.isArray() || List.class.isAssignableFrom(raw)) && !node.isJsonArray()) {
-            throw new DataFileException(file, field, "has the wrong type: a list [ … ] is needed, got " + kindOf(node));
+            throw new DataFileException(file, path == null ? null : path.toString(),
+                    "has the wrong type: a list [ … ] is needed, got " + kindOf(node));
         }
         if (node.isJsonArray()) {
             Type element = raw != null && raw.isArray() ? raw.getComponentType() : elementType(type);
@@ -68,15 +88,15 @@ public final class DataShape {
             }
             JsonArray a = node.getAsJsonArray();
             for (int k = 0; k < a.size(); k++) {
-                String at = path + "[" + k + "]";
+                Where at = new Where(path, null, k);
                 if (a.get(k).isJsonNull()) {
-                    throw new DataFileException(file, at, "is null (an empty entry in the list); remove it or fill it in");
+                    throw new DataFileException(file, at.toString(), "is null (an empty entry in the list); remove it or fill it in");
                 }
                 walk(a.get(k), element, at, file, Set.of(), keys);
             }
             return;
         }
-        if (raw != null && value(node, raw, field, file)) {
+        if (raw != null && value(node, raw, path, file)) {
             return;
         }
         if (!node.isJsonObject() || raw == null || !isDataClass(raw)) {
@@ -85,7 +105,7 @@ public final class DataShape {
         JsonObject o = node.getAsJsonObject();
         for (Map.Entry<String, JsonElement> e : o.entrySet()) {
             String key = e.getKey();
-            String where = path.isEmpty() ? key : path + "." + key;
+            Where where = new Where(path, key, 0);
             if (unchecked.contains(key)) {
                 continue;
             }
@@ -95,34 +115,37 @@ public final class DataShape {
                     continue;
                 }
                 String near = nearest(key, fieldNames(raw));
-                throw new DataFileException(file, where, "unknown key" + (near == null ? "" : "; did you mean " + near + "?"));
+                throw new DataFileException(file, where.toString(), "unknown key" + (near == null ? "" : "; did you mean " + near + "?"));
             }
             walk(e.getValue(), f.getGenericType(), where, file, Set.of(), keys);
         }
     }
 
     /** Checks a value of a scalar type; true if {@code raw} is such a type (numbers, text, yes/no). */
-    private static boolean value(JsonElement node, Class<?> raw, String field, String file) throws DataFileException {
+    private static boolean value(JsonElement node, Class<?> raw, Where where, String file) throws DataFileException {
         boolean whole = raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class;
         boolean real = raw == double.class || raw == Double.class || raw == float.class || raw == Float.class;
+        if ((whole || real) && node.isJsonPrimitive() && plainNumber(node.getAsJsonPrimitive(), whole)) {
+            return true;
+        }
         if (whole || real) {
             if (!node.isJsonPrimitive() || !node.getAsJsonPrimitive().isNumber()) {
                 String got = kindOf(node);
                 if (got.matches("\"(NaN|-?Infinity)\"")) {
                     // read leniently as text: the author wrote NaN or Infinity without quotes
-                    throw new DataFileException(file, field, "must be an ordinary number, got " + got.replace("\"", ""));
+                    throw new DataFileException(file, text(where), "must be an ordinary number, got " + got.replace("\"", ""));
                 }
-                throw new DataFileException(file, field, "must be a number, got " + got);
+                throw new DataFileException(file, text(where), "must be a number, got " + got);
             }
             String literal = node.getAsJsonPrimitive().getAsString();
             double d;
             try {
                 d = Double.parseDouble(literal);
             } catch (NumberFormatException e) {
-                throw new DataFileException(file, field, "must be a number, got " + literal);
+                throw new DataFileException(file, text(where), "must be a number, got " + literal);
             }
             if (!Double.isFinite(d) || Math.abs(d) > MAX_MAGNITUDE && real) {
-                throw new DataFileException(file, field, "is far too large (" + literal + ") for any figure of the game");
+                throw new DataFileException(file, text(where), "is far too large (" + literal + ") for any figure of the game");
             }
             if (whole) {
                 boolean isInt = raw == int.class || raw == Integer.class;
@@ -132,13 +155,13 @@ public final class DataShape {
                 try {
                     v = new java.math.BigDecimal(literal);
                 } catch (NumberFormatException e) {
-                    throw new DataFileException(file, field, "must be a whole number, got " + literal);
+                    throw new DataFileException(file, text(where), "must be a whole number, got " + literal);
                 }
                 if (v.stripTrailingZeros().scale() > 0) {
-                    throw new DataFileException(file, field, "must be a whole number, got " + literal);
+                    throw new DataFileException(file, text(where), "must be a whole number, got " + literal);
                 }
                 if (v.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || v.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-                    throw new DataFileException(file, field, "must be a whole number between " + min + " and " + max
+                    throw new DataFileException(file, text(where), "must be a whole number between " + min + " and " + max
                             + ", got " + literal);
                 }
             }
@@ -146,17 +169,47 @@ public final class DataShape {
         }
         if (raw == boolean.class || raw == Boolean.class) {
             if (!node.isJsonPrimitive() || !node.getAsJsonPrimitive().isBoolean()) {
-                throw new DataFileException(file, field, "must be true or false, got " + kindOf(node));
+                throw new DataFileException(file, text(where), "must be true or false, got " + kindOf(node));
             }
             return true;
         }
         if (raw == String.class || raw.isEnum()) {
             if (!node.isJsonPrimitive() || !node.getAsJsonPrimitive().isString()) {
-                throw new DataFileException(file, field, "must be text in quotes, got " + kindOf(node));
+                throw new DataFileException(file, text(where), "must be text in quotes, got " + kindOf(node));
             }
             return true;
         }
         return false;
+    }
+
+    /**
+     * True for the everyday number that needs no closer look: a plain decimal of at most 9 digits (so within every
+     * whole-number range and far below {@link #MAX_MAGNITUDE}), with no fraction where a whole number is wanted.
+     */
+    private static boolean plainNumber(com.google.gson.JsonPrimitive p, boolean whole) {
+        if (!p.isNumber()) {
+            return false;
+        }
+        String s = p.getAsString();
+        int n = s.length();
+        if (n == 0 || n > 10) {
+            return false;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '-' && i == 0) {
+                continue;
+            } else if (c == '.' && !whole && !point && i > 0 && i < n - 1) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && digits <= 9;
     }
 
     /** How a value looks, for a message: "a list", "an object", "the text \"12\"", "12". */

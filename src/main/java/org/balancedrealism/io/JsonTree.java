@@ -59,6 +59,12 @@ public final class JsonTree {
 
     /** Decodes UTF-8 strictly: a file in another encoding is named as such, not as a decoder error. */
     public static String text(byte[] bytes, String file) throws DataFileException {
+        // the plain constructor is several times faster (a save is megabytes of ASCII); it replaces bad bytes with
+        // U+FFFD, so only text holding that character needs the strict decoder to tell a bad file from a real one
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        }
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -78,7 +84,7 @@ public final class JsonTree {
         // lenient so that NaN and Infinity are read and then refused by name, field by field
         r.setStrictness(Strictness.LENIENT);
         try {
-            JsonElement root = read(r, file, "", 0, maxDepth);
+            JsonElement root = read(r, file, null, 0, maxDepth);
             if (r.peek() != JsonToken.END_DOCUMENT) {
                 throw new DataFileException(file, null, "has more text after the end of its data" + where(r));
             }
@@ -93,12 +99,25 @@ public final class JsonTree {
         }
     }
 
-    private static JsonElement read(JsonReader r, String file, String path, int depth, int maxDepth)
+    /**
+     * Where a value sits ("world.nations[3]"), spelled out only for a message: building every value's path as text
+     * took longer than reading the value.
+     */
+    private record Where(Where parent, String key, int index) {
+        @Override
+        public String toString() {
+            String up = parent == null ? "" : parent.toString();
+            return key != null ? (up.isEmpty() ? key : up + "." + key) : up + "[" + index + "]";
+        }
+    }
+
+    private static JsonElement read(JsonReader r, String file, Where where, int depth, int maxDepth)
             throws IOException, DataFileException {
         JsonToken t = r.peek();
         switch (t) {
             case BEGIN_OBJECT, BEGIN_ARRAY -> {
                 if (depth >= maxDepth) {
+                    String path = where == null ? "" : shallow(where, maxDepth);
                     String at = path.length() > 60 ? path.substring(0, 60) + "…" : path;
                     throw new DataFileException(file, at.isEmpty() ? null : at, "is nested too deeply (more than "
                             + maxDepth + " levels of lists and objects inside each other); the file is damaged");
@@ -113,9 +132,9 @@ public final class JsonTree {
                 r.beginObject();
                 while (r.hasNext()) {
                     String key = r.nextName();
-                    String at = path.isEmpty() ? key : path + "." + key;
+                    Where at = new Where(where, key, 0);
                     if (o.has(key)) {
-                        throw new DataFileException(file, at, "is given twice in the same object");
+                        throw new DataFileException(file, at.toString(), "is given twice in the same object");
                     }
                     o.add(key, read(r, file, at, depth + 1, maxDepth));
                 }
@@ -126,7 +145,7 @@ public final class JsonTree {
                 JsonArray a = new JsonArray();
                 r.beginArray();
                 while (r.hasNext()) {
-                    a.add(read(r, file, path + "[" + a.size() + "]", depth + 1, maxDepth));
+                    a.add(read(r, file, new Where(where, null, a.size()), depth + 1, maxDepth));
                 }
                 r.endArray();
                 return a;
@@ -146,6 +165,26 @@ public final class JsonTree {
             }
             default -> throw new MalformedJsonException("unexpected " + t + " at " + r.getPreviousPath());
         }
+    }
+
+    /** The path of the outermost levels only (a message needs no more than its first 60 characters). */
+    private static String shallow(Where where, int depth) {
+        java.util.ArrayDeque<Where> chain = new java.util.ArrayDeque<>();
+        for (Where w = where; w != null; w = w.parent()) {
+            chain.push(w);
+        }
+        StringBuilder b = new StringBuilder();
+        for (Where w : chain) {
+            if (b.length() > 60) {
+                break;
+            }
+            if (w.key() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(w.key());
+            } else {
+                b.append('[').append(w.index()).append(']');
+            }
+        }
+        return b.toString();
     }
 
     private static String where(JsonReader r) {

@@ -39,14 +39,15 @@ import java.util.regex.Pattern;
  */
 public final class SaveFormat {
     /** Step k turns a format-k tree into a format-(k+1) tree. Format 1 is the first released format. */
-    public static final Map<Integer, UnaryOperator<JsonObject>> MIGRATIONS = Map.of(1, SaveFormat::compactMoves);
+    public static final Map<Integer, UnaryOperator<JsonObject>> MIGRATIONS = Map.of(1, SaveFormat::compactMoves,
+            2, SaveFormat::packOrders);
 
     /**
      * The Gson of saves: the project's, with moves written as short lists ({@link CompactMoves}) and long lists of
      * figures as base64 of their bits ({@link PackedNumbers}).
      */
     public static final com.google.gson.Gson GSON = Json.GSON.newBuilder().registerTypeAdapterFactory(CompactMoves.FACTORY)
-            .registerTypeAdapterFactory(PackedNumbers.FACTORY).create();
+            .registerTypeAdapterFactory(PackedNumbers.FACTORY).registerTypeAdapterFactory(OrderHistory.FACTORY).create();
 
     /** Deepest nesting a save may have (a real one has about 8 levels): a deeper file is damaged, not read. */
     public static final int MAX_DEPTH = 48;
@@ -143,9 +144,10 @@ public final class SaveFormat {
             }
         }
         for (String key : List.of("world", "seats", "orderHistory")) {
-            boolean ok = key.equals("world") ? tree.get(key).isJsonObject() : tree.get(key).isJsonArray();
+            boolean object = !key.equals("seats");
+            boolean ok = object ? tree.get(key).isJsonObject() : tree.get(key).isJsonArray();
             if (!ok) {
-                throw new DataFileException(file, key, "has the wrong type (" + (key.equals("world") ? "an object" : "a list")
+                throw new DataFileException(file, key, "has the wrong type (" + (object ? "an object" : "a list")
                         + " is needed): the save is damaged. Load another save.");
             }
         }
@@ -392,6 +394,33 @@ public final class SaveFormat {
                 }
             }
         }
+        return tree;
+    }
+
+    private static final java.lang.reflect.Type MOVES = com.google.gson.reflect.TypeToken.getParameterized(List.class,
+            Move.class).getType();
+
+    /**
+     * Migration 2 → 3: the order history packed, one deflated string per 64 turns ({@link OrderHistory#FACTORY}) instead of a
+     * list of move lists. A history that is not a list is left for the checks to refuse.
+     */
+    static JsonObject packOrders(JsonObject tree) {
+        JsonElement history = tree.get("orderHistory");
+        if (history == null || !history.isJsonArray()) {
+            return tree;
+        }
+        OrderHistory packed = new OrderHistory();
+        com.google.gson.JsonArray turns = history.getAsJsonArray();
+        for (int t = 0; t < turns.size(); t++) {
+            try {
+                List<Move> moves = GSON.fromJson(turns.get(t), MOVES);
+                packed.add(moves);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("turn " + (t + 1) + " of the order history is missing or holds an "
+                        + "order that cannot be read", e);
+            }
+        }
+        tree.add("orderHistory", GSON.toJsonTree(packed, OrderHistory.class));
         return tree;
     }
 

@@ -15,9 +15,10 @@ public final class SaveGame {
     /**
      * The format this version of the game writes. Older formats migrate step by step ({@link SaveFormat}).
      * 1: plain JSON. 2: gzip-compressed JSON, moves as short lists ({@link CompactMoves}), long lists of figures as
-     * base64 of their bits ({@link PackedNumbers}).
+     * base64 of their bits ({@link PackedNumbers}). 3: the order history packed, one deflated string per 64 turns
+     * ({@link OrderHistory}), so a long game's save is smaller and reads without parsing a million small lists.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     public int format = FORMAT;
     /** Version of the game that wrote the file (for messages only). */
@@ -42,7 +43,7 @@ public final class SaveGame {
     /** Orders already planned this round, one list per seat (same order as {@link #seats}). */
     public List<List<Move>> planned = new ArrayList<>();
     /** Every resolved turn's orders (human and AI), turn 1 first: seed + these replay the game. */
-    public List<List<Move>> orderHistory = new ArrayList<>();
+    public OrderHistory orderHistory = new OrderHistory();
     /**
      * Private messages between seats and to the instructor, oldest first (added in format 1 without a new format
      * number: a file without the field has no messages).

@@ -97,7 +97,8 @@ public final class SaveGames {
                     def.setLevel(java.util.zip.Deflater.BEST_SPEED);
                 }
             };
-            Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            // buffered: the JSON writer hands over a few characters at a time, and the encoder's cost is per call
+            Writer w = new java.io.BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
             SaveFormat.GSON.toJson(game, SaveGame.class, SaveFormat.GSON.newJsonWriter(w));
             w.flush();
             zip.finish();

@@ -128,7 +128,7 @@ public final class Branching {
             g.planned.add(new ArrayList<>());
         }
         g.currentSeat = 0;
-        g.orderHistory = new ArrayList<>(save.orderHistory.subList(0, turn));
+        g.orderHistory = save.orderHistory.first(turn);
         MessageBox messages = new MessageBox(save.messages);
         messages.truncateAfter(turn);
         g.messages = new ArrayList<>(messages.all());

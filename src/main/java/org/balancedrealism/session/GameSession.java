@@ -8,6 +8,7 @@ import org.balancedrealism.engine.TurnEngine.TurnResult;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRules;
 import org.balancedrealism.io.Games;
+import org.balancedrealism.io.OrderHistory;
 import org.balancedrealism.io.SaveGame;
 import org.balancedrealism.io.SaveGames;
 import org.balancedrealism.model.GameEvent;
@@ -49,7 +50,8 @@ public final class GameSession implements SeatSession {
     private World world;
     private final List<Seat> seats;
     private final List<List<Move>> planned = new ArrayList<>();
-    private final List<List<Move>> history = new ArrayList<>();
+    /** Kept compact (a long game resolves hundreds of orders a turn) and complete: replays need every one. */
+    private final OrderHistory history;
     private final Set<String> defeatedAnnounced = new HashSet<>();
     private final TurnEngine engine = new TurnEngine();
     /** Private messages between seats and to the instructor (kept in the save for the debrief). */
@@ -105,9 +107,7 @@ public final class GameSession implements SeatSession {
             world.nation(world.indexOf(s.stateId())).human = s.human();
             planned.add(new ArrayList<>());
         }
-        for (List<Move> turn : history) {
-            this.history.add(List.copyOf(turn));
-        }
+        this.history = OrderHistory.of(history);
         for (Seat s : this.seats) {
             if (s.human() && !world.nation(world.indexOf(s.stateId())).alive) {
                 defeatedAnnounced.add(s.stateId());
@@ -288,7 +288,7 @@ public final class GameSession implements SeatSession {
 
     /** Every resolved turn's orders, turn 1 first (for replays and the debrief). */
     public synchronized List<List<Move>> orderHistory() {
-        return Collections.unmodifiableList(new ArrayList<>(history));
+        return Collections.unmodifiableList(history.copy());
     }
 
     // ---- the current seat's orders ----
@@ -496,7 +496,7 @@ public final class GameSession implements SeatSession {
             SaveGame save;
             synchronized (this) {
                 world = next;
-                history.add(List.copyOf(result.orders()));
+                history.add(result.orders());
                 for (List<Move> p : planned) {
                     p.clear();
                 }
@@ -615,7 +615,7 @@ public final class GameSession implements SeatSession {
             g.planned.add(List.copyOf(p));
         }
         g.currentSeat = Math.max(current, 0);
-        g.orderHistory = new ArrayList<>(history);
+        g.orderHistory = history.copy();
         g.messages = new ArrayList<>(messages.all());
         g.instructor = instructor;
         g.world = world;
@@ -623,7 +623,13 @@ public final class GameSession implements SeatSession {
     }
 
     /** Saves as {@code <name>.json} in {@code saves}' folder. */
-    public synchronized Path save(SaveGames saves, String name) throws IOException {
-        return saves.save(toSave(), name);
+    public Path save(SaveGames saves, String name) throws IOException {
+        // only the snapshot needs the lock: the published world is never changed again, and the order history's
+        // snapshot is a copy, so the file is written while the turn and the screen carry on
+        SaveGame g;
+        synchronized (this) {
+            g = toSave();
+        }
+        return saves.save(g, name);
     }
 }

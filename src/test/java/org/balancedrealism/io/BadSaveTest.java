@@ -118,10 +118,10 @@ class BadSaveTest {
     @Test
     void aSaveFromANewerGameAsksForAnUpdate() throws Exception {
         String m = refused(edited(t -> {
-            t.addProperty("format", 3);
+            t.addProperty("format", SaveGame.FORMAT + 1);
             t.addProperty("gameVersion", "9.0.0");
         }), "newer version of the game", "9.0.0", "Update the game");
-        assertTrue(m.contains("up to 2"), m);
+        assertTrue(m.contains("up to " + SaveGame.FORMAT), m);
     }
 
     @Test
@@ -159,7 +159,8 @@ class BadSaveTest {
         refused(edited(t -> t.getAsJsonArray("seats").get(0).getAsJsonObject().addProperty("state", "ZZZ")),
                 "'seats[0].state'", "not a state of this game");
         refused(edited(t -> t.addProperty("currentSeat", 7)), "'currentSeat'");
-        refused(edited(t -> t.getAsJsonArray("orderHistory").remove(0)), "'orderHistory'", "3 turns");
+        refused(edited(t -> t.getAsJsonObject("orderHistory").getAsJsonArray("orders").remove(0)), "'orderHistory'",
+                "holds 0 turns but the world has played");
         refused(edited(t -> t.getAsJsonObject("world").getAsJsonArray("nations").get(1).getAsJsonObject()
                 .addProperty("id", "AAA")), "repeats the id");
         refused(edited(t -> t.getAsJsonObject("world").getAsJsonArray("territories").remove(3)), "territories");

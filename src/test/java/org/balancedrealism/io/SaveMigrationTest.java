@@ -2,6 +2,9 @@ package org.balancedrealism.io;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -59,9 +62,30 @@ class SaveMigrationTest {
     void formatOneMovesBecomeShortLists() throws Exception {
         JsonObject t = JsonParser.parseString("{\"format\":1,\"planned\":[[]],\"orderHistory\":[[{\"kind\":\"INVADE\","
                 + "\"actor\":\"AAA\",\"target\":\"BBB\",\"partners\":[],\"amount\":0.0,\"subject\":0}]]}").getAsJsonObject();
-        t = SaveFormat.migrate(t, "old.json", SaveFormat.MIGRATIONS);
-        assertEquals(2, t.get("format").getAsInt());
+        t = SaveFormat.compactMoves(t);
         assertEquals("[[[\"INVADE\",\"AAA\",\"BBB\"]]]", t.get("orderHistory").toString());
+    }
+
+    @Test
+    void formatTwoOrderHistoriesArePackedAndReadBackTheSame() throws Exception {
+        JsonObject t = JsonParser.parseString("{\"format\":2,\"planned\":[[]],\"orderHistory\":[[[\"INVADE\",\"AAA\","
+                + "\"BBB\"],[\"SET_BUDGET\",\"BBB\",null,[],null,0.035]],[],[[\"MEDIATE\",\"CCC\",\"AAA\",[\"DDD\"],\"T1\",0,-7]]]}")
+                .getAsJsonObject();
+        t = SaveFormat.migrate(t, "old.json", SaveFormat.MIGRATIONS);
+        assertEquals(SaveGame.FORMAT, t.get("format").getAsInt());
+        assertEquals(1, t.getAsJsonObject("orderHistory").getAsJsonArray("orders").size(), "one block of turns");
+        OrderHistory h = SaveFormat.GSON.fromJson(t.get("orderHistory"), OrderHistory.class);
+        assertEquals(List.of(
+                List.of(Move.of(MoveKind.INVADE, "AAA", "BBB"), Move.of(MoveKind.SET_BUDGET, "BBB").withAmount(0.035)),
+                List.of(),
+                List.of(Move.of(MoveKind.MEDIATE, "CCC", "AAA").withPartners(List.of("DDD")).withTerritory("T1").withSubject(-7))), h);
+    }
+
+    @Test
+    void aFormatTwoHistoryWithAnEmptyOrderIsReportedAsADamagedFile() {
+        JsonObject t = JsonParser.parseString("{\"format\":2,\"orderHistory\":[[null]]}").getAsJsonObject();
+        DataFileException e = assertThrows(DataFileException.class, () -> SaveFormat.migrate(t, "old.json", SaveFormat.MIGRATIONS));
+        assertTrue(e.getMessage().contains("could not be converted from format 2"), e.getMessage());
     }
 
     @Test
