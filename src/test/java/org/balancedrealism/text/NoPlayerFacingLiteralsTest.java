@@ -34,8 +34,11 @@ class NoPlayerFacingLiteralsTest {
             "Balanced Realism" // the game's name
     );
 
-    /** Pieces of log messages built before the log call (the start-up time's CPU part). */
-    static final Set<String> LOG_ONLY = Set.of(" (CPU time %.2f s)");
+    /** Pieces of log messages built before the log call (the start-up time's CPU part, the End-turn timing line). */
+    static final Set<String> LOG_ONLY = Set.of(" (CPU time %.2f s)",
+            "timing turn %d: engine %.0f ms (+ seat view %.0f ms, off the FX thread; CPU %.0f ms), UI %.0f ms ",
+            "(view %.0f of which map %.0f, report %.0f, layout %.0f; FX thread CPU %.0f ms), ",
+            "click to report %.0f ms%n");
 
     /** Lines whose literals are for the program or the developer, not for the player. */
     private static final Pattern NOT_FOR_THE_PLAYER = Pattern.compile(

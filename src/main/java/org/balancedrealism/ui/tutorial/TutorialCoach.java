@@ -1,5 +1,7 @@
 package org.balancedrealism.ui.tutorial;
 
+import org.balancedrealism.text.Texts;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -32,7 +34,7 @@ public final class TutorialCoach {
     private final Label counter = new Label();
     private final Label title = new Label();
     private final Label text = new Label();
-    private final Button next = new Button("Next");
+    private final Button next = new Button(Texts.get("tutorial.next"));
     /** The turn when the End turn step began. */
     private int turnAtStep;
     /** The previews counted when the preview step began. */
@@ -65,7 +67,7 @@ public final class TutorialCoach {
         text.setStyle("-fx-text-fill: #ece6d6;");
         next.setId("tutorial-next");
         next.setOnAction(e -> advance());
-        Button skip = new Button("Skip tutorial");
+        Button skip = new Button(Texts.get("tutorial.skip"));
         skip.setId("tutorial-skip");
         skip.setOnAction(e -> close());
         Region gap = new Region();
@@ -73,7 +75,7 @@ public final class TutorialCoach {
         skip.setMinWidth(Region.USE_PREF_SIZE);
         next.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(6, skip, gap, next);
-        Label header = new Label("First game");
+        Label header = new Label(Texts.get("tutorial.header"));
         header.setStyle("-fx-font-size: 0.9em; -fx-font-weight: bold; -fx-text-fill: #c9a44c;");
         box.getChildren().addAll(header, counter, title, text, buttons);
         reportsBeforeTurn = signals.reportsRead().getValue().intValue();
@@ -124,10 +126,11 @@ public final class TutorialCoach {
 
     private void enter(TutorialStep now) {
         int n = now.ordinal() + 1;
-        counter.setText(now == TutorialStep.DONE ? "Finished" : "Step " + n + " of " + (TutorialStep.values().length - 1));
+        counter.setText(now == TutorialStep.DONE ? Texts.get("tutorial.finished")
+                : Texts.get("tutorial.stepOf", n, TutorialStep.values().length - 1));
         title.setText(now.title());
         text.setText(now.text());
-        next.setText(now == TutorialStep.DONE ? "Close" : "Next");
+        next.setText(Texts.get(now == TutorialStep.DONE ? "tutorial.close" : "tutorial.next"));
         SeatView v = signals.view().getValue();
         turnAtStep = v == null ? 0 : v.game().turn();
         previewsAtStep = signals.previews().getValue().intValue();
@@ -173,10 +176,9 @@ public final class TutorialCoach {
         String target = name(v, c.target());
         String leader = name(v, c.leader());
         String why = c.plainWhy() == null || c.plainWhy().isBlank() ? c.why() : c.plainWhy();
-        title.setText("A coalition has formed");
-        text.setText(leader + " leads " + c.members().size() + " countries against " + target + ". Why: " + why
-                + (c.target().equals(v.me()) ? " That is you: calm your neighbours' fears before it grows."
-                        : " Press Next to finish."));
+        title.setText(Texts.get("tutorial.coalition.title"));
+        text.setText(Texts.get("tutorial.coalition.text", leader, c.members().size(), target, why) + " "
+                + Texts.get(c.target().equals(v.me()) ? "tutorial.coalition.you" : "tutorial.coalition.finish"));
     }
 
     private static SeatView.CoalitionLine coalitionToShow(SeatView v) {
