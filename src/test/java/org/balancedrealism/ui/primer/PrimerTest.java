@@ -54,6 +54,7 @@ class PrimerTest {
 
     @Test
     void theFrenchPrimerExplainsTheSameConceptsWithTheSameLinks() throws DataFileException {
+        org.balancedrealism.text.Texts.setLocale(java.util.Locale.ENGLISH);
         Primer english = Primer.loadDefault();
         org.balancedrealism.text.Texts.setLocale(java.util.Locale.FRENCH);
         Primer french;
