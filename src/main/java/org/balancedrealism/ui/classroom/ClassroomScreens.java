@@ -26,6 +26,11 @@ import java.util.logging.Logger;
  */
 public final class ClassroomScreens {
     private static final Logger LOG = Logger.getLogger(ClassroomScreens.class.getName());
+    /**
+     * Parallel worlds autosave each into a folder of its own inside the saves folder, "classroom-world-1", "-2"…, so
+     * they do not overwrite each other; Continue looks into them too.
+     */
+    public static final String WORLD_FOLDER_PREFIX = "classroom-world-";
 
     private final UiShell shell;
     private BiConsumer<HostedGame, String> consoleOpener;
