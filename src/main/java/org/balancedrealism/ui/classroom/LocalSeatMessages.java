@@ -49,6 +49,13 @@ final class LocalSeatMessages implements SeatMessages {
     }
 
     @Override
+    public String owner() {
+        String state = name(seat);
+        return session.seats().stream().filter(s -> s.stateId().equals(seat) && !s.name().equals(seat))
+                .map(s -> Texts.get("classroom.messages.owner", s.name(), state)).findFirst().orElse(state);
+    }
+
+    @Override
     public String name(String id) {
         if (Message.INSTRUCTOR.equals(id)) {
             return Texts.get("classroom.messages.instructor");

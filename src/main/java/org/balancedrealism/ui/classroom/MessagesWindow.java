@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
@@ -38,6 +39,17 @@ final class MessagesWindow {
     ScreenFrame build() {
         list.setId("classroom-messages-list");
         list.setPrefHeight(320);
+        list.setPlaceholder(Widgets.muted(Texts.get("classroom.messages.none")));
+        // a paragraph of negotiation wraps to the window's width instead of running off its edge
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         to.setId("classroom-messages-to");
         to.setConverter(new StringConverter<>() {
             @Override
@@ -66,7 +78,7 @@ final class MessagesWindow {
         body.setPrefSize(720, 560);
         Runnable stopListening = seat.onArrival(() -> Platform.runLater(this::refresh));
         refresh();
-        ScreenFrame frame = new ScreenFrame(ID, Texts.get("classroom.messages.titleOf", seat.name(seat.seat())), body);
+        ScreenFrame frame = new ScreenFrame(ID, Texts.get("classroom.messages.titleOf", seat.owner()), body);
         frame.setOnClose(stopListening);
         return frame;
     }

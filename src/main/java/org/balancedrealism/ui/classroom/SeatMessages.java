@@ -13,6 +13,11 @@ interface SeatMessages {
     /** The state id of the seat reading. */
     String seat();
 
+    /** Whose messages these are, for the window's title (a hot-seat seat: its player and state). */
+    default String owner() {
+        return name(seat());
+    }
+
     /** The messages it sent or received, oldest first: never another seat's. */
     List<Message> messages();
 

@@ -91,6 +91,8 @@ class HotSeatMessagesJourneyTest {
     @SuppressWarnings("unchecked")
     @Test
     void theSeatOnTurnReadsOnlyItsOwnMessagesAndWritesToTheOthersAndTheInstructor(FxRobot robot) throws Exception {
+        // the main menu first: FXGL has built its scenes by then (leaving a game before that fails)
+        FxglHarness.waitFor(robot, "#" + MenuView.buttonId(MenuSlot.HOT_SEAT));
         FxglHarness.leaveGame();
         FxglHarness.waitFor(robot, "#" + MenuView.buttonId(MenuSlot.HOT_SEAT));
         FxglHarness.closeOverlays();
