@@ -142,10 +142,14 @@ public final class ClassroomClient implements AutoCloseable {
         }
     }
 
-    /** Connects again to the same seat with the same token. */
+    /**
+     * Connects again to the same seat with the same token, and reads its messages again: those pushed while the
+     * socket was down (or still on their way when it dropped) never arrived.
+     */
     public void reconnect() throws ClassroomException {
         drop();
         connect();
+        loadMessages();
     }
 
     public boolean isConnected() {

@@ -8,7 +8,20 @@ package org.balancedrealism.net;
  * @param requestsPerMinute requests one seat may make in a minute (planning, checks, previews: a busy student makes a
  *                          few dozen)
  * @param messagesPerMinute private messages one seat may send in a minute
+ * @param presenceSeconds   how long a seat without an open push socket (a client that only makes requests) counts as
+ *                          held after its last request; a seat whose socket is open is held while it is open
  */
-public record HostLimits(int maxRequestBytes, int requestsPerMinute, int messagesPerMinute) {
-    public static final HostLimits DEFAULT = new HostLimits(16 * 1024, 600, 20);
+public record HostLimits(int maxRequestBytes, int requestsPerMinute, int messagesPerMinute, int presenceSeconds) {
+    /**
+     * A client that only makes requests shows it is there by asking for its view now and then: a minute covers a
+     * student reading the map between two orders, and a vanished one is taken over by the AI at most a minute later.
+     */
+    public static final int PRESENCE_SECONDS = 60;
+
+    public static final HostLimits DEFAULT = new HostLimits(16 * 1024, 600, 20, PRESENCE_SECONDS);
+
+    /** Limits with the usual presence window ({@link #PRESENCE_SECONDS}). */
+    public HostLimits(int maxRequestBytes, int requestsPerMinute, int messagesPerMinute) {
+        this(maxRequestBytes, requestsPerMinute, messagesPerMinute, PRESENCE_SECONDS);
+    }
 }

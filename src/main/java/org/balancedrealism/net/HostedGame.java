@@ -61,12 +61,20 @@ public final class HostedGame implements TurnControls {
     /** True from the moment the turn is handed to the resolver until its results are out. */
     private boolean ending;
 
-    /** One seat's hold on the game: its token, the requests it numbered, whether it is connected and ready. */
+    /**
+     * One seat's hold on the game: its token, the requests it numbered, whether it is connected and ready.
+     *
+     * <p>Connected means someone is there to play it: its push socket is open, or (a client that only makes requests)
+     * it made a request within {@link HostLimits#presenceSeconds()}. A closed socket says the client left: the seat is
+     * absent at once, until it opens the socket again or makes a request.
+     */
     private static final class SeatHold {
         final Seat seat;
         String token;
         long lastSeq;
         boolean ready;
+        /** When the seat last joined or made a request (clock millis); {@link Long#MIN_VALUE}: not since it left. */
+        long lastSeen = Long.MIN_VALUE;
         final List<Outbox> sockets = new CopyOnWriteArrayList<>();
         final Deque<Long> requestTimes = new ArrayDeque<>();
         final Deque<Long> messageTimes = new ArrayDeque<>();
@@ -75,9 +83,14 @@ public final class HostedGame implements TurnControls {
             this.seat = seat;
         }
 
-        boolean connected() {
-            return !sockets.isEmpty();
+        boolean connected(long now, long windowMillis) {
+            return !sockets.isEmpty() || (lastSeen != Long.MIN_VALUE && now - lastSeen < windowMillis);
         }
+    }
+
+    /** True while someone is there to play {@code h} (see {@link SeatHold}). */
+    private boolean connected(SeatHold h) {
+        return h.connected(clock.millis(), limits.presenceSeconds() * 1000L);
     }
 
     /**
@@ -154,6 +167,7 @@ public final class HostedGame implements TurnControls {
         hold.sockets.clear();
         hold.token = HexFormat.of().formatHex(randomBytes());
         hold.lastSeq = 0;
+        hold.lastSeen = clock.millis();
         JsonObject o = Protocol.object("joined");
         o.addProperty("ok", true);
         o.addProperty("token", hold.token);
@@ -204,7 +218,12 @@ public final class HostedGame implements TurnControls {
         boolean changed = false;
         synchronized (this) {
             for (SeatHold h : holds) {
-                changed |= h.sockets.remove(out);
+                if (h.sockets.remove(out)) {
+                    changed = true;
+                    if (h.sockets.isEmpty()) {
+                        h.lastSeen = Long.MIN_VALUE; // its client left: absent now, not a minute later
+                    }
+                }
             }
         }
         if (changed) {
@@ -269,6 +288,7 @@ public final class HostedGame implements TurnControls {
                 return refuse(429, "Too many requests: at most " + limits.requestsPerMinute() + " a minute.");
             }
             hold.lastSeq = seq;
+            hold.lastSeen = clock.millis();
             type = string(req, "type");
         }
         try {
@@ -446,7 +466,7 @@ public final class HostedGame implements TurnControls {
         Set<String> live = liveSeatIds();
         int held = 0;
         for (SeatHold h : holds) {
-            if (h.connected() && live.contains(h.seat.stateId())) {
+            if (connected(h) && live.contains(h.seat.stateId())) {
                 held++;
                 if (!h.ready) {
                     return false;
@@ -467,12 +487,36 @@ public final class HostedGame implements TurnControls {
     /** Ends the turn by its deadline when that has passed; the host calls it every second, tests when they like. */
     public void tick() {
         boolean due;
+        boolean allReady;
+        boolean presenceChanged;
         synchronized (this) {
             due = !paused && !ending && deadline >= 0 && clock.millis() >= deadline && !session.isOver();
+            // a seat that only makes requests and fell silent is no longer held: the others' readiness may now end
+            // the turn, and every seat sees it gone
+            Set<String> held = heldSeatIds();
+            presenceChanged = !held.equals(lastHeld);
+            lastHeld = held;
+            allReady = !ending && !session.isOver() && allHeldSeatsReady();
         }
-        if (due) {
+        if (presenceChanged) {
+            pushPresence();
+        }
+        if (due || allReady) {
             endTurn();
         }
+    }
+
+    /** The seats held now, as {@link #tick()} last saw them. */
+    private Set<String> lastHeld = Set.of();
+
+    private Set<String> heldSeatIds() {
+        Set<String> held = new LinkedHashSet<>();
+        for (SeatHold h : holds) {
+            if (connected(h)) {
+                held.add(h.seat.stateId());
+            }
+        }
+        return held;
     }
 
     /** Sets how long each turn lasts from the next turn on (zero: no deadline), and restarts this turn's clock. */
@@ -502,7 +546,7 @@ public final class HostedGame implements TurnControls {
             ending = true;
             for (int i = 0; i < holds.size(); i++) {
                 SeatHold h = holds.get(i);
-                if (h.seat.human() && !h.connected() && session.plannedOrders(i).isEmpty()) {
+                if (h.seat.human() && !connected(h) && session.plannedOrders(i).isEmpty()) {
                     caretaken.add(h.seat.stateId());
                 }
             }
@@ -625,8 +669,8 @@ public final class HostedGame implements TurnControls {
         List<SeatPresence> out = new ArrayList<>();
         for (SeatHold h : holds) {
             String id = h.seat.stateId();
-            out.add(new SeatPresence(id, session.stateName(id), h.connected(), h.ready,
-                    !h.seat.human() || !h.connected()));
+            out.add(new SeatPresence(id, session.stateName(id), connected(h), h.ready,
+                    !h.seat.human() || !connected(h)));
         }
         return out;
     }
@@ -650,7 +694,7 @@ public final class HostedGame implements TurnControls {
             s.addProperty("seat", h.seat.stateId());
             s.addProperty("name", h.seat.name());
             s.addProperty("state", session.stateName(h.seat.stateId()));
-            s.addProperty("connected", h.connected());
+            s.addProperty("connected", connected(h));
             s.addProperty("ready", h.ready);
             seats.add(s);
         }

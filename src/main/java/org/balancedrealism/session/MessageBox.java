@@ -61,6 +61,11 @@ public final class MessageBox {
         listeners.add(listener);
     }
 
+    /** Stops telling {@code listener} (a window that closed). */
+    public void removeListener(Consumer<Message> listener) {
+        listeners.remove(listener);
+    }
+
     /** Sends a message written during {@code turn}; returns the reasons it was refused, empty if it was sent. */
     public List<String> send(int turn, String from, String to, String text, List<String> seats) {
         List<String> reasons = check(from, to, text, seats);

@@ -116,9 +116,9 @@ public class BalancedRealismApp extends GameApplication {
 
     private void registerMenuEntries() {
         classroom = new org.balancedrealism.ui.classroom.ClassroomScreens(shell);
-        // The console drives the host's first world; parallel worlds (a class in groups) run on their own seats and clocks.
-        classroom.setConsoleOpener(host -> org.balancedrealism.ui.console.InstructorConsole.open(
-                host.session(), host.primary(), shell));
+        // The console drives the world the instructor picked on the host's status screen (each has its own clock).
+        classroom.setConsoleOpener((world, title) -> org.balancedrealism.ui.console.InstructorConsole.open(
+                world.session(), world, shell, title));
         // offered from the start; taken away if the map turns out not to load (a campaign needs it)
         boolean[] mapMissing = {false};
         shell.startup().map().thenAccept(map -> {

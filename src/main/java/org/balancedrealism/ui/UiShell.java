@@ -273,8 +273,13 @@ public class UiShell {
     /** Shows a started or loaded game: new campaign, hot-seat setup and the load screen all end here. */
     public void startGame(org.balancedrealism.session.GameSession session) {
         runningGame = session;
-        // a local game has no classroom messages (a joined seat's menu offers them)
-        gameMenu().unregister(org.balancedrealism.ui.menu.MenuSlot.CLASSROOM_MESSAGES);
+        // hot-seat: the seat on turn reads and writes its own messages; a lone seat without instructor has none
+        if (org.balancedrealism.ui.classroom.ClassroomScreens.hasMessages(session)) {
+            gameMenu().register(org.balancedrealism.ui.menu.MenuSlot.CLASSROOM_MESSAGES, Texts.get("menu.classroomMessages"),
+                    () -> org.balancedrealism.ui.classroom.ClassroomScreens.openSeatMessages(this, session));
+        } else {
+            gameMenu().unregister(org.balancedrealism.ui.menu.MenuSlot.CLASSROOM_MESSAGES);
+        }
         gameStarter.accept(session);
     }
 

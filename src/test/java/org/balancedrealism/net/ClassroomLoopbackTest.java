@@ -238,4 +238,88 @@ class ClassroomLoopbackTest {
         List<String> seen = new ArrayList<>(bob.received());
         assertFalse(seen.isEmpty());
     }
+
+    /** A client written by someone else that never opens the push socket: it joins and asks over HTTP only. */
+    private static final class RequestsOnlyClient {
+        final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        final String base;
+        final String token;
+        long seq;
+
+        RequestsOnlyClient(String address, String code, String seat) throws Exception {
+            base = address;
+            JsonObject join = Protocol.object(null);
+            join.addProperty("code", code);
+            join.addProperty("seat", seat);
+            token = post(Protocol.JOIN_PATH, join).get("token").getAsString();
+        }
+
+        JsonObject post(String path, JsonObject body) throws Exception {
+            var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build();
+            String answer = http.send(req, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            JsonObject o = com.google.gson.JsonParser.parseString(answer).getAsJsonObject();
+            assertTrue(o.get("ok").getAsBoolean(), answer);
+            return o;
+        }
+
+        JsonObject request(String type, java.util.function.Consumer<JsonObject> fill) throws Exception {
+            JsonObject req = Protocol.object(type);
+            req.addProperty("token", token);
+            req.addProperty("seq", ++seq);
+            fill.accept(req);
+            return post(Protocol.REQUEST_PATH, req);
+        }
+    }
+
+    private boolean held(String seat) {
+        return game.seats().stream().anyMatch(p -> p.stateId().equals(seat) && p.connected());
+    }
+
+    @Test
+    void aClientThatOnlyMakesRequestsHoldsItsSeatWhileItKeepsAskingAndItsReadyEndsTheTurn() throws Exception {
+        RequestsOnlyClient dan = new RequestsOnlyClient(host.joinAddress(), game.code(), "DDD");
+        host.tick();
+        assertTrue(held("DDD"), "joined over HTTP: held, though it has no socket");
+        awaitPresence(alice, "DDD", "connected", true);
+
+        // the turn waits for Dan's ready as for anyone's, and his ready (a request) ends it
+        alice.ready(true);
+        bob.ready(true);
+        carol.ready(true);
+        assertFalse(game.isEnding(), "Dan is held and not ready: the turn waits");
+        Move order = Move.of(MoveKind.INVEST_HOME, "DDD");
+        dan.request("plan", r -> r.add("move", Protocol.tree(order)));
+        dan.request("ready", r -> r.addProperty("ready", true));
+        awaitTurn(1, alice, bob, carol);
+        assertTrue(session.orderHistory().get(0).contains(order), "Dan's order was played");
+
+        // asking now and then keeps the seat held; silent past the window, it is not, and the others' ready ends the turn
+        now.addAndGet((HostLimits.PRESENCE_SECONDS - 1) * 1000L);
+        dan.request("view", r -> { });
+        host.tick();
+        assertTrue(held("DDD"), "a request a while ago still counts");
+        alice.ready(true);
+        bob.ready(true);
+        carol.ready(true);
+        assertFalse(game.isEnding(), "Dan is still held: the turn waits for him");
+        now.addAndGet(HostLimits.PRESENCE_SECONDS * 1000L);
+        host.tick();
+        assertFalse(held("DDD"), "silent for longer than the window: nobody holds Dan's seat");
+        awaitTurn(2, alice, bob, carol);
+        assertTrue(session.orderHistory().get(1).stream().anyMatch(m -> m.actor().equals("DDD")),
+                "the AI played the seat that fell silent");
+        awaitPresence(alice, "DDD", "connected", false);
+    }
+
+    @Test
+    void aClosedSocketLeavesTheSeatAtOnceThoughItMadeRequestsJustBefore() throws Exception {
+        assertEquals(List.of(), alice.plan(Move.of(MoveKind.INVEST_HOME, "AAA")));
+        alice.close();
+        awaitPresence(bob, "AAA", "connected", false);
+        assertFalse(held("AAA"), "its socket was how it was there: gone with it");
+        alice = null;
+    }
 }

@@ -297,7 +297,7 @@ final class HostSetup {
                 // parallel worlds autosave each into a folder of its own, so they do not overwrite each other
                 int world = i + 1;
                 Sessions maker = count == 1 ? sessions : new Sessions(new AiOrders(),
-                        () -> new SaveGames(SaveGames.fromSettings().folder().resolve("classroom-world-" + world)));
+                        () -> new SaveGames(SaveGames.fromSettings().folder().resolve(ClassroomScreens.WORLD_FOLDER_PREFIX + world)));
                 games.add(maker.hotSeat(loaded, s, seats));
             }
             host = ClassroomHost.start(address.getValue().strip(), (int) (long) number(port.getText()));

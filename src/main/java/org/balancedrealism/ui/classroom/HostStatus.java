@@ -20,7 +20,7 @@ import org.balancedrealism.ui.screen.ScreenFrame;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The running host: where students join (the address, said with who can reach it), each world's join code, its seats
@@ -31,15 +31,16 @@ final class HostStatus {
     static final String ID = "classroom-host-status";
 
     private final ClassroomHost host;
-    private final Consumer<ClassroomHost> console;
+    private final BiConsumer<HostedGame, String> console;
     private final Runnable stop;
     private final List<Runnable> refreshers = new ArrayList<>();
 
     /**
-     * @param console opens the instructor's console on this host, or null while there is none (the button is off)
+     * @param console opens the instructor's console on one world, with its title; null while there is none (the
+     *                buttons are off)
      * @param stop    stops hosting (saves each game and closes the host)
      */
-    HostStatus(ClassroomHost host, Consumer<ClassroomHost> console, Runnable stop) {
+    HostStatus(ClassroomHost host, BiConsumer<HostedGame, String> console, Runnable stop) {
         this.host = host;
         this.console = console;
         this.stop = stop;
@@ -56,17 +57,10 @@ final class HostStatus {
         for (int i = 0; i < host.games().size(); i++) {
             body.getChildren().add(gameBox(host.games().get(i), i));
         }
-        Button consoleButton = new Button(Texts.get("classroom.status.console"));
-        consoleButton.setId("classroom-host-console");
-        consoleButton.setDisable(console == null);
-        if (console == null) {
-            consoleButton.setTooltip(new Tooltip(Texts.get("classroom.status.noConsole")));
-        }
-        consoleButton.setOnAction(e -> console.accept(host));
         Button stopButton = new Button(Texts.get("classroom.status.stop"));
         stopButton.setId("classroom-host-stop");
         stopButton.setOnAction(e -> stop.run());
-        HBox actions = new HBox(10, consoleButton, stopButton);
+        HBox actions = new HBox(10, stopButton);
         body.getChildren().addAll(actions, Widgets.muted(Texts.get("classroom.status.hint")));
         body.setPrefSize(900, 560);
 
@@ -106,7 +100,16 @@ final class HostStatus {
         Button force = new Button(Texts.get("classroom.status.force"));
         force.setId("classroom-host-force-" + index);
         force.setOnAction(e -> g.forceEndTurn());
-        HBox controls = new HBox(8, pause, extend, force);
+        // each world has its own console: the instructor of a class in groups picks the group to look into
+        Button consoleButton = new Button(Texts.get("classroom.status.console"));
+        consoleButton.setId("classroom-host-console-" + index);
+        consoleButton.getStyleClass().add("primary");
+        consoleButton.setDisable(console == null);
+        if (console == null) {
+            consoleButton.setTooltip(new Tooltip(Texts.get("classroom.status.noConsole")));
+        }
+        consoleButton.setOnAction(e -> console.accept(g, consoleTitle(g, index)));
+        HBox controls = new HBox(8, pause, extend, force, consoleButton);
         controls.setAlignment(Pos.CENTER_LEFT);
         refreshers.add(() -> {
             pause.setText(g.isPaused() ? Texts.get("classroom.status.resume") : Texts.get("classroom.status.pause"));
@@ -136,6 +139,12 @@ final class HostStatus {
         VBox box = new VBox(6, title, code, turn, seats, controls);
         box.setId("classroom-host-game-" + index);
         return box;
+    }
+
+    /** The console's title: whose world it is, by the join code its students typed (and its number, if several). */
+    private String consoleTitle(HostedGame g, int index) {
+        return host.games().size() > 1 ? Texts.get("console.title.world", index + 1, g.code())
+                : Texts.get("console.title.code", g.code());
     }
 
     private void refresh() {

@@ -90,18 +90,28 @@ public final class InstructorConsole {
      * has none). A branch made from the console is opened as a new game, behind its curtain.
      */
     public static ScreenFrame open(GameSession session, TurnControls controlsOrNull, UiShell shell) {
-        return open(session, controlsOrNull, shell, branched -> {
+        return open(session, controlsOrNull, shell, Texts.get("console.title"));
+    }
+
+    /**
+     * As {@link #open(GameSession, TurnControls, UiShell)} under {@code title} (a host of several worlds names the
+     * world and its join code, so the instructor knows which group the console drives).
+     */
+    public static ScreenFrame open(GameSession session, TurnControls controlsOrNull, UiShell shell, String title) {
+        ScreenFrame frame = new InstructorConsole(session, controlsOrNull, shell, branched -> {
             while (shell.screens().top() != null) {
                 shell.screens().close();
             }
             SaveScreens.present(shell, branched);
-        });
+        }).build(title);
+        shell.screens().open(frame);
+        return frame;
     }
 
     /** As {@link #open(GameSession, TurnControls, UiShell)}, with the host deciding what a branched game becomes. */
     public static ScreenFrame open(GameSession session, TurnControls controlsOrNull, UiShell shell,
                                    Consumer<GameSession> openBranch) {
-        ScreenFrame frame = new InstructorConsole(session, controlsOrNull, shell, openBranch).build();
+        ScreenFrame frame = new InstructorConsole(session, controlsOrNull, shell, openBranch).build(Texts.get("console.title"));
         shell.screens().open(frame);
         return frame;
     }
@@ -156,7 +166,7 @@ public final class InstructorConsole {
         }
     }
 
-    private ScreenFrame build() {
+    private ScreenFrame build(String title) {
         header.setId("console-header");
         header.setWrapText(true);
         Button refresh = new Button(Texts.get("console.refresh"));
@@ -186,7 +196,7 @@ public final class InstructorConsole {
         VBox body = new VBox(8, top, tabs);
         body.setPrefSize(1400, 720);
         body.setPadding(new Insets(0, 4, 4, 4));
-        ScreenFrame frame = new ScreenFrame(ID, Texts.get("console.title"), body);
+        ScreenFrame frame = new ScreenFrame(ID, title, body);
         var sheet = InstructorConsole.class.getResource(STYLESHEET);
         if (sheet != null) {
             frame.getStylesheets().add(sheet.toExternalForm());

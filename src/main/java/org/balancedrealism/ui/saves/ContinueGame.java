@@ -112,9 +112,31 @@ public final class ContinueGame {
         return Texts.get("continue.detail", title + (states.isEmpty() ? "" : " · " + String.join(", ", states)), g.world.turn + 1);
     }
 
-    /** The saves in the folder, the file written last first. */
+    /**
+     * The saves in the folder and in the autosave folders of a classroom's parallel worlds inside it, the file written
+     * last first.
+     */
     private static List<Path> byAge(Path folder) {
         Map<Path, FileTime> times = new TreeMap<>();
+        savesIn(folder, times);
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> worlds = Files.newDirectoryStream(folder,
+                    org.balancedrealism.ui.classroom.ClassroomScreens.WORLD_FOLDER_PREFIX + "*")) {
+                for (Path w : worlds) {
+                    if (Files.isDirectory(w)) {
+                        savesIn(w, times);
+                    }
+                }
+            } catch (IOException e) {
+                // the folder's own saves are still offered
+            }
+        }
+        List<Path> out = new ArrayList<>(times.keySet());
+        out.sort(Comparator.comparing(times::get, Comparator.reverseOrder()));
+        return out;
+    }
+
+    private static void savesIn(Path folder, Map<Path, FileTime> times) {
         if (Files.isDirectory(folder)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SaveGames.EXTENSION)) {
                 for (Path f : files) {
@@ -124,12 +146,9 @@ public final class ContinueGame {
                     }
                 }
             } catch (IOException e) {
-                return List.of();
+                // an unreadable folder offers nothing
             }
         }
-        List<Path> out = new ArrayList<>(times.keySet());
-        out.sort(Comparator.comparing(times::get, Comparator.reverseOrder()));
-        return out;
     }
 
     /** What the folder looks like: which files, how long, when written. Equal keys need no new look. */
@@ -137,7 +156,7 @@ public final class ContinueGame {
         StringBuilder k = new StringBuilder(folder.toAbsolutePath().toString());
         for (Path f : byAge(folder)) {
             try {
-                k.append('|').append(f.getFileName()).append(':').append(Files.size(f)).append(':')
+                k.append('|').append(folder.relativize(f)).append(':').append(Files.size(f)).append(':')
                         .append(Files.getLastModifiedTime(f).toMillis());
             } catch (IOException e) {
                 k.append('|').append(f.getFileName()).append(":?");

@@ -195,4 +195,55 @@ class ClassroomJourneyTest {
         assertTrue(Files.list(saves).anyMatch(p -> p.getFileName().toString().startsWith("classroom-")),
                 "stopping the host saved the game");
     }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theInstructorOpensTheConsoleOfTheWorldHePicksAndItsTitleSaysWhichJoinCode(FxRobot robot) throws Exception {
+        FxglHarness.leaveGame();
+        FxglHarness.waitFor(robot, "#" + MenuView.buttonId(MenuSlot.HOST_CLASSROOM));
+        FxglHarness.closeOverlays();
+        ClassroomScreens classroom = FxglHarness.app().classroom();
+        robot.clickOn("#" + MenuView.buttonId(MenuSlot.HOST_CLASSROOM));
+        FxglHarness.waitFor(robot, "#" + HostSetup.ID);
+        ComboBox<Object> s0 = robot.lookup("#classroom-host-state-0").queryAs(ComboBox.class);
+        ComboBox<Object> s1 = robot.lookup("#classroom-host-state-1").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            s0.setValue(s0.getItems().get(0));
+            s1.setValue(s1.getItems().get(1));
+            robot.lookup("#classroom-host-address").queryAs(ComboBox.class).setValue("127.0.0.1");
+            robot.lookup("#classroom-host-port").queryAs(TextField.class).setText("0");
+            robot.lookup("#classroom-host-worlds").queryAs(TextField.class).setText("2");
+        });
+        robot.clickOn("#classroom-host-start");
+        FxglHarness.waitFor(robot, "#" + HostStatus.ID);
+        ClassroomHost host = classroom.runningHost();
+        try {
+            assertEquals(2, host.games().size());
+            String second = host.games().get(1).code();
+            assertEquals(second, robot.lookup("#classroom-host-code-1").queryAs(Label.class).getText());
+
+            // the second world's button opens the console on the second world, titled with its join code
+            robot.interact(() -> robot.lookup("#classroom-host-console-1").queryAs(javafx.scene.control.Button.class)
+                    .fire());
+            FxglHarness.waitFor(robot, "#" + org.balancedrealism.ui.console.InstructorConsole.ID);
+            String title = robot.lookup("#" + org.balancedrealism.ui.console.InstructorConsole.ID + " .screen-title")
+                    .queryAs(Label.class).getText();
+            assertTrue(title.contains("world 2") && title.contains(second), title);
+            assertFalse(title.contains(host.games().get(0).code()), title);
+
+            // its pace drives the second world's clock, not the first's
+            javafx.scene.control.TabPane tabs = robot.lookup("#console-tabs").queryAs(javafx.scene.control.TabPane.class);
+            robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "console-tab-pace".equals(t.getId())).findFirst().orElseThrow()));
+            robot.interact(() -> robot.lookup("#console-pause").queryAs(javafx.scene.control.Button.class).fire());
+            assertTrue(host.games().get(1).isPaused(), "the second world is paused");
+            assertFalse(host.games().get(0).isPaused(), "the first world goes on");
+        } finally {
+            FxglHarness.closeOverlays();
+            FxglHarness.onFx(() -> {
+                classroom.stopHosting();
+                return null;
+            });
+        }
+    }
 }
