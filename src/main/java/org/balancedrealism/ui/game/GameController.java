@@ -184,6 +184,24 @@ public final class GameController {
         }
     }
 
+    /**
+     * This controller replaces {@code before} on a game screen built again (another language): the seats' memories,
+     * the selection, the camera and the map mode carry over, so the screen changes its words and nothing else.
+     */
+    public void takeOverFrom(GameController before) {
+        seatMemory.putAll(before.seatMemory);
+        MapView old = before.mapView;
+        String mode = old.getMode() == null ? null : old.getMode().id();
+        for (MapMode m : screen.modes()) {
+            if (m.id().equals(mode)) {
+                mapView.setMode(m);
+            }
+        }
+        mapView.select(old.getSelected());
+        mapView.setCamera(old.getScale(), old.getOffsetX(), old.getOffsetY());
+        state.notices().set(before.state.notices().get());
+    }
+
     // ---- map ----
 
     private void refreshModes(SeatView v) {
