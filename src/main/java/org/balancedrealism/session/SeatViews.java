@@ -1,5 +1,6 @@
 package org.balancedrealism.session;
 
+import org.balancedrealism.text.CountryNames;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.Scoring;
@@ -116,7 +117,7 @@ public final class SeatViews {
         List<SeatView.StateFigures> out = new ArrayList<>(w.size());
         for (int i = 0; i < w.size(); i++) {
             Nation n = w.nation(i);
-            out.add(new SeatView.StateFigures(i, n.id, n.name, n.alive, n.human, w.derived.power[i], n.gdp, n.growth,
+            out.add(new SeatView.StateFigures(i, n.id, CountryNames.of(n.id, n.name), n.alive, n.human, w.derived.power[i], n.gdp, n.growth,
                     n.population, n.military, n.milexShare, n.treasury, n.softPower, n.stability, n.nuclear,
                     w.derived.overreach[i], n.actionPoints,
                     n.alignment == null ? "" : n.alignment.toString().toLowerCase(Locale.ROOT).replace('_', ' '),

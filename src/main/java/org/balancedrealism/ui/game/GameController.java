@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.CountryNames;
 import org.balancedrealism.text.Texts;
 import javafx.concurrent.Task;
 import org.balancedrealism.model.map.GeoMap;
@@ -52,7 +53,7 @@ public final class GameController {
         this.mapView = screen.mapView();
         this.state = new GameViewState(session);
         Map<String, String> territoryNames = new HashMap<>();
-        map.countries().forEach(c -> territoryNames.put(c.id(), c.name()));
+        map.countries().forEach(c -> territoryNames.put(c.id(), CountryNames.of(c.id(), c.name())));
         this.panel = new CountryPanel(shell, state, territoryNames::get, mapView::select);
         this.reports = new SeatReports(shell, state, mapView::requestFocus);
         this.log = new EventLogPane(state, reports.strip());
