@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
 import org.balancedrealism.model.Derived;
@@ -90,11 +91,11 @@ public final class Wars {
                 proxyAid(w, i, defender, attacker, why + "; " + w.name(attacker) + " is a nuclear power");
             } else if (honours) {
                 war.defenders.add(i);
-                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, w.name(i) + " honours the call to arms of "
-                        + w.name(defender) + " and joins the war against " + w.name(attacker), why);
+                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Texts.get("event.callToArms.honoured", w.name(i),
+                        w.name(defender), w.name(attacker)), why);
             } else {
-                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, w.name(i) + " does not answer the call to arms of "
-                        + w.name(defender), why);
+                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Texts.get("event.callToArms.unanswered", w.name(i),
+                        w.name(defender)), why);
                 w.opinion.add(defender, i, -w.rules.war.unansweredCallOpinion);
             }
         }
@@ -175,8 +176,8 @@ public final class Wars {
         Nation h = w.nation(helper);
         double aid = w.rules.economy.proxyShare * h.milexShare * h.gdp * w.yearsPerTurn();
         w.nation(victim).military += aid;
-        Events.all(w, EventKind.PROXY_AID, helper, victim, h.name + " arms " + w.name(victim) + " against " + w.name(attacker)
-                + " ($" + Events.f1(aid) + "bn) instead of fighting", why);
+        Events.all(w, EventKind.PROXY_AID, helper, victim, Texts.get("event.proxyAidInstead", h.name, w.name(victim),
+                w.name(attacker), Events.f1(aid)), why);
     }
 
     /** Regime tolerance × (1 + k·nationalism), doubled for an existential defence. */
@@ -226,8 +227,8 @@ public final class Wars {
             war.warscore = Math.max(-100, Math.min(100, war.warscore + swing));
             losses(w, war.attackers, r.lossMin + (r.lossMax - r.lossMin) * (1 - p), war);
             losses(w, war.defenders, r.lossMin + (r.lossMax - r.lossMin) * p, war);
-            Events.parties(w, EventKind.BATTLE, war.attackerLeader(), war.defenderLeader(), war.name + ": war score "
-                    + Events.f1(war.warscore) + " (attackers' round chance " + Events.f2(p) + ")",
+            Events.parties(w, EventKind.BATTLE, war.attackerLeader(), war.defenderLeader(), Texts.get("event.battle", war.name,
+                    Events.f1(war.warscore), Events.f2(p)),
                     "strength " + Events.f1(sa) + " vs " + Events.f1(sd) + " (defender ×" + Events.f1(r.defenderBonus) + ")");
             forcedPeace(w, war);
         }
@@ -397,7 +398,7 @@ public final class Wars {
             v.gdp = 0;
             v.population = 0;
             v.military = 0;
-            Events.all(w, EventKind.STATE_DESTROYED, newOwner, victim, w.name(victim) + " has ceased to exist", "");
+            Events.all(w, EventKind.STATE_DESTROYED, newOwner, victim, Texts.get("event.stateDestroyed", w.name(victim)), "");
         }
         // ownership changed: distances must be derived again before anyone reads them
         w.derived = new Derived(w.derived.n, w.derived.latent, w.derived.mobilised, w.derived.power,

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.phase;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -35,8 +36,8 @@ public final class MovesPhase implements Phase {
             if (!reasons.isEmpty()) {
                 int a = w.indexOf(m.actor());
                 if (a >= 0) {
-                    Events.parties(w, EventKind.ORDER_FAILED, a, -1, "Order not carried out: " + m.kind().englishLabel()
-                            + (m.target() == null ? "" : " → " + m.target()), String.join(" ", reasons));
+                    Events.parties(w, EventKind.ORDER_FAILED, a, -1, Texts.get(m.target() == null ? "event.orderFailed" : "event.orderFailed.target",
+                            m.kind().label(), m.target()), String.join(" ", reasons));
                 }
             }
         }

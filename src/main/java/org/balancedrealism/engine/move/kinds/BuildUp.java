@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -24,7 +25,7 @@ public final class BuildUp implements MoveRule {
         Nation actor = w.nation(a);
         actor.military += w.rules.economy.buildUpShare * actor.gdp;
         actor.milexShare = Math.min(w.rules.moveEffects.maxMilexShare, actor.milexShare + w.rules.moveEffects.milexStep);
-        Forces.armsRaceCheck(w, a, "builds up its forces");
+        Forces.armsRaceCheck(w, a, Texts.get("event.buildUp.what"));
         for (int other = 0; other < w.size(); other++) {
             if (other != a && w.hasTreatyFast(TreatyType.ARMS_CONTROL, a, other)) {
                 if (w.random.chance("arms-control verification", w.rules.diplomacy.cheatingDetection)) {

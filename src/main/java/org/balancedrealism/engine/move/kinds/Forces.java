@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -122,9 +123,9 @@ final class Forces {
         String why = "forces $" + Events.f1(actor.military) + "bn vs security need $" + Events.f1(need) + "bn";
         if (actor.military > w.rules.hostility.armsRaceNeedMultiple * need) {
             Hostility.record(w, a, -1, w.rules.hostility.armsRace);
-            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, actor.name + " " + what + " beyond its security needs", why);
+            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, Texts.get("event.armsRace", actor.name, what), why);
         } else {
-            Events.all(w, EventKind.BUILD_UP, a, -1, actor.name + " " + what, why);
+            Events.all(w, EventKind.BUILD_UP, a, -1, Texts.get("event.buildUp", actor.name, what), why);
         }
     }
 }
