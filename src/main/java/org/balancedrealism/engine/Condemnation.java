@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.EconomicSanctions;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
@@ -146,8 +147,7 @@ public final class Condemnation {
             boolean bound = c != null && c.hasMember(s.sender());
             boolean attacking = w.wars.stream().anyMatch(x -> x.isAttacker(s.target()));
             if (calm && !bound && !attacking && !w.nation(s.sender()).human && !w.atWar(s.sender(), s.target())) {
-                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), w.name(s.sender()) + " lifts its sanctions on "
-                        + target.name, target.name + " has kept the peace for " + (w.turn + 1 - target.lastAggressionTurn) + " turns");
+                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), Texts.get("event.sanctionsLifted", w.name(s.sender()), target.name), target.name + " has kept the peace for " + (w.turn + 1 - target.lastAggressionTurn) + " turns");
                 continue;
             }
             kept.add(s);

@@ -67,7 +67,7 @@ public final class Wars {
         if (breached) {
             Hostility.record(w, attacker, defender, w.rules.hostility.treatyBreach);
             Events.all(w, EventKind.ACT_TREATY_BREACH, attacker, defender,
-                    w.name(attacker) + " broke its treaty with " + w.name(defender), "");
+                    Texts.get("event.treatyBroken", w.name(attacker), w.name(defender)), "");
         }
     }
 
@@ -341,8 +341,7 @@ public final class Wars {
         if (terms.regimeChange() && lw.nuclear < w.rules.threat.nuclearCapLevel) {
             lw.regime = ww.regime;
             Hostility.record(w, winner, loser, w.rules.hostility.regimeChange);
-            Events.all(w, EventKind.ACT_REGIME_CHANGE, winner, loser, w.name(winner) + " imposed a new regime on "
-                    + w.name(loser), "");
+            Events.all(w, EventKind.ACT_REGIME_CHANGE, winner, loser, Texts.get("event.regimeChange", w.name(winner), w.name(loser)), "");
         }
         ww.prestige += attackersWin ? w.rules.war.attackerVictoryPrestige : w.rules.war.defenderVictoryPrestige;
         lw.prestige -= w.rules.war.defeatPrestige;
@@ -391,8 +390,7 @@ public final class Wars {
         w.territories[territory] = t.withOwner(newOwner);
         double severity = w.rules.hostility.annexationBase + w.rules.hostility.annexationPerPopulationShare * popShare;
         Hostility.record(w, newOwner, victim, severity);
-        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, w.name(newOwner) + " annexed " + t.id() + " from "
-                + w.name(victim), "severity " + Events.f1(severity) + " (" + Events.pct(popShare) + " of its people)");
+        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, Texts.get("event.annexed", w.name(newOwner), t.id(), w.name(victim)), "severity " + Events.f1(severity) + " (" + Events.pct(popShare) + " of its people)");
         if (w.territoriesOf(victim) == 0) {
             v.alive = false;
             v.gdp = 0;
@@ -420,8 +418,8 @@ public final class Wars {
             c.members.removeIf(m -> !w.nation(m.state()).alive);
             if (!w.nation(c.target).alive) {
                 w.coalitions.remove(c);
-                Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, "The coalition against "
-                        + w.name(c.target) + " dissolves: its target is gone", "");
+                Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, Texts.get("event.coalitionDissolved.targetGone",
+                        w.name(c.target)), "");
             }
         }
         for (Coalition c : w.coalitions) {
@@ -457,8 +455,8 @@ public final class Wars {
                                 + " is a nuclear power: the coalition helps by proxy instead of fighting; p = " + Events.f2(p));
                     } else {
                         war.defenders.add(m.state());
-                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, member.name + " enters the " + war.name
-                                + " against " + w.name(c.target) + " with the coalition", "coalition member; p = " + Events.f2(p));
+                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, Texts.get("event.coalitionWar", member.name, war.name,
+                                w.name(c.target)), "coalition member; p = " + Events.f2(p));
                     }
                 }
             }

@@ -30,8 +30,8 @@ public final class BuildUp implements MoveRule {
             if (other != a && w.hasTreatyFast(TreatyType.ARMS_CONTROL, a, other)) {
                 if (w.random.chance("arms-control verification", w.rules.diplomacy.cheatingDetection)) {
                     Hostility.record(w, a, other, w.rules.hostility.treatyBreach);
-                    Events.all(w, EventKind.ACT_TREATY_BREACH, a, other, w.name(other) + " catches " + actor.name
-                            + " cheating on their arms-control treaty", "detection chance "
+                    Events.all(w, EventKind.ACT_TREATY_BREACH, a, other, Texts.get("event.armsControlCheat", w.name(other),
+                            actor.name), "detection chance "
                             + Events.pct(w.rules.diplomacy.cheatingDetection));
                 }
             }

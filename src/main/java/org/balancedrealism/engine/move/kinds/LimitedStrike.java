@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -35,7 +36,6 @@ public final class LimitedStrike implements MoveRule {
         double damage = damage(w, w.derived, a, t);
         target.military -= damage;
         Hostility.record(w, a, t, w.rules.hostility.limitedStrike);
-        Events.all(w, EventKind.ACT_STRIKE, a, t, actor.name + " strikes " + target.name + ", destroying $"
-                + Events.f1(damage) + "bn of forces", "");
+        Events.all(w, EventKind.ACT_STRIKE, a, t, Texts.get("event.strike", actor.name, target.name, Events.f1(damage)), "");
     }
 }

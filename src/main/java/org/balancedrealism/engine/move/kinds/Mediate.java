@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Wars;
@@ -36,7 +37,7 @@ public final class Mediate implements MoveRule {
             actor.softPower = Math.min(100, actor.softPower + e.mediationSoftPower);
             Wars.conclude(w, war, PeaceTerms.whitePeace(), false, actor.name + " mediated (chance " + Events.pct(chance) + ")");
         } else {
-            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), actor.name + "'s mediation of the " + war.name + " fails",
+            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), Texts.get("event.mediationFailed", actor.name, war.name),
                     "chance " + Events.pct(chance));
         }
     }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -26,7 +27,7 @@ public final class ProposeCoalition implements MoveRule {
         if (plan.forms()) {
             Coalitions.form(w, plan, w.name(a));
         } else {
-            Events.all(w, EventKind.COALITION_FAILED, a, t, w.name(a) + "'s call for a coalition against " + w.name(t) + " finds too little support",
+            Events.all(w, EventKind.COALITION_FAILED, a, t, Texts.get("event.coalitionFailed", w.name(a), w.name(t)),
                     Coalitions.whyNot(w, plan));
         }
     }
