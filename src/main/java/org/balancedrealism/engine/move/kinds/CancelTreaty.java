@@ -16,7 +16,7 @@ import java.util.List;
 public final class CancelTreaty implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return treatiesBetween(w, a, t).isEmpty() ? "You have no treaty with " + w.name(t) + " to cancel." : null;
+        return treatiesBetween(w, a, t).isEmpty() ? Texts.get("reason.noTreaty", w.name(t)) : null;
     }
 
     @Override

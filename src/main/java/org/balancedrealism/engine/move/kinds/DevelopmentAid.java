@@ -16,7 +16,7 @@ import org.balancedrealism.model.rules.Rules;
 public final class DevelopmentAid implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.atWar(a, t) ? "You are at war with " + w.name(t) + "." : null;
+        return w.atWar(a, t) ? Texts.get("reason.atWar", w.name(t)) : null;
     }
 
     @Override

@@ -62,24 +62,24 @@ final class Forces {
     /** Why {@code a} cannot go to war with {@code t} for the move's aim; null if it can. */
     static String invasionProblem(World w, Move m, int a, int t, boolean mandated) {
         if (w.atWar(a, t)) {
-            return "You are already at war with " + w.name(t) + ".";
+            return Texts.get("reason.alreadyAtWar", w.name(t));
         }
         if (!reach(w, a, t)) {
-            return w.name(t) + " is neither a neighbour nor within reach of your forces ("
-                    + Events.f1(w.derived.distance(a, t)) + " hops, reach " + Events.f1(w.nation(a).reach) + ").";
+            return Texts.get("reason.outOfReach.hops", w.name(t), Events.f1(w.derived.distance(a, t)),
+                    Events.f1(w.nation(a).reach));
         }
         if (w.hasTreaty(TreatyType.ALLIANCE, a, t)) {
-            return w.name(t) + " is your ally: cancel the alliance first.";
+            return Texts.get("reason.isAlly", w.name(t));
         }
         int terr = aim(w, m, t);
         if (terr < 0) {
-            return "Name a territory that " + w.name(t) + " holds.";
+            return Texts.get("reason.nameTerritory", w.name(t));
         }
         if (Wars.nuclearCore(w, w.territories[terr])) {
-            return w.name(t) + " is a nuclear power: its homeland cannot be conquered.";
+            return Texts.get("reason.nuclearHomeland", w.name(t));
         }
         if (mandated && w.nation(a).legitimacyTurns <= 0) {
-            return "A humanitarian intervention needs a mandate: pass a resolution first.";
+            return Texts.get("reason.needsMandate");
         }
         return null;
     }

@@ -13,7 +13,7 @@ public final class LeaveCoalition implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
         Coalition c = w.coalitionAgainst(t);
-        return c == null || !c.hasMember(a) ? "You are not in a coalition against " + w.name(t) + "." : null;
+        return c == null || !c.hasMember(a) ? Texts.get("reason.notInCoalition", w.name(t)) : null;
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.balancedrealism.model.World;
 public final class LimitedStrike implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return Forces.reach(w, a, t) ? null : w.name(t) + " is out of reach of your forces.";
+        return Forces.reach(w, a, t) ? null : Texts.get("reason.outOfReach", w.name(t));
     }
 
     /** The most one strike can destroy of {@code t}'s forces. */

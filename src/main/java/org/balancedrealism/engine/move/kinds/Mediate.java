@@ -17,7 +17,7 @@ public final class Mediate implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
         War war = w.war(m.subject());
-        return war == null ? "Choose a war to mediate." : war.involves(a) ? "You cannot mediate a war you fight in." : null;
+        return war == null ? Texts.get("reason.chooseWar") : war.involves(a) ? Texts.get("reason.mediateOwnWar") : null;
     }
 
     /** The chance that {@code mediator}'s mediation works: the rules' base, more with soft power. */

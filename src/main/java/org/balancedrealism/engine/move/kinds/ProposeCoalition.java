@@ -17,8 +17,8 @@ import org.balancedrealism.model.World;
 public final class ProposeCoalition implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.coalitionAgainst(t) != null ? "A coalition against " + w.name(t) + " already exists: join it."
-                : w.hasTreaty(TreatyType.ALLIANCE, a, t) ? "You are allied with " + w.name(t) + "." : null;
+        return w.coalitionAgainst(t) != null ? Texts.get("reason.coalitionExists", w.name(t))
+                : w.hasTreaty(TreatyType.ALLIANCE, a, t) ? Texts.get("reason.alliedWith", w.name(t)) : null;
     }
 
     @Override

@@ -21,8 +21,8 @@ public final class Ultimatum implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
         int terr = m.territory() == null ? -1 : w.territoryIndex(m.territory());
-        return terr < 0 || w.territories[terr].owner() != t ? "Name a territory that " + w.name(t) + " holds."
-                : Wars.nuclearCore(w, w.territories[terr]) ? w.name(t) + " is a nuclear power: its homeland cannot be demanded." : null;
+        return terr < 0 || w.territories[terr].owner() != t ? Texts.get("reason.nameTerritory", w.name(t))
+                : Wars.nuclearCore(w, w.territories[terr]) ? Texts.get("reason.nuclearHomeland.demand", w.name(t)) : null;
     }
 
     @Override
