@@ -30,6 +30,6 @@ public final class ImproveRelations implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "seeks better relations with " + MoveRule.targetName(w, m);
+        return Texts.get("verb.improveRelations", MoveRule.targetName(w, m));
     }
 }

@@ -43,6 +43,6 @@ public final class JoinCoalition implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "joins the coalition against " + MoveRule.targetName(w, m);
+        return Texts.get("verb.joinCoalition", MoveRule.targetName(w, m));
     }
 }

@@ -23,6 +23,6 @@ public final class NonAggressionPact implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "proposes a non-aggression pact to " + MoveRule.targetName(w, m);
+        return Texts.get("verb.nonAggression", MoveRule.targetName(w, m));
     }
 }

@@ -42,6 +42,6 @@ public final class OfferPeace implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "offers peace to " + MoveRule.targetName(w, m);
+        return Texts.get("verb.offerPeace", MoveRule.targetName(w, m));
     }
 }

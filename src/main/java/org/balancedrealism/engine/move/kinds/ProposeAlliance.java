@@ -23,6 +23,6 @@ public final class ProposeAlliance implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "proposes an alliance to " + MoveRule.targetName(w, m);
+        return Texts.get("verb.proposeAlliance", MoveRule.targetName(w, m));
     }
 }

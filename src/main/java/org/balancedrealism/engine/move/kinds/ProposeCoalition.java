@@ -34,6 +34,6 @@ public final class ProposeCoalition implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "calls for a coalition against " + MoveRule.targetName(w, m);
+        return Texts.get("verb.proposeCoalition", MoveRule.targetName(w, m));
     }
 }
