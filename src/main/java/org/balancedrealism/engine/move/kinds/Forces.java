@@ -87,9 +87,9 @@ final class Forces {
     /** ", aiming to conquer it" or ", aiming to take Crimea": the war aim in words (the id stays in the war record). */
     static String aimWords(World w, Territory aim, int target) {
         if (aim.coreOf() == target) {
-            return ", aiming to conquer it";
+            return Texts.get("event.aim.conquer");
         }
-        return ", aiming to take " + (aim.coreOf() >= 0 ? w.name(aim.coreOf()) : aim.id());
+        return Texts.get("event.aim.take", aim.coreOf() >= 0 ? w.name(aim.coreOf()) : aim.id());
     }
 
     /** Starts the war: hostility by how provoked it is, the declaration, and the world's answer to an unprovoked one. */
@@ -101,8 +101,8 @@ final class Forces {
                 : provoked ? w.rules.hostility.unprovokedWar * w.rules.moveEffects.counterAttackShare : w.rules.hostility.unprovokedWar;
         Hostility.record(w, a, t, severity);
         War war = Wars.declare(w, a, t, List.of(target.id()), mandated);
-        Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, w.name(a) + (mandated ? " intervenes in " : " invades ")
-                + w.name(t) + aimWords(w, target, t), "hostility written: " + Events.f1(severity)
+        Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, Texts.get(mandated ? "event.intervenes" : "event.invades",
+                w.name(a), w.name(t), aimWords(w, target, t)), "hostility written: " + Events.f1(severity)
                 + (mandated ? " (mandated)" : provoked ? " (against an aggressor)" : " (unprovoked)"));
         if (war.defenders.size() > 1) {
             war.name = w.name(a) + "–" + w.name(t) + " war";
