@@ -138,7 +138,7 @@ public final class EventsPhase implements Phase {
                 Nation s = w.nation(worst);
                 s.softPower = Math.max(0, s.softPower - fx.ngoCampaignSoftPower);
                 w.log.add(new GameEvent(w.turn + 1, EventKind.NGO_CAMPAIGN.id(), null, s.id, Visibility.ALL, List.of(),
-                        "Human-rights NGOs campaign against " + s.name, "the state with the most overreach; soft power −"
+                        Texts.get("event.ngoCampaign", s.name), "the state with the most overreach; soft power −"
                         + Events.figure(fx.ngoCampaignSoftPower)));
             }
         }

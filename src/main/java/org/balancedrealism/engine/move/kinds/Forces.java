@@ -108,7 +108,7 @@ final class Forces {
             war.name = w.name(a) + "–" + w.name(t) + " war";
         }
         if (!mandated && !provoked) {
-            Condemnation.answer(w, a, t, "invasion of " + w.name(t));
+            Condemnation.answer(w, a, t, Texts.get("event.act.invasion", w.name(t)));
         }
     }
 
