@@ -355,9 +355,11 @@ public final class Wars {
         for (int i : war.defenders) {
             w.nation(i).warWeariness *= w.rules.war.wearinessAfterPeace;
         }
-        String text = war.name + " ends: " + (terms.isWhitePeace() ? "white peace"
-                : w.name(winner) + " gains " + (terms.territories().isEmpty() ? "" : String.join(", ", terms.territories()) + " ")
-                + (terms.reparations() > 0 ? "and $" + Events.f1(paid) + "bn reparations" : ""));
+        boolean lands = !terms.territories().isEmpty();
+        boolean reparations = terms.reparations() > 0;
+        String text = Texts.get("event.peace." + (terms.isWhitePeace() ? "white" : lands && reparations ? "landsAndReparations"
+                        : lands ? "lands" : reparations ? "reparations" : "victory"),
+                war.name, w.name(winner), String.join(", ", terms.territories()), Events.f1(paid));
         Events.all(w, EventKind.PEACE, winner, loser, text.trim(), why);
         removeDead(w);
     }

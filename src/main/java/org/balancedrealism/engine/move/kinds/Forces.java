@@ -105,7 +105,7 @@ final class Forces {
                 w.name(a), w.name(t), aimWords(w, target, t)), "hostility written: " + Events.f1(severity)
                 + (mandated ? " (mandated)" : provoked ? " (against an aggressor)" : " (unprovoked)"));
         if (war.defenders.size() > 1) {
-            war.name = w.name(a) + "–" + w.name(t) + " war";
+            war.name = Texts.get("war.unnamed", w.name(a), w.name(t));
         }
         if (!mandated && !provoked) {
             Condemnation.answer(w, a, t, Texts.get("event.act.invasion", w.name(t)));
