@@ -35,6 +35,15 @@ public final class CountryNames {
         return name.isBlank() || name.equals(iso2) ? mapName : name;
     }
 
+    /** A UN subregion of the map ("Western Europe") in the language of the moment; as the map has it when unknown. */
+    public static String region(String subregion) {
+        if (subregion == null || subregion.isBlank()) {
+            return subregion;
+        }
+        String key = "region." + subregion.replace(' ', '_');
+        return Texts.has(key) ? Texts.get(key) : subregion;
+    }
+
     private static Map<String, String> alpha2() {
         Map<String, String> out = new HashMap<>();
         for (String iso2 : Locale.getISOCountries()) {

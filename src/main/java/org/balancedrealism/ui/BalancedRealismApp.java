@@ -226,7 +226,9 @@ public class BalancedRealismApp extends GameApplication {
     private void relabelGame() {
         GameScreen before = gameScreen;
         GameController controller = gameController;
-        if (before == null || controller == null || controller.isBusy() || shell.map().isEmpty()) {
+        // a game left for the main menu keeps its old screen until a game is opened again (initUI builds it anew)
+        if (before == null || controller == null || controller.isBusy() || shell.map().isEmpty()
+                || !FXGL.getSceneService().isInHierarchy(FXGL.getGameScene())) {
             return;
         }
         FXGL.getGameScene().removeUINode(before);

@@ -36,4 +36,13 @@ class CountryNamesTest {
         assertEquals("Alphaland", CountryNames.of("DEP", "Alphaland"));
         assertEquals("Somaliland", CountryNames.of("SOL", "Somaliland"));
     }
+
+    @Test
+    void subregionsAreNamedInTheLanguageOfTheMoment() {
+        Texts.setLocale(Locale.FRENCH);
+        assertEquals("Europe de l’Ouest", CountryNames.region("Western Europe"));
+        assertEquals("Atlantis", CountryNames.region("Atlantis"));
+        Texts.setLocale(Locale.ENGLISH);
+        assertEquals("Western Europe", CountryNames.region("Western Europe"));
+    }
 }

@@ -49,7 +49,7 @@ public final class CountryFacts {
         if (c == null) {
             return null;
         }
-        return Texts.get("map.countryTooltip", title(id), c.subregion(), population(populationM), money(gdpBn));
+        return Texts.get("map.countryTooltip", title(id), CountryNames.region(c.subregion()), population(populationM), money(gdpBn));
     }
 
     public static String population(double millions) {
