@@ -27,14 +27,14 @@ public final class Proposals {
         Proposal p = new Proposal(w.nextId(), kind, from, to, w.turn + 1, subject, terms);
         if (w.nation(to).human) {
             w.proposals.add(p);
-            Events.parties(w, EventKind.PROPOSAL, from, to, Texts.get("event.proposal", w.name(from), kind.label(), w.name(to)), "");
+            Events.parties(w, EventKind.PROPOSAL, from, to, Texts.get("event.proposal", w.name(from), Texts.get("proposal." + kind.name()), w.name(to)), "");
             return;
         }
         Reactions.Answer a = Reactions.answer(w, p);
         if (a.accept()) {
             enact(w, p, a.why());
         } else {
-            Events.parties(w, EventKind.PROPOSAL_REJECTED, to, from, Texts.get("event.proposalRejected", w.name(to), kind.label(), w.name(from)), a.why());
+            Events.parties(w, EventKind.PROPOSAL_REJECTED, to, from, Texts.get("event.proposalRejected", w.name(to), Texts.get("proposal." + kind.name()), w.name(from)), a.why());
         }
     }
 

@@ -19,7 +19,7 @@ public final class RejectProposal implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Proposal p = w.proposal(m.subject());
         w.proposals.remove(p);
-        Events.parties(w, EventKind.PROPOSAL_REJECTED, a, p.from(), Texts.get("event.proposalRejected", w.name(a), p.kind().label(),
+        Events.parties(w, EventKind.PROPOSAL_REJECTED, a, p.from(), Texts.get("event.proposalRejected", w.name(a), Texts.get("proposal." + p.kind().name()),
                 w.name(p.from())), "");
     }
 
