@@ -45,7 +45,7 @@ public final class Wars {
                 war.existential = true;
             }
         }
-        war.name = w.name(attacker) + "–" + w.name(defender) + " war";
+        war.name = Texts.get("war.unnamed", w.name(attacker), w.name(defender));
         w.wars.add(war);
         breakTreaties(w, attacker, defender);
         callToArms(w, war, defender, attacker);
