@@ -1,5 +1,6 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.ThreatFactors;
 import org.balancedrealism.engine.move.Move;
@@ -66,8 +67,8 @@ public final class Explain {
         World w = c.w;
         String name = c.me.name;
         if (chosen.isEmpty()) {
-            return name + " passes: no move is worth its cost" + (threats.isEmpty() ? "" : "; main threat "
-                    + w.name(threats.get(0).source()) + " " + f(threats.get(0).factors().threat()));
+            return threats.isEmpty() ? Texts.get("ai.passes", name)
+                    : Texts.get("ai.passes.threat", name, w.name(threats.get(0).source()), f(threats.get(0).factors().threat()));
         }
         Move m = chosen.get(0);
         for (Move x : chosen) { // tell the most consequential move first
@@ -145,7 +146,7 @@ public final class Explain {
             int space = line.indexOf(' ');
             String feared = nameOf.apply(space < 0 ? line : line.substring(0, space));
             if (feared != null) {
-                sb.append(" It fears ").append(feared).append(" most.");
+                sb.append(' ').append(Texts.get("ai.fearsMost", feared));
             }
         }
         return sb.toString();

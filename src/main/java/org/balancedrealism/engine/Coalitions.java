@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.model.Alignment;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
@@ -328,8 +329,8 @@ public final class Coalitions {
             names.add(w.name(m.state()));
             org.balancedrealism.engine.move.EconomicSanctions.impose(w, m.state(), c.target, "coalition against " + w.name(c.target));
         }
-        Events.all(w, EventKind.COALITION_FORMED, c.leader, c.target, "A coalition forms against " + w.name(c.target) + ": "
-                + String.join(", ", names), c.why);
+        Events.all(w, EventKind.COALITION_FORMED, c.leader, c.target, Texts.get("event.coalitionFormed", w.name(c.target),
+                String.join(", ", names)), c.why);
         for (int i = 0; i < w.size(); i++) {
             if (w.nation(i).human && w.nation(i).alive && i != c.target && !c.hasMember(i)
                     && w.derived.threat(i, c.target) >= w.rules.threat.threatened) {

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.EconomicSanctions;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
@@ -32,8 +33,9 @@ public final class Condemnation {
         }
 
         public String tally() {
-            return condemn.size() + " condemn, " + oppose.size() + " oppose, " + abstain + " abstain"
-                    + (vetoes.isEmpty() ? "" : "; vetoed by " + String.join(", ", vetoes));
+            String votes = Texts.get("event.vote.tally", String.valueOf(condemn.size()), String.valueOf(oppose.size()),
+                    String.valueOf(abstain));
+            return vetoes.isEmpty() ? votes : Texts.get("event.vote.vetoed", votes, String.join(", ", vetoes));
         }
     }
 
@@ -88,8 +90,8 @@ public final class Condemnation {
                 w.nation(i).legitimacyTurns = (int) r.resolutionTurns;
             }
         }
-        Events.all(w, passed ? EventKind.RESOLUTION_PASSED : EventKind.RESOLUTION_FAILED, victim, aggressor, "The world votes on "
-                + w.name(aggressor) + "'s " + act + ": " + vote.tally(), passed ? "a mandate against " + w.name(aggressor)
+        Events.all(w, passed ? EventKind.RESOLUTION_PASSED : EventKind.RESOLUTION_FAILED, victim, aggressor, Texts.get("event.vote",
+                w.name(aggressor), act, vote.tally()), passed ? "a mandate against " + w.name(aggressor)
                 : "no mandate; the condemnation stands as a signal");
         List<String> senders = new ArrayList<>();
         if (w.rules.coalition.balancing < 0.5) {
@@ -108,8 +110,8 @@ public final class Condemnation {
             senders.add(s.name);
         }
         if (!senders.isEmpty()) {
-            Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor, senders.size() + " states embargo "
-                    + w.name(aggressor) + " for its " + act, "condemning states that do not depend on it: "
+            Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor, Texts.get("event.embargo",
+                    String.valueOf(senders.size()), w.name(aggressor), act), "condemning states that do not depend on it: "
                     + String.join(", ", senders.subList(0, Math.min(12, senders.size())))
                     + (senders.size() > 12 ? " and " + (senders.size() - 12) + " more" : ""));
         }
@@ -150,8 +152,7 @@ public final class Condemnation {
             boolean bound = c != null && c.hasMember(s.sender());
             boolean attacking = w.wars.stream().anyMatch(x -> x.isAttacker(s.target()));
             if (calm && !bound && !attacking && !w.nation(s.sender()).human && !w.atWar(s.sender(), s.target())) {
-                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), w.name(s.sender()) + " lifts its sanctions on "
-                        + target.name, target.name + " has kept the peace for " + (w.turn + 1 - target.lastAggressionTurn) + " turns");
+                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), Texts.get("event.sanctionsLifted", w.name(s.sender()), target.name), target.name + " has kept the peace for " + (w.turn + 1 - target.lastAggressionTurn) + " turns");
                 continue;
             }
             kept.add(s);

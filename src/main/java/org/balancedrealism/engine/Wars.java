@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
 import org.balancedrealism.model.Derived;
@@ -44,7 +45,7 @@ public final class Wars {
                 war.existential = true;
             }
         }
-        war.name = w.name(attacker) + "–" + w.name(defender) + " war";
+        war.name = Texts.get("war.unnamed", w.name(attacker), w.name(defender));
         w.wars.add(war);
         breakTreaties(w, attacker, defender);
         callToArms(w, war, defender, attacker);
@@ -66,7 +67,7 @@ public final class Wars {
         if (breached) {
             Hostility.record(w, attacker, defender, w.rules.hostility.treatyBreach);
             Events.all(w, EventKind.ACT_TREATY_BREACH, attacker, defender,
-                    w.name(attacker) + " broke its treaty with " + w.name(defender), "");
+                    Texts.get("event.treatyBroken", w.name(attacker), w.name(defender)), "");
         }
     }
 
@@ -90,11 +91,11 @@ public final class Wars {
                 proxyAid(w, i, defender, attacker, why + "; " + w.name(attacker) + " is a nuclear power");
             } else if (honours) {
                 war.defenders.add(i);
-                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, w.name(i) + " honours the call to arms of "
-                        + w.name(defender) + " and joins the war against " + w.name(attacker), why);
+                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Texts.get("event.callToArms.honoured", w.name(i),
+                        w.name(defender), w.name(attacker)), why);
             } else {
-                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, w.name(i) + " does not answer the call to arms of "
-                        + w.name(defender), why);
+                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Texts.get("event.callToArms.unanswered", w.name(i),
+                        w.name(defender)), why);
                 w.opinion.add(defender, i, -w.rules.war.unansweredCallOpinion);
             }
         }
@@ -175,8 +176,8 @@ public final class Wars {
         Nation h = w.nation(helper);
         double aid = w.rules.economy.proxyShare * h.milexShare * h.gdp * w.yearsPerTurn();
         w.nation(victim).military += aid;
-        Events.all(w, EventKind.PROXY_AID, helper, victim, h.name + " arms " + w.name(victim) + " against " + w.name(attacker)
-                + " ($" + Events.f1(aid) + "bn) instead of fighting", why);
+        Events.all(w, EventKind.PROXY_AID, helper, victim, Texts.get("event.proxyAidInstead", h.name, w.name(victim),
+                w.name(attacker), Events.f1(aid)), why);
     }
 
     /** Regime tolerance × (1 + k·nationalism), doubled for an existential defence. */
@@ -227,9 +228,10 @@ public final class Wars {
             losses(w, war.attackers, r.lossMin + (r.lossMax - r.lossMin) * (1 - p), war);
             losses(w, war.defenders, r.lossMin + (r.lossMax - r.lossMin) * p, war);
             // the sentence says who gained ground; the figures go to the why (the tooltip)
-            String gained = Math.abs(swing) < 0.5 ? "neither side gains ground"
-                    : (swing > 0 ? w.name(war.attackerLeader()) : w.name(war.defenderLeader())) + "'s side gains ground";
-            Events.parties(w, EventKind.BATTLE, war.attackerLeader(), war.defenderLeader(), war.name + ": " + gained,
+            String headline = Math.abs(swing) < 0.5 ? Texts.get("event.battle.even", war.name)
+                    : Texts.get("event.battle.gains", war.name,
+                            swing > 0 ? w.name(war.attackerLeader()) : w.name(war.defenderLeader()));
+            Events.parties(w, EventKind.BATTLE, war.attackerLeader(), war.defenderLeader(), headline,
                     "war score " + Events.f1(war.warscore) + "; attackers' chance to win the round " + Events.f2(p)
                             + "; strength " + Events.f1(sa) + " vs " + Events.f1(sd) + " (defender ×"
                             + Events.f1(r.defenderBonus) + ")");
@@ -344,8 +346,7 @@ public final class Wars {
         if (terms.regimeChange() && lw.nuclear < w.rules.threat.nuclearCapLevel) {
             lw.regime = ww.regime;
             Hostility.record(w, winner, loser, w.rules.hostility.regimeChange);
-            Events.all(w, EventKind.ACT_REGIME_CHANGE, winner, loser, w.name(winner) + " imposed a new regime on "
-                    + w.name(loser), "");
+            Events.all(w, EventKind.ACT_REGIME_CHANGE, winner, loser, Texts.get("event.regimeChange", w.name(winner), w.name(loser)), "");
         }
         ww.prestige += attackersWin ? w.rules.war.attackerVictoryPrestige : w.rules.war.defenderVictoryPrestige;
         lw.prestige -= w.rules.war.defeatPrestige;
@@ -359,9 +360,11 @@ public final class Wars {
         for (int i : war.defenders) {
             w.nation(i).warWeariness *= w.rules.war.wearinessAfterPeace;
         }
-        String text = war.name + " ends: " + (terms.isWhitePeace() ? "white peace"
-                : w.name(winner) + " gains " + (terms.territories().isEmpty() ? "" : String.join(", ", terms.territories()) + " ")
-                + (terms.reparations() > 0 ? "and $" + Events.f1(paid) + "bn reparations" : ""));
+        boolean lands = !terms.territories().isEmpty();
+        boolean reparations = terms.reparations() > 0;
+        String text = Texts.get("event.peace." + (terms.isWhitePeace() ? "white" : lands && reparations ? "landsAndReparations"
+                        : lands ? "lands" : reparations ? "reparations" : "victory"),
+                war.name, w.name(winner), String.join(", ", terms.territories()), Events.f1(paid));
         Events.all(w, EventKind.PEACE, winner, loser, text.trim(), why);
         removeDead(w);
     }
@@ -394,14 +397,13 @@ public final class Wars {
         w.territories[territory] = t.withOwner(newOwner);
         double severity = w.rules.hostility.annexationBase + w.rules.hostility.annexationPerPopulationShare * popShare;
         Hostility.record(w, newOwner, victim, severity);
-        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, w.name(newOwner) + " annexed " + t.id() + " from "
-                + w.name(victim), "severity " + Events.f1(severity) + " (" + Events.pct(popShare) + " of its people)");
+        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, Texts.get("event.annexed", w.name(newOwner), t.id(), w.name(victim)), "severity " + Events.f1(severity) + " (" + Events.pct(popShare) + " of its people)");
         if (w.territoriesOf(victim) == 0) {
             v.alive = false;
             v.gdp = 0;
             v.population = 0;
             v.military = 0;
-            Events.all(w, EventKind.STATE_DESTROYED, newOwner, victim, w.name(victim) + " has ceased to exist", "");
+            Events.all(w, EventKind.STATE_DESTROYED, newOwner, victim, Texts.get("event.stateDestroyed", w.name(victim)), "");
         }
         // ownership changed: distances must be derived again before anyone reads them
         w.derived = new Derived(w.derived.n, w.derived.latent, w.derived.mobilised, w.derived.power,
@@ -423,8 +425,8 @@ public final class Wars {
             c.members.removeIf(m -> !w.nation(m.state()).alive);
             if (!w.nation(c.target).alive) {
                 w.coalitions.remove(c);
-                Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, "The coalition against "
-                        + w.name(c.target) + " dissolves: its target is gone", "");
+                Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, Texts.get("event.coalitionDissolved.targetGone",
+                        w.name(c.target)), "");
             }
         }
         for (Coalition c : w.coalitions) {
@@ -460,8 +462,8 @@ public final class Wars {
                                 + " is a nuclear power: the coalition helps by proxy instead of fighting; p = " + Events.f2(p));
                     } else {
                         war.defenders.add(m.state());
-                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, member.name + " enters the " + war.name
-                                + " against " + w.name(c.target) + " with the coalition", "coalition member; p = " + Events.f2(p));
+                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, Texts.get("event.coalitionWar", member.name, war.name,
+                                w.name(c.target)), "coalition member; p = " + Events.f2(p));
                     }
                 }
             }

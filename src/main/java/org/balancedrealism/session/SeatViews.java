@@ -1,5 +1,7 @@
 package org.balancedrealism.session;
 
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.CountryNames;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.Scoring;
@@ -116,7 +118,7 @@ public final class SeatViews {
         List<SeatView.StateFigures> out = new ArrayList<>(w.size());
         for (int i = 0; i < w.size(); i++) {
             Nation n = w.nation(i);
-            out.add(new SeatView.StateFigures(i, n.id, n.name, n.alive, n.human, w.derived.power[i], n.gdp, n.growth,
+            out.add(new SeatView.StateFigures(i, n.id, CountryNames.of(n.id, n.name), n.alive, n.human, w.derived.power[i], n.gdp, n.growth,
                     n.population, n.military, n.milexShare, n.treasury, n.softPower, n.stability, n.nuclear,
                     w.derived.overreach[i], n.actionPoints,
                     n.alignment == null ? "" : n.alignment.toString().toLowerCase(Locale.ROOT).replace('_', ' '),
@@ -168,7 +170,7 @@ public final class SeatViews {
         for (Treaty t : w.treaties) {
             if (t.involves(m)) {
                 int o = t.other(m);
-                treatyTies.get(o).add(t.type().label());
+                treatyTies.get(o).add(Texts.get("tie.treaty." + t.type().name()));
                 pactOrTrade[o] |= t.type() == TreatyType.NON_AGGRESSION || t.type() == TreatyType.TRADE;
             }
         }
@@ -194,17 +196,17 @@ public final class SeatViews {
             War war = w.warBetween(i, m);
             List<String> ties = treatyTies.get(i);
             if (war != null) {
-                ties.add(String.format(Locale.ROOT, "AT WAR (war score %+.0f)", war.warscore));
+                ties.add(Texts.get("tie.atWar", String.format(Locale.ROOT, "%+.0f", war.warscore)));
             }
             if (iSanction[i]) {
-                ties.add("you sanction it");
+                ties.add(Texts.get("tie.youSanction"));
             }
             if (itSanctions[i]) {
-                ties.add("it sanctions you");
+                ties.add(Texts.get("tie.itSanctions"));
             }
             boolean inAgainst = against != null && against.hasMember(i);
             if (inAgainst) {
-                ties.add("member of the coalition against you");
+                ties.add(Texts.get("tie.coalitionAgainstYou"));
             }
             int state = i;
             Standing standing = war != null ? Standing.AT_WAR
@@ -227,7 +229,7 @@ public final class SeatViews {
         for (War war : w.wars) {
             // an unnamed war is called by its leaders ("Russia–Ukraine war"), as the map and the report name it
             String name = war.name != null && !war.name.isBlank() ? war.name
-                    : w.name(war.attackerLeader()) + "–" + w.name(war.defenderLeader()) + " war";
+                    : Texts.get("war.unnamed", w.name(war.attackerLeader()), w.name(war.defenderLeader()));
             out.add(new SeatView.WarLine(war.id, name, ids(w, war.attackers),
                     ids(w, war.defenders), war.warscore, war.turns));
         }

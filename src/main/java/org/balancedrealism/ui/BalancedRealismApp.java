@@ -98,6 +98,7 @@ public class BalancedRealismApp extends GameApplication {
         registerMenuEntries();
         ContinueGame continueGame = new ContinueGame(shell, SaveGames::fromSettings);
         shell.onLanguageChanged(continueGame::refresh);
+        shell.onLanguageChanged(this::relabelGame);
         shell.setOnMainMenuShown(first -> {
             if (first) {
                 // the map and the scenarios load once the menu shows (it fills in behind it): loaded earlier, they
@@ -245,8 +246,38 @@ public class BalancedRealismApp extends GameApplication {
         if (pendingGame == null || shell.map().isEmpty()) {
             return;
         }
-        GeoMap map = shell.map().get();
-        org.balancedrealism.session.SeatSession session = pendingGame;
+        buildGameScreen(shell.map().get(), pendingGame);
+        // the window's focus owner is still a node of the menu until the game scene shows: hand the keys to the map
+        GameScreen shown = gameScreen;
+        GameController controller = gameController;
+        FXGL.runOnce(() -> {
+            shown.mapView().requestFocus();
+            controller.shown();
+        }, javafx.util.Duration.seconds(0.2));
+    }
+
+    /**
+     * Another language chosen during a game: the game screen is built again from the same session, in the words of
+     * the moment, and put back where the player left it (selection, camera, map mode). Not while a turn resolves.
+     */
+    private void relabelGame() {
+        GameScreen before = gameScreen;
+        GameController controller = gameController;
+        // a game left for the main menu keeps its old screen until a game is opened again (initUI builds it anew)
+        if (before == null || controller == null || controller.isBusy() || shell.map().isEmpty()
+                || !FXGL.getSceneService().isInHierarchy(FXGL.getGameScene())) {
+            return;
+        }
+        FXGL.getGameScene().removeUINode(before);
+        buildGameScreen(shell.map().get(), controller.seatSession());
+        // laid out now, so the map's first layout (which fits the world) comes before the camera is put back
+        gameScreen.resize(before.getWidth(), before.getHeight());
+        gameScreen.applyCss();
+        gameScreen.layout();
+        gameController.takeOverFrom(controller);
+    }
+
+    private void buildGameScreen(GeoMap map, org.balancedrealism.session.SeatSession session) {
         org.balancedrealism.session.SeatView view = session.view();
         NewGameRequest request = new NewGameRequest(view.game().scenarioId(), java.util.List.of(view.me()),
                 view.game().seed());
@@ -265,13 +296,6 @@ public class BalancedRealismApp extends GameApplication {
             gameScreen.setLeft(tutorialCoach.node());
         }
         FXGL.getGameScene().addUINode(gameScreen);
-        // the window's focus owner is still a node of the menu until the game scene shows: hand the keys to the map
-        GameScreen shown = gameScreen;
-        GameController controller = gameController;
-        FXGL.runOnce(() -> {
-            shown.mapView().requestFocus();
-            controller.shown();
-        }, javafx.util.Duration.seconds(0.2));
     }
 
     @Override

@@ -96,4 +96,34 @@ class LanguageJourneyTest {
         assertTrue(text(robot, "#status-date").contains("tour 1 sur"), text(robot, "#status-date"));
         FxglHarness.assertEngineRunning();
     }
+
+    @Test
+    void frenchChosenDuringAGameRelabelsTheOpenGameScreenAtOnce(FxRobot robot) throws Exception {
+        FxglHarness.leaveGame();
+        FxglHarness.waitFor(robot, "#" + GameSceneFactory.MAIN_MENU_ID);
+        FxglHarness.closeOverlays();
+        robot.clickOn("#" + MenuView.buttonId(MenuSlot.NEW_CAMPAIGN));
+        FxglHarness.waitFor(robot, "#" + ScenarioChooser.ID);
+        MapView chooserMap = robot.lookup("#chooser-map").queryAs(MapView.class);
+        robot.interact(() -> chooserMap.centreOn("DEP"));
+        robot.clickOn(FxglHarness.onFx(() -> chooserMap.localToScreen(chooserMap.toView(5, 25))));
+        robot.clickOn("#begin-campaign");
+        FxglHarness.waitFor(robot, "#" + GameScreen.ID);
+        FxglHarness.closeOverlays();
+        assertEquals("End turn (Enter)", robot.lookup("#end-turn").queryAs(Button.class).getText());
+        String selected = FxglHarness.onFx(() -> FxglHarness.app().gameScreen().mapView().getSelected());
+        double scale = FxglHarness.onFx(() -> FxglHarness.app().gameScreen().mapView().getScale());
+
+        robot.interact(() -> FxglHarness.app().shell().settings().languageProperty().set(Locale.FRENCH));
+
+        // the same game, the same place on the map, in French: top bar, status figures, side panel
+        assertEquals("Fin du tour (Entrée)", robot.lookup("#end-turn").queryAs(Button.class).getText());
+        assertEquals("Vous jouez Alphaland", text(robot, "#playing-as"));
+        assertTrue(text(robot, "#status-ap").startsWith("Points d’action"), text(robot, "#status-ap"));
+        assertTrue(text(robot, "#status-date").contains("tour 1 sur"), text(robot, "#status-date"));
+        assertEquals(1, robot.lookup("#" + GameScreen.ID).queryAll().size(), "one game screen, not two");
+        assertEquals(selected, FxglHarness.onFx(() -> FxglHarness.app().gameScreen().mapView().getSelected()));
+        assertEquals(scale, FxglHarness.onFx(() -> FxglHarness.app().gameScreen().mapView().getScale()));
+        FxglHarness.assertEngineRunning();
+    }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.World;
@@ -34,42 +35,42 @@ public final class MoveRules {
     public static List<String> check(World w, Move m) {
         List<String> reasons = new ArrayList<>();
         if (m == null || m.kind() == null) {
-            reasons.add("No move was given.");
+            reasons.add(Texts.get("reason.noMove"));
             return reasons;
         }
         int a = w.indexOf(m.actor());
         if (a < 0) {
-            reasons.add("Unknown state '" + m.actor() + "'.");
+            reasons.add(Texts.get("reason.unknownState", m.actor()));
             return reasons;
         }
         Nation actor = w.nation(a);
         if (!actor.alive) {
-            reasons.add(actor.name + " no longer exists.");
+            reasons.add(Texts.get("reason.gone", actor.name));
             return reasons;
         }
         int t = -1;
         if (m.kind().needsOtherState()) {
             t = m.target() == null ? -1 : w.indexOf(m.target());
             if (t < 0) {
-                reasons.add("Choose a state to " + m.kind().englishLabel().toLowerCase() + ".");
+                reasons.add(Texts.get("reason.chooseState", m.kind().label().toLowerCase(Texts.locale())));
                 return reasons;
             }
             if (t == a) {
-                reasons.add("A state cannot do this to itself.");
+                reasons.add(Texts.get("reason.notToItself"));
                 return reasons;
             }
             if (!w.nation(t).alive) {
-                reasons.add(w.name(t) + " no longer exists.");
+                reasons.add(Texts.get("reason.gone", w.name(t)));
                 return reasons;
             }
         }
         int ap = actionPoints(w, m);
         if (actor.actionPoints < ap) {
-            reasons.add("Needs " + ap + " action point" + (ap == 1 ? "" : "s") + "; " + actor.actionPoints + " left this turn.");
+            reasons.add(Texts.get(ap == 1 ? "reason.actionPoint" : "reason.actionPoints", String.valueOf(ap), String.valueOf(actor.actionPoints)));
         }
         double cost = treasuryCost(w, m);
         if (cost > 0 && actor.treasury < cost) {
-            reasons.add("Costs $" + Events.f1(cost) + "bn; the treasury holds $" + Events.f1(actor.treasury) + "bn.");
+            reasons.add(Texts.get("reason.cost", Events.f1(cost), Events.f1(actor.treasury)));
         }
         String specific = m.kind().rule().check(w, m, a, t);
         if (specific != null) {

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -26,16 +27,14 @@ public final class Proposals {
         Proposal p = new Proposal(w.nextId(), kind, from, to, w.turn + 1, subject, terms);
         if (w.nation(to).human) {
             w.proposals.add(p);
-            Events.parties(w, EventKind.PROPOSAL, from, to, w.name(from) + " proposes " + kind.label() + " to " + w.name(to)
-                    + " (awaiting an answer)", "");
+            Events.parties(w, EventKind.PROPOSAL, from, to, Texts.get("event.proposal", w.name(from), Texts.get("proposal." + kind.name()), w.name(to)), "");
             return;
         }
         Reactions.Answer a = Reactions.answer(w, p);
         if (a.accept()) {
             enact(w, p, a.why());
         } else {
-            Events.parties(w, EventKind.PROPOSAL_REJECTED, to, from, w.name(to) + " rejects the " + kind.label() + " offered by "
-                    + w.name(from), a.why());
+            Events.parties(w, EventKind.PROPOSAL_REJECTED, to, from, Texts.get("event.proposalRejected", w.name(to), Texts.get("proposal." + kind.name()), w.name(from)), a.why());
         }
     }
 
@@ -67,8 +66,7 @@ public final class Proposals {
                 if (c != null && !c.hasMember(b)) {
                     double t = w.derived.threat(b, c.target);
                     Coalitions.enrol(w, c, Coalitions.joining(w, w.derived, b, c));
-                    Events.all(w, EventKind.COALITION_JOINED, b, c.target, w.name(b) + " joins the coalition against "
-                            + w.name(c.target), why);
+                    Events.all(w, EventKind.COALITION_JOINED, b, c.target, Texts.get("event.coalitionJoined", w.name(b), w.name(c.target)), why);
                 }
             }
         }
@@ -81,7 +79,7 @@ public final class Proposals {
         w.treaties.add(new Treaty(type, a, b, w.turn + 1, null));
         w.opinion.add(a, b, 5);
         w.opinion.add(b, a, 5);
-        Events.all(w, EventKind.TREATY, a, b, w.name(a) + " and " + w.name(b) + " sign a " + type.label(), why);
+        Events.all(w, EventKind.TREATY, a, b, Texts.get("event.treaty." + type.name(), w.name(a), w.name(b)), why);
     }
 
     /**

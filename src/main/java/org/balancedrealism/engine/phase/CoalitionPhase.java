@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.phase;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.EventKind;
@@ -96,8 +97,7 @@ public final class CoalitionPhase implements Phase {
             if (why != null) {
                 c.members.remove(k--);
                 c.memberPower = Math.max(0, c.memberPower - m.projected());
-                Events.all(w, EventKind.COALITION_LEFT, m.state(), c.target, w.name(m.state()) + " leaves the coalition against "
-                        + w.name(c.target), why);
+                Events.all(w, EventKind.COALITION_LEFT, m.state(), c.target, Texts.get("event.coalitionLeft", w.name(m.state()), w.name(c.target)), why);
             }
         }
         double mean = Coalitions.meanMemberThreat(w, c);
@@ -115,7 +115,7 @@ public final class CoalitionPhase implements Phase {
         if (why != null) {
             w.coalitions.remove(c);
             w.nation(c.target).coalitionEndedTurn = w.turn + 1;
-            Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, "The coalition against " + w.name(c.target) + " dissolves", why);
+            Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, Texts.get("event.coalitionDissolved", w.name(c.target)), why);
         } else if (!c.hasMember(c.leader)) {
             c.leader = c.members.get(0).state();
         }

@@ -95,7 +95,7 @@ public final class EventsPhase implements Phase {
             Nation s = w.nation(i);
             s.stability = Math.max(0, s.stability - fx.terrorismStability);
             s.nationalism = Math.min(1, s.nationalism + fx.terrorismNationalism);
-            Events.all(w, EventKind.TERRORISM, -1, i, "A terrorist attack strikes " + s.name, "stability −"
+            Events.all(w, EventKind.TERRORISM, -1, i, Texts.get("event.terrorism", s.name), "stability −"
                     + Events.figure(fx.terrorismStability) + ", nationalism +" + Events.figure(fx.terrorismNationalism));
         }
         if (w.random.chance("pandemic", r.pandemic * years)) {
@@ -105,13 +105,13 @@ public final class EventsPhase implements Phase {
                     s.stability = Math.max(0, s.stability - fx.pandemicStability);
                 }
             }
-            Events.all(w, EventKind.PANDEMIC, -1, -1, "A pandemic wave sweeps the world", "world GDP −"
+            Events.all(w, EventKind.PANDEMIC, -1, -1, Texts.get("event.pandemic"), "world GDP −"
                     + Events.lossPct(fx.pandemicGdpFactor) + ", stability −" + Events.figure(fx.pandemicStability));
         }
         if (w.random.chance("cyber incident", r.cyberIncident * years)) {
             int i = pickRich(w);
             w.nation(i).gdp *= fx.cyberIncidentGdpFactor;
-            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, "A criminal ransomware campaign hits " + w.name(i), "GDP −"
+            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, Texts.get("event.ransomware", w.name(i)), "GDP −"
                     + Events.lossPct(fx.cyberIncidentGdpFactor));
         }
         if (w.random.chance("financial crisis", r.financialCrisis * years)) {
@@ -123,8 +123,7 @@ public final class EventsPhase implements Phase {
                     s.stability = Math.max(0, s.stability - fx.financialCrisisStability);
                 }
             }
-            Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, "A financial crisis starting in " + w.name(i) + " spreads across "
-                    + region, "regional GDP −" + Events.lossPct(fx.financialCrisisGdpFactor));
+            Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, Texts.get("event.financialCrisis", w.name(i), region), "regional GDP −" + Events.lossPct(fx.financialCrisisGdpFactor));
         }
         if (w.random.chance("ngo campaign", r.ngoCampaign * years)) {
             int worst = -1;
@@ -139,7 +138,7 @@ public final class EventsPhase implements Phase {
                 Nation s = w.nation(worst);
                 s.softPower = Math.max(0, s.softPower - fx.ngoCampaignSoftPower);
                 w.log.add(new GameEvent(w.turn + 1, EventKind.NGO_CAMPAIGN.id(), null, s.id, Visibility.ALL, List.of(),
-                        "Human-rights NGOs campaign against " + s.name, "the state with the most overreach; soft power −"
+                        Texts.get("event.ngoCampaign", s.name), "the state with the most overreach; soft power −"
                         + Events.figure(fx.ngoCampaignSoftPower)));
             }
         }

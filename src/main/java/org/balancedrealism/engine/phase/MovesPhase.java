@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.phase;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -36,8 +37,8 @@ public final class MovesPhase implements Phase {
                 int a = w.indexOf(m.actor());
                 if (a >= 0) {
                     int t = m.target() == null ? -1 : w.indexOf(m.target());
-                    Events.parties(w, EventKind.ORDER_FAILED, a, -1, "Order not carried out: " + m.kind().englishLabel()
-                            + (m.target() == null ? "" : " toward " + (t >= 0 ? w.name(t) : m.target())),
+                    Events.parties(w, EventKind.ORDER_FAILED, a, -1, Texts.get(m.target() == null ? "event.orderFailed"
+                                    : "event.orderFailed.target", m.kind().label(), t >= 0 ? w.name(t) : m.target()),
                             String.join(" ", reasons));
                 }
             }

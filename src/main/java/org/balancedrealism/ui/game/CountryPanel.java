@@ -133,7 +133,8 @@ final class CountryPanel {
         title.setId("panel-title");
         out.add(title);
         out.add(figures(v, n));
-        Label stance = text(Texts.get("panel.stance", GameWindows.cap(n.alignment()), n.doctrine(), n.regime()));
+        Label stance = text(Texts.get("panel.stance", GameWindows.cap(stanceWord("alignment", n.alignment())),
+                stanceWord("doctrine", n.doctrine()), stanceWord("regime", n.regime())));
         stance.setId("panel-stance");
         if (!n.alignmentWhy().isBlank()) {
             // the rule that set the stance, with its figures ("threat 0.51 from Russia; latent ratio 0.56…")
@@ -269,6 +270,12 @@ final class CountryPanel {
             }
             case PROPOSAL -> null;
         };
+    }
+
+    /** A word of the seat view's stance line (alignment, doctrine, regime) in the player's language, if it has one. */
+    private static String stanceWord(String what, String word) {
+        String key = "stance." + what + "." + word.replace(' ', '-');
+        return Texts.has(key) ? Texts.get(key) : word;
     }
 
     private static String moveId(MoveKind k) {

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.CountryNames;
 import org.balancedrealism.text.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -38,7 +39,7 @@ public class FigureTable extends GridPane {
         if (c == null) {
             return;
         }
-        row(Texts.get("facts.region"), c.subregion());
+        row(Texts.get("facts.region"), CountryNames.region(c.subregion()));
         if (!c.playable()) {
             row(Texts.get("facts.heldBy"), facts.title(c.sovereign()));
         }

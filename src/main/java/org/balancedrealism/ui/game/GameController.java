@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.CountryNames;
 import org.balancedrealism.text.Texts;
 import javafx.concurrent.Task;
 import org.balancedrealism.model.map.GeoMap;
@@ -56,7 +57,7 @@ public final class GameController {
         this.mapView = screen.mapView();
         this.state = new GameViewState(session);
         Map<String, String> territoryNames = new HashMap<>();
-        map.countries().forEach(c -> territoryNames.put(c.id(), c.name()));
+        map.countries().forEach(c -> territoryNames.put(c.id(), CountryNames.of(c.id(), c.name())));
         this.panel = new CountryPanel(shell, state, territoryNames::get, mapView::select);
         this.reports = new SeatReports(shell, state, mapView::requestFocus);
         this.log = new EventLogPane(state, reports.strip());
@@ -195,6 +196,24 @@ public final class GameController {
             String sel = mapView.getSelected();
             state.selected().set(sel == null ? null : state.get().holder(sel));
         }
+    }
+
+    /**
+     * This controller replaces {@code before} on a game screen built again (another language): the seats' memories,
+     * the selection, the camera and the map mode carry over, so the screen changes its words and nothing else.
+     */
+    public void takeOverFrom(GameController before) {
+        seatMemory.putAll(before.seatMemory);
+        MapView old = before.mapView;
+        String mode = old.getMode() == null ? null : old.getMode().id();
+        for (MapMode m : screen.modes()) {
+            if (m.id().equals(mode)) {
+                mapView.setMode(m);
+            }
+        }
+        mapView.select(old.getSelected());
+        mapView.setCamera(old.getScale(), old.getOffsetX(), old.getOffsetY());
+        state.notices().set(before.state.notices().get());
     }
 
     // ---- map ----

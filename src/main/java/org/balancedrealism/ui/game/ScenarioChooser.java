@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.CountryNames;
 import org.balancedrealism.text.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -133,7 +134,7 @@ public class ScenarioChooser {
             @Override
             protected void updateItem(MapCountry item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name());
+                setText(empty || item == null ? null : CountryNames.of(item.id(), item.name()));
             }
         });
         chosenName = new Label();
@@ -230,7 +231,7 @@ public class ScenarioChooser {
     }
 
     private void showFigures(MapCountry c) {
-        chosenName.setText(c == null ? "" : c.name());
+        chosenName.setText(c == null ? "" : CountryNames.of(c.id(), c.name()));
         figures.show(c, facts, c == null ? null : figuresNow.get(c.id()));
     }
 

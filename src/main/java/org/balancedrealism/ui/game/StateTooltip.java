@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.game;
 
+import org.balancedrealism.text.CountryNames;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.model.map.GeoMap;
 import org.balancedrealism.model.map.MapCountry;
@@ -20,7 +21,7 @@ final class StateTooltip {
     StateTooltip(GeoMap map, Supplier<SeatView> view) {
         this.view = view;
         for (MapCountry c : map.countries()) {
-            names.put(c.id(), c.name());
+            names.put(c.id(), CountryNames.of(c.id(), c.name()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.map;
 
+import org.balancedrealism.text.CountryNames;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.text.Figures;
 import org.balancedrealism.model.map.GeoMap;
@@ -29,10 +30,11 @@ public final class CountryFacts {
             return id;
         }
         if (c.playable()) {
-            return c.name();
+            return CountryNames.of(c.id(), c.name());
         }
         MapCountry holder = byId.get(c.sovereign());
-        return Texts.get("map.heldBy", c.name(), holder == null ? c.sovereign() : holder.name());
+        return Texts.get("map.heldBy", CountryNames.of(c.id(), c.name()),
+                holder == null ? c.sovereign() : CountryNames.of(holder.id(), holder.name()));
     }
 
     /** A short tooltip: name, region, population and GDP. */
@@ -47,7 +49,7 @@ public final class CountryFacts {
         if (c == null) {
             return null;
         }
-        return Texts.get("map.countryTooltip", title(id), c.subregion(), population(populationM), money(gdpBn));
+        return Texts.get("map.countryTooltip", title(id), CountryNames.region(c.subregion()), population(populationM), money(gdpBn));
     }
 
     public static String population(double millions) {

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.map;
 
+import org.balancedrealism.text.CountryNames;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -67,7 +68,7 @@ final class MapLabels {
             if (c.tiny()) {
                 continue;
             }
-            Text t = new Text(c.name());
+            Text t = new Text(CountryNames.of(c.id(), c.name()));
             t.setFont(font(REFERENCE_PX));
             t.setFill(Color.web("#fbf6e8"));
             t.setTextAlignment(TextAlignment.CENTER);

@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.map;
 
+import org.balancedrealism.text.CountryNames;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -48,7 +49,7 @@ public final class StateSearch {
 
     /** Whether {@code query} finds this state; a blank query finds every state. */
     public boolean matches(MapCountry c, String query) {
-        return matches(c.id(), c.name(), query);
+        return matches(c.id(), c.name(), query) || matches(c.id(), CountryNames.of(c.id(), c.name()), query);
     }
 
     /** Whether {@code query} finds the state with this id and name; a blank query finds every state. */

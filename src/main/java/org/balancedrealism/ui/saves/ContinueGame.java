@@ -1,5 +1,6 @@
 package org.balancedrealism.ui.saves;
 
+import org.balancedrealism.text.CountryNames;
 import org.balancedrealism.text.Texts;
 import javafx.application.Platform;
 import org.balancedrealism.io.DataFileException;
@@ -104,7 +105,7 @@ public final class ContinueGame {
         Optional<GeoMap> m = map.get();
         for (SaveGame.SeatEntry seat : g.seats) {
             if (seat.human()) {
-                states.add(m.flatMap(x -> x.find(seat.state())).map(c -> c.name()).orElse(seat.state()));
+                states.add(m.flatMap(x -> x.find(seat.state())).map(c -> CountryNames.of(c.id(), c.name())).orElse(seat.state()));
             }
         }
         String title = g.world.title == null ? g.scenario : g.world.title;

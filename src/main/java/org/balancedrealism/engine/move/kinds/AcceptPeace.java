@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.engine.move.Proposals;
@@ -11,7 +12,7 @@ import org.balancedrealism.model.World;
 public final class AcceptPeace implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return peaceOffer(w, t, a) == null ? w.name(t) + " has made you no peace offer." : null;
+        return peaceOffer(w, t, a) == null ? Texts.get("reason.noPeaceOffer", w.name(t)) : null;
     }
 
     @Override

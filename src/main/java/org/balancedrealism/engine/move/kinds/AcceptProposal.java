@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.engine.move.Proposals;
@@ -16,7 +17,7 @@ public final class AcceptProposal implements MoveRule {
     /** Why the move's subject is not an open offer to {@code a}; null if it is (shared with rejecting). */
     static String inboxProblem(World w, Move m, int a) {
         Proposal p = w.proposal(m.subject());
-        return p == null ? "That offer is no longer open." : p.to() != a ? "That offer was not made to you." : null;
+        return p == null ? Texts.get("reason.offerClosed") : p.to() != a ? Texts.get("reason.offerNotYours") : null;
     }
 
     @Override

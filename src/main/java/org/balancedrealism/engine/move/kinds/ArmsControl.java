@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.engine.move.Proposals;
@@ -11,8 +12,8 @@ import org.balancedrealism.model.World;
 public final class ArmsControl implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.hasTreaty(TreatyType.ARMS_CONTROL, a, t) ? "You already have an arms-control treaty with " + w.name(t) + "."
-                : w.atWar(a, t) ? "You are at war with " + w.name(t) + "." : null;
+        return w.hasTreaty(TreatyType.ARMS_CONTROL, a, t) ? Texts.get("reason.alreadyArmsControl", w.name(t))
+                : w.atWar(a, t) ? Texts.get("reason.atWar", w.name(t)) : null;
     }
 
     @Override

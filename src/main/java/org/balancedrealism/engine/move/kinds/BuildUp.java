@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -24,13 +25,13 @@ public final class BuildUp implements MoveRule {
         Nation actor = w.nation(a);
         actor.military += w.rules.economy.buildUpShare * actor.gdp;
         actor.milexShare = Math.min(w.rules.moveEffects.maxMilexShare, actor.milexShare + w.rules.moveEffects.milexStep);
-        Forces.armsRaceCheck(w, a, "builds up its forces");
+        Forces.armsRaceCheck(w, a, Texts.get("event.buildUp.what"));
         for (int other = 0; other < w.size(); other++) {
             if (other != a && w.hasTreatyFast(TreatyType.ARMS_CONTROL, a, other)) {
                 if (w.random.chance("arms-control verification", w.rules.diplomacy.cheatingDetection)) {
                     Hostility.record(w, a, other, w.rules.hostility.treatyBreach);
-                    Events.all(w, EventKind.ACT_TREATY_BREACH, a, other, w.name(other) + " catches " + actor.name
-                            + " cheating on their arms-control treaty", "detection chance "
+                    Events.all(w, EventKind.ACT_TREATY_BREACH, a, other, Texts.get("event.armsControlCheat", w.name(other),
+                            actor.name), "detection chance "
                             + Events.pct(w.rules.diplomacy.cheatingDetection));
                 }
             }
@@ -39,6 +40,6 @@ public final class BuildUp implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "builds up its forces";
+        return Texts.get("event.buildUp.what");
     }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -15,7 +16,7 @@ import java.util.List;
 public final class CancelTreaty implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return treatiesBetween(w, a, t).isEmpty() ? "You have no treaty with " + w.name(t) + " to cancel." : null;
+        return treatiesBetween(w, a, t).isEmpty() ? Texts.get("reason.noTreaty", w.name(t)) : null;
     }
 
     @Override
@@ -24,7 +25,7 @@ public final class CancelTreaty implements MoveRule {
         w.treaties.removeAll(ended);
         w.trust.set(t, a, Math.max(0, w.trust.get(t, a) - w.rules.moveEffects.cancelTrust));
         w.opinion.add(t, a, -w.rules.moveEffects.cancelOpinion);
-        Events.all(w, EventKind.TREATY_CANCELLED, a, t, w.name(a) + " cancels its treaties with " + w.name(t), ended.size() + " treaties");
+        Events.all(w, EventKind.TREATY_CANCELLED, a, t, Texts.get("event.treatiesCancelled", w.name(a), w.name(t)), ended.size() + " treaties");
     }
 
     private static List<Treaty> treatiesBetween(World w, int a, int t) {

@@ -26,11 +26,10 @@ public final class CyberOperation implements MoveRule {
         target.gdp -= damage;
         if (w.random.chance("cyber exposure", r.cyberExposure)) {
             Hostility.record(w, a, t, w.rules.hostility.cyberExposed);
-            Events.all(w, EventKind.ACT_CYBER, a, t, "A cyber attack on " + target.name + " is traced to " + actor.name,
+            Events.all(w, EventKind.ACT_CYBER, a, t, Texts.get("event.cyberTraced", target.name, actor.name),
                     "damage $" + Events.f1(damage) + "bn");
         } else {
-            Events.parties(w, EventKind.CYBER, a, -1, "Your cyber operation against " + target.name + " did $"
-                    + Events.f1(damage) + "bn of damage undetected", "");
+            Events.parties(w, EventKind.CYBER, a, -1, Texts.get("event.cyberUndetected", target.name, Events.f1(damage)), "");
             Events.parties(w, EventKind.CYBER, t, -1, Texts.get("event.cyberUnknown", target.name), "");
         }
     }

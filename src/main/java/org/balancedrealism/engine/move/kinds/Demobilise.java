@@ -13,7 +13,7 @@ import org.balancedrealism.model.World;
 public final class Demobilise implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.nation(a).military < w.rules.moveEffects.demobiliseMinForces ? "There are no forces left to demobilise." : null;
+        return w.nation(a).military < w.rules.moveEffects.demobiliseMinForces ? Texts.get("reason.nothingToDemobilise") : null;
     }
 
     @Override

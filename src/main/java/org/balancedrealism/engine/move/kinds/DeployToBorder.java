@@ -12,7 +12,7 @@ import org.balancedrealism.model.World;
 public final class DeployToBorder implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return Double.isInfinite(w.derived.distance(a, t)) ? w.name(t) + " cannot be reached." : null;
+        return Double.isInfinite(w.derived.distance(a, t)) ? Texts.get("reason.unreachable", w.name(t)) : null;
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.balancedrealism.model.rules.Rules;
 public final class DevelopmentAid implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.atWar(a, t) ? "You are at war with " + w.name(t) + "." : null;
+        return w.atWar(a, t) ? Texts.get("reason.atWar", w.name(t)) : null;
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class DevelopmentAid implements MoveRule {
         double backlash = r.debtBacklashChance * Math.min(1, recipient.debtToDonors / Math.max(1, e.backlashDebtShare * recipient.gdp));
         if (w.random.chance("debt backlash", backlash)) {
             w.opinion.add(t, a, -r.aidOpinion * e.backlashOpinionShare);
-            Events.all(w, EventKind.DEBT_BACKLASH, t, a, "Debt backlash in " + recipient.name + " against " + donor.name + "'s loans",
+            Events.all(w, EventKind.DEBT_BACKLASH, t, a, Texts.get("event.debtBacklash", recipient.name, donor.name),
                     "debt $" + Events.f1(recipient.debtToDonors) + "bn; chance " + Events.pct(backlash));
         } else {
             w.opinion.add(t, a, r.aidOpinion);

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -61,24 +62,24 @@ final class Forces {
     /** Why {@code a} cannot go to war with {@code t} for the move's aim; null if it can. */
     static String invasionProblem(World w, Move m, int a, int t, boolean mandated) {
         if (w.atWar(a, t)) {
-            return "You are already at war with " + w.name(t) + ".";
+            return Texts.get("reason.alreadyAtWar", w.name(t));
         }
         if (!reach(w, a, t)) {
-            return w.name(t) + " is neither a neighbour nor within reach of your forces ("
-                    + Events.f1(w.derived.distance(a, t)) + " hops, reach " + Events.f1(w.nation(a).reach) + ").";
+            return Texts.get("reason.outOfReach.hops", w.name(t), Events.f1(w.derived.distance(a, t)),
+                    Events.f1(w.nation(a).reach));
         }
         if (w.hasTreaty(TreatyType.ALLIANCE, a, t)) {
-            return w.name(t) + " is your ally: cancel the alliance first.";
+            return Texts.get("reason.isAlly", w.name(t));
         }
         int terr = aim(w, m, t);
         if (terr < 0) {
-            return "Name a territory that " + w.name(t) + " holds.";
+            return Texts.get("reason.nameTerritory", w.name(t));
         }
         if (Wars.nuclearCore(w, w.territories[terr])) {
-            return w.name(t) + " is a nuclear power: its homeland cannot be conquered.";
+            return Texts.get("reason.nuclearHomeland", w.name(t));
         }
         if (mandated && w.nation(a).legitimacyTurns <= 0) {
-            return "A humanitarian intervention needs a mandate: pass a resolution first.";
+            return Texts.get("reason.needsMandate");
         }
         return null;
     }
@@ -86,9 +87,9 @@ final class Forces {
     /** ", aiming to conquer it" or ", aiming to take Crimea": the war aim in words (the id stays in the war record). */
     static String aimWords(World w, Territory aim, int target) {
         if (aim.coreOf() == target) {
-            return ", aiming to conquer it";
+            return Texts.get("event.aim.conquer");
         }
-        return ", aiming to take " + (aim.coreOf() >= 0 ? w.name(aim.coreOf()) : aim.id());
+        return Texts.get("event.aim.take", aim.coreOf() >= 0 ? w.name(aim.coreOf()) : aim.id());
     }
 
     /** Starts the war: hostility by how provoked it is, the declaration, and the world's answer to an unprovoked one. */
@@ -100,14 +101,14 @@ final class Forces {
                 : provoked ? w.rules.hostility.unprovokedWar * w.rules.moveEffects.counterAttackShare : w.rules.hostility.unprovokedWar;
         Hostility.record(w, a, t, severity);
         War war = Wars.declare(w, a, t, List.of(target.id()), mandated);
-        Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, w.name(a) + (mandated ? " intervenes in " : " invades ")
-                + w.name(t) + aimWords(w, target, t), "hostility written: " + Events.f1(severity)
+        Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, Texts.get(mandated ? "event.intervenes" : "event.invades",
+                w.name(a), w.name(t), aimWords(w, target, t)), "hostility written: " + Events.f1(severity)
                 + (mandated ? " (mandated)" : provoked ? " (against an aggressor)" : " (unprovoked)"));
         if (war.defenders.size() > 1) {
-            war.name = w.name(a) + "–" + w.name(t) + " war";
+            war.name = Texts.get("war.unnamed", w.name(a), w.name(t));
         }
         if (!mandated && !provoked) {
-            Condemnation.answer(w, a, t, "invasion of " + w.name(t));
+            Condemnation.answer(w, a, t, Texts.get("event.act.invasion", w.name(t)));
         }
     }
 
@@ -122,9 +123,9 @@ final class Forces {
         String why = "forces $" + Events.f1(actor.military) + "bn vs security need $" + Events.f1(need) + "bn";
         if (actor.military > w.rules.hostility.armsRaceNeedMultiple * need) {
             Hostility.record(w, a, -1, w.rules.hostility.armsRace);
-            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, actor.name + " " + what + " beyond its security needs", why);
+            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, Texts.get("event.armsRace", actor.name, what), why);
         } else {
-            Events.all(w, EventKind.BUILD_UP, a, -1, actor.name + " " + what, why);
+            Events.all(w, EventKind.BUILD_UP, a, -1, Texts.get("event.buildUp", actor.name, what), why);
         }
     }
 }

@@ -13,7 +13,7 @@ import org.balancedrealism.model.World;
 public final class Guarantee implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.guarantees(a, t) ? "You already guarantee " + w.name(t) + "." : null;
+        return w.guarantees(a, t) ? Texts.get("reason.alreadyGuarantee", w.name(t)) : null;
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.balancedrealism.model.rules.Rules;
 public final class ImproveRelations implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.atWar(a, t) ? "You are at war with " + w.name(t) + ": offer peace first." : null;
+        return w.atWar(a, t) ? Texts.get("reason.atWar.peaceFirst", w.name(t)) : null;
     }
 
     @Override
@@ -30,6 +30,6 @@ public final class ImproveRelations implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "seeks better relations with " + MoveRule.targetName(w, m);
+        return Texts.get("verb.improveRelations", MoveRule.targetName(w, m));
     }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.engine.move.MoveRule;
@@ -25,6 +26,6 @@ public final class Invade implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "invades " + MoveRule.targetName(w, m);
+        return Texts.get("verb.invade", MoveRule.targetName(w, m));
     }
 }

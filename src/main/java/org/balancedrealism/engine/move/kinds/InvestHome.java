@@ -26,6 +26,6 @@ public final class InvestHome implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "invests at home";
+        return Texts.get("verb.investHome");
     }
 }

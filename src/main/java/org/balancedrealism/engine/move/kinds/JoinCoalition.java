@@ -14,8 +14,8 @@ public final class JoinCoalition implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
         Coalition c = w.coalitionAgainst(t);
-        return c == null ? "There is no coalition against " + w.name(t) + "."
-                : c.hasMember(a) ? "You are already a member." : joinProblem(w, c, a);
+        return c == null ? Texts.get("reason.noCoalition", w.name(t))
+                : c.hasMember(a) ? Texts.get("reason.alreadyMember") : joinProblem(w, c, a);
     }
 
     /**
@@ -28,10 +28,10 @@ public final class JoinCoalition implements MoveRule {
         }
         double t = w.derived.threat(a, c.target);
         if (t < w.rules.threat.threatened) {
-            return w.name(a) + " does not feel threatened by " + w.name(c.target) + " (" + Events.f2(t) + ").";
+            return Texts.get("reason.notThreatened", w.name(a), w.name(c.target), Events.f2(t));
         }
         Coalitions.Candidate test = Coalitions.joining(w, w.derived, a, c);
-        return test.joinValue() > 0 ? null : "Joining does not pay: " + test.why() + ".";
+        return test.joinValue() > 0 ? null : Texts.get("reason.joiningDoesNotPay", test.why());
     }
 
     @Override
@@ -43,6 +43,6 @@ public final class JoinCoalition implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "joins the coalition against " + MoveRule.targetName(w, m);
+        return Texts.get("verb.joinCoalition", MoveRule.targetName(w, m));
     }
 }

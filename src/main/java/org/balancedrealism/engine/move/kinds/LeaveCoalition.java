@@ -13,7 +13,7 @@ public final class LeaveCoalition implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
         Coalition c = w.coalitionAgainst(t);
-        return c == null || !c.hasMember(a) ? "You are not in a coalition against " + w.name(t) + "." : null;
+        return c == null || !c.hasMember(a) ? Texts.get("reason.notInCoalition", w.name(t)) : null;
     }
 
     @Override
@@ -23,7 +23,7 @@ public final class LeaveCoalition implements MoveRule {
         Events.all(w, EventKind.COALITION_LEFT, a, t, Texts.get("event.coalitionLeft", w.name(a), w.name(t)), "");
         if (c.members.size() < w.rules.coalition.minMembers) {
             w.coalitions.remove(c);
-            Events.all(w, EventKind.COALITION_DISSOLVED, a, t, "The coalition against " + w.name(t) + " dissolves", "too few members");
+            Events.all(w, EventKind.COALITION_DISSOLVED, a, t, Texts.get("event.coalitionDissolved", w.name(t)), "too few members");
         } else if (c.leader == a) {
             c.leader = c.members.get(0).state();
         }

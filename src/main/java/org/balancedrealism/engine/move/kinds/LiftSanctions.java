@@ -11,7 +11,7 @@ import org.balancedrealism.model.World;
 public final class LiftSanctions implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.sanctions(a, t) ? null : "You have no sanctions against " + w.name(t) + ".";
+        return w.sanctions(a, t) ? null : Texts.get("reason.noSanctions", w.name(t));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -14,7 +15,7 @@ import org.balancedrealism.model.World;
 public final class LimitedStrike implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return Forces.reach(w, a, t) ? null : w.name(t) + " is out of reach of your forces.";
+        return Forces.reach(w, a, t) ? null : Texts.get("reason.outOfReach", w.name(t));
     }
 
     /** The most one strike can destroy of {@code t}'s forces. */
@@ -35,7 +36,6 @@ public final class LimitedStrike implements MoveRule {
         double damage = damage(w, w.derived, a, t);
         target.military -= damage;
         Hostility.record(w, a, t, w.rules.hostility.limitedStrike);
-        Events.all(w, EventKind.ACT_STRIKE, a, t, actor.name + " strikes " + target.name + ", destroying $"
-                + Events.f1(damage) + "bn of forces", "");
+        Events.all(w, EventKind.ACT_STRIKE, a, t, Texts.get("event.strike", actor.name, target.name, Events.f1(damage)), "");
     }
 }

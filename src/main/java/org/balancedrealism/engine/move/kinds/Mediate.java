@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Wars;
@@ -16,7 +17,7 @@ public final class Mediate implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
         War war = w.war(m.subject());
-        return war == null ? "Choose a war to mediate." : war.involves(a) ? "You cannot mediate a war you fight in." : null;
+        return war == null ? Texts.get("reason.chooseWar") : war.involves(a) ? Texts.get("reason.mediateOwnWar") : null;
     }
 
     /** The chance that {@code mediator}'s mediation works: the rules' base, more with soft power. */
@@ -36,7 +37,7 @@ public final class Mediate implements MoveRule {
             actor.softPower = Math.min(100, actor.softPower + e.mediationSoftPower);
             Wars.conclude(w, war, PeaceTerms.whitePeace(), false, actor.name + " mediated (chance " + Events.pct(chance) + ")");
         } else {
-            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), actor.name + "'s mediation of the " + war.name + " fails",
+            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), Texts.get("event.mediationFailed", actor.name, war.name),
                     "chance " + Events.pct(chance));
         }
     }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -40,8 +41,9 @@ public final class MultilateralSanction implements MoveRule {
                 refused.add(w.name(p));
             }
         }
-        Events.all(w, EventKind.MULTILATERAL_SANCTIONS, a, t, w.name(a) + " leads multilateral sanctions on " + w.name(t)
-                + (joined.isEmpty() ? " alone" : " with " + String.join(", ", joined)),
+        Events.all(w, EventKind.MULTILATERAL_SANCTIONS, a, t, joined.isEmpty()
+                        ? Texts.get("event.multilateral.alone", w.name(a), w.name(t))
+                        : Texts.get("event.multilateral.with", w.name(a), w.name(t), String.join(", ", joined)),
                 refused.isEmpty() ? "" : "declined: " + String.join(", ", refused));
     }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.engine.move.Proposals;
@@ -14,7 +15,7 @@ import java.util.List;
 public final class OfferPeace implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.warBetween(a, t) == null ? "You are not at war with " + w.name(t) + "." : null;
+        return w.warBetween(a, t) == null ? Texts.get("reason.notAtWar", w.name(t)) : null;
     }
 
     @Override
@@ -41,6 +42,6 @@ public final class OfferPeace implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "offers peace to " + MoveRule.targetName(w, m);
+        return Texts.get("verb.offerPeace", MoveRule.targetName(w, m));
     }
 }

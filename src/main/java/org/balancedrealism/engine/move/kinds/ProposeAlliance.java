@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.engine.move.Proposals;
@@ -11,8 +12,8 @@ import org.balancedrealism.model.World;
 public final class ProposeAlliance implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.hasTreaty(TreatyType.ALLIANCE, a, t) ? "You are already allied with " + w.name(t) + "."
-                : w.atWar(a, t) ? "You are at war with " + w.name(t) + "." : null;
+        return w.hasTreaty(TreatyType.ALLIANCE, a, t) ? Texts.get("reason.alreadyAllied", w.name(t))
+                : w.atWar(a, t) ? Texts.get("reason.atWar", w.name(t)) : null;
     }
 
     @Override
@@ -22,6 +23,6 @@ public final class ProposeAlliance implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return "proposes an alliance to " + MoveRule.targetName(w, m);
+        return Texts.get("verb.proposeAlliance", MoveRule.targetName(w, m));
     }
 }

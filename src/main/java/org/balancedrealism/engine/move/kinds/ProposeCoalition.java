@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -16,8 +17,8 @@ import org.balancedrealism.model.World;
 public final class ProposeCoalition implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.coalitionAgainst(t) != null ? "A coalition against " + w.name(t) + " already exists: join it."
-                : w.hasTreaty(TreatyType.ALLIANCE, a, t) ? "You are allied with " + w.name(t) + "." : null;
+        return w.coalitionAgainst(t) != null ? Texts.get("reason.coalitionExists", w.name(t))
+                : w.hasTreaty(TreatyType.ALLIANCE, a, t) ? Texts.get("reason.alliedWith", w.name(t)) : null;
     }
 
     @Override
@@ -26,13 +27,13 @@ public final class ProposeCoalition implements MoveRule {
         if (plan.forms()) {
             Coalitions.form(w, plan, w.name(a));
         } else {
-            Events.all(w, EventKind.COALITION_FAILED, a, t, w.name(a) + "'s call for a coalition against " + w.name(t) + " finds too little support",
+            Events.all(w, EventKind.COALITION_FAILED, a, t, Texts.get("event.coalitionFailed", w.name(a), w.name(t)),
                     Coalitions.whyNot(w, plan));
         }
     }
 
     @Override
     public String verb(World w, Move m) {
-        return "calls for a coalition against " + MoveRule.targetName(w, m);
+        return Texts.get("verb.proposeCoalition", MoveRule.targetName(w, m));
     }
 }

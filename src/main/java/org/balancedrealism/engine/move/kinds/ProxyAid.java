@@ -14,8 +14,8 @@ import org.balancedrealism.model.World;
 public final class ProxyAid implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return !w.atWar(t) ? w.name(t) + " is not at war." : w.atWar(a) && w.warBetween(a, t) != null
-                ? "You are at war with " + w.name(t) + "." : null;
+        return !w.atWar(t) ? Texts.get("reason.targetNotAtWar", w.name(t)) : w.atWar(a) && w.warBetween(a, t) != null
+                ? Texts.get("reason.atWar", w.name(t)) : null;
     }
 
     @Override

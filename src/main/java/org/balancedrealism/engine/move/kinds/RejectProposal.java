@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -18,8 +19,8 @@ public final class RejectProposal implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Proposal p = w.proposal(m.subject());
         w.proposals.remove(p);
-        Events.parties(w, EventKind.PROPOSAL_REJECTED, a, p.from(), w.name(a) + " rejects the " + p.kind().label()
-                + " offered by " + w.name(p.from()), "");
+        Events.parties(w, EventKind.PROPOSAL_REJECTED, a, p.from(), Texts.get("event.proposalRejected", w.name(a), Texts.get("proposal." + p.kind().name()),
+                w.name(p.from())), "");
     }
 
     /** Answered from the inbox, not the move list. */

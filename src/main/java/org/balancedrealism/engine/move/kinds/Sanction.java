@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.model.TreatyType;
@@ -14,8 +15,8 @@ public final class Sanction implements MoveRule {
 
     /** Why {@code a} cannot sanction {@code t}; null if it can (shared with multilateral sanctions). */
     static String problem(World w, int a, int t) {
-        return w.sanctions(a, t) ? "You already sanction " + w.name(t) + "."
-                : w.hasTreaty(TreatyType.ALLIANCE, a, t) ? "You cannot sanction your ally " + w.name(t) + "." : null;
+        return w.sanctions(a, t) ? Texts.get("reason.alreadySanction", w.name(t))
+                : w.hasTreaty(TreatyType.ALLIANCE, a, t) ? Texts.get("reason.sanctionAlly", w.name(t)) : null;
     }
 
     @Override

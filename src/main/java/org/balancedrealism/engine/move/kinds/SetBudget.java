@@ -24,8 +24,7 @@ public final class SetBudget implements MoveRule {
         actor.milexShare = m.amount();
         if (m.amount() > before + 1e-9) {
             // a higher budget is an armament like a build-up: the world sees it (security dilemma)
-            Forces.armsRaceCheck(w, a, "raises its military budget from " + Events.pct(before) + " to "
-                    + Events.pct(m.amount()) + " of GDP");
+            Forces.armsRaceCheck(w, a, Texts.get("event.raiseBudget.what", Events.pct(before), Events.pct(m.amount())));
         } else {
             Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.setBudget", actor.name, Events.pct(m.amount())), "");
         }

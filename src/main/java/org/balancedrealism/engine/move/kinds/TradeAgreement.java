@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.engine.move.Proposals;
@@ -11,8 +12,8 @@ import org.balancedrealism.model.World;
 public final class TradeAgreement implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
-        return w.hasTreaty(TreatyType.TRADE, a, t) ? "You already have a trade agreement with " + w.name(t) + "."
-                : w.atWar(a, t) ? "You are at war with " + w.name(t) + "." : null;
+        return w.hasTreaty(TreatyType.TRADE, a, t) ? Texts.get("reason.alreadyTrade", w.name(t))
+                : w.atWar(a, t) ? Texts.get("reason.atWar", w.name(t)) : null;
     }
 
     @Override

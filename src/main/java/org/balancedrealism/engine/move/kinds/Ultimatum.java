@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -20,8 +21,8 @@ public final class Ultimatum implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
         int terr = m.territory() == null ? -1 : w.territoryIndex(m.territory());
-        return terr < 0 || w.territories[terr].owner() != t ? "Name a territory that " + w.name(t) + " holds."
-                : Wars.nuclearCore(w, w.territories[terr]) ? w.name(t) + " is a nuclear power: its homeland cannot be demanded." : null;
+        return terr < 0 || w.territories[terr].owner() != t ? Texts.get("reason.nameTerritory", w.name(t))
+                : Wars.nuclearCore(w, w.territories[terr]) ? Texts.get("reason.nuclearHomeland.demand", w.name(t)) : null;
     }
 
     @Override
@@ -42,13 +43,13 @@ public final class Ultimatum implements MoveRule {
         if (yields) {
             target.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + target.nationalism);
             actor.prestige += r.ultimatumPrestige * e.ultimatumGainShare;
-            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, target.name + " yields to " + actor.name + "'s ultimatum over "
-                    + m.territory(), why);
+            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.yields", target.name, actor.name,
+                    m.territory()), why);
             Wars.annex(w, a, terr);
         } else {
             actor.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + actor.nationalism);
-            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, target.name + " rejects " + actor.name + "'s ultimatum over "
-                    + m.territory() + "; " + actor.name + " loses face", why);
+            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.rejected", target.name,
+                    actor.name, m.territory()), why);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -27,9 +28,9 @@ public final class UnResolution implements MoveRule {
         if (passed) {
             w.nation(a).legitimacyTurns = (int) r.resolutionTurns;
             w.nation(t).softPower = Math.max(0, w.nation(t).softPower - w.rules.moveEffects.resolutionSoftPower);
-            Events.all(w, EventKind.RESOLUTION_PASSED, a, t, "A resolution against " + w.name(t) + " proposed by " + w.name(a) + " passes", why);
+            Events.all(w, EventKind.RESOLUTION_PASSED, a, t, Texts.get("event.resolution.passed", w.name(t), w.name(a)), why);
         } else {
-            Events.all(w, EventKind.RESOLUTION_FAILED, a, t, "The resolution against " + w.name(t) + " proposed by " + w.name(a) + " fails", why);
+            Events.all(w, EventKind.RESOLUTION_FAILED, a, t, Texts.get("event.resolution.failed", w.name(t), w.name(a)), why);
         }
     }
 }

@@ -1,0 +1,58 @@
+package org.balancedrealism.text;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A state's name in the language of the moment. The map's names are English; in another language the name comes from
+ * the JDK's own ISO 3166 data (the game's ids are ISO 3166 three-letter codes), and a state the JDK does not know
+ * (a disputed territory, a scenario's invented state) keeps the map's name. English keeps the map's names as they are.
+ */
+public final class CountryNames {
+    /** ISO 3166 alpha-3 → alpha-2, built once from the JDK's list. */
+    private static final Map<String, String> ALPHA2 = alpha2();
+    /** Names already looked up, by language and id. */
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private CountryNames() {
+    }
+
+    /** The name of state {@code id} to show now; {@code mapName} (the map's English name) when there is none. */
+    public static String of(String id, String mapName) {
+        Locale language = Texts.locale();
+        if (id == null || language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return mapName;
+        }
+        String iso2 = ALPHA2.get(id);
+        if (iso2 == null) {
+            return mapName;
+        }
+        String name = CACHE.computeIfAbsent(language.getLanguage() + ":" + id,
+                k -> new Locale("", iso2).getDisplayCountry(language));
+        return name.isBlank() || name.equals(iso2) ? mapName : name;
+    }
+
+    /** A UN subregion of the map ("Western Europe") in the language of the moment; as the map has it when unknown. */
+    public static String region(String subregion) {
+        if (subregion == null || subregion.isBlank()) {
+            return subregion;
+        }
+        String key = "region." + subregion.replace(' ', '_');
+        return Texts.has(key) ? Texts.get(key) : subregion;
+    }
+
+    private static Map<String, String> alpha2() {
+        Map<String, String> out = new HashMap<>();
+        for (String iso2 : Locale.getISOCountries()) {
+            try {
+                out.put(new Locale("", iso2).getISO3Country(), iso2);
+            } catch (MissingResourceException noAlpha3) {
+                // a code without a three-letter form: no state of the map uses it
+            }
+        }
+        return out;
+    }
+}
