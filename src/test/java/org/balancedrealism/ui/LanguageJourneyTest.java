@@ -39,6 +39,8 @@ class LanguageJourneyTest {
 
     @AfterEach
     void backToEnglish(FxRobot robot) {
+        // English first, so that a failure below cannot leave the tests after this one in French
+        robot.interact(() -> FxglHarness.app().shell().settings().languageProperty().set(Locale.ENGLISH));
         FxglHarness.leaveGame();
         FxglHarness.waitFor(robot, "#" + GameSceneFactory.MAIN_MENU_ID);
         FxglHarness.closeOverlays();

@@ -84,7 +84,13 @@ public final class FxglHarness {
     public static void leaveGame() {
         closeOverlays();
         onFx(() -> {
-            if (FXGL.getSceneService().getCurrentScene() == FXGL.getGameScene()) {
+            // a sub-scene left over the game (a window of FXGL's own, e.g. Messages) would hide it from the check below
+            var scenes = FXGL.getSceneService();
+            while (scenes.getCurrentScene() instanceof com.almasb.fxgl.scene.SubScene
+                    && scenes.isInHierarchy(FXGL.getGameScene())) {
+                scenes.popSubScene();
+            }
+            if (scenes.getCurrentScene() == FXGL.getGameScene()) {
                 FXGL.getGameController().gotoMainMenu();
             }
             return null;
@@ -175,7 +181,10 @@ public final class FxglHarness {
                 return condition.get();
             });
         } catch (TimeoutException e) {
-            fail("timed out waiting for " + what);
+            fail("timed out waiting for " + what + " (FXGL shows " + onFx(() -> {
+                var scene = FXGL.getSceneService().getCurrentScene();
+                return scene == null ? "no scene" : scene.getClass().getName();
+            }) + ")");
         }
     }
 }
