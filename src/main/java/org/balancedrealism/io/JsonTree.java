@@ -133,10 +133,11 @@ public final class JsonTree {
                 while (r.hasNext()) {
                     String key = r.nextName();
                     Where at = new Where(where, key, 0);
-                    if (o.has(key)) {
+                    int before = o.size();
+                    o.add(key, read(r, file, at, depth + 1, maxDepth));
+                    if (o.size() == before) { // one look-up per key, not two: a save has a hundred thousand keys
                         throw new DataFileException(file, at.toString(), "is given twice in the same object");
                     }
-                    o.add(key, read(r, file, at, depth + 1, maxDepth));
                 }
                 r.endObject();
                 return o;

@@ -56,7 +56,7 @@ final class PackedNumbers implements TypeAdapterFactory {
             } else {
                 ByteBuffer b = ByteBuffer.allocate(v.length * 8).order(ByteOrder.LITTLE_ENDIAN);
                 b.asDoubleBuffer().put(v);
-                out.value(Base64.getEncoder().encodeToString(b.array()));
+                packed(out, b.array());
             }
         }
 
@@ -101,7 +101,7 @@ final class PackedNumbers implements TypeAdapterFactory {
             } else {
                 ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
                 b.asFloatBuffer().put(v);
-                out.value(Base64.getEncoder().encodeToString(b.array()));
+                packed(out, b.array());
             }
         }
 
@@ -131,6 +131,20 @@ final class PackedNumbers implements TypeAdapterFactory {
             return v;
         }
     };
+
+    /**
+     * Writes {@code bytes} as a base64 string. To a file it goes as it is: base64 has no character JSON would escape,
+     * so the writer's character-by-character escaping (most of the time of writing a save) is skipped; a tree writer
+     * gets it as an ordinary string.
+     */
+    private static void packed(JsonWriter out, byte[] bytes) throws IOException {
+        String text = Base64.getEncoder().encodeToString(bytes);
+        if (out.getClass() == JsonWriter.class) {
+            out.jsonValue('"' + text + '"');
+        } else {
+            out.value(text);
+        }
+    }
 
     private static ByteBuffer decode(String s, int width) throws IOException {
         byte[] bytes;

@@ -11,9 +11,7 @@ import org.balancedrealism.model.World;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.nio.file.DirectoryStream;
@@ -97,8 +95,8 @@ public final class SaveGames {
                     def.setLevel(java.util.zip.Deflater.BEST_SPEED);
                 }
             };
-            // buffered: the JSON writer hands over a few characters at a time, and the encoder's cost is per call
-            Writer w = new java.io.BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+            // buffered (the JSON writer hands over a few characters at a time) and plain ASCII: see AsciiJsonOutput
+            Writer w = new AsciiJsonOutput(zip, 1 << 16);
             SaveFormat.GSON.toJson(game, SaveGame.class, SaveFormat.GSON.newJsonWriter(w));
             w.flush();
             zip.finish();
