@@ -84,13 +84,7 @@ public final class FxglHarness {
     public static void leaveGame() {
         closeOverlays();
         onFx(() -> {
-            // a sub-scene left over the game (a window of FXGL's own, e.g. Messages) would hide it from the check below
-            var scenes = FXGL.getSceneService();
-            while (scenes.getCurrentScene() instanceof com.almasb.fxgl.scene.SubScene
-                    && scenes.isInHierarchy(FXGL.getGameScene())) {
-                scenes.popSubScene();
-            }
-            if (scenes.getCurrentScene() == FXGL.getGameScene()) {
+            if (FXGL.getSceneService().getCurrentScene() == FXGL.getGameScene()) {
                 FXGL.getGameController().gotoMainMenu();
             }
             return null;
