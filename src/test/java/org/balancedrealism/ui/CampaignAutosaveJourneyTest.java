@@ -11,18 +11,15 @@ import org.balancedrealism.ui.menu.MenuView;
 import org.balancedrealism.ui.testkit.FxglHarness;
 import org.balancedrealism.ui.testkit.TestHome;
 import org.balancedrealism.ui.testkit.TestScenarios;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,17 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A single-player campaign autosaves after every turn, as the README promises. */
 @ExtendWith(ApplicationExtension.class)
 class CampaignAutosaveJourneyTest {
-    private static Path saves;
-
-    @BeforeAll
-    static void temporaryHome() throws IOException {
-        saves = TestHome.use("br-autosave-home");
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        TestHome.restore();
-    }
+    @RegisterExtension
+    static final TestHome HOME = new TestHome("br-autosave-home");
 
     @Start
     void start(Stage stage) {
@@ -65,7 +53,7 @@ class CampaignAutosaveJourneyTest {
         robot.clickOn("#begin-campaign");
         FxglHarness.waitFor(robot, "#" + GameController.PANEL_ID);
         assertTrue(FxglHarness.app().gameController().session().autosaves(), "a campaign autosaves");
-        SaveGames folder = new SaveGames(saves, TestScenarios.SMALL);
+        SaveGames folder = new SaveGames(HOME.saves(), TestScenarios.SMALL);
         assertFalse(Files.exists(folder.autosavePath(1)), "nothing saved before the first turn");
 
         FxglHarness.onFx(() -> {

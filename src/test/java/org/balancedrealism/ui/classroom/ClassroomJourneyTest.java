@@ -11,18 +11,15 @@ import org.balancedrealism.ui.menu.MenuSlot;
 import org.balancedrealism.ui.menu.MenuView;
 import org.balancedrealism.ui.testkit.FxglHarness;
 import org.balancedrealism.ui.testkit.TestHome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -38,17 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClassroomJourneyTest {
-    private static Path saves;
-
-    @BeforeAll
-    static void temporaryHome() throws IOException {
-        saves = TestHome.use("br-classroom-home");
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        TestHome.restore();
-    }
+    @RegisterExtension
+    static final TestHome HOME = new TestHome("br-classroom-home");
 
     @Start
     void start(Stage stage) {
@@ -192,7 +180,7 @@ class ClassroomJourneyTest {
                 return null;
             });
         }
-        assertTrue(Files.list(saves).anyMatch(p -> p.getFileName().toString().startsWith("classroom-")),
+        assertTrue(Files.list(HOME.saves()).anyMatch(p -> p.getFileName().toString().startsWith("classroom-")),
                 "stopping the host saved the game");
     }
 

@@ -18,17 +18,15 @@ import org.balancedrealism.ui.saves.SaveScreens;
 import org.balancedrealism.ui.testkit.FxglHarness;
 import org.balancedrealism.ui.testkit.TestHome;
 import org.balancedrealism.ui.testkit.TestScenarios;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -43,15 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class HotSeatMessagesJourneyTest {
-    @BeforeAll
-    static void temporaryHome() throws IOException {
-        TestHome.use("br-hotseat-messages-home");
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        TestHome.restore();
-    }
+    @RegisterExtension
+    static final TestHome HOME = new TestHome("br-hotseat-messages-home");
 
     @Start
     void start(Stage stage) {

@@ -24,10 +24,9 @@ import org.balancedrealism.ui.saves.LoadScreen;
 import org.balancedrealism.ui.saves.SaveDialog;
 import org.balancedrealism.ui.testkit.FxglHarness;
 import org.balancedrealism.ui.testkit.TestHome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,17 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class HotSeatJourneyTest {
-    private static Path savesFolder;
-
-    @BeforeAll
-    static void temporarySavesFolder() throws IOException {
-        savesFolder = TestHome.use("br-hotseat-home");
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        TestHome.restore();
-    }
+    @RegisterExtension
+    static final TestHome HOME = new TestHome("br-hotseat-home");
 
     @Start
     void start(Stage stage) {
@@ -186,9 +176,9 @@ class HotSeatJourneyTest {
         clearSaves();
         GameSession game = GameSession.start(Games.load("modern-world"), 11,
                 List.of(Seat.human("Ann", "USA")), OrderSource.PASSIVE);
-        SaveGames saves = new SaveGames(savesFolder);
+        SaveGames saves = new SaveGames(HOME.saves());
         game.save(saves, "good game");
-        Files.writeString(savesFolder.resolve("broken.json"), "{ this is not a save", StandardCharsets.UTF_8);
+        Files.writeString(HOME.saves().resolve("broken.json"), "{ this is not a save", StandardCharsets.UTF_8);
         Path other = game.save(saves, "other rules");
         JsonObject tree = JsonParser.parseString(org.balancedrealism.io.SaveFiles.text(other)).getAsJsonObject(); // saves are gzip-compressed
         tree.addProperty("rulesHash", "0000000000000000");
@@ -247,10 +237,10 @@ class HotSeatJourneyTest {
 
         robot.interact(() -> name.setText("My hot-seat game"));
         robot.clickOn("#save-confirm");
-        Path file = savesFolder.resolve("My hot-seat game.json");
+        Path file = HOME.saves().resolve("My hot-seat game.json");
         waitUntil(() -> Files.exists(file));
         assertEquals("Saved as My hot-seat game.json.", message.getText());
-        assertEquals(2, new SaveGames(savesFolder).list().get(0).seats().size());
+        assertEquals(2, new SaveGames(HOME.saves()).list().get(0).seats().size());
         robot.clickOn("#save-confirm");   // Done
         FxglHarness.waitForAbsence(robot, "#" + SaveDialog.ID);
 
@@ -276,7 +266,7 @@ class HotSeatJourneyTest {
     }
 
     private static void clearSaves() throws IOException {
-        try (var files = Files.list(savesFolder)) {
+        try (var files = Files.list(HOME.saves())) {
             for (Path p : files.toList()) {
                 Files.delete(p);
             }

@@ -1,35 +1,47 @@
 package org.balancedrealism.ui.testkit;
 
 import org.balancedrealism.io.Settings;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * A journey's own home folder (settings file and saves folder), so what it saves is its own and nothing leaks into
- * the next journey; {@link #restore()} puts back the home that was in use before.
+ * the next journey. Register it once per journey class:
+ * {@code @RegisterExtension static final TestHome HOME = new TestHome("br-my-journey");}. Before the class's first
+ * test it switches to a fresh temporary home whose settings point at an empty saves folder ({@link #saves()}); after
+ * the last it puts back the home that was in use before.
  */
-public final class TestHome {
-    private static String before;
+public final class TestHome implements BeforeAllCallback, AfterAllCallback {
+    private final String prefix;
+    private String before;
+    private Path saves;
 
-    private TestHome() {
+    public TestHome(String prefix) {
+        this.prefix = prefix;
     }
 
-    /** Switches to a fresh temporary home whose settings point at an empty saves folder, and returns that folder. */
-    public static Path use(String prefix) throws IOException {
+    /** The journey's saves folder (empty when the class starts). */
+    public Path saves() {
+        return saves;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
         before = System.getProperty("balancedrealism.home");
         Path home = Files.createTempDirectory(prefix);
-        Path saves = Files.createDirectories(home.resolve("saves"));
+        saves = Files.createDirectories(home.resolve("saves"));
         System.setProperty("balancedrealism.home", home.toString());
         Settings s = new Settings();
         s.savesFolder = saves.toString();
         s.save();
-        return saves;
     }
 
-    /** The home in use before {@link #use}. */
-    public static void restore() {
+    @Override
+    public void afterAll(ExtensionContext context) {
         if (before == null) {
             System.clearProperty("balancedrealism.home");
         } else {

@@ -11,9 +11,11 @@ import org.balancedrealism.ui.game.GameWindows;
 import org.balancedrealism.ui.menu.MenuSlot;
 import org.balancedrealism.ui.menu.MenuView;
 import org.balancedrealism.ui.testkit.FxglHarness;
+import org.balancedrealism.ui.testkit.TestHome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,17 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class TutorialJourneyTest {
 
-    private static java.nio.file.Path saves;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void temporaryHome() throws java.io.IOException {
-        saves = org.balancedrealism.ui.testkit.TestHome.use("br-tutorial-home");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreHome() {
-        org.balancedrealism.ui.testkit.TestHome.restore();
-    }
+    @RegisterExtension
+    static final TestHome HOME = new TestHome("br-tutorial-home");
 
     @Start
     void start(Stage stage) {
@@ -125,7 +118,7 @@ class TutorialJourneyTest {
                 java.util.List.of(org.balancedrealism.session.Seat.human("Pat", "GBR")),
                 org.balancedrealism.session.OrderSource.PASSIVE);
         played.endSeatTurn();
-        played.save(new org.balancedrealism.io.SaveGames(saves), "my first game");
+        played.save(new org.balancedrealism.io.SaveGames(HOME.saves()), "my first game");
         FxglHarness.leaveGame();
         FxglHarness.waitFor(robot, "#" + GameSceneFactory.MAIN_MENU_ID);
         FxglHarness.closeOverlays();
