@@ -41,7 +41,7 @@ public final class CountryNames {
             return subregion;
         }
         String key = "region." + subregion.replace(' ', '_');
-        return Texts.has(key) ? Texts.get(key) : subregion;
+        return Texts.getOr(key, subregion);
     }
 
     private static Map<String, String> alpha2() {

@@ -1,7 +1,6 @@
 package org.balancedrealism.text;
 
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -45,6 +44,11 @@ public final class Texts {
         return bundle.containsKey(key);
     }
 
+    /** The sentence for {@code key}, or {@code fallback} where the bundles have none (words that come from data). */
+    public static String getOr(String key, String fallback) {
+        return has(key) ? get(key) : fallback;
+    }
+
     public static Locale locale() {
         return locale;
     }
@@ -60,11 +64,6 @@ public final class Texts {
     /** The name of {@code language} in itself ("English", "Français"), for the language choice in Settings. */
     public static String languageName(Locale language) {
         return load(language).getString("language.name");
-    }
-
-    /** A number formatter of the current language (decimal comma in French). */
-    public static NumberFormat numbers() {
-        return NumberFormat.getNumberInstance(locale);
     }
 
     private static ResourceBundle load(Locale language) {

@@ -124,7 +124,7 @@ public enum MoveKind {
     /** Its name in the player's language ({@code move.<KIND>.name}); the English here when a bundle lacks it. */
     public String label() {
         String key = "move." + name() + ".name";
-        return Texts.has(key) ? Texts.get(key) : label;
+        return Texts.getOr(key, label);
     }
 
     /**
@@ -138,7 +138,7 @@ public enum MoveKind {
     /** What it does, in the player's language ({@code move.<KIND>.description}). */
     public String description() {
         String key = "move." + name() + ".description";
-        return Texts.has(key) ? Texts.get(key) : description;
+        return Texts.getOr(key, description);
     }
 
     public boolean needsOtherState() {

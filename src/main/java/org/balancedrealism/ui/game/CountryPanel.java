@@ -275,7 +275,7 @@ final class CountryPanel {
     /** A word of the seat view's stance line (alignment, doctrine, regime) in the player's language, if it has one. */
     private static String stanceWord(String what, String word) {
         String key = "stance." + what + "." + word.replace(' ', '-');
-        return Texts.has(key) ? Texts.get(key) : word;
+        return Texts.getOr(key, word);
     }
 
     private static String moveId(MoveKind k) {

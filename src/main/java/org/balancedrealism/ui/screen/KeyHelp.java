@@ -21,7 +21,7 @@ public final class KeyHelp {
 
         /** The key caps, in the current language (Enter is Entrée in French). */
         public List<String> caps() {
-            return keys.stream().map(k -> Texts.has("key." + k) ? Texts.get("key." + k) : k).toList();
+            return keys.stream().map(k -> Texts.getOr("key." + k, k)).toList();
         }
     }
 
