@@ -1,28 +1,11 @@
 package org.balancedrealism.engine.move.kinds;
 
-import org.balancedrealism.text.Texts;
-import org.balancedrealism.engine.move.Move;
-import org.balancedrealism.engine.move.MoveRule;
-import org.balancedrealism.engine.move.Proposals;
 import org.balancedrealism.model.ProposalKind;
 import org.balancedrealism.model.TreatyType;
-import org.balancedrealism.model.World;
 
 /** Propose an alliance: the other side answers by its rules (engine.Reactions). */
-public final class ProposeAlliance implements MoveRule {
-    @Override
-    public String check(World w, Move m, int a, int t) {
-        return w.hasTreaty(TreatyType.ALLIANCE, a, t) ? Texts.get("reason.alreadyAllied", w.name(t))
-                : w.atWar(a, t) ? Texts.get("reason.atWar", w.name(t)) : null;
-    }
-
-    @Override
-    public void apply(World w, Move m, int a, int t) {
-        Proposals.offer(w, ProposalKind.ALLIANCE, a, t, -1, null);
-    }
-
-    @Override
-    public String verb(World w, Move m) {
-        return Texts.get("verb.proposeAlliance", MoveRule.targetName(w, m));
+public final class ProposeAlliance extends TreatyOffer {
+    public ProposeAlliance() {
+        super(TreatyType.ALLIANCE, ProposalKind.ALLIANCE, "reason.alreadyAllied", "reason.atWar", "verb.proposeAlliance");
     }
 }

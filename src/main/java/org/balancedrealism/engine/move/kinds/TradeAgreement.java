@@ -1,23 +1,11 @@
 package org.balancedrealism.engine.move.kinds;
 
-import org.balancedrealism.text.Texts;
-import org.balancedrealism.engine.move.Move;
-import org.balancedrealism.engine.move.MoveRule;
-import org.balancedrealism.engine.move.Proposals;
 import org.balancedrealism.model.ProposalKind;
 import org.balancedrealism.model.TreatyType;
-import org.balancedrealism.model.World;
 
 /** Propose a trade agreement: the other side answers by its rules (engine.Reactions). */
-public final class TradeAgreement implements MoveRule {
-    @Override
-    public String check(World w, Move m, int a, int t) {
-        return w.hasTreaty(TreatyType.TRADE, a, t) ? Texts.get("reason.alreadyTrade", w.name(t))
-                : w.atWar(a, t) ? Texts.get("reason.atWar", w.name(t)) : null;
-    }
-
-    @Override
-    public void apply(World w, Move m, int a, int t) {
-        Proposals.offer(w, ProposalKind.TRADE, a, t, -1, null);
+public final class TradeAgreement extends TreatyOffer {
+    public TradeAgreement() {
+        super(TreatyType.TRADE, ProposalKind.TRADE, "reason.alreadyTrade", "reason.atWar", null);
     }
 }
