@@ -73,8 +73,7 @@ partners = sorted({o["target"] for o in bri if "target" in o})
 push = [O(1, "INVADE", "CHN", "VNM"), O(2, "INVADE", "CHN", "MMR"), O(3, "INVADE", "CHN", "MNG"), O(4, "INVADE", "CHN", "KGZ")]
 bar = [
  {"id": "bri-wins-friends", "text": "Five years of Chinese trade deals, loans and investment raise the partners' mean opinion of China by 10 points",
-  "kind": "opinion-change", "of": "CHN", "by": partners, "change": "rise", "points": 10, "turns": bri_turns, "orders": bri,
-  "open": "on the edge: with opinion resting where lasting cooperation puts it (scenario opinions anchored at their start, treaties in force and trust built by aid lifting the rest) the partners' mean rises by about 10 points in five years and reaches 10 in 68% of 50 seeds (95% CI 54-79%; the failing seed gives +9.2). Aid's goodwill fades with trust (about 5% a turn) while hostility fades at 10% a year; remembering good acts as long as bad ones would close the gap but also keeps the trust of the many routine summits, which needs checking against every scenario's coalition claims first"},
+  "kind": "opinion-change", "of": "CHN", "by": partners, "change": "rise", "points": 10, "turns": bri_turns, "orders": bri},
  {"id": "bri-soft-power", "text": "China's soft power rises by at least 3 points over the five years of economic expansion",
   "kind": "figure-change", "state": "CHN", "figure": "softPower", "change": "rise", "by": 3, "turns": bri_turns, "orders": bri},
  {"id": "bri-no-hard-balancing", "text": "Economic expansion alone provokes no coalition against China",

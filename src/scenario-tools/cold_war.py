@@ -214,11 +214,15 @@ def scenario():
          "target": "RUS", "byTurn": 20, "includes": ["FRA", "GBR"], "minMembers": 3},
         {"id": "no-balancing-of-usa", "kind": "no-coalition-against", "turns": 20, "required": 0.8,
          "text": "No coalition forms against the stronger but distant United States.", "target": "USA"},
-        {"id": "arms-control-eases", "kind": "opinion-change", "turns": 8, "required": 0.6,
-         "text": "Arms control lowers tension: after a US-Soviet arms-control treaty the Soviet view of the US improves.",
-         "of": "USA", "by": ["RUS"], "change": "rise", "points": 5,
-         "orders": [{"turn": 1, "kind": "ARMS_CONTROL", "actor": "USA", "target": "RUS"}],
-         "open": "the Soviet Union rejects the 1947 offer by its rule in every seed (threat from the US 0.24, below the 0.28 that makes arms control worth a deal to it, and opinion -40: as it rejected the Baruch Plan), so no treaty is signed; the claim passed before only because every opinion a scenario sets slid toward the value ties justify (-40 toward -10), treaty or not, and scenario opinions are now anchored at their start. It needs a scripted offer when both sides fear each other (after 1949) or an acceptance rule for arms control between nuclear rivals"},
+        {"id": "arms-control-eases", "kind": "opinion-change", "turns": 40, "required": 0.6,
+         "text": "Arms control lowers tension: in 1963, when both superpowers have held the bomb for over a decade, "
+                 "the Soviet Union accepts a US offer of arms control (the Limited Test Ban Treaty, August 1963), and "
+                 "four years on its view of the US stands at least 5 points above where it stood before the offer. "
+                 "Offered in 1947, when only the US has the bomb, the treaty is refused, as the Baruch Plan was. The "
+                 "US is scripted and makes no other moves; without the treaty the Soviet view moves by under a point "
+                 "over those four years.",
+         "of": "USA", "by": ["RUS"], "change": "rise", "points": 5, "fromTurn": 32, "byTurn": 40,
+         "orders": [{"turn": 33, "kind": "ARMS_CONTROL", "actor": "USA", "target": "RUS"}]},
         {"id": "no-superpower-war", "kind": "no-war", "turns": 20, "required": 0.9,
          "text": "Direct war between the superpowers is avoided.", "sideA": ["USA"], "sideB": ["RUS"]},
     ]
@@ -260,7 +264,7 @@ def scenario():
             "FORMAT.md: the Soviet annexations of 1939-45 and the pressure on Turkey and Iran (1945-46) are "
             "remembered; so is the Second World War, of Germany and Japan. "
             "Claims: two blocs form; Western Europe balances against the nearby USSR, not the stronger distant US; "
-            "arms control lowers tension (a scripted US offer); no direct superpower war."),
+            "arms control lowers tension (a scripted US offer in 1963, once both have the bomb); no direct superpower war."),
         sources=[
             "Office of the Historian, US Department of State: Milestones 1945-1952 (Truman Doctrine, Marshall Plan, "
             "Rio Treaty, Berlin Airlift). https://history.state.gov/milestones/1945-1952",

@@ -7,6 +7,7 @@ import org.balancedrealism.model.Proposal;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.rules.Rules;
+import org.balancedrealism.text.Texts;
 
 /**
  * Reactions the rules decide for states no person holds: answering proposals. (Choosing initiatives is the AI's
@@ -47,9 +48,11 @@ public final class Reactions {
             }
             case ARMS_CONTROL -> {
                 double floor = Perception.intentionFloor(w, w.nation(to));
-                boolean accept = (threatFrom >= w.rules.threat.threatened * r.armsControlThreatShare || opinion >= 0)
+                boolean deterred = mutualDeterrence(w, to, from);
+                boolean accept = (threatFrom >= w.rules.threat.threatened * r.armsControlThreatShare || opinion >= 0 || deterred)
                         && floor < r.armsControlMaxIntentionFloor;
-                yield new Answer(accept, base + ", intention floor " + Events.f2(floor));
+                yield new Answer(accept, base + ", intention floor " + Events.f2(floor)
+                        + (deterred ? ", " + Texts.get("reaction.mutualDeterrence") : ""));
             }
             case PEACE -> peace(w, p);
             case COALITION_INVITE -> {
@@ -63,6 +66,17 @@ public final class Reactions {
                 yield new Answer(threatened && cand.joinValue() > 0, cand.why());
             }
         };
+    }
+
+    /**
+     * Both hold a deterrent (nuclear at the level that caps a rival's offensive capability, threat.nuclearCapLevel):
+     * each can destroy the other, so a race buys neither security and a crisis risks catastrophe, and arms control
+     * is worth a deal even with a rival it neither fears by the threat figures (a deterrent caps them) nor likes
+     * (Schelling and Halperin 1961; the US and the Soviet Union from the 1963 test ban, India and Pakistan from 1988).
+     */
+    static boolean mutualDeterrence(World w, int a, int b) {
+        double level = w.rules.threat.nuclearCapLevel;
+        return w.nation(a).nuclear >= level && w.nation(b).nuclear >= level;
     }
 
     private static Answer peace(World w, Proposal p) {

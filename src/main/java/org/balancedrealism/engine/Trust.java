@@ -6,8 +6,8 @@ import org.balancedrealism.model.World;
 
 /**
  * Trust between states drifts toward what their ties justify: trade, shared institutions, alliances, both being
- * democracies. Opinion drifts toward its resting value, which lasting cooperation raises and remembered hostility
- * lowers (see {@link #restingOpinion}).
+ * democracies. Opinion drifts toward its resting value, which lasting cooperation and remembered good deeds raise and
+ * remembered hostility lowers (see {@link #restingOpinion}).
  */
 public final class Trust {
     private Trust() {
@@ -21,6 +21,7 @@ public final class Trust {
         double opinionPerHostility = w.rules.hostility.opinionPerHostility;
         double opinionRate = rate * w.rules.diplomacy.opinionDriftShare;
         org.balancedrealism.model.PairTable anchors = w.opinionAnchor;
+        fadeGoodwill(w);
         for (int a = 0; a < n; a++) {
             double[] trust = w.trust.writable(a);
             double[] opinion = w.opinion.writable(a);
@@ -32,8 +33,40 @@ public final class Trust {
                 double goal = Math.min(1, targets[a * n + b]);
                 trust[b] += (goal - trust[b]) * rate;
                 double rest = restingOpinion(w, goal, trust[b], untied(w, democracy[a] && democracy[b]),
-                        w.memory.get(b, a) * opinionPerHostility, anchor == null ? 0 : anchor[b]);
+                        w.memory.get(b, a) * opinionPerHostility - goodwill(w, b, a), anchor == null ? 0 : anchor[b]);
                 opinion[b] += (rest - opinion[b]) * opinionRate;
+            }
+        }
+    }
+
+    /**
+     * A good deed of {@code actor} (development aid) that {@code observer} remembers as it remembers an aggressive act:
+     * its opinion points stay in the observer's resting opinion of the actor, fading at hostility's yearly rate
+     * (rules hostility.yearlyRetention), instead of ebbing with trust within a few years. Good deeds are remembered as
+     * long as bad ones; talk (summits) is not a deed and writes none.
+     */
+    public static void rememberGoodDeed(World w, int actor, int observer, double points) {
+        if (w.goodwill == null) {
+            w.goodwill = new org.balancedrealism.model.PairTable(w.size(), 0);
+        }
+        w.goodwill.add(actor, observer, points);
+    }
+
+    /** Opinion points of {@code actor}'s good deeds that {@code observer} still remembers. */
+    public static double goodwill(World w, int actor, int observer) {
+        return w.goodwill == null ? 0 : w.goodwill.get(actor, observer);
+    }
+
+    /** Remembered good deeds fade as hostility does (Hostility.decay): by hostility.yearlyRetention a year. */
+    private static void fadeGoodwill(World w) {
+        if (w.goodwill == null) {
+            return;
+        }
+        double factor = Math.pow(w.rules.hostility.yearlyRetention, w.yearsPerTurn());
+        for (int j = 0; j < w.size(); j++) {
+            double[] row = w.goodwill.writable(j);
+            for (int i = 0; i < row.length; i++) {
+                row[i] *= factor;
             }
         }
     }
@@ -53,7 +86,7 @@ public final class Trust {
             int a = p[0], b = p[1];
             double goal = Math.min(1, targets[a * n + b]);
             double rest = restingOpinion(w, goal, w.trust.get(a, b), untied(w, democracy[a] && democracy[b]),
-                    w.memory.get(b, a) * w.rules.hostility.opinionPerHostility, 0);
+                    w.memory.get(b, a) * w.rules.hostility.opinionPerHostility - goodwill(w, b, a), 0);
             anchors.set(a, b, w.opinion.get(a, b) - rest);
         }
         w.opinionAnchor = pairs.isEmpty() ? null : anchors;
@@ -107,7 +140,8 @@ public final class Trust {
      * Where a pair's opinion comes to rest: its {@code anchor} (0, indifference, for a pair the scenario leaves
      * unset; see {@link #anchor}) when nothing lies between them; raised by lasting cooperation — the trust their treaties in force
      * justify over an untied pair's ({@code goal − untied}), and trust built above that by aid and summits while it
-     * is remembered (it fades as trust settles back to its goal) — and lowered by the hostility remembered. Each pair
+     * is remembered (it fades as trust settles back to its goal) — and lowered by the hostility remembered net of the
+     * good deeds remembered ({@code grievance}, in opinion points; see {@link #rememberGoodDeed}). Each pair
      * is measured from its own ties, so attraction is cooperation with that state, never a pull toward the strongest.
      */
     static double restingOpinion(World w, double goal, double trust, double untied, double grievance, double anchor) {

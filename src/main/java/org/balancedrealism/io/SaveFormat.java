@@ -224,6 +224,9 @@ public final class SaveFormat {
         table(p, w.opinion, n, "world.opinion");
         table(p, w.trust, n, "world.trust");
         table(p, w.memory, n, "world.memory");
+        if (w.goodwill != null) { // absent until a first good deed, and in saves made before it existed
+            table(p, w.goodwill, n, "world.goodwill");
+        }
         p.require(w.territories != null, "world.territories", "is missing");
         for (int t = 0; t < w.territories.length; t++) {
             Territory x = w.territories[t];

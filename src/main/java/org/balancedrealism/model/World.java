@@ -37,6 +37,11 @@ public final class World {
      * start and shared by copies; null when none (and in saves made before it existed).
      */
     public PairTable opinionAnchor;
+    /**
+     * goodwill(j, i): opinion points of good deeds by j (development aid) that observer i remembers, fading as
+     * hostility does (engine.Trust.rememberGoodDeed); null until the first such deed (and in saves made before it existed).
+     */
+    public PairTable goodwill;
 
     /** A {@link TreatyList} (indexed by state) except right after loading a save, until the engine's next turn. */
     public List<Treaty> treaties = new TreatyList();
@@ -161,6 +166,7 @@ public final class World {
         w.trust = trust.copy();
         w.memory = memory.copy();
         w.opinionAnchor = opinionAnchor;
+        w.goodwill = goodwill == null ? null : goodwill.copy();
         w.treaties = new TreatyList(treaties);
         w.sanctions = new ArrayList<>(sanctions);
         w.wars = new ArrayList<>(wars.size());

@@ -63,4 +63,44 @@ class RestingOpinionTest {
         assertTrue(unset > 0 && unset <= w.rules.diplomacy.opinionPerTrust * w.rules.diplomacy.trustPerTrade,
                 "the unset direction rests where the treaty alone puts it: " + unset);
     }
+
+    @Test
+    void aGoodDeedIsRememberedAsLongAsAnAggressiveActOfTheSameWeight() {
+        World w = TestWorlds.builder().state("GOD", 1000, 30, 0.03).state("OBS", 1000, 30, 0.03).state("BAD", 1000, 30, 0.03)
+                .land("GOD", "OBS").land("OBS", "BAD").build(1);
+        int good = 0, observer = 1, bad = 2;
+        Trust.rememberGoodDeed(w, good, observer, 15);
+        w.opinion.set(observer, good, 15);
+        w.memory.set(bad, observer, 15 / w.rules.hostility.opinionPerHostility);
+        w.opinion.set(observer, bad, -15);
+        for (int t = 0; t < 20; t++) {
+            Hostility.decay(w);
+            Trust.update(w);
+            assertEquals(w.memory.get(bad, observer) * w.rules.hostility.opinionPerHostility, Trust.goodwill(w, good, observer), 1e-9,
+                    "the deed fades as the grievance does, turn " + t);
+            assertEquals(-w.opinion.get(observer, bad), w.opinion.get(observer, good), 1e-9,
+                    "opinion comes back from the deed as slowly as from the act, turn " + t);
+        }
+        assertTrue(w.opinion.get(observer, good) > 10, "five years on, most of it is remembered: " + w.opinion.get(observer, good));
+    }
+
+    @Test
+    void aidsGoodwillOutlastsTheTrustItBuilds() {
+        World w = TestWorlds.builder().state("DON", 1000, 30, 0.03).state("REC", 100000, 30, 0.03)
+                .land("DON", "REC").build(1);
+        w.nation(0).actionPoints = 4;
+        w.nation(0).treasury = 1000;
+        var problems = org.balancedrealism.engine.move.MoveRules.apply(w,
+                org.balancedrealism.engine.move.Move.of(org.balancedrealism.engine.move.MoveKind.DEVELOPMENT_AID, "DON", "REC"));
+        assertTrue(problems.isEmpty(), problems.toString());
+        double gift = w.rules.economy.aidOpinion;
+        assertEquals(gift, Trust.goodwill(w, 0, 1), 1e-9, "the aid's goodwill is remembered (no debt backlash with so small a debt)");
+        for (int t = 0; t < 20; t++) {
+            Hostility.decay(w);
+            Trust.update(w);
+        }
+        assertTrue(w.trust.get(1, 0) < Trust.untied(w, true) + w.rules.moveEffects.aidTrust / 2, "the trust it built has mostly ebbed: " + w.trust.get(1, 0));
+        assertTrue(w.opinion.get(1, 0) > gift * 0.8, "five years on, the recipient still remembers most of the aid: "
+                + w.opinion.get(1, 0));
+    }
 }

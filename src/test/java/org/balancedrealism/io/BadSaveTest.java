@@ -156,6 +156,11 @@ class BadSaveTest {
                 "'world.trust'", "4 × 4");
         refused(edited(t -> t.getAsJsonObject("world").getAsJsonObject("memory").getAsJsonArray("rows").get(2)
                 .getAsJsonArray().remove(0)), "'world.memory'");
+        refused(edited(t -> {
+            var goodwill = t.getAsJsonObject("world").getAsJsonObject("trust").deepCopy();
+            goodwill.getAsJsonArray("rows").remove(0);
+            t.getAsJsonObject("world").add("goodwill", goodwill);
+        }), "'world.goodwill'", "4 × 4");
         refused(edited(t -> t.getAsJsonArray("seats").get(0).getAsJsonObject().addProperty("state", "ZZZ")),
                 "'seats[0].state'", "not a state of this game");
         refused(edited(t -> t.addProperty("currentSeat", 7)), "'currentSeat'");

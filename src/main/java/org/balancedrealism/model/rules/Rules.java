@@ -244,7 +244,7 @@ public final class Rules {
         @Range(min = 0, max = 200) public double pactOpinionMargin = Double.NaN;
         /** Opinion of the proposer below which an AI refuses trade. */
         @Range(min = -100, max = 100) public double tradeMinOpinion = Double.NaN;
-        /** An AI accepts arms control when threatened at this share of the threatened level (or when it likes the proposer)... */
+        /** An AI accepts arms control when threatened at this share of the threatened level (or when it likes the proposer, or both hold a deterrent: engine.Reactions.mutualDeterrence)... */
         @Range(min = 0, max = 1) public double armsControlThreatShare = Double.NaN;
         /** ...unless its doctrine's intention floor is this high (it assumes the worst of everyone). */
         @Range(min = 0, max = 1) public double armsControlMaxIntentionFloor = Double.NaN;

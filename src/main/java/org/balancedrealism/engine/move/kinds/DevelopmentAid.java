@@ -3,6 +3,7 @@ package org.balancedrealism.engine.move.kinds;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
+import org.balancedrealism.engine.Trust;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.model.Nation;
@@ -10,8 +11,9 @@ import org.balancedrealism.model.World;
 import org.balancedrealism.model.rules.Rules;
 
 /**
- * Development aid or loans: the recipient grows and likes the donor more, and the donor gains soft power; the debt
- * may sour into a backlash, more likely the larger it is against the recipient's GDP.
+ * Development aid or loans: the recipient grows and likes the donor more (goodwill it remembers as long as it would a
+ * grievance), and the donor gains soft power; the debt may sour into a backlash, more likely the larger it is against
+ * the recipient's GDP.
  */
 public final class DevelopmentAid implements MoveRule {
     @Override
@@ -38,6 +40,8 @@ public final class DevelopmentAid implements MoveRule {
                     "debt $" + Events.f1(recipient.debtToDonors) + "bn; chance " + Events.pct(backlash));
         } else {
             w.opinion.add(t, a, r.aidOpinion);
+            // a deed, remembered as long as an aggressive act would be: its goodwill stays in the resting opinion
+            Trust.rememberGoodDeed(w, a, t, r.aidOpinion);
             w.trust.set(t, a, Math.min(1, w.trust.get(t, a) + e.aidTrust));
             Events.all(w, EventKind.AID, a, t, Texts.get("event.aid", donor.name, Events.f1(amount), recipient.name), "");
         }
