@@ -11,7 +11,6 @@ import org.balancedrealism.model.World;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.nio.file.DirectoryStream;
@@ -96,8 +95,8 @@ public final class SaveGames {
                 }
             };
             // buffered (the JSON writer hands over a few characters at a time) and plain ASCII: see AsciiJsonOutput
-            Writer w = new AsciiJsonOutput(zip, 1 << 16);
-            SaveFormat.GSON.toJson(game, SaveGame.class, SaveFormat.GSON.newJsonWriter(w));
+            AsciiJsonOutput w = new AsciiJsonOutput(zip, 1 << 16);
+            SaveFormat.GSON.toJson(game, SaveGame.class, w.jsonWriter());
             w.flush();
             zip.finish();
         });
