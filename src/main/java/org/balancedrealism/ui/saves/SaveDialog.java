@@ -139,7 +139,7 @@ public class SaveDialog {
             try {
                 Path written = saves.save(game, file);
                 Platform.runLater(() -> saved(written));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 Platform.runLater(() -> failed(file, e));
             }
         }, "save-game");
@@ -168,7 +168,7 @@ public class SaveDialog {
         save.requestFocus();
     }
 
-    private void failed(Path file, Exception e) {
+    private void failed(Path file, Throwable e) {
         busy(false);
         confirmOverwrite = null;
         save.setText(Texts.get("save.save"));
@@ -193,7 +193,7 @@ public class SaveDialog {
     }
 
     /** What went wrong, in the player's words, naming the file. */
-    static String problem(Path file, Exception e) {
+    static String problem(Path file, Throwable e) {
         String where = file.toAbsolutePath().normalize().toString();
         if (e instanceof AtomicFiles.DiskFullException) {
             return Texts.get("save.error.diskFull", where);
@@ -201,10 +201,14 @@ public class SaveDialog {
         if (e instanceof AccessDeniedException) {
             return Texts.get("save.error.denied", where);
         }
+        if (e instanceof OutOfMemoryError) {
+            return Texts.get("save.error.other", where, Texts.get("save.error.memory"));
+        }
         Path folder = file.toAbsolutePath().getParent();
         String reason = folder != null && !Files.isDirectory(folder) ? Texts.get("save.error.noFolder")
-                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        return Texts.get("save.error.other", where, reason == null ? e.getClass().getSimpleName() : reason);
+                : e instanceof FileSystemException f ? (f.getReason() != null ? f.getReason() : Texts.get("save.error.refused"))
+                : e.getMessage();
+        return Texts.get("save.error.other", where, reason == null ? Texts.get("save.error.refused") : reason);
     }
 
     private void showError(String text) {
