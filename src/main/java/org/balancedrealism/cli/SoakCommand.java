@@ -50,6 +50,9 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--heap-margin", defaultValue = "20",
             description = "percent the heap may grow from --flat-from to the end")
     double heapMargin;
+    @Option(names = "--cold", description = "do not warm the save code at the start as the game does "
+            + "(then the first save pays for loading and compiling it)")
+    boolean cold;
     @Option(names = "--out", description = "folder for the saves (default: a temporary folder, removed afterwards)")
     Path out;
 
@@ -67,7 +70,14 @@ public final class SoakCommand implements Callable<Integer> {
         AiTurns ai = new AiTurns();
         OrderHistory history = new OrderHistory();
         Set<Integer> checkpoints = new TreeSet<>(saveAt);
-        System.out.printf(Locale.ROOT, "%s, seed %d, %d turns: figures checked every turn%n", scenario, seed, turns);
+        if (!cold) {
+            // as a game session does when it starts (session.Sessions): the first save then runs warm
+            // (on a copy: this loop changes w in place while the warm-up reads)
+            SaveGame first = envelope(w.copy(), history);
+            SaveGames.warmUp(() -> first);
+        }
+        System.out.printf(Locale.ROOT, "%s, seed %d, %d turns: figures checked every turn; save code %s%n", scenario,
+                seed, turns, cold ? "cold at the first save (--cold)" : "warmed in the background at the start, as in the game");
         heap(w.turn, w);
         double flatHeap = -1;
         long start = System.nanoTime();
@@ -113,12 +123,10 @@ public final class SoakCommand implements Callable<Integer> {
     }
 
     private static void measureSave(World w, OrderHistory history, SaveGames saves) throws Exception {
-        SaveGame game = new SaveGame();
-        game.world = w;
-        game.scenario = w.scenarioId;
-        game.orderHistory = history.copy();
-        // the first save and load of a process run cold (classes loading, code not yet compiled); a game autosaves
-        // every turn, so its saves run warm: both are reported, the warm ones as the median of the last 5 of 7
+        SaveGame game = envelope(w, history);
+        // the first save and load of a process run cold (classes loading, code not yet compiled) unless the save code
+        // was warmed at the start (as a game does; --cold leaves it cold); a game autosaves every turn, so its saves
+        // run warm: both are reported, the warm ones as the median of the last 5 of 7
         int reps = 7;
         long[] saveMs = new long[reps];
         long[] loadMs = new long[reps];
@@ -148,6 +156,14 @@ public final class SoakCommand implements Callable<Integer> {
                 loadMs[0], loadCpu[0], warm(saveMs), warm(saveCpu), warm(loadMs), warm(loadCpu), w.log.size(),
                 w.history.size(), history.encodedBytes() / 1048576.0);
         Files.deleteIfExists(file);
+    }
+
+    private static SaveGame envelope(World w, OrderHistory history) {
+        SaveGame game = new SaveGame();
+        game.world = w;
+        game.scenario = w.scenarioId;
+        game.orderHistory = history.copy();
+        return game;
     }
 
     /** Median of all but the first two (warm) runs. */

@@ -101,12 +101,11 @@ public final class OrderHistory extends AbstractList<List<Move>> implements Rand
                         }
                         out.endArray();
                         out.name("orders").beginArray();
-                        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
                         for (int b = 0; b < h.blockCount; b++) {
-                            out.value(base64.encodeToString(h.blocks[b]));
+                            AsciiJsonOutput.base64(out, h.blocks[b]);
                         }
                         if (h.turns > h.blockCount * BLOCK) {
-                            out.value(base64.encodeToString(deflate(h.tail, h.tailLength)));
+                            AsciiJsonOutput.base64(out, deflate(h.tail, h.tailLength));
                         }
                         out.endArray();
                         out.endObject();

@@ -132,18 +132,8 @@ final class PackedNumbers implements TypeAdapterFactory {
         }
     };
 
-    /**
-     * Writes {@code bytes} as a base64 string. To a file it goes as it is: base64 has no character JSON would escape,
-     * so the writer's character-by-character escaping (most of the time of writing a save) is skipped; a tree writer
-     * gets it as an ordinary string.
-     */
     private static void packed(JsonWriter out, byte[] bytes) throws IOException {
-        String text = Base64.getEncoder().encodeToString(bytes);
-        if (out.getClass() == JsonWriter.class) {
-            out.jsonValue('"' + text + '"');
-        } else {
-            out.value(text);
-        }
+        AsciiJsonOutput.base64(out, bytes);
     }
 
     private static ByteBuffer decode(String s, int width) throws IOException {

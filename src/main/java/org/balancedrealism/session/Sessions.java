@@ -39,16 +39,22 @@ public final class Sessions {
 
     /** A hot-seat game with these seats (names, states, passwords). */
     public GameSession hotSeat(Games.Loaded scenario, long seed, List<Seat> seats) {
-        return GameSession.start(scenario, seed, seats, ai, autosaves.get());
+        return warm(GameSession.start(scenario, seed, seats, ai, autosaves.get()));
     }
 
     /** A saved game, resumed where it stopped. */
     public GameSession loaded(SaveGame save) {
-        return GameSession.resume(save, ai, autosaves.get());
+        return warm(GameSession.resume(save, ai, autosaves.get()));
     }
 
     /** A game around a world already made (tests, tools). */
     public GameSession around(World world, List<Seat> seats) {
-        return new GameSession(world, seats, ai, autosaves.get());
+        return warm(new GameSession(world, seats, ai, autosaves.get()));
+    }
+
+    /** The first game of a process warms the save code in the background, so its first save is as quick as any. */
+    private static GameSession warm(GameSession session) {
+        SaveGames.warmUp(session::toSave);
+        return session;
     }
 }

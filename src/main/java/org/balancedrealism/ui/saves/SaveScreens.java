@@ -22,7 +22,7 @@ public final class SaveScreens {
     }
 
     public static void openSaveDialog(UiShell shell, SaveGames saves, GameSession session) {
-        shell.screens().open(new SaveDialog(saves, session, () -> shell.screens().close()).build());
+        shell.screens().open(new SaveDialog(saves, session, shell.screens()).build());
     }
 
     /** The load screen; a loaded game is resumed and shown ({@link #present}). */

@@ -238,7 +238,9 @@ class HotSeatJourneyTest {
         robot.interact(() -> name.setText("My hot-seat game"));
         robot.clickOn("#save-confirm");
         Path file = HOME.saves().resolve("My hot-seat game.json");
-        waitUntil(() -> Files.exists(file));
+        // the dialog writes on a thread of its own and says so when the file is in place
+        waitUntil(() -> message.getText().startsWith("Saved as"));
+        assertTrue(Files.exists(file));
         assertEquals("Saved as My hot-seat game.json.", message.getText());
         assertEquals(2, new SaveGames(HOME.saves()).list().get(0).seats().size());
         robot.clickOn("#save-confirm");   // Done
