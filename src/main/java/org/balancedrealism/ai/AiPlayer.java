@@ -83,11 +83,11 @@ public final class AiPlayer {
     }
 
     public Decision decideExplained(World w, int i) {
-        return decideExplained(w, i, null);
+        return decideExplained(w, i, null, null);
     }
 
-    /** {@link #decideExplained(World, int)} with the turn's treaty index, built once for every state (or null). */
-    Decision decideExplained(World w, int i, TreatyIndex treaties) {
+    /** {@link #decideExplained(World, int)} with the turn's treaty and event indexes, built once for every state (or null). */
+    Decision decideExplained(World w, int i, TreatyIndex treaties, RecentActs recent) {
         if (w.derived == null) {
             Perception.refresh(w);
         }
@@ -95,7 +95,7 @@ public final class AiPlayer {
         if (!me.alive || me.human) {
             return new Decision(List.of(), null);
         }
-        Context c = new Context(w, i, treaties);
+        Context c = new Context(w, i, treaties, recent);
         List<Move> raw = Candidates.of(c);
         List<Scored> scored = new ArrayList<>();
         List<Scored> rejected = new ArrayList<>();
@@ -125,7 +125,7 @@ public final class AiPlayer {
         if (w.derived == null) {
             Perception.refresh(w);
         }
-        Context c = new Context(w, i, null);
+        Context c = new Context(w, i, null, null);
         List<Scored> all = new ArrayList<>();
         for (Move m : Candidates.of(c)) {
             Scored s = MoveRules.check(w, m).isEmpty() ? score(c, m) : null;
@@ -280,10 +280,12 @@ public final class AiPlayer {
         private double risk = -1;
 
         private TreatyIndex treaties;
+        private RecentActs recent;
 
-        Context(World w, int i, TreatyIndex treaties) {
+        Context(World w, int i, TreatyIndex treaties, RecentActs recent) {
             this.w = w;
             this.treaties = treaties;
+            this.recent = recent;
             this.d = w.derived;
             this.i = i;
             this.me = w.nation(i);
@@ -308,6 +310,14 @@ public final class AiPlayer {
                 treaties = TreatyIndex.of(w);
             }
             return treaties.of(i);
+        }
+
+        /** The log's recent events by target, for "did this state do that lately?". */
+        RecentActs recent() {
+            if (recent == null) {
+                recent = RecentActs.of(w);
+            }
+            return recent;
         }
 
         Coalitions.Plan planNow() {

@@ -49,10 +49,11 @@ public final class AiTurns {
         AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
         AiNote[] written = new AiNote[w.size()];
         TreatyIndex treaties = TreatyIndex.of(w); // the world stands still while the states decide
+        RecentActs recent = RecentActs.of(w);
         IntStream states = IntStream.range(0, w.size());
         (parallel ? states.parallel() : states).forEach(i -> {
             if (w.nation(i).alive && !w.nation(i).human && !scripted.contains(i)) {
-                decisions[i] = player.decideExplained(w, i, treaties);
+                decisions[i] = player.decideExplained(w, i, treaties, recent);
                 if (decisions[i].explanation() != null) {
                     written[i] = Explain.note(w, decisions[i].explanation()); // words too on the worker threads
                 }

@@ -61,7 +61,7 @@ final class Candidates {
             switch (al) {
                 case BALANCE_ARM -> {
                     // deployed forces stay: no second deployment within answerTurns (no spiral of deployments)
-                    if (d.distance(i, j) <= org.balancedrealism.model.Geography.SEA_HOP && !inLogSince(w, id, tj, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
+                    if (d.distance(i, j) <= org.balancedrealism.model.Geography.SEA_HOP && !c.recent().since(i, j, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
                         out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, id, tj));
                     }
                     coalition(w, i, j, out);
@@ -342,28 +342,6 @@ final class Candidates {
             }
         }
         return best;
-    }
-
-    /**
-     * True if the log shows an event of one of {@code kinds} by {@code actor} (any actor if null) against {@code target}
-     * within the last {@code turns} turns: what is said or done once need not be repeated every turn.
-     */
-    static boolean inLogSince(World w, String actor, String target, double turns, EventKind... kinds) {
-        for (int k = w.log.size() - 1; k >= 0; k--) {
-            var e = w.log.get(k);
-            if (w.turn + 1 - e.turn() > turns) {
-                break;
-            }
-            if (target.equals(e.target()) && (actor == null || actor.equals(e.actor()))) {
-                EventKind type = EventKind.of(e.kind());
-                for (EventKind kind : kinds) {
-                    if (kind == type) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     static boolean boundByArmsControl(World w, int i) {

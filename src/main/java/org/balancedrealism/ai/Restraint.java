@@ -140,7 +140,7 @@ final class Restraint {
             if (k != c.i && w.nation(k).alive && c.d.distance(c.i, k) <= org.balancedrealism.model.Geography.SEA_HOP && !w.atWar(c.i, k)
                     && c.d.threat(c.i, k) >= w.rules.threat.threatened
                     && org.balancedrealism.engine.Hostility.recentAggressor(w, k)
-                    && !Candidates.inLogSince(w, c.me.id, w.id(k), w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
+                    && !c.recent().since(c.i, k, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
                 out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, c.me.id, w.id(k)));
             }
         }
