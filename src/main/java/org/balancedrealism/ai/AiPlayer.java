@@ -83,11 +83,11 @@ public final class AiPlayer {
     }
 
     public Decision decideExplained(World w, int i) {
-        return decideExplained(w, i, null, null);
+        return decideExplained(w, i, null);
     }
 
-    /** {@link #decideExplained(World, int)} with the turn's treaty and event indexes, built once for every state (or null). */
-    Decision decideExplained(World w, int i, TreatyIndex treaties, RecentActs recent) {
+    /** {@link #decideExplained(World, int)} with the turn's look-ups, built once for every state (or null). */
+    Decision decideExplained(World w, int i, TurnIndexes indexes) {
         if (w.derived == null) {
             Perception.refresh(w);
         }
@@ -95,7 +95,7 @@ public final class AiPlayer {
         if (!me.alive || me.human) {
             return new Decision(List.of(), null);
         }
-        Context c = new Context(w, i, treaties, recent);
+        Context c = new Context(w, i, indexes);
         List<Move> raw = Candidates.of(c);
         List<Scored> scored = new ArrayList<>();
         List<Scored> rejected = new ArrayList<>();
@@ -125,7 +125,7 @@ public final class AiPlayer {
         if (w.derived == null) {
             Perception.refresh(w);
         }
-        Context c = new Context(w, i, null, null);
+        Context c = new Context(w, i, null);
         List<Scored> all = new ArrayList<>();
         for (Move m : Candidates.of(c)) {
             Scored s = MoveRules.check(w, m).isEmpty() ? score(c, m) : null;
@@ -279,13 +279,12 @@ public final class AiPlayer {
         private final Map<Integer, Double> noise = new HashMap<>();
         private double risk = -1;
 
-        private TreatyIndex treaties;
-        private RecentActs recent;
+        /** The turn's shared look-ups (built for this decision alone when it is made outside a whole AI turn). */
+        private TurnIndexes indexes;
 
-        Context(World w, int i, TreatyIndex treaties, RecentActs recent) {
+        Context(World w, int i, TurnIndexes indexes) {
             this.w = w;
-            this.treaties = treaties;
-            this.recent = recent;
+            this.indexes = indexes;
             this.d = w.derived;
             this.i = i;
             this.me = w.nation(i);
@@ -306,18 +305,19 @@ public final class AiPlayer {
 
         /** The treaties this state is a party to, in the world's order. */
         List<org.balancedrealism.model.Treaty> myTreaties() {
-            if (treaties == null) {
-                treaties = TreatyIndex.of(w);
-            }
-            return treaties.of(i);
+            return indexes().treaties.of(i);
         }
 
         /** The log's recent events by target, for "did this state do that lately?". */
         RecentActs recent() {
-            if (recent == null) {
-                recent = RecentActs.of(w);
+            return indexes().recent;
+        }
+
+        TurnIndexes indexes() {
+            if (indexes == null) {
+                indexes = TurnIndexes.of(w);
             }
-            return recent;
+            return indexes;
         }
 
         Coalitions.Plan planNow() {

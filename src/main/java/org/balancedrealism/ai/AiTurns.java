@@ -48,12 +48,11 @@ public final class AiTurns {
         w.treaties = org.balancedrealism.model.TreatyList.of(w.treaties); // a loaded save's plain list gets its index
         AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
         AiNote[] written = new AiNote[w.size()];
-        TreatyIndex treaties = TreatyIndex.of(w); // the world stands still while the states decide
-        RecentActs recent = RecentActs.of(w);
+        TurnIndexes indexes = TurnIndexes.of(w); // the world stands still while the states decide
         IntStream states = IntStream.range(0, w.size());
         (parallel ? states.parallel() : states).forEach(i -> {
             if (w.nation(i).alive && !w.nation(i).human && !scripted.contains(i)) {
-                decisions[i] = player.decideExplained(w, i, treaties, recent);
+                decisions[i] = player.decideExplained(w, i, indexes);
                 if (decisions[i].explanation() != null) {
                     written[i] = Explain.note(w, decisions[i].explanation()); // words too on the worker threads
                 }
@@ -61,6 +60,7 @@ public final class AiTurns {
         });
         List<Move> orders = new ArrayList<>();
         List<AiNote> notes = new ArrayList<>();
+        List<AiNote> notable = new ArrayList<>();
         for (int i = 0; i < decisions.length; i++) {
             if (decisions[i] == null) {
                 continue;
@@ -68,9 +68,12 @@ public final class AiTurns {
             orders.addAll(decisions[i].moves());
             if (written[i] != null) {
                 notes.add(written[i]);
+                if (Explain.notable(decisions[i].explanation().chosen())) {
+                    notable.add(written[i]);
+                }
             }
         }
-        record(w, notes);
+        record(w, notes, notable);
         return orders;
     }
 
@@ -89,16 +92,15 @@ public final class AiTurns {
         return player;
     }
 
-    private static void record(World w, List<AiNote> notes) {
+    /** Keeps this turn's notes, and the narratives of its {@code notable} ones (a subset, in the same order). */
+    private static void record(World w, List<AiNote> notes, List<AiNote> notable) {
         AiMemory m = w.ai;
         int oldest = w.turn + 1 - AiMemory.FULL_TURNS + 1;
         m.notes.removeIf(n -> n.turn() < oldest);
         m.notes.addAll(notes);
-        for (AiNote n : notes) {
-            if (Explain.notable(n)) {
-                m.notable.add(new AiNote(n.turn(), n.state(), n.doctrine(), n.alignment(), "", List.of(), "",
-                        List.of(), n.chosen(), n.margin(), n.narrative()));
-            }
+        for (AiNote n : notable) {
+            m.notable.add(new AiNote(n.turn(), n.state(), n.doctrine(), n.alignment(), "", List.of(), "",
+                    List.of(), n.chosen(), n.margin(), n.narrative()));
         }
         int excess = m.notable.size() - AiMemory.NOTABLE_KEPT;
         if (excess > 0) {

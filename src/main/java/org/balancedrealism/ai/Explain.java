@@ -179,12 +179,11 @@ public final class Explain {
                 cands, chosen, e.margin(), e.narrative());
     }
 
-    static boolean notable(AiNote n) {
-        for (String m : n.chosen()) {
-            for (MoveKind k : NOTABLE) {
-                if (m.contains(": " + k.englishLabel())) {
-                    return true;
-                }
+    /** A decision worth keeping the narrative of: one of its moves is {@link #NOTABLE}. */
+    static boolean notable(List<Move> chosen) {
+        for (Move m : chosen) {
+            if (NOTABLE.contains(m.kind())) {
+                return true;
             }
         }
         return false;

@@ -142,9 +142,9 @@ final class SoftBalancing {
      */
     private static void liftSanctions(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
-        for (Sanction s : w.sanctions) {
+        for (Sanction s : c.indexes().sanctionsBy(c.i)) {
             int k = s.target();
-            if (s.sender() != c.i || s.multilateral() || s.embargo() || s.sinceTurn() <= 0 || !w.nation(k).alive || Hostility.recentAggressor(w, k) || w.atWar(c.i, k)
+            if (s.multilateral() || s.embargo() || s.sinceTurn() <= 0 || !w.nation(k).alive || Hostility.recentAggressor(w, k) || w.atWar(c.i, k)
                     || w.memory.get(k, c.i) >= w.rules.ai.grievanceHostility
                     || c.d.threat(c.i, k) >= w.rules.threat.threatened || AiPlayer.coalitionMember(w, c.i, k)) {
                 continue;
