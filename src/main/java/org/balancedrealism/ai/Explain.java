@@ -18,6 +18,7 @@ import static org.balancedrealism.ai.AiPlayer.f;
 public final class Explain {
     static final int THREATS = 3;
     static final int BEST = 3;
+    static final int REFUSED = 2;
     /** Decisions worth keeping the full record of: wars, coalitions, peace, and the rarer answers short of war. */
     static final java.util.Set<MoveKind> NOTABLE = java.util.EnumSet.of(MoveKind.INVADE, MoveKind.JOIN_COALITION,
             MoveKind.PROPOSE_COALITION, MoveKind.OFFER_PEACE, MoveKind.LEAVE_COALITION, MoveKind.HUMANITARIAN_INTERVENTION,
@@ -55,7 +56,7 @@ public final class Explain {
         double truePower = c.mainThreat < 0 ? 0 : d.power[c.mainThreat];
         double perceived = c.mainThreat < 0 ? 0 : truePower * c.noise(c.mainThreat);
         List<AiPlayer.Scored> best = scored.subList(0, Math.min(BEST, scored.size()));
-        List<AiPlayer.Scored> refused = rejected.subList(0, Math.min(2, rejected.size()));
+        List<AiPlayer.Scored> refused = rejected.subList(0, Math.min(REFUSED, rejected.size()));
         String narrative = narrative(c, threats, scored, chosen, margin);
         return new AiPlayer.Explanation(w.turn + 1, i, c.me.doctrine, c.me.alignment, c.me.alignmentWhy, threats,
                 perceived, truePower, List.copyOf(best), List.copyOf(refused), List.copyOf(chosen), margin, narrative);
