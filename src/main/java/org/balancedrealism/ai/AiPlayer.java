@@ -333,7 +333,7 @@ public final class AiPlayer {
 
         /** The treaties this state is a party to, in the world's order. */
         List<org.balancedrealism.model.Treaty> myTreaties() {
-            return indexes().treaties.of(i);
+            return indexes().treatiesOf(i);
         }
 
         /** The log's recent events by target, for "did this state do that lately?". */

@@ -46,6 +46,9 @@ final class Restraint {
         double[] mutual = new double[w.size()];
         for (int k = 0; k < w.size(); k++) {
             // the cheap test first (this runs for every state every turn): mutual threat, then ties and wars
+            if (k != c.i && c.d.threat(c.i, k) < bar) {
+                continue; // the row first: the mutual threat is below the bar already (the column read costs more)
+            }
             double m = k == c.i ? 0 : Math.min(c.d.threat(c.i, k), c.d.threat(k, c.i));
             if (m < bar || !w.nation(k).alive || c.d.tied(TreatyType.ARMS_CONTROL, c.i, k) || w.atWar(k)) {
                 continue;
