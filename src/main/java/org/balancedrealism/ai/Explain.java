@@ -170,14 +170,25 @@ public final class Explain {
         for (AiPlayer.Scored s : e.rejected()) {
             cands.add(AiPlayer.label(w, s.move()) + ": " + s.note());
         }
-        List<String> chosen = new ArrayList<>();
-        for (Move m : e.chosen()) {
-            chosen.add(m.describe());
-        }
+        List<String> chosen = chosenLines(e);
         String power = e.truePower() > 0 ? "main threat's power share seen " + AiPlayer.pct(e.perceivedPower())
                 + ", true " + AiPlayer.pct(e.truePower()) : "";
         return new AiNote(e.turn(), w.id(e.state()), e.doctrine(), e.alignment().name(), e.alignmentWhy(), threats, power,
                 cands, chosen, e.margin(), e.narrative());
+    }
+
+    /** The narrative of a notable decision, kept for the whole game: no threats, candidates or power figures. */
+    static AiNote notableNote(World w, AiPlayer.Explanation e) {
+        return new AiNote(e.turn(), w.id(e.state()), e.doctrine(), e.alignment().name(), "", List.of(), "", List.of(),
+                chosenLines(e), e.margin(), e.narrative());
+    }
+
+    private static List<String> chosenLines(AiPlayer.Explanation e) {
+        List<String> chosen = new ArrayList<>();
+        for (Move m : e.chosen()) {
+            chosen.add(m.describe());
+        }
+        return chosen;
     }
 
     /** A decision worth keeping the narrative of: one of its moves is {@link #NOTABLE}. */
