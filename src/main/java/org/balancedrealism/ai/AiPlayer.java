@@ -77,10 +77,14 @@ public final class AiPlayer {
     public record ThreatLine(int source, ThreatFactors factors) {
     }
 
-    /** Everything behind one decision (§6.4). */
+    /** Everything behind one decision (§6.4); its one-line narrative is written when first read. */
     public record Explanation(int turn, int state, String doctrine, Alignment alignment, String alignmentWhy,
                               List<ThreatLine> threats, double perceivedPower, double truePower, List<Scored> best,
-                              List<Scored> rejected, List<Move> chosen, double margin, String narrative) {
+                              List<Scored> rejected, List<Move> chosen, double margin, Explain.Story story) {
+        /** "France joins the coalition against Germany: threat 0.62 — …; EU 0.31, margin 0.05". */
+        public String narrative() {
+            return story.text();
+        }
     }
 
     /** The orders of one state and the reasons for them. */
