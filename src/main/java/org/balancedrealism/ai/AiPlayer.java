@@ -38,6 +38,16 @@ import java.util.Map;
  * so the states of a turn may decide in parallel.
  */
 public final class AiPlayer {
+    /** Previews run only for candidates that could matter (see {@link Ranking}); off only to test that it changes nothing. */
+    private final boolean pruning;
+
+    public AiPlayer() {
+        this(true);
+    }
+
+    AiPlayer(boolean pruning) {
+        this.pruning = pruning;
+    }
 
     /** A scored candidate: each term of its expected utility (weighted, losses already scaled). */
     public record Scored(Move move, double security, double power, double wealth, double influence, double stability,
@@ -67,10 +77,14 @@ public final class AiPlayer {
     public record ThreatLine(int source, ThreatFactors factors) {
     }
 
-    /** Everything behind one decision (§6.4). */
+    /** Everything behind one decision (§6.4); its one-line narrative is written when first read. */
     public record Explanation(int turn, int state, String doctrine, Alignment alignment, String alignmentWhy,
                               List<ThreatLine> threats, double perceivedPower, double truePower, List<Scored> best,
-                              List<Scored> rejected, List<Move> chosen, double margin, String narrative) {
+                              List<Scored> rejected, List<Move> chosen, double margin, Explain.Story story) {
+        /** "France joins the coalition against Germany: threat 0.62 — …; EU 0.31, margin 0.05". */
+        public String narrative() {
+            return story.text();
+        }
     }
 
     /** The orders of one state and the reasons for them. */
@@ -86,8 +100,8 @@ public final class AiPlayer {
         return decideExplained(w, i, null);
     }
 
-    /** {@link #decideExplained(World, int)} with the turn's treaty index, built once for every state (or null). */
-    Decision decideExplained(World w, int i, TreatyIndex treaties) {
+    /** {@link #decideExplained(World, int)} with the turn's look-ups, built once for every state (or null). */
+    Decision decideExplained(World w, int i, TurnIndexes indexes) {
         if (w.derived == null) {
             Perception.refresh(w);
         }
@@ -95,28 +109,17 @@ public final class AiPlayer {
         if (!me.alive || me.human) {
             return new Decision(List.of(), null);
         }
-        Context c = new Context(w, i, treaties);
-        List<Move> raw = Candidates.of(c);
-        List<Scored> scored = new ArrayList<>();
-        List<Scored> rejected = new ArrayList<>();
-        for (Move m : raw) {
-            if (!MoveRules.check(w, m).isEmpty()) {
-                continue;
-            }
-            Scored s = score(c, m);
-            if (s == null) {
-                continue;
-            }
-            if (s.note.startsWith("refused")) {
-                rejected.add(s);
-            } else {
-                scored.add(s);
+        Context c = new Context(w, i, indexes);
+        Ranking ranking = new Ranking(c, pruning);
+        for (Move m : Candidates.of(c)) {
+            if (MoveRules.check(w, m).isEmpty()) {
+                ranking.add(estimate(c, m));
             }
         }
-        scored.sort(Comparator.comparingDouble(Scored::eu).reversed());
-        List<Move> chosen = choose(c, scored);
-        double margin = scored.size() >= 2 ? scored.get(0).eu - scored.get(1).eu : scored.isEmpty() ? 0 : scored.get(0).eu;
-        Explanation e = Explain.of(c, scored, rejected, chosen, margin);
+        List<Move> chosen = choose(c, ranking);
+        List<Scored> top = ranking.top(Explain.BEST);
+        double margin = top.size() >= 2 ? top.get(0).eu - top.get(1).eu : top.isEmpty() ? 0 : top.get(0).eu;
+        Explanation e = Explain.of(c, ranking.withChosen(top, chosen), ranking.rejected(Explain.REFUSED), chosen, margin);
         return new Decision(chosen, e);
     }
 
@@ -128,38 +131,39 @@ public final class AiPlayer {
         Context c = new Context(w, i, null);
         List<Scored> all = new ArrayList<>();
         for (Move m : Candidates.of(c)) {
-            Scored s = MoveRules.check(w, m).isEmpty() ? score(c, m) : null;
-            if (s != null) {
-                all.add(s);
+            if (MoveRules.check(w, m).isEmpty()) {
+                all.add(score(c, m));
             }
         }
         all.sort(Comparator.comparingDouble(Scored::eu).reversed());
         return all;
     }
 
-    /** Spends action points and treasury: softmax over the best candidates with EU above passing (0). */
-    private List<Move> choose(Context c, List<Scored> scored) {
+    /**
+     * Spends action points and treasury: softmax over the best candidates with EU above passing (0). The ranking
+     * settles (previews) only the candidates that could stand among those best.
+     */
+    private List<Move> choose(Context c, Ranking ranking) {
         World w = c.w;
         Nation me = c.me;
         int ap = me.actionPoints;
         double treasury = me.treasury;
-        List<Scored> pool = new ArrayList<>();
-        for (Scored s : scored) {
-            if (s.eu > 0) {
-                pool.add(s);
-            }
-        }
+        List<Ranking.Entry> pool = ranking.pool();
         int kept = (int) Math.round(w.rules.ai.candidatesKept);
         double tau = temperature(w, me);
         List<Move> chosen = new ArrayList<>();
         boolean war = false;
-        while (!pool.isEmpty() && ap > 0) {
+        while (ap > 0) {
+            ranking.settle(pool, kept, true);
+            if (pool.isEmpty()) {
+                break;
+            }
             int k = Math.min(kept, pool.size());
-            double max = pool.get(0).eu;
+            double max = pool.get(0).eu();
             double total = 0;
             double[] p = new double[k];
             for (int x = 0; x < k; x++) {
-                p[x] = Math.exp((pool.get(x).eu - max) / Math.max(1e-3, tau));
+                p[x] = Math.exp((pool.get(x).eu() - max) / Math.max(1e-3, tau));
                 total += p[x];
             }
             double u = c.rng.uniform("ai softmax") * total;
@@ -171,7 +175,7 @@ public final class AiPlayer {
                     break;
                 }
             }
-            Scored s = pool.remove(pick);
+            Scored s = pool.remove(pick).scored();
             int cost = MoveRules.actionPoints(w, s.move);
             double money = MoveRules.treasuryCost(w, s.move);
             boolean hostile = isWar(s.move.kind());
@@ -182,8 +186,11 @@ public final class AiPlayer {
             treasury -= money;
             war |= hostile;
             chosen.add(s.move);
-            pool.removeIf(o -> o.move.kind() == s.move.kind() && java.util.Objects.equals(o.move.target(), s.move.target())
-                    || s.move.target() != null && s.move.target().equals(o.move.target()) && (hostile || isWar(o.move.kind())));
+            pool.removeIf(e -> {
+                Move o = e.move();
+                return o.kind() == s.move.kind() && java.util.Objects.equals(o.target(), s.move.target())
+                        || s.move.target() != null && s.move.target().equals(o.target()) && (hostile || isWar(o.kind()));
+            });
         }
         return chosen;
     }
@@ -200,19 +207,33 @@ public final class AiPlayer {
 
     // ---------------------------------------------------------------- scoring
 
-    private Scored score(Context c, Move m) {
+    /** A candidate's full score, its preview run when it needs one (for tests and tools that want every figure). */
+    private static Scored score(Context c, Move m) {
+        Estimate e = estimate(c, m);
+        return e.needsPreview() ? previewed(c, e.scored()) : e.scored();
+    }
+
+    /**
+     * A candidate's score before its preview: final when it needs none, else an upper bound (the preview only adds
+     * the overreach term, a cost, or refuses the move). Which candidates get one of the decision's few previews is
+     * settled here, in candidate order, whether or not the preview is run later.
+     */
+    record Estimate(Scored scored, boolean needsPreview) {
+    }
+
+    static Estimate estimate(Context c, Move m) {
         World w = c.w;
         Derived d = c.d;
         int i = c.i;
         int t = m.target() == null ? -1 : w.indexOf(m.target());
         double tTarget = t < 0 ? 0 : d.threat(i, t);
         if (c.doctrine.isPassive() && PassiveDoctrine.forbids(m.kind(), tTarget >= w.rules.threat.acute)) {
-            return refused(m, PassiveDoctrine.REFUSAL);
+            return new Estimate(refused(m, PassiveDoctrine.REFUSAL), false);
         }
         // the value terms: the kind's figures from the rules file times its situation (one mechanism for every kind)
         MoveValues.Terms terms = MoveValues.of(c, m);
         if (terms.refusal() != null) {
-            return refused(m, terms.refusal());
+            return new Estimate(refused(m, terms.refusal()), false);
         }
         double sec = terms.v()[MoveValues.SECURITY], pow = terms.v()[MoveValues.POWER], wealth = terms.v()[MoveValues.WEALTH],
                 infl = terms.v()[MoveValues.INFLUENCE], stab = terms.v()[MoveValues.STABILITY];
@@ -225,30 +246,41 @@ public final class AiPlayer {
                 wi = u * loss(wk[3] * infl, la), wst = u * loss(wk[4] * stab, la);
         Rules.AiModifiers mod = w.rules.aiModifiers;
         double cost = u * (mod.apCost * MoveRules.actionPoints(w, m) + mod.treasuryCost * MoveRules.treasuryCost(w, m) / Math.max(1e-9, c.me.treasury));
-        double riskBefore = c.riskNow();
-        double risk = riskBefore;
-        double overreach = 0;
+        double risk = c.riskNow();
         // previews cost a scratch world each: wars always, other hostile moves only for states big enough to matter
         // (the overreach term only lowers EU: a small state's move not worth making before it needs no preview)
         boolean great = c.d.power[i] >= w.rules.power.greatPowerShare;
         boolean positive = ws + wp + ww + wi + wst - cost > 0;
         boolean worth = isWar(m.kind()) ? great || positive : great && positive;
-        if (preview && worth && c.previewsLeft-- > 0) {
-            MovePreview pv = MovePreview.of(w, m, c.planNow());
-            riskBefore = pv.coalitionRiskBefore();
-            risk = pv.coalitionRisk();
-            double dOr = Math.max(0, pv.overreachAfter() - pv.overreachBefore());
-            // λ_OR·Δoverreach·P(coalition | m) (DESIGN §6.1), plus the rise in coalition risk itself
-            overreach = u * c.doctrine.overreachAversion * (dOr / w.rules.ai.overreachScale * risk
-                    + w.rules.ai.coalitionRiskWeight * Math.max(0, risk - riskBefore));
-            if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
-                return new Scored(m, ws, wp, ww, wi, wst, cost, overreach, riskBefore, risk, -1,
-                        "refused: coalition risk " + pct(risk) + " above " + pct(c.doctrine.maxCoalitionRisk)
-                                + (pv.likelyMembers().isEmpty() ? "" : " (" + String.join(", ", pv.likelyMembers()) + ")"));
-            }
+        boolean previewed = preview && worth && c.previewsLeft-- > 0;
+        double eu = ws + wp + ww + wi + wst - cost - 0.0;
+        return new Estimate(new Scored(m, ws, wp, ww, wi, wst, cost, 0, risk, risk, eu, note), previewed);
+    }
+
+    /** The estimate settled by its preview: the overreach term, or a refusal above the doctrine's coalition risk. */
+    static Scored previewed(Context c, Scored e) {
+        World w = c.w;
+        Move m = e.move();
+        double u = w.rules.ai.utilityScale;
+        MovePreview pv = MovePreview.of(w, m, c.planNow());
+        double riskBefore = pv.coalitionRiskBefore();
+        double risk = pv.coalitionRisk();
+        double dOr = Math.max(0, pv.overreachAfter() - pv.overreachBefore());
+        // λ_OR·Δoverreach·P(coalition | m) (DESIGN §6.1), plus the rise in coalition risk itself
+        double overreach = u * c.doctrine.overreachAversion * (dOr / w.rules.ai.overreachScale * risk
+                + w.rules.ai.coalitionRiskWeight * Math.max(0, risk - riskBefore));
+        if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
+            return new Scored(m, e.security, e.power, e.wealth, e.influence, e.stability, e.cost, overreach, riskBefore, risk, -1,
+                    "refused: coalition risk " + pct(risk) + " above " + pct(c.doctrine.maxCoalitionRisk)
+                            + (pv.likelyMembers().isEmpty() ? "" : " (" + String.join(", ", pv.likelyMembers()) + ")"));
         }
-        double eu = ws + wp + ww + wi + wst - cost - overreach;
-        return new Scored(m, ws, wp, ww, wi, wst, cost, overreach, riskBefore, risk, eu, note);
+        double eu = e.security + e.power + e.wealth + e.influence + e.stability - e.cost - overreach;
+        return new Scored(m, e.security, e.power, e.wealth, e.influence, e.stability, e.cost, overreach, riskBefore, risk, eu, e.note);
+    }
+
+    /** True if the scored move was refused (by the doctrine, its value rule or its preview): EU −1 and a reason. */
+    static boolean isRefusal(Scored s) {
+        return s.note.startsWith("refused");
     }
 
     private static Scored refused(Move m, String why) {
@@ -279,11 +311,12 @@ public final class AiPlayer {
         private final Map<Integer, Double> noise = new HashMap<>();
         private double risk = -1;
 
-        private TreatyIndex treaties;
+        /** The turn's shared look-ups (built for this decision alone when it is made outside a whole AI turn). */
+        private TurnIndexes indexes;
 
-        Context(World w, int i, TreatyIndex treaties) {
+        Context(World w, int i, TurnIndexes indexes) {
             this.w = w;
-            this.treaties = treaties;
+            this.indexes = indexes;
             this.d = w.derived;
             this.i = i;
             this.me = w.nation(i);
@@ -304,10 +337,19 @@ public final class AiPlayer {
 
         /** The treaties this state is a party to, in the world's order. */
         List<org.balancedrealism.model.Treaty> myTreaties() {
-            if (treaties == null) {
-                treaties = TreatyIndex.of(w);
+            return indexes().treatiesOf(i);
+        }
+
+        /** The log's recent events by target, for "did this state do that lately?". */
+        RecentActs recent() {
+            return indexes().recent;
+        }
+
+        TurnIndexes indexes() {
+            if (indexes == null) {
+                indexes = TurnIndexes.of(w);
             }
-            return treaties.of(i);
+            return indexes;
         }
 
         Coalitions.Plan planNow() {

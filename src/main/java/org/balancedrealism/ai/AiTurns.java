@@ -47,29 +47,25 @@ public final class AiTurns {
         w.indexOf(w.id(0)); // build the lazy id index before any thread reads it
         w.treaties = org.balancedrealism.model.TreatyList.of(w.treaties); // a loaded save's plain list gets its index
         AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
-        AiNote[] written = new AiNote[w.size()];
-        TreatyIndex treaties = TreatyIndex.of(w); // the world stands still while the states decide
+        TurnIndexes indexes = TurnIndexes.of(w); // the world stands still while the states decide
         IntStream states = IntStream.range(0, w.size());
         (parallel ? states.parallel() : states).forEach(i -> {
             if (w.nation(i).alive && !w.nation(i).human && !scripted.contains(i)) {
-                decisions[i] = player.decideExplained(w, i, treaties);
-                if (decisions[i].explanation() != null) {
-                    written[i] = Explain.note(w, decisions[i].explanation()); // words too on the worker threads
-                }
+                decisions[i] = player.decideExplained(w, i, indexes);
             }
         });
         List<Move> orders = new ArrayList<>();
-        List<AiNote> notes = new ArrayList<>();
-        for (int i = 0; i < decisions.length; i++) {
-            if (decisions[i] == null) {
+        List<AiPlayer.Explanation> explained = new ArrayList<>();
+        for (AiPlayer.Decision d : decisions) {
+            if (d == null) {
                 continue;
             }
-            orders.addAll(decisions[i].moves());
-            if (written[i] != null) {
-                notes.add(written[i]);
+            orders.addAll(d.moves());
+            if (d.explanation() != null) {
+                explained.add(d.explanation());
             }
         }
-        record(w, notes);
+        record(w, explained);
         return orders;
     }
 
@@ -88,17 +84,21 @@ public final class AiTurns {
         return player;
     }
 
-    private static void record(World w, List<AiNote> notes) {
+    /**
+     * Keeps this turn's explanations as notes (written in words when first read), and the narratives of the notable
+     * ones (written now: they are kept for the whole game).
+     */
+    private static void record(World w, List<AiPlayer.Explanation> explained) {
         AiMemory m = w.ai;
         int oldest = w.turn + 1 - AiMemory.FULL_TURNS + 1;
-        m.notes.removeIf(n -> n.turn() < oldest);
-        m.notes.addAll(notes);
-        for (AiNote n : notes) {
-            if (Explain.notable(n)) {
-                m.notable.add(new AiNote(n.turn(), n.state(), n.doctrine(), n.alignment(), "", List.of(), "",
-                        List.of(), n.chosen(), n.margin(), n.narrative()));
+        LazyNotes notes = LazyNotes.keeping(m.notes, oldest);
+        for (AiPlayer.Explanation e : explained) {
+            notes.addUnwritten(w, e);
+            if (Explain.notable(e.chosen())) {
+                m.notable.add(Explain.notableNote(w, e));
             }
         }
+        m.notes = notes;
         int excess = m.notable.size() - AiMemory.NOTABLE_KEPT;
         if (excess > 0) {
             m.notable.subList(0, excess).clear();

@@ -61,7 +61,7 @@ final class Candidates {
             switch (al) {
                 case BALANCE_ARM -> {
                     // deployed forces stay: no second deployment within answerTurns (no spiral of deployments)
-                    if (d.distance(i, j) <= org.balancedrealism.model.Geography.SEA_HOP && !inLogSince(w, id, tj, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
+                    if (d.distance(i, j) <= org.balancedrealism.model.Geography.SEA_HOP && !c.recent().since(i, j, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
                         out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, id, tj));
                     }
                     coalition(w, i, j, out);
@@ -256,10 +256,11 @@ final class Candidates {
         double[] ratio = new double[w.size()];
         int[] best = new int[WAR_TARGETS];
         java.util.Arrays.fill(best, -1);
+        boolean[] fought = foughtRecently(w, c.i);
         for (int k = 0; k < w.size(); k++) {
             Nation t = w.nation(k);
-            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || foughtRecently(w, c.i, k)
-                    || aggressorAtWar(w, k)) {
+            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || fought[k]
+                    || c.indexes().attacking(k)) {
                 continue;
             }
             ratio[k] = me.military * me.quality / Math.max(1e-6, t.military * t.quality);
@@ -280,18 +281,9 @@ final class Candidates {
         return best;
     }
 
-    /**
-     * An aggressor already fighting its victim is answered by the victim's allies' calls to arms, coalitions,
-     * sanctions and mandated interventions — not by a pile of separate wars of conquest against it.
-     */
-    private static boolean aggressorAtWar(World w, int k) {
-        for (var war : w.wars) {
-            if (war.isAttacker(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    // An aggressor already fighting its victim is answered by the victim's allies' calls to arms, coalitions,
+    // sanctions and mandated interventions — not by a pile of separate wars of conquest against it: war targets
+    // skip states attacking in a war (TurnIndexes.attacking).
 
     static final int GUARANTEES = 3;
 
@@ -344,28 +336,6 @@ final class Candidates {
         return best;
     }
 
-    /**
-     * True if the log shows an event of one of {@code kinds} by {@code actor} (any actor if null) against {@code target}
-     * within the last {@code turns} turns: what is said or done once need not be repeated every turn.
-     */
-    static boolean inLogSince(World w, String actor, String target, double turns, EventKind... kinds) {
-        for (int k = w.log.size() - 1; k >= 0; k--) {
-            var e = w.log.get(k);
-            if (w.turn + 1 - e.turn() > turns) {
-                break;
-            }
-            if (target.equals(e.target()) && (actor == null || actor.equals(e.actor()))) {
-                EventKind type = EventKind.of(e.kind());
-                for (EventKind kind : kinds) {
-                    if (kind == type) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     static boolean boundByArmsControl(World w, int i) {
         Iterable<org.balancedrealism.model.Treaty> mine = w.treaties instanceof org.balancedrealism.model.TreatyList list
                 ? java.util.Arrays.asList(list.of(i)) : w.treaties; // its own few treaties, when indexed
@@ -386,6 +356,20 @@ final class Candidates {
             }
         }
         return false;
+    }
+
+    /** {@link #foughtRecently(World, int, int)} of {@code a} with every state, from one pass over the past wars. */
+    static boolean[] foughtRecently(World w, int a) {
+        boolean[] fought = new boolean[w.size()];
+        for (var x : w.pastWars) {
+            if (w.turn + 1 - x.endTurn() <= w.rules.ai.repeatWarTurns) {
+                int other = x.attacker() == a ? x.defender() : x.defender() == a ? x.attacker() : -1;
+                if (other >= 0 && other < fought.length) {
+                    fought[other] = true;
+                }
+            }
+        }
+        return fought;
     }
 
     /** The winner presses for its aims (§5.1): the terms its war score can buy, as a peace offer. */

@@ -125,7 +125,7 @@ final class Coercion {
                     boolean nuclearAggressor = w.nation(e).nuclear > 0 && Hostility.recentAggressor(w, e)
                             && w.memory.get(e, c.i) >= w.rules.coalition.minHostility
                             && c.d.threat(c.i, e) >= w.rules.threat.threatened;
-                    boolean sentLately = Candidates.inLogSince(w, c.me.id, w.id(side),
+                    boolean sentLately = c.recent().since(c.i, side,
                             w.rules.aiModifiers.proxyAidEveryTurns - 1, EventKind.PROXY_AID);
                     if ((mainThreat || nuclearAggressor) && !sentLately) {
                         out.add(Move.of(MoveKind.PROXY_AID, c.me.id, w.id(side)));

@@ -18,6 +18,7 @@ import static org.balancedrealism.ai.AiPlayer.f;
 public final class Explain {
     static final int THREATS = 3;
     static final int BEST = 3;
+    static final int REFUSED = 2;
     /** Decisions worth keeping the full record of: wars, coalitions, peace, and the rarer answers short of war. */
     static final java.util.Set<MoveKind> NOTABLE = java.util.EnumSet.of(MoveKind.INVADE, MoveKind.JOIN_COALITION,
             MoveKind.PROPOSE_COALITION, MoveKind.OFFER_PEACE, MoveKind.LEAVE_COALITION, MoveKind.HUMANITARIAN_INTERVENTION,
@@ -55,20 +56,105 @@ public final class Explain {
         double truePower = c.mainThreat < 0 ? 0 : d.power[c.mainThreat];
         double perceived = c.mainThreat < 0 ? 0 : truePower * c.noise(c.mainThreat);
         List<AiPlayer.Scored> best = scored.subList(0, Math.min(BEST, scored.size()));
-        List<AiPlayer.Scored> refused = rejected.subList(0, Math.min(2, rejected.size()));
-        String narrative = narrative(c, threats, scored, chosen, margin);
+        List<AiPlayer.Scored> refused = rejected.subList(0, Math.min(REFUSED, rejected.size()));
+        List<Move> chosenCopy = List.copyOf(chosen);
+        Story story = story(c, threats, scored, chosenCopy, margin);
         return new AiPlayer.Explanation(w.turn + 1, i, c.me.doctrine, c.me.alignment, c.me.alignmentWhy, threats,
-                perceived, truePower, List.copyOf(best), List.copyOf(refused), List.copyOf(chosen), margin, narrative);
+                perceived, truePower, List.copyOf(best), List.copyOf(refused), chosenCopy, margin, story);
     }
 
-    /** "France joins the coalition against Germany: threat 0.62 — power 0.55, proximity 1.00, … (EU 0.31, margin 0.05)". */
-    static String narrative(AiPlayer.Context c, List<AiPlayer.ThreatLine> threats, List<AiPlayer.Scored> scored,
-                            List<Move> chosen, double margin) {
+    /**
+     * The figures of a decision's one-line narrative, taken when the state decides; the line itself is written when
+     * first read ({@link #text}), since most are never read. Besides these figures it reads only states' names.
+     */
+    static final class Story {
+        private final World w;
+        private final String name;
+        private final List<AiPlayer.ThreatLine> threats;
+        private final List<Move> chosen;
+        private final Move told;
+        private final AiPlayer.Scored scored;
+        private final int about;
+        private final ThreatFactors aboutFactors;
+        private final double hostility;
+        private final org.balancedrealism.model.Alignment alignment;
+        private final double margin;
+        private volatile String text;
+
+        private Story(World w, String name, List<AiPlayer.ThreatLine> threats, List<Move> chosen, Move told,
+                      AiPlayer.Scored scored, int about, ThreatFactors aboutFactors, double hostility,
+                      org.balancedrealism.model.Alignment alignment, double margin) {
+            this.w = w;
+            this.name = name;
+            this.threats = threats;
+            this.chosen = chosen;
+            this.told = told;
+            this.scored = scored;
+            this.about = about;
+            this.aboutFactors = aboutFactors;
+            this.hostility = hostility;
+            this.alignment = alignment;
+            this.margin = margin;
+        }
+
+        /** "France joins the coalition against Germany: threat 0.62 — power 0.55, proximity 1.00, … (EU 0.31, margin 0.05)". */
+        String text() {
+            String t = text;
+            if (t == null) {
+                t = write();
+                text = t;
+            }
+            return t;
+        }
+
+        private String write() {
+            if (chosen.isEmpty()) {
+                return threats.isEmpty() ? Texts.get("ai.passes", name)
+                        : Texts.get("ai.passes.threat", name, w.name(threats.get(0).source()), f(threats.get(0).factors().threat()));
+            }
+            Move m = told;
+            AiPlayer.Scored s = scored;
+            StringBuilder sb = new StringBuilder(name).append(' ').append(verb(w, m));
+            if (about >= 0) {
+                ThreatFactors f = aboutFactors;
+                sb.append(": threat ").append(f(f.threat())).append(" from ").append(w.name(about)).append(" — power ")
+                        .append(f(f.power())).append(", proximity ").append(f(f.proximity())).append(", offence ")
+                        .append(f(f.offence())).append(", intentions ").append(f(f.intentions()));
+                double h = hostility;
+                if (h >= 1) {
+                    sb.append(" after acts it remembers (hostility ").append(f(h)).append(')');
+                }
+            }
+            sb.append("; ").append(alignment.label());
+            if (s != null) {
+                sb.append("; EU ").append(f(s.eu())).append(", margin ").append(f(margin));
+                if (!s.note().isEmpty()) {
+                    sb.append("; ").append(s.note());
+                }
+                if (s.coalitionRisk() > 0) {
+                    sb.append("; coalition risk ").append(AiPlayer.pct(s.coalitionRisk()));
+                }
+            }
+            if (chosen.size() > 1) {
+                sb.append("; also ");
+                boolean first = true;
+                for (Move x : chosen) {
+                    if (x != m) {
+                        sb.append(first ? "" : ", ").append(AiPlayer.phrase(w, x));
+                        first = false;
+                    }
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    /** The figures of the decision's narrative ({@link Story}), taken now. */
+    static Story story(AiPlayer.Context c, List<AiPlayer.ThreatLine> threats, List<AiPlayer.Scored> scored,
+                       List<Move> chosen, double margin) {
         World w = c.w;
-        String name = c.me.name;
         if (chosen.isEmpty()) {
-            return threats.isEmpty() ? Texts.get("ai.passes", name)
-                    : Texts.get("ai.passes.threat", name, w.name(threats.get(0).source()), f(threats.get(0).factors().threat()));
+            return new Story(w, c.me.name, threats, chosen, null, null, -1, null, 0, c.me.alignment, margin);
         }
         Move m = chosen.get(0);
         for (Move x : chosen) { // tell the most consequential move first
@@ -84,40 +170,23 @@ public final class Explain {
                 break;
             }
         }
-        StringBuilder sb = new StringBuilder(name).append(' ').append(verb(w, m));
         int t = m.target() == null ? -1 : w.indexOf(m.target());
         int about = t >= 0 && c.d.threat(c.i, t) > 0 ? t : c.mainThreat;
+        ThreatFactors f = null;
+        double h = 0;
         if (about >= 0) {
-            ThreatFactors f = Perception.factors(w, c.d, c.i, about);
-            sb.append(": threat ").append(f(f.threat())).append(" from ").append(w.name(about)).append(" — power ")
-                    .append(f(f.power())).append(", proximity ").append(f(f.proximity())).append(", offence ")
-                    .append(f(f.offence())).append(", intentions ").append(f(f.intentions()));
-            double h = w.memory.get(about, c.i);
-            if (h >= 1) {
-                sb.append(" after acts it remembers (hostility ").append(f(h)).append(')');
-            }
-        }
-        sb.append("; ").append(c.me.alignment.label());
-        if (s != null) {
-            sb.append("; EU ").append(f(s.eu())).append(", margin ").append(f(margin));
-            if (!s.note().isEmpty()) {
-                sb.append("; ").append(s.note());
-            }
-            if (s.coalitionRisk() > 0) {
-                sb.append("; coalition risk ").append(AiPlayer.pct(s.coalitionRisk()));
-            }
-        }
-        if (chosen.size() > 1) {
-            sb.append("; also ");
-            boolean first = true;
-            for (Move x : chosen) {
-                if (x != m) {
-                    sb.append(first ? "" : ", ").append(AiPlayer.phrase(w, x));
-                    first = false;
+            for (AiPlayer.ThreatLine line : threats) { // the same figures as the threat lines when it is one of them
+                if (line.source() == about) {
+                    f = line.factors();
+                    break;
                 }
             }
+            if (f == null) {
+                f = Perception.factors(w, c.d, c.i, about);
+            }
+            h = w.memory.get(about, c.i);
         }
-        return sb.toString();
+        return new Story(w, c.me.name, threats, chosen, m, s, about, f, h, c.me.alignment, margin);
     }
 
     /**
@@ -169,22 +238,32 @@ public final class Explain {
         for (AiPlayer.Scored s : e.rejected()) {
             cands.add(AiPlayer.label(w, s.move()) + ": " + s.note());
         }
-        List<String> chosen = new ArrayList<>();
-        for (Move m : e.chosen()) {
-            chosen.add(m.describe());
-        }
+        List<String> chosen = chosenLines(e);
         String power = e.truePower() > 0 ? "main threat's power share seen " + AiPlayer.pct(e.perceivedPower())
                 + ", true " + AiPlayer.pct(e.truePower()) : "";
         return new AiNote(e.turn(), w.id(e.state()), e.doctrine(), e.alignment().name(), e.alignmentWhy(), threats, power,
                 cands, chosen, e.margin(), e.narrative());
     }
 
-    static boolean notable(AiNote n) {
-        for (String m : n.chosen()) {
-            for (MoveKind k : NOTABLE) {
-                if (m.contains(": " + k.englishLabel())) {
-                    return true;
-                }
+    /** The narrative of a notable decision, kept for the whole game: no threats, candidates or power figures. */
+    static AiNote notableNote(World w, AiPlayer.Explanation e) {
+        return new AiNote(e.turn(), w.id(e.state()), e.doctrine(), e.alignment().name(), "", List.of(), "", List.of(),
+                chosenLines(e), e.margin(), e.narrative());
+    }
+
+    private static List<String> chosenLines(AiPlayer.Explanation e) {
+        List<String> chosen = new ArrayList<>();
+        for (Move m : e.chosen()) {
+            chosen.add(m.describe());
+        }
+        return chosen;
+    }
+
+    /** A decision worth keeping the narrative of: one of its moves is {@link #NOTABLE}. */
+    static boolean notable(List<Move> chosen) {
+        for (Move m : chosen) {
+            if (NOTABLE.contains(m.kind())) {
+                return true;
             }
         }
         return false;

@@ -46,6 +46,9 @@ final class Restraint {
         double[] mutual = new double[w.size()];
         for (int k = 0; k < w.size(); k++) {
             // the cheap test first (this runs for every state every turn): mutual threat, then ties and wars
+            if (k != c.i && c.d.threat(c.i, k) < bar) {
+                continue; // the row first: the mutual threat is below the bar already (the column read costs more)
+            }
             double m = k == c.i ? 0 : Math.min(c.d.threat(c.i, k), c.d.threat(k, c.i));
             if (m < bar || !w.nation(k).alive || c.d.tied(TreatyType.ARMS_CONTROL, c.i, k) || w.atWar(k)) {
                 continue;
@@ -137,10 +140,11 @@ final class Restraint {
             return;
         }
         for (int k = 0; k < w.size(); k++) {
-            if (k != c.i && w.nation(k).alive && c.d.distance(c.i, k) <= org.balancedrealism.model.Geography.SEA_HOP && !w.atWar(c.i, k)
+            // the figures first, the scan of the wars last (this runs for every state and neighbour every turn)
+            if (k != c.i && w.nation(k).alive && c.d.distance(c.i, k) <= org.balancedrealism.model.Geography.SEA_HOP
                     && c.d.threat(c.i, k) >= w.rules.threat.threatened
-                    && org.balancedrealism.engine.Hostility.recentAggressor(w, k)
-                    && !Candidates.inLogSince(w, c.me.id, w.id(k), w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
+                    && org.balancedrealism.engine.Hostility.recentAggressor(w, k) && !w.atWar(c.i, k)
+                    && !c.recent().since(c.i, k, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
                 out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, c.me.id, w.id(k)));
             }
         }

@@ -35,13 +35,13 @@ final class SoftBalancing {
             boolean threatened = c.d.threat(c.i, j) >= w.rules.threat.threatened;
             // a sanction already says it; said once, a denunciation stands (and not once its opinion has sunk)
             if (threatened && !w.sanctions(c.i, j) && w.opinion.get(c.i, j) > w.rules.aiModifiers.denounceOpinionFloor
-                    && !Candidates.inLogSince(w, id, tj, answerTurns, EventKind.DENOUNCE)) {
+                    && !c.recent().since(c.i, j, answerTurns, EventKind.DENOUNCE)) {
                 out.add(Move.of(MoveKind.DENOUNCE, id, tj));
             }
             // institutions: liberal institutionalists and balanced realists ask for a mandate the vote would give,
             // unless the world has voted on it within a mandate's life
             if (usesInstitutions(c) && c.me.legitimacyTurns <= 0
-                    && !Candidates.inLogSince(w, null, tj, w.rules.diplomacy.resolutionTurns, EventKind.RESOLUTION_PASSED, EventKind.RESOLUTION_FAILED)
+                    && !c.recent().since(-1, j, w.rules.diplomacy.resolutionTurns, EventKind.RESOLUTION_PASSED, EventKind.RESOLUTION_FAILED)
                     && resolutionLeader(c, j) && Condemnation.vote(w, c.i, j).passed(w)) {
                 out.add(Move.of(MoveKind.UN_RESOLUTION, id, tj));
             }
@@ -142,9 +142,9 @@ final class SoftBalancing {
      */
     private static void liftSanctions(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
-        for (Sanction s : w.sanctions) {
+        for (Sanction s : c.indexes().sanctionsBy(c.i)) {
             int k = s.target();
-            if (s.sender() != c.i || s.multilateral() || s.embargo() || s.sinceTurn() <= 0 || !w.nation(k).alive || Hostility.recentAggressor(w, k) || w.atWar(c.i, k)
+            if (s.multilateral() || s.embargo() || s.sinceTurn() <= 0 || !w.nation(k).alive || Hostility.recentAggressor(w, k) || w.atWar(c.i, k)
                     || w.memory.get(k, c.i) >= w.rules.ai.grievanceHostility
                     || c.d.threat(c.i, k) >= w.rules.threat.threatened || AiPlayer.coalitionMember(w, c.i, k)) {
                 continue;

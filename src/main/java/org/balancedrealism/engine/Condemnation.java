@@ -98,15 +98,24 @@ public final class Condemnation {
             return; // balancing switched off: the many's embargo is balancing too, so it goes with the coalitions
         }
         double[] relevance = null; // the same for every sender's embargo: computed once, not once per sender
+        // who already sanctions the aggressor, read once (a sender's embargo changes only its own entry)
+        boolean[] sanctioning = new boolean[w.size()];
+        boolean[] embargoing = new boolean[w.size()];
+        for (Sanction x : w.sanctions) {
+            if (x.target() == aggressor) {
+                sanctioning[x.sender()] = true;
+                embargoing[x.sender()] |= x.embargo();
+            }
+        }
         for (int i : vote.condemn()) {
             Nation s = w.nation(i);
-            if (s.human || dependsOn(w, i, aggressor) || embargoes(w, i, aggressor)) {
+            if (s.human || dependsOn(w, i, aggressor) || embargoing[i]) {
                 continue;
             }
             if (relevance == null) {
                 relevance = Hostility.publicRelevanceTo(w, aggressor);
             }
-            EconomicSanctions.embargoQuietly(w, i, aggressor, relevance);
+            EconomicSanctions.embargoQuietly(w, i, aggressor, relevance, sanctioning[i]);
             senders.add(s.name);
         }
         if (!senders.isEmpty()) {
@@ -115,15 +124,6 @@ public final class Condemnation {
                     + String.join(", ", senders.subList(0, Math.min(12, senders.size())))
                     + (senders.size() > 12 ? " and " + (senders.size() - 12) + " more" : ""));
         }
-    }
-
-    private static boolean embargoes(World w, int i, int j) {
-        for (Sanction s : w.sanctions) {
-            if (s.sender() == i && s.target() == j && s.embargo()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -21,4 +21,9 @@ public final class EconomicSanctions {
     public static void embargoQuietly(World w, int sender, int target, double[] relevanceToTarget) {
         Sanctions.embargoQuietly(w, sender, target, relevanceToTarget);
     }
+
+    /** As above; {@code mayHave} false when the caller knows the sender has no sanction on the target yet. */
+    public static void embargoQuietly(World w, int sender, int target, double[] relevanceToTarget, boolean mayHave) {
+        Sanctions.embargoQuietly(w, sender, target, relevanceToTarget, mayHave);
+    }
 }

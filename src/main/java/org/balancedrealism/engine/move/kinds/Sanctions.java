@@ -30,7 +30,15 @@ public final class Sanctions {
 
     /** As {@link #embargoQuietly(World, int, int)}, with the observers' relevance of acts against {@code t} at hand. */
     public static void embargoQuietly(World w, int a, int t, double[] relevanceToTarget) {
-        boolean had = w.sanctions.removeIf(s -> s.sender() == a && s.target() == t);
+        embargoQuietly(w, a, t, relevanceToTarget, true);
+    }
+
+    /**
+     * As above; {@code mayHave} false when the caller knows {@code a} has no sanction on {@code t} (the many's embargo
+     * looks that up once for all senders instead of once per sender).
+     */
+    public static void embargoQuietly(World w, int a, int t, double[] relevanceToTarget, boolean mayHave) {
+        boolean had = mayHave && w.sanctions.removeIf(s -> s.sender() == a && s.target() == t);
         w.sanctions.add(new org.balancedrealism.model.Sanction(a, t, true, w.turn + 1, true));
         if (!had) {
             Hostility.record(w, a, t, w.rules.hostility.sanctions, relevanceToTarget);

@@ -1,0 +1,91 @@
+package org.balancedrealism.ai;
+
+import org.balancedrealism.model.AiNote;
+import org.balancedrealism.model.World;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The AI notes of {@code World.ai.notes}, each written in words only when first read: a note keeps its decision's
+ * figures (the explanation record) until then, since every AI state decides every turn and few notes are ever read
+ * (saves, the UI's panels and tools read them, and get the very text {@link Explain#note} writes). Every name and
+ * figure a note shows is fixed when the decision is made; only the states' names are read from the world later, and
+ * those never change. A plain mutable list otherwise, saved as a plain JSON array.
+ */
+final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
+    /** A note not yet written: the world for names, and the figures. */
+    private record Pending(World w, AiPlayer.Explanation e) {
+        int turn() {
+            return e.turn();
+        }
+    }
+
+    /** AiNote or Pending. */
+    private final ArrayList<Object> items = new ArrayList<>();
+
+    /** The notes of {@code from} of turn {@code oldest} or later (unwritten ones stay unwritten). */
+    static LazyNotes keeping(List<AiNote> from, int oldest) {
+        LazyNotes out = new LazyNotes();
+        if (from instanceof LazyNotes lazy) {
+            for (Object x : lazy.items) {
+                if ((x instanceof Pending p ? p.turn() : ((AiNote) x).turn()) >= oldest) {
+                    out.items.add(x);
+                }
+            }
+        } else {
+            for (AiNote n : from) {
+                if (n.turn() >= oldest) {
+                    out.items.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Adds the note of a decision, to be written when read. */
+    void addUnwritten(World w, AiPlayer.Explanation e) {
+        items.add(new Pending(w, e));
+    }
+
+    @Override
+    public AiNote get(int index) {
+        Object x = items.get(index);
+        if (x instanceof Pending p) {
+            // two readers may write the same note at once: equal notes, and a record's fields are safely published
+            AiNote n = Explain.note(p.w(), p.e());
+            items.set(index, n);
+            return n;
+        }
+        return (AiNote) x;
+    }
+
+    @Override
+    public int size() {
+        return items.size();
+    }
+
+    @Override
+    public AiNote set(int index, AiNote note) {
+        AiNote old = get(index);
+        items.set(index, note);
+        return old;
+    }
+
+    @Override
+    public void add(int index, AiNote note) {
+        items.add(index, note);
+        modCount++;
+    }
+
+    @Override
+    public AiNote remove(int index) {
+        Object x = items.get(index);
+        AiNote old = x instanceof Pending ? get(index) : (AiNote) x;
+        items.remove(index);
+        modCount++;
+        return old;
+    }
+}

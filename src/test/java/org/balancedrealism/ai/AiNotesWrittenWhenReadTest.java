@@ -1,0 +1,48 @@
+package org.balancedrealism.ai;
+
+import org.balancedrealism.engine.TurnEngine;
+import org.balancedrealism.io.Games;
+import org.balancedrealism.io.Json;
+import org.balancedrealism.model.AiNote;
+import org.balancedrealism.model.World;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The AI's notes are written in words only when read (they keep the figures until then); a note read after the turn
+ * is resolved, copied or saved must say word for word what it would have said when the state decided.
+ */
+class AiNotesWrittenWhenReadTest {
+
+    @Test
+    void aNoteReadAfterTheTurnIsResolvedSaysWhatItSaidWhenTheStateDecided() throws Exception {
+        World w = Games.load("modern-world").newWorld(3);
+        for (var n : w.nations) {
+            n.human = false;
+        }
+        TurnEngine engine = new TurnEngine();
+        AiTurns turns = new AiTurns(false);
+        AiPlayer player = new AiPlayer();
+        for (int t = 0; t < 4; t++) {
+            turns.playTurn(w, engine);
+        }
+        // this turn's notes as written at once, from the same decisions
+        List<AiNote> atOnce = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (w.nation(i).alive) {
+                atOnce.add(Explain.note(w, player.decideExplained(w, i).explanation()));
+            }
+        }
+        String expected = Json.GSON.toJson(atOnce);
+        turns.playTurn(w, engine); // the world moves on before anyone reads them
+        assertEquals(atOnce.size(), w.ai.notes.size(), "one note per AI state");
+        assertEquals(expected, Json.GSON.toJson(w.copy().ai.notes), "notes of a copied world");
+        assertEquals(expected, Json.GSON.toJson(w.ai.notes), "notes read in place");
+        assertEquals(expected, Json.GSON.toJson(Json.GSON.fromJson(Json.GSON.toJson(w.ai),
+                org.balancedrealism.model.AiMemory.class).notes), "notes saved and loaded");
+    }
+}
