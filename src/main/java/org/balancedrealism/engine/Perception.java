@@ -47,23 +47,15 @@ public final class Perception {
             double floor = basis.floors[i];
             for (int j = 0; j < n; j++) {
                 int p = i * n + j;
-                direct[p] = dirty == null || dirty[p] ? factors(w, partial, i, j, floor).threat() : prev.basis.direct[p];
+                direct[p] = dirty == null || dirty[p] ? directThreat(w, partial, i, j, floor, null) : prev.basis.direct[p];
             }
         }
-        // then each source's column extended to protectors (every column: alliances reach across the table)
+        // then every source's threat extended to protectors (alliances reach across the table)
         int[][] proteges = proteges(w);
         double[][] reach = reach(w, partial, proteges);
         double[] threat = partial.threat;
-        double[] col = new double[n];
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                col[i] = direct[i * n + j];
-            }
-            extend(w, partial, j, col, proteges, reach);
-            for (int i = 0; i < n; i++) {
-                threat[i * n + j] = col[i];
-            }
-        }
+        System.arraycopy(direct, 0, threat, 0, threat.length);
+        extendAll(w, partial, direct, threat, proteges, reach);
         for (int j = 0; j < n; j++) {
             partial.overreach[j] = overreach(w, partial, j);
         }
@@ -320,10 +312,22 @@ public final class Perception {
 
     /** {@link #factors(World, Derived, int, int)} with the observer's intention floor already looked up. */
     static ThreatFactors factors(World w, Derived d, int i, int j, double floor) {
+        double[] parts = new double[4];
+        double t = directThreat(w, d, i, j, floor, parts);
+        boolean allied = i != j && w.nation(i).alive && w.nation(j).alive && d.allied(i, j);
+        return new ThreatFactors(parts[0], parts[1], parts[2], parts[3], allied, t);
+    }
+
+    /**
+     * The threat i feels from j before extended deterrence (DESIGN §4.1), the one formula behind {@link #factors} and
+     * {@link #refresh}; when {@code parts} is given, its factors go into it (power, proximity, offence, intentions),
+     * so the derivation of 197² pairs makes no object per pair.
+     */
+    static double directThreat(World w, Derived d, int i, int j, double floor, double[] parts) {
         Nation a = w.nation(i);
         Nation b = w.nation(j);
         if (i == j || !a.alive || !b.alive) {
-            return new ThreatFactors(0, 0, 0, 0, false, 0);
+            return 0;
         }
         Rules.Threat r = w.rules.threat;
         double aggregate = d.latent[j] + d.latent[i] > 0 ? d.latent[j] / (d.latent[j] + d.latent[i]) : 0;
@@ -344,7 +348,13 @@ public final class Perception {
         if (allied) {
             t *= allyDiscount(w, i, j);
         }
-        return new ThreatFactors(aggregate, proximity, offence, intent, allied, t);
+        if (parts != null) {
+            parts[0] = aggregate;
+            parts[1] = proximity;
+            parts[2] = offence;
+            parts[3] = intent;
+        }
+        return t;
     }
 
     /**
@@ -381,6 +391,53 @@ public final class Perception {
                 }
                 if (felt > col[i]) {
                     col[i] = felt;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #extend} for every source at once, laid out by rows: for each protector i and protégé k, the row of
+     * threats k feels is shared into i's row. Same rule and the same arithmetic as {@link #extend} (each pair sees
+     * its protégés in the same order and keeps the largest share), but the table is read in memory order and no
+     * column is copied. {@code direct} holds the threats before extension; {@code threat} starts as a copy of it.
+     */
+    static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach) {
+        double share = w.rules.threat.protectorShare;
+        if (share <= 0) {
+            return;
+        }
+        int n = d.n;
+        double[] discount = new double[n]; // i's ally discount toward each source, looked up once, only if needed
+        for (int i = 0; i < n; i++) {
+            int[] mine = proteges[i];
+            if (mine.length == 0 || !w.nation(i).alive) {
+                continue;
+            }
+            java.util.Arrays.fill(discount, Double.NaN);
+            double[] towardMine = reach[i];
+            int row = i * n;
+            for (int x = 0; x < mine.length; x++) {
+                int k = mine[x];
+                double toward = towardMine[x];
+                int from = k * n;
+                for (int source = 0; source < n; source++) {
+                    double base = direct[from + source];
+                    if (source == k || source == i || base <= 0) {
+                        continue; // no threat to share (threats are never negative)
+                    }
+                    double felt = share * base * toward;
+                    if (d.allied(i, source)) {
+                        double disc = discount[source];
+                        if (Double.isNaN(disc)) {
+                            disc = allyDiscount(w, i, source);
+                            discount[source] = disc;
+                        }
+                        felt *= disc; // a protector fears its own ally only as far as it fears it
+                    }
+                    if (felt > threat[row + source]) {
+                        threat[row + source] = felt;
+                    }
                 }
             }
         }
@@ -471,7 +528,7 @@ public final class Perception {
                 geometryChanged ? null : base.owners, w.geography, null);
         double[] toward = new double[n];
         for (int i = 0; i < n; i++) {
-            toward[i] = factors(w, spec, i, source).threat();
+            toward[i] = directThreat(w, spec, i, source, intentionFloor(w, w.nation(i)), null);
         }
         int[][] proteges = proteges(w);
         extend(w, spec, source, toward, proteges, reach(w, spec, proteges));
