@@ -408,38 +408,30 @@ public final class Perception {
             return;
         }
         int n = d.n;
-        double[] discount = new double[n]; // i's ally discount toward each source, looked up once, only if needed
+        // i's ally discount toward each source, 1 where they are not allies (x·1 = x exactly), so the inner loop has
+        // no branch; a protégé's own entry and one's threat to nobody are 0 and never raise anything
+        double[] discount = new double[n];
         for (int i = 0; i < n; i++) {
             int[] mine = proteges[i];
             if (mine.length == 0 || !w.nation(i).alive) {
                 continue;
             }
-            java.util.Arrays.fill(discount, Double.NaN);
+            for (int source = 0; source < n; source++) {
+                discount[source] = d.allied(i, source) ? allyDiscount(w, i, source) : 1;
+            }
             double[] towardMine = reach[i];
             int row = i * n;
+            double own = threat[row + i]; // a protector does not fear itself through its protégés
             for (int x = 0; x < mine.length; x++) {
-                int k = mine[x];
+                int from = mine[x] * n;
                 double toward = towardMine[x];
-                int from = k * n;
                 for (int source = 0; source < n; source++) {
-                    double base = direct[from + source];
-                    if (source == k || source == i || base <= 0) {
-                        continue; // no threat to share (threats are never negative)
-                    }
-                    double felt = share * base * toward;
-                    if (d.allied(i, source)) {
-                        double disc = discount[source];
-                        if (Double.isNaN(disc)) {
-                            disc = allyDiscount(w, i, source);
-                            discount[source] = disc;
-                        }
-                        felt *= disc; // a protector fears its own ally only as far as it fears it
-                    }
-                    if (felt > threat[row + source]) {
-                        threat[row + source] = felt;
-                    }
+                    double felt = share * direct[from + source] * toward * discount[source];
+                    double held = threat[row + source];
+                    threat[row + source] = felt > held ? felt : held;
                 }
             }
+            threat[row + i] = own;
         }
     }
 
