@@ -36,6 +36,21 @@ public final class TreatyList extends ArrayList<Treaty> {
         return treaties instanceof TreatyList list ? list : new TreatyList(treaties);
     }
 
+    /**
+     * Appends {@code t} and, when the index is current, extends it with {@code t} instead of leaving it to be rebuilt
+     * (a turn signs treaties one by one and reads the index in between; building a world adds hundreds).
+     */
+    @Override
+    public boolean add(Treaty t) {
+        Index x = index;
+        boolean current = x != null && x.version == version();
+        super.add(t);
+        if (current) {
+            index = x.plus(t, version());
+        }
+        return true;
+    }
+
     @Override
     public Treaty set(int i, Treaty t) {
         sets++;
@@ -87,6 +102,26 @@ public final class TreatyList extends ArrayList<Treaty> {
     private record Index(int version, Treaty[][] byState) {
         Treaty[] of(int state) {
             return state >= 0 && state < byState.length ? byState[state] : NONE;
+        }
+
+        /** This index with {@code t} appended to its parties' treaties: what {@link #build} gives for the longer list. */
+        Index plus(Treaty t, int newVersion) {
+            int n = Math.max(byState.length, Math.max(t.a(), t.b()) + 1);
+            Treaty[][] next = java.util.Arrays.copyOf(byState, n);
+            for (int i = byState.length; i < n; i++) {
+                next[i] = NONE;
+            }
+            next[t.a()] = appended(next[t.a()], t);
+            if (t.b() != t.a()) {
+                next[t.b()] = appended(next[t.b()], t);
+            }
+            return new Index(newVersion, next);
+        }
+
+        private static Treaty[] appended(Treaty[] list, Treaty t) {
+            Treaty[] out = java.util.Arrays.copyOf(list, list.length + 1);
+            out[list.length] = t;
+            return out;
         }
 
         static Index build(ArrayList<Treaty> list, int version) {
