@@ -16,17 +16,25 @@ public final class Alignments {
     }
 
     public static void run(World w) {
+        run(w, true);
+    }
+
+    /**
+     * Every state's alignment; with {@code explain} false the reasons in words are left as they were (the perception
+     * phase: the turn engine decides again at the end of the turn and writes them there, where they are read).
+     */
+    public static void run(World w, boolean explain) {
         int greatPowers = countGreatPowers(w); // once per run: no state's alignment changes the power shares
         for (int i = 0; i < w.size(); i++) {
-            decide(w, i, greatPowers);
+            decide(w, i, greatPowers, explain);
         }
     }
 
     static void decide(World w, int i) {
-        decide(w, i, countGreatPowers(w));
+        decide(w, i, countGreatPowers(w), true);
     }
 
-    static void decide(World w, int i, int greatPowers) {
+    static void decide(World w, int i, int greatPowers, boolean explain) {
         Nation s = w.nation(i);
         Derived d = w.derived;
         Rules.Alignment r = w.rules.alignment;
@@ -34,8 +42,8 @@ public final class Alignments {
         s.mainThreat = j;
         if (!s.alive || j < 0 || d.threat(i, j) < w.rules.threat.threatened) {
             s.alignment = Alignment.SECURE;
-            s.alignmentWhy = j < 0 ? "no threat" : "highest threat " + Events.f2(j < 0 ? 0 : d.threat(i, j)) + " from "
-                    + w.name(j) + " is below " + Events.f2(w.rules.threat.threatened);
+            because(s, explain, () -> j < 0 ? "no threat" : "highest threat " + Events.f2(d.threat(i, j)) + " from "
+                    + w.name(j) + " is below " + Events.f2(w.rules.threat.threatened));
             return;
         }
         Nation giant = w.nation(j);
@@ -51,18 +59,19 @@ public final class Alignments {
         double giantProjected = giant.military * proximity;
         War losing = null;
         for (War war : w.wars) {
-            if (war.defenders.contains(i) && war.attackers.contains(j) && war.warscore > 100 * (2 * r.bandwagonWarWinChance - 1)) {
+            if (war.isDefender(i) && war.isAttacker(j) && war.warscore > 100 * (2 * r.bandwagonWarWinChance - 1)) {
                 losing = war;
             }
         }
-        String figures = "threat " + Events.f2(t) + " from " + giant.name + "; latent ratio " + Events.f2(ratio)
+        String figures = !explain ? "" : "threat " + Events.f2(t) + " from " + giant.name + "; latent ratio " + Events.f2(ratio)
                 + ", proximity " + Events.f2(proximity) + ", help in reach " + Events.f1(help) + " vs its projected "
                 + Events.f1(giantProjected);
         boolean nextTo = d.distance(i, j) <= org.balancedrealism.model.Geography.SEA_HOP;
         if ((ratio < r.bandwagonLatentRatio && nextTo && proximity >= r.bandwagonProximity && help < r.bandwagonHelpShare * giantProjected)
                 || losing != null) {
             s.alignment = Alignment.BANDWAGON;
-            s.alignmentWhy = figures + (losing != null ? "; losing the war" : "") + " → bandwagon";
+            String lost = losing != null ? "; losing the war" : "";
+            because(s, explain, () -> figures + lost + " → bandwagon");
             return;
         }
         String style = s.human || s.doctrine == null ? "" : w.rules.doctrine(s.doctrine).alignmentStyle;
@@ -81,7 +90,8 @@ public final class Alignments {
                 boolean nearer = d.distance(k, j) < d.distance(i, j);
                 if (nearer && Coalitions.projected(w, d, k, j) >= r.buckPassShare * giantProjected) {
                     s.alignment = Alignment.PASS_THE_BUCK;
-                    s.alignmentWhy = figures + "; " + w.nation(k).name + " is nearer and already balances → pass the buck";
+                    String balancer = w.nation(k).name;
+                    because(s, explain, () -> figures + "; " + balancer + " is nearer and already balances → pass the buck");
                     return;
                 }
             }
@@ -91,12 +101,19 @@ public final class Alignments {
                 + r.parityMaxMilexShare * s.gdp * r.parityYears;
         if (affordable >= giantProjected) {
             s.alignment = Alignment.BALANCE_ARM;
-            s.alignmentWhy = figures + "; parity reachable in " + Events.f1(r.parityYears) + " years at "
-                    + Events.pct(r.parityMaxMilexShare) + " of GDP → arm";
+            because(s, explain, () -> figures + "; parity reachable in " + Events.f1(r.parityYears) + " years at "
+                    + Events.pct(r.parityMaxMilexShare) + " of GDP → arm");
         } else {
             s.alignment = Alignment.BALANCE_ALLY;
-            s.alignmentWhy = figures + "; parity out of reach alone ($" + Events.f1(affordable) + "bn vs $"
-                    + Events.f1(giantProjected) + "bn) → seek allies";
+            because(s, explain, () -> figures + "; parity out of reach alone ($" + Events.f1(affordable) + "bn vs $"
+                    + Events.f1(giantProjected) + "bn) → seek allies");
+        }
+    }
+
+    /** Writes why {@code s} aligns as it does, when the reasons are wanted (built only then). */
+    private static void because(Nation s, boolean explain, java.util.function.Supplier<String> why) {
+        if (explain) {
+            s.alignmentWhy = why.get();
         }
     }
 

@@ -96,11 +96,11 @@ public final class Bounds {
 
     private static void clamp(PairTable t, double lo, double hi) {
         for (int i = 0; i < t.size(); i++) {
-            for (int j = 0; j < t.size(); j++) {
-                double v = t.get(i, j);
-                double c = clamp(v, lo, hi);
-                if (c != v || Double.isNaN(v)) {
-                    t.set(i, j, c);
+            double[] row = t.row(i); // read in place; written (and so unshared) only where a figure is out of range
+            for (int j = 0; j < row.length; j++) {
+                double v = row[j];
+                if (!(v >= lo && v <= hi)) { // out of range or not a number
+                    t.set(i, j, clamp(v, lo, hi));
                 }
             }
         }

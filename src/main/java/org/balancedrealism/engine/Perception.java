@@ -37,7 +37,7 @@ public final class Perception {
         boolean sameGeometry = sameGeometry(prev, w, owners);
         double[] distance = sameGeometry ? prev.distance : distances(w);
         byte[] ties = ties(w);
-        Derived.Basis basis = basis(w);
+        Derived.Basis basis = basis(w, sameGeometry ? prev : null, distance);
         Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n], ties,
                 owners, w.geography, basis);
         double[] direct = basis.direct;
@@ -47,23 +47,16 @@ public final class Perception {
             double floor = basis.floors[i];
             for (int j = 0; j < n; j++) {
                 int p = i * n + j;
-                direct[p] = dirty == null || dirty[p] ? factors(w, partial, i, j, floor).threat() : prev.basis.direct[p];
+                direct[p] = dirty == null || dirty[p] ? directThreat(w, partial, i, j, floor, basis.proximity, null)
+                        : prev.basis.direct[p];
             }
         }
-        // then each source's column extended to protectors (every column: alliances reach across the table)
+        // then every source's threat extended to protectors (alliances reach across the table)
         int[][] proteges = proteges(w);
         double[][] reach = reach(w, partial, proteges);
         double[] threat = partial.threat;
-        double[] col = new double[n];
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                col[i] = direct[i * n + j];
-            }
-            extend(w, partial, j, col, proteges, reach);
-            for (int i = 0; i < n; i++) {
-                threat[i * n + j] = col[i];
-            }
-        }
+        System.arraycopy(direct, 0, threat, 0, threat.length);
+        extendAll(w, partial, direct, threat, proteges, reach);
         for (int j = 0; j < n; j++) {
             partial.overreach[j] = overreach(w, partial, j);
         }
@@ -71,8 +64,11 @@ public final class Perception {
         return partial;
     }
 
-    /** The inputs of the direct threats as they are now (pair tables as copy-on-write snapshots). */
-    static Derived.Basis basis(World w) {
+    /**
+     * The inputs of the direct threats as they are now (pair tables as copy-on-write snapshots), with the proximities
+     * of every pair: {@code prev}'s when it was derived on the same distances (null if not) and no reach has changed.
+     */
+    static Derived.Basis basis(World w, Derived prev, double[] distance) {
         int n = w.size();
         boolean[] alive = new boolean[n];
         double[] military = new double[n];
@@ -85,8 +81,21 @@ public final class Perception {
             nuclear[i] = s.nuclear;
             reach[i] = s.reach;
         }
+        double[] proximity = prev != null && prev.basis != null && prev.basis.proximity != null
+                && java.util.Arrays.equals(prev.basis.reach, reach) ? prev.basis.proximity : proximities(distance, reach, n);
         return new Derived.Basis(w.rules, w.memory.copy(), w.trust.copy(), w.opinion.copy(), alive, military, nuclear,
-                reach, intentionFloors(w), new double[n * n]);
+                reach, intentionFloors(w), new double[n * n], proximity);
+    }
+
+    /** G[i·n + j]: the {@link #gradient} of j's strength at its distance from i, for every pair. */
+    static double[] proximities(double[] distance, double[] reach, int n) {
+        double[] g = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                g[i * n + j] = gradient(reach[j], distance[i * n + j]);
+            }
+        }
+        return g;
     }
 
     /**
@@ -260,10 +269,15 @@ public final class Perception {
 
     /** Loss-of-strength gradient of state j at distance d: 1 / (1 + (d / reach_j)²). */
     public static double gradient(Nation j, double d) {
+        return gradient(j.reach, d);
+    }
+
+    /** {@link #gradient(Nation, double)} of a state whose reach is {@code reach}. */
+    static double gradient(double reach, double d) {
         if (Double.isInfinite(d)) {
             return 0;
         }
-        double x = d / Math.max(MIN_REACH, j.reach);
+        double x = d / Math.max(MIN_REACH, reach);
         return 1 / (1 + x * x);
     }
 
@@ -320,15 +334,28 @@ public final class Perception {
 
     /** {@link #factors(World, Derived, int, int)} with the observer's intention floor already looked up. */
     static ThreatFactors factors(World w, Derived d, int i, int j, double floor) {
+        double[] parts = new double[4];
+        double t = directThreat(w, d, i, j, floor, null, parts);
+        boolean allied = i != j && w.nation(i).alive && w.nation(j).alive && d.allied(i, j);
+        return new ThreatFactors(parts[0], parts[1], parts[2], parts[3], allied, t);
+    }
+
+    /**
+     * The threat i feels from j before extended deterrence (DESIGN §4.1), the one formula behind {@link #factors} and
+     * {@link #refresh}; when {@code parts} is given, its factors go into it (power, proximity, offence, intentions),
+     * so the derivation of 197² pairs makes no object per pair. {@code proximity}, when given, holds every pair's
+     * gradient as {@link #proximities} computes it from the states' reach now (null: computed here).
+     */
+    static double directThreat(World w, Derived d, int i, int j, double floor, double[] proximity, double[] parts) {
         Nation a = w.nation(i);
         Nation b = w.nation(j);
         if (i == j || !a.alive || !b.alive) {
-            return new ThreatFactors(0, 0, 0, 0, false, 0);
+            return 0;
         }
         Rules.Threat r = w.rules.threat;
         double aggregate = d.latent[j] + d.latent[i] > 0 ? d.latent[j] / (d.latent[j] + d.latent[i]) : 0;
-        double proximity = gradient(b, d.distance(i, j));
-        double projected = b.military * proximity;
+        double g = proximity != null ? proximity[i * d.n + j] : gradient(b, d.distance(i, j));
+        double projected = b.military * g;
         double offence = projected > 0 ? projected / (projected + r.defenceWeight * a.military) : 0;
         if (d.tied(TreatyType.ARMS_CONTROL, i, j)) {
             offence *= w.rules.diplomacy.armsControlOffence;
@@ -340,11 +367,17 @@ public final class Perception {
         boolean allied = d.allied(i, j);
         // capability C = (A·O)^¼·G is near 1 only for a strong, near, armed state and falls off fast with distance;
         // intentions multiply it (Walt: states balance against threats, not against power)
-        double t = intent * Math.sqrt(Math.sqrt(aggregate * offence)) * proximity;
+        double t = intent * Math.sqrt(Math.sqrt(aggregate * offence)) * g;
         if (allied) {
             t *= allyDiscount(w, i, j);
         }
-        return new ThreatFactors(aggregate, proximity, offence, intent, allied, t);
+        if (parts != null) {
+            parts[0] = aggregate;
+            parts[1] = g;
+            parts[2] = offence;
+            parts[3] = intent;
+        }
+        return t;
     }
 
     /**
@@ -383,6 +416,45 @@ public final class Perception {
                     col[i] = felt;
                 }
             }
+        }
+    }
+
+    /**
+     * {@link #extend} for every source at once, laid out by rows: for each protector i and protégé k, the row of
+     * threats k feels is shared into i's row. Same rule and the same arithmetic as {@link #extend} (each pair sees
+     * its protégés in the same order and keeps the largest share), but the table is read in memory order and no
+     * column is copied. {@code direct} holds the threats before extension; {@code threat} starts as a copy of it.
+     */
+    static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach) {
+        double share = w.rules.threat.protectorShare;
+        if (share <= 0) {
+            return;
+        }
+        int n = d.n;
+        // i's ally discount toward each source, 1 where they are not allies (x·1 = x exactly), so the inner loop has
+        // no branch; a protégé's own entry and one's threat to nobody are 0 and never raise anything
+        double[] discount = new double[n];
+        for (int i = 0; i < n; i++) {
+            int[] mine = proteges[i];
+            if (mine.length == 0 || !w.nation(i).alive) {
+                continue;
+            }
+            for (int source = 0; source < n; source++) {
+                discount[source] = d.allied(i, source) ? allyDiscount(w, i, source) : 1;
+            }
+            double[] towardMine = reach[i];
+            int row = i * n;
+            double own = threat[row + i]; // a protector does not fear itself through its protégés
+            for (int x = 0; x < mine.length; x++) {
+                int from = mine[x] * n;
+                double toward = towardMine[x];
+                for (int source = 0; source < n; source++) {
+                    double felt = share * direct[from + source] * toward * discount[source];
+                    double held = threat[row + source];
+                    threat[row + source] = felt > held ? felt : held;
+                }
+            }
+            threat[row + i] = own;
         }
     }
 
@@ -471,7 +543,7 @@ public final class Perception {
                 geometryChanged ? null : base.owners, w.geography, null);
         double[] toward = new double[n];
         for (int i = 0; i < n; i++) {
-            toward[i] = factors(w, spec, i, source).threat();
+            toward[i] = directThreat(w, spec, i, source, intentionFloor(w, w.nation(i)), null, null);
         }
         int[][] proteges = proteges(w);
         extend(w, spec, source, toward, proteges, reach(w, spec, proteges));

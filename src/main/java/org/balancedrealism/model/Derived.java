@@ -49,9 +49,12 @@ public final class Derived {
         public final double[] floors;
         /** Direct threat T[i·n + j] before extended deterrence. */
         public final double[] direct;
+        /** Proximity G[i·n + j]: the loss-of-strength gradient of j's strength at its distance from i. */
+        public final double[] proximity;
 
         public Basis(Object rules, PairTable memory, PairTable trust, PairTable opinion, boolean[] alive,
-                     double[] military, double[] nuclear, double[] reach, double[] floors, double[] direct) {
+                     double[] military, double[] nuclear, double[] reach, double[] floors, double[] direct,
+                     double[] proximity) {
             this.rules = rules;
             this.memory = memory;
             this.trust = trust;
@@ -62,6 +65,7 @@ public final class Derived {
             this.reach = reach;
             this.floors = floors;
             this.direct = direct;
+            this.proximity = proximity;
         }
     }
 

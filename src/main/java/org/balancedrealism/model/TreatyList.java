@@ -36,6 +36,44 @@ public final class TreatyList extends ArrayList<Treaty> {
         return treaties instanceof TreatyList list ? list : new TreatyList(treaties);
     }
 
+    /**
+     * Appends {@code t} and, when the index is current, extends it with {@code t} instead of leaving it to be rebuilt
+     * (a turn signs treaties one by one and reads the index in between; building a world adds hundreds).
+     */
+    @Override
+    public boolean add(Treaty t) {
+        Index x = index;
+        boolean current = x != null && x.version == version();
+        super.add(t);
+        if (current) {
+            index = x.plus(t, version());
+        }
+        return true;
+    }
+
+    /**
+     * Removes the treaties {@code filter} accepts and, when the index is current, takes them out of their parties'
+     * lists instead of leaving the whole index to be rebuilt (a war breaks a few treaties; previews of invasions do
+     * it for every candidate).
+     */
+    @Override
+    public boolean removeIf(java.util.function.Predicate<? super Treaty> filter) {
+        Index x = index;
+        boolean current = x != null && x.version == version();
+        java.util.List<Treaty> removed = new ArrayList<>();
+        boolean any = super.removeIf(t -> {
+            boolean out = filter.test(t); // ArrayList tests each treaty once
+            if (out) {
+                removed.add(t);
+            }
+            return out;
+        });
+        if (any && current) {
+            index = x.minus(removed, version());
+        }
+        return any;
+    }
+
     @Override
     public Treaty set(int i, Treaty t) {
         sets++;
@@ -87,6 +125,49 @@ public final class TreatyList extends ArrayList<Treaty> {
     private record Index(int version, Treaty[][] byState) {
         Treaty[] of(int state) {
             return state >= 0 && state < byState.length ? byState[state] : NONE;
+        }
+
+        /** This index with {@code t} appended to its parties' treaties: what {@link #build} gives for the longer list. */
+        Index plus(Treaty t, int newVersion) {
+            int n = Math.max(byState.length, Math.max(t.a(), t.b()) + 1);
+            Treaty[][] next = java.util.Arrays.copyOf(byState, n);
+            for (int i = byState.length; i < n; i++) {
+                next[i] = NONE;
+            }
+            next[t.a()] = appended(next[t.a()], t);
+            if (t.b() != t.a()) {
+                next[t.b()] = appended(next[t.b()], t);
+            }
+            return new Index(newVersion, next);
+        }
+
+        /** This index without the {@code removed} treaties (by identity): what {@link #build} gives for the shorter list. */
+        Index minus(java.util.List<Treaty> removed, int newVersion) {
+            java.util.Set<Treaty> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            gone.addAll(removed);
+            Treaty[][] next = byState.clone();
+            for (Treaty t : removed) {
+                next[t.a()] = without(byState[t.a()], gone);
+                next[t.b()] = without(byState[t.b()], gone);
+            }
+            return new Index(newVersion, next);
+        }
+
+        private static Treaty[] without(Treaty[] list, java.util.Set<Treaty> gone) {
+            int kept = 0;
+            Treaty[] out = new Treaty[list.length];
+            for (Treaty t : list) {
+                if (!gone.contains(t)) {
+                    out[kept++] = t;
+                }
+            }
+            return kept == 0 ? NONE : java.util.Arrays.copyOf(out, kept);
+        }
+
+        private static Treaty[] appended(Treaty[] list, Treaty t) {
+            Treaty[] out = java.util.Arrays.copyOf(list, list.length + 1);
+            out[list.length] = t;
+            return out;
         }
 
         static Index build(ArrayList<Treaty> list, int version) {

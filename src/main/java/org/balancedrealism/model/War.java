@@ -22,15 +22,29 @@ public final class War {
     public boolean mandated;
 
     public boolean isAttacker(int state) {
-        return attackers.contains(state);
+        return on(attackers, state);
+    }
+
+    public boolean isDefender(int state) {
+        return on(defenders, state);
     }
 
     public boolean involves(int state) {
-        return attackers.contains(state) || defenders.contains(state);
+        return on(attackers, state) || on(defenders, state);
     }
 
     public List<Integer> enemiesOf(int state) {
-        return attackers.contains(state) ? defenders : attackers;
+        return on(attackers, state) ? defenders : attackers;
+    }
+
+    /** {@code side.contains(state)} without boxing {@code state} (asked for every pair of states each turn). */
+    private static boolean on(List<Integer> side, int state) {
+        for (int k = 0; k < side.size(); k++) {
+            if (side.get(k) == state) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int attackerLeader() {

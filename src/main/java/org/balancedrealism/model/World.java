@@ -235,7 +235,7 @@ public final class World {
 
     public War warBetween(int a, int b) {
         for (War w : wars) {
-            if ((w.attackers.contains(a) && w.defenders.contains(b)) || (w.attackers.contains(b) && w.defenders.contains(a))) {
+            if ((w.isAttacker(a) && w.isDefender(b)) || (w.isAttacker(b) && w.isDefender(a))) {
                 return w;
             }
         }

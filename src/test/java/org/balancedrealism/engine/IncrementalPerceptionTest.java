@@ -10,6 +10,7 @@ import org.balancedrealism.testkit.TestWorlds;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
@@ -56,6 +57,10 @@ class IncrementalPerceptionTest {
         Perception.refresh(w);
         assertSameAsFromScratch(w);
 
+        w.nation(0).reach *= 3; // the proximities kept with the basis no longer hold for one source
+        Perception.refresh(w);
+        assertSameAsFromScratch(w);
+
         w.treaties.add(new Treaty(TreatyType.ALLIANCE, 0, 3, w.turn, null)); // a new tie and a new protégé
         w.treaties.add(new Treaty(TreatyType.ARMS_CONTROL, 1, 2, w.turn, null));
         Perception.refresh(w);
@@ -76,5 +81,32 @@ class IncrementalPerceptionTest {
             ai.playTurn(w, engine);
             assertSameAsFromScratch(w);
         }
+    }
+
+    @Test
+    void protectorsFeelTheSameSharedThreatWhetherExtendedByRowsOrSourceBySource() throws Exception {
+        World w = Games.load("modern-world").newWorld(4);
+        TurnEngine engine = new TurnEngine();
+        AiTurns ai = new AiTurns(false);
+        for (int t = 0; t < 3; t++) {
+            ai.playTurn(w, engine);
+        }
+        Derived d = w.derived;
+        int n = d.n;
+        int[][] proteges = Perception.proteges(w);
+        double[][] reach = Perception.reach(w, d, proteges);
+        double[] byRows = d.basis.direct.clone();
+        Perception.extendAll(w, d, d.basis.direct, byRows, proteges, reach);
+        double[] col = new double[n];
+        for (int source = 0; source < n; source++) {
+            for (int i = 0; i < n; i++) {
+                col[i] = d.basis.direct[i * n + source];
+            }
+            Perception.extend(w, d, source, col, proteges, reach);
+            for (int i = 0; i < n; i++) {
+                assertEquals(col[i], byRows[i * n + source], 0.0, w.id(i) + " from " + w.id(source));
+            }
+        }
+        assertArrayEquals(d.threat, byRows, 0.0, "the derivation's threats are the extended ones");
     }
 }

@@ -92,4 +92,39 @@ class TreatyListTest {
         assertEquals(false, list.has(TreatyType.ALLIANCE, 8, 7), "a copy's changes stay in the copy");
         assertEquals(false, list.has(TreatyType.ALLIANCE, 50, 60), "states beyond every treaty have none");
     }
+
+    @Test
+    void treatiesAppendedToAnIndexedListAreIndexedAsARebuildWouldIndexThem() {
+        TreatyList list = new TreatyList();
+        list.add(new Treaty(TreatyType.ALLIANCE, 0, 1, 0, null));
+        assertEquals(true, list.has(TreatyType.ALLIANCE, 0, 1)); // the index is built here; the adds below extend it
+        list.add(new Treaty(TreatyType.TRADE, 1, 2, 0, null));
+        list.add(new Treaty(TreatyType.GUARANTEE, 9, 1, 0, null)); // a state beyond the index so far
+        list.add(new Treaty(TreatyType.TRADE, 4, 4, 0, null));
+        list.add(new Treaty(TreatyType.ALLIANCE, 1, 0, 0, null));
+        TreatyList rebuilt = new TreatyList(new ArrayList<>(list));
+        for (int s = 0; s < 12; s++) {
+            assertEquals(List.of(rebuilt.of(s)), List.of(list.of(s)), "treaties of state " + s + ", in list order");
+        }
+        assertEquals(true, list.guarantees(9, 1));
+    }
+
+    @Test
+    void treatiesRemovedFromAnIndexedListLeaveTheIndexAsARebuildWouldMakeIt() {
+        TreatyList list = new TreatyList();
+        list.add(new Treaty(TreatyType.ALLIANCE, 0, 1, 0, null));
+        list.add(new Treaty(TreatyType.TRADE, 1, 2, 0, null));
+        list.add(new Treaty(TreatyType.TRADE, 2, 3, 0, null));
+        list.add(new Treaty(TreatyType.GUARANTEE, 3, 1, 0, null));
+        list.add(new Treaty(TreatyType.TRADE, 1, 2, 0, null)); // the same treaty twice: both go
+        assertEquals(true, list.has(TreatyType.TRADE, 2, 1)); // the index is current before the removal
+        assertEquals(true, list.removeIf(t -> t.type() == TreatyType.TRADE && t.between(1, 2)));
+        assertEquals(false, list.removeIf(t -> t.type() == TreatyType.NON_AGGRESSION));
+        TreatyList rebuilt = new TreatyList(new ArrayList<>(list));
+        for (int s = 0; s < 5; s++) {
+            assertEquals(List.of(rebuilt.of(s)), List.of(list.of(s)), "treaties of state " + s + ", in list order");
+        }
+        assertEquals(false, list.has(TreatyType.TRADE, 1, 2));
+        assertEquals(true, list.has(TreatyType.TRADE, 3, 2));
+    }
 }

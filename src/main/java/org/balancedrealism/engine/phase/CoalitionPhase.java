@@ -40,8 +40,9 @@ public final class CoalitionPhase implements Phase {
             return; // balancing switched off: no new coalitions (claims compare worlds with and without it)
         }
         for (int j = 0; j < w.size(); j++) {
-            if (!w.nation(j).alive || w.coalitionAgainst(j) != null || !mayForm(w, j)) {
-                continue;
+            if (!w.nation(j).alive || w.coalitionAgainst(j) != null || !mayForm(w, j)
+                    || !Coalitions.actedRecently(w, j)) {
+                continue; // a plan forms only against a recent actor (Coalitions.plan): most states are not, so test it first
             }
             Coalitions.Plan plan = Coalitions.plan(w, d, j, Perception.column(d, j), false);
             if (plan.forms()) {

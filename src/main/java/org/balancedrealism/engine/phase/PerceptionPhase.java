@@ -21,6 +21,6 @@ public final class PerceptionPhase implements Phase {
         Hostility.decay(w);
         Trust.update(w);
         Perception.refresh(w);
-        Alignments.run(w);
+        Alignments.run(w, false); // the reasons in words are written at the end of the turn (TurnEngine)
     }
 }

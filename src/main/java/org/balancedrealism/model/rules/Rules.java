@@ -1,7 +1,6 @@
 package org.balancedrealism.model.rules;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Every tunable number of the rules (DESIGN.md), loaded from {@code assets/rules/*.json}. Numbers start as NaN so the
@@ -30,12 +29,14 @@ public final class Rules {
     public EventEffects eventEffects = new EventEffects();
     /** The figures of each move kind's effects (engine.move.kinds), beyond the shared ones above. */
     public MoveEffects moveEffects = new MoveEffects();
+    // the keyed tables are declared as hash maps (file order kept) so that Gson fills hash maps, not its tree maps:
+    // they are looked up during every turn
     /** Action points and cost of each move kind, keyed by the move kind's name. */
-    public Map<String, MoveCost> moves = new LinkedHashMap<>();
+    public LinkedHashMap<String, MoveCost> moves = new LinkedHashMap<>();
     /** AI doctrines keyed by id ("balanced-realist", …). */
-    public Map<String, Doctrine> doctrines = new LinkedHashMap<>();
+    public LinkedHashMap<String, Doctrine> doctrines = new LinkedHashMap<>();
     /** What each move kind is worth to an AI per unit of its situation (ai.MoveValues), keyed by the move kind's name. */
-    public Map<String, MoveValue> aiValues = new LinkedHashMap<>();
+    public LinkedHashMap<String, MoveValue> aiValues = new LinkedHashMap<>();
     /** Named adjustments of those values by alignment, doctrine and situation (ai.MoveValues), and AI thresholds. */
     public AiModifiers aiModifiers = new AiModifiers();
 
