@@ -7,6 +7,7 @@ import org.balancedrealism.model.Geography;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Regime;
 import org.balancedrealism.model.Territory;
+import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.World;
 
 /**
@@ -22,13 +23,17 @@ final class WarAims {
     /** Why a state would fight another; NONE if its doctrine can name no cause. */
     enum Cause { NONE, THREAT, PREY, GRIEVANCE }
 
-    /** The cause {@code i} has to fight {@code k}, given its force ratio against it (allies are never targets). */
+    /**
+     * The cause {@code i} has to fight {@code k}, given its force ratio against it. Allies are never targets, nor the
+     * states that it or its allies protect: an alliance restrains its members (a war on an ally's partner would set
+     * allies against each other), so a quarrel with one is left to the alliance.
+     */
     static Cause cause(AiPlayer.Context c, int k, double forceRatio) {
         World w = c.w;
         Derived d = c.d;
         Nation me = c.me;
         var r = w.rules.ai;
-        if (d.allied(c.i, k)) {
+        if (d.allied(c.i, k) || protectedBySide(d, c.i, k)) {
             return Cause.NONE;
         }
         if (d.threat(c.i, k) >= w.rules.threat.threatened) {
@@ -43,6 +48,20 @@ final class WarAims {
             return Cause.GRIEVANCE;
         }
         return Cause.NONE;
+    }
+
+    /** True if {@code i} or one of its allies guarantees {@code k}, or an ally of {@code i} is allied to {@code k}. */
+    static boolean protectedBySide(Derived d, int i, int k) {
+        if (d.tied(TreatyType.GUARANTEE, i, k)) {
+            return true;
+        }
+        for (int j = 0; j < d.n; j++) {
+            if (j != i && j != k && d.tied(TreatyType.ALLIANCE, i, j)
+                    && (d.tied(TreatyType.ALLIANCE, j, k) || d.tied(TreatyType.GUARANTEE, j, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -90,6 +90,33 @@ class WarAimsRulesTest {
     }
 
     @Test
+    void aStateItsAllyProtectsIsNotATarget() {
+        // BIG's ally GRD guarantees WEE: BIG's grievance against WEE is left to the alliance
+        World w = TestWorlds.builder()
+                .state("BIG", 5000, 100, 0.03).state("WEE", 300, 20, 0.01).state("GRD", 3000, 60, 0.03)
+                .land("BIG", "WEE").land("GRD", "BIG").alliance("BIG", "GRD")
+                .with("BIG", n -> {
+                    n.nationalism = 0.0;
+                    n.regime = "democracy";
+                })
+                .scenario(sc -> sc.treaties.add(guarantee("GRD", "WEE")))
+                .build(1);
+        w.memory.set(w.indexOf("WEE"), w.indexOf("BIG"), 40);
+        org.balancedrealism.engine.Perception.refresh(w);
+        AiPlayer.Context c = new AiPlayer.Context(w, w.indexOf("BIG"), null);
+        assertEquals(WarAims.Cause.NONE, WarAims.cause(c, w.indexOf("WEE"), 100));
+        assertTrue(invasions(w, "BIG").isEmpty());
+    }
+
+    private static org.balancedrealism.model.scenario.Scenario.TreatySpec guarantee(String guarantor, String protege) {
+        var t = new org.balancedrealism.model.scenario.Scenario.TreatySpec();
+        t.type = "guarantee";
+        t.a = guarantor;
+        t.b = protege;
+        return t;
+    }
+
+    @Test
     void preyNextDoorIsFoughtForTheHomeland() {
         World w = TestWorlds.builder().state("BIG", 5000, 100, 0.03).state("WEE", 1000, 20, 0.01)
                 .land("BIG", "WEE").with("BIG", n -> n.doctrine = "offensive-realist").build(1);
