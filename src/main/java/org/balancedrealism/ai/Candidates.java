@@ -134,7 +134,8 @@ final class Candidates {
         if (!w.atWar(i)) {
             for (int t : warTargets(c)) {
                 if (t >= 0) {
-                    out.add(Move.of(MoveKind.INVADE, id, w.id(t)));
+                    double ratio = me.military * me.quality / Math.max(1e-6, w.nation(t).military * w.nation(t).quality);
+                    out.add(WarAims.invasion(c, Move.of(MoveKind.INVADE, id, w.id(t)), t, WarAims.cause(c, t, ratio)));
                 }
             }
         }
@@ -146,7 +147,8 @@ final class Candidates {
                 double weary = me.warWeariness / Math.max(1, Wars.tolerance(w, i, war));
                 var r = w.rules.ai;
                 if (mine >= w.rules.war.pressScore) {
-                    Move terms = pressedTerms(w, war, i, enemy, mine);
+                    boolean settle = weary > r.settleWeariness || war.turns > r.settleTurns;
+                    Move terms = pressedTerms(w, war, i, enemy, mine, settle);
                     if (terms != null) {
                         out.add(terms);
                     }
@@ -267,14 +269,7 @@ final class Candidates {
             if (ratio[k] < r.warMinForceRatio) {
                 continue;
             }
-            boolean threat = d.threat(c.i, k) >= w.rules.threat.threatened;
-            boolean grievance = w.memory.get(k, c.i) >= r.warGrievanceHostility;
-            // doctrines that prey, and nationalist non-democracies (who value territory as prestige, §6.3)
-            boolean predator = c.doctrine.prey >= 0.5
-                    || me.nationalism >= r.preyNationalism && me.regime != org.balancedrealism.model.Regime.DEMOCRACY;
-            boolean prey = predator && d.distance(c.i, k) <= org.balancedrealism.model.Geography.LAND_HOP
-                    && d.power[k] >= r.preyMinPower && ratio[k] >= r.preyForceRatio;
-            if (threat || grievance || prey) {
+            if (WarAims.cause(c, k, ratio[k]) != WarAims.Cause.NONE) {
                 insert(best, k, ratio, true);
             }
         }
@@ -372,18 +367,36 @@ final class Candidates {
         return fought;
     }
 
-    /** The winner presses for its aims (§5.1): the terms its war score can buy, as a peace offer. */
-    static Move pressedTerms(World w, War war, int i, int enemy, double mine) {
+    /**
+     * The winner presses for its aims (§5.1): the terms its war score can buy, as a peace offer. An attacker whose score
+     * cannot yet buy an aim still open fights on for it rather than settle for reparations, unless {@code settle}
+     * (it is tiring or the war drags on): then it takes what its score buys.
+     */
+    static Move pressedTerms(World w, War war, int i, int enemy, double mine, boolean settle) {
         Move offer = Move.of(MoveKind.OFFER_PEACE, w.id(i), w.id(enemy));
         if (war.isAttacker(i)) {
             var terms = Wars.bestTerms(w, war, mine);
             if (!terms.territories().isEmpty()) {
                 return offer.withTerritory(terms.territories().get(0));
             }
+            if (!settle && aimsOpen(w, war)) {
+                return null;
+            }
             return terms.reparations() > 0 ? offer.withAmount(terms.reparations()) : null;
         }
         double reparations = mine * w.rules.war.reparationsPerPoint * w.nation(enemy).gdp;
         return reparations > 0 ? offer.withAmount(reparations) : null;
+    }
+
+    /** True if an aim of the war is still held by the defending side and can change hands. */
+    static boolean aimsOpen(World w, War war) {
+        for (String aim : war.aims) {
+            int t = w.territoryIndex(aim);
+            if (t >= 0 && war.defenders.contains(w.territories[t].owner()) && !Wars.nuclearCore(w, w.territories[t])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Purposeful diplomacy: offers go only where the other side's rule would accept them (an AI reads that rule). */

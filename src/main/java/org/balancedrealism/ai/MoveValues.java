@@ -229,7 +229,10 @@ final class MoveValues {
         }
         // conquest: relative power in proportion to what is taken, prestige valued by nationalism; war itself costs
         // growth, stability and standing abroad whatever the outcome (the bargaining logic)
-        double gain = w.rules.ai.conquestGain * Math.sqrt(Math.min(1, d.latent[t] / Math.max(1e-9, d.latent[i])))
+        // what is taken is the aim chosen at the start: the homeland, or only the territory in dispute
+        int aim = WarAims.aim(w, m, t);
+        double taken = d.latent[t] * WarAims.aimShare(w, aim, t);
+        double gain = w.rules.ai.conquestGain * Math.sqrt(Math.min(1, taken / Math.max(1e-9, d.latent[i])))
                 + w.rules.ai.conquestPrestige * c.me.nationalism;
         s.f[POWER] = pHat * gain - (1 - pHat) * r.invadeDefeatCost;
         // a mandated intervention protects the aggressor's victims: the threat they feel counts as the intervener's
@@ -239,7 +242,7 @@ final class MoveValues {
         s.extra[SECURITY] = -r.invadeSecurityCost;
         // power maximisers discount these costs in proportion to the weight they give power
         double discount = (1 - c.weights[1]) * (1 - c.weights[1]);
-        double length = expectedLength(w, pHat);
+        double length = expectedLength(w, pHat, mandated ? w.rules.war.pressScore : WarAims.aimCost(w, aim));
         s.f[WEALTH] = discount * length;
         s.f[INFLUENCE] = discount;
         s.f[STABILITY] = discount * length * (c.me.regime == Regime.DEMOCRACY ? r.democracyWarCost : 1);
@@ -247,12 +250,12 @@ final class MoveValues {
 
     /**
      * The share of a war's full costs to the economy and at home that the attacker expects: the rounds until its war
-     * score can press its aims (the engine's own per-round swing at the perceived odds), over
-     * {@code ai.warCostTurns}, at most 1. The world's opinion of the act does not shrink with a quick win.
+     * score can buy its aims ({@code aimCost} war-score points, at the engine's own per-round swing at the perceived
+     * odds), over {@code ai.warCostTurns}, at most 1. The world's opinion of the act does not shrink with a quick win.
      */
-    static double expectedLength(World w, double pHat) {
+    static double expectedLength(World w, double pHat, double aimCost) {
         double swing = w.rules.war.scorePerTurn * (2 * pHat - 1);
-        double rounds = swing <= 0 ? Double.POSITIVE_INFINITY : w.rules.war.pressScore / swing;
+        double rounds = swing <= 0 ? Double.POSITIVE_INFINITY : aimCost / swing;
         return Math.min(1, rounds / w.rules.ai.warCostTurns);
     }
 }

@@ -59,6 +59,14 @@ final class Forces {
         return home >= 0 ? move.withTerritory(w.territories[home].id()) : move;
     }
 
+    /**
+     * True if an invasion aims at reparations rather than land (DESIGN §5.1: territories, regime change or
+     * reparations): no territory named and the reparations asked given as the move's amount.
+     */
+    static boolean reparationsAim(Move m, boolean mandated) {
+        return !mandated && m.territory() == null && m.amount() > 0;
+    }
+
     /** Why {@code a} cannot go to war with {@code t} for the move's aim; null if it can. */
     static String invasionProblem(World w, Move m, int a, int t, boolean mandated) {
         if (w.atWar(a, t)) {
@@ -72,6 +80,9 @@ final class Forces {
             return Texts.get("reason.isAlly", w.name(t));
         }
         int terr = aim(w, m, t);
+        if (reparationsAim(m, mandated)) {
+            return null;
+        }
         if (terr < 0) {
             return Texts.get("reason.nameTerritory", w.name(t));
         }
@@ -94,15 +105,15 @@ final class Forces {
 
     /** Starts the war: hostility by how provoked it is, the declaration, and the world's answer to an unprovoked one. */
     static void invade(World w, Move m, int a, int t, boolean mandated) {
-        int terr = aim(w, m, t);
-        Territory target = w.territories[terr];
+        boolean reparations = reparationsAim(m, mandated);
+        Territory target = reparations ? null : w.territories[aim(w, m, t)];
         boolean provoked = w.atWar(t) && w.wars.stream().anyMatch(x -> x.isAttacker(t));
         double severity = mandated ? w.rules.hostility.borderDeployment
                 : provoked ? w.rules.hostility.unprovokedWar * w.rules.moveEffects.counterAttackShare : w.rules.hostility.unprovokedWar;
         Hostility.record(w, a, t, severity);
-        War war = Wars.declare(w, a, t, List.of(target.id()), mandated);
+        War war = Wars.declare(w, a, t, reparations ? List.of() : List.of(target.id()), mandated);
         Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, Texts.get(mandated ? "event.intervenes" : "event.invades",
-                w.name(a), w.name(t), aimWords(w, target, t)), "hostility written: " + Events.f1(severity)
+                w.name(a), w.name(t), reparations ? Texts.get("event.aim.reparations") : aimWords(w, target, t)), "hostility written: " + Events.f1(severity)
                 + (mandated ? " (mandated)" : provoked ? " (against an aggressor)" : " (unprovoked)"));
         if (war.defenders.size() > 1) {
             war.name = Texts.get("war.unnamed", w.name(a), w.name(t));

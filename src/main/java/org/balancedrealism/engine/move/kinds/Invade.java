@@ -6,7 +6,7 @@ import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.model.World;
 
-/** Invade: a war for one of the target's territories (the move's, else its homeland). */
+/** Invade: a war for one of the target's territories (the move's, else its homeland), or for reparations (the move's amount, no territory named). */
 public final class Invade implements MoveRule {
     @Override
     public String check(World w, Move m, int a, int t) {
