@@ -61,7 +61,7 @@ public final class Condemnation {
             } else if (friend || gap < -r.condemnMargin) {
                 oppose.add(i);
                 if (VETO.contains(v.id)) {
-                    vetoes.add(v.name);
+                    vetoes.add(w.name(i));
                 }
             } else {
                 abstain++;
@@ -107,7 +107,7 @@ public final class Condemnation {
                 relevance = Hostility.publicRelevanceTo(w, aggressor);
             }
             EconomicSanctions.embargoQuietly(w, i, aggressor, relevance);
-            senders.add(s.name);
+            senders.add(w.name(i));
         }
         if (!senders.isEmpty()) {
             Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor, Texts.get("event.embargo",
@@ -152,7 +152,7 @@ public final class Condemnation {
             boolean bound = c != null && c.hasMember(s.sender());
             boolean attacking = w.wars.stream().anyMatch(x -> x.isAttacker(s.target()));
             if (calm && !bound && !attacking && !w.nation(s.sender()).human && !w.atWar(s.sender(), s.target())) {
-                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), Texts.get("event.sanctionsLifted", w.name(s.sender()), target.name), target.name + " has kept the peace for " + (w.turn + 1 - target.lastAggressionTurn) + " turns");
+                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), Texts.get("event.sanctionsLifted", w.name(s.sender()), w.name(s.target())), target.name + " has kept the peace for " + (w.turn + 1 - target.lastAggressionTurn) + " turns");
                 continue;
             }
             kept.add(s);

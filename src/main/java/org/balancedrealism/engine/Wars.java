@@ -176,7 +176,7 @@ public final class Wars {
         Nation h = w.nation(helper);
         double aid = w.rules.economy.proxyShare * h.milexShare * h.gdp * w.yearsPerTurn();
         w.nation(victim).military += aid;
-        Events.all(w, EventKind.PROXY_AID, helper, victim, Texts.get("event.proxyAidInstead", h.name, w.name(victim),
+        Events.all(w, EventKind.PROXY_AID, helper, victim, Texts.get("event.proxyAidInstead", w.name(helper), w.name(victim),
                 w.name(attacker), Events.f1(aid)), why);
     }
 
@@ -462,7 +462,7 @@ public final class Wars {
                                 + " is a nuclear power: the coalition helps by proxy instead of fighting; p = " + Events.f2(p));
                     } else {
                         war.defenders.add(m.state());
-                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, Texts.get("event.coalitionWar", member.name, war.name,
+                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, Texts.get("event.coalitionWar", w.name(m.state()), war.name,
                                 w.name(c.target)), "coalition member; p = " + Events.f2(p));
                     }
                 }

@@ -22,6 +22,7 @@ public final class Texts {
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
     private static volatile Locale locale = Locale.ENGLISH;
+    private static volatile boolean english = true;
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
     private Texts() {
@@ -36,7 +37,18 @@ public final class Texts {
             // A missing key must not crash a turn or a screen; it shows itself so a test or a reader catches it.
             return "⟨" + key + "⟩";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        if (!english && locale.getLanguage().equals(Locale.FRENCH.getLanguage())) {
+            pattern = FrenchGrammar.fit(pattern, args); // "de les États-Unis" → "des États-Unis", and the like
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** Whether the language of the moment is English (the map's own names and no grammar to fit). */
+    public static boolean english() {
+        return english;
     }
 
     /** Whether the current language has a sentence for {@code key}. */
@@ -59,6 +71,7 @@ public final class Texts {
                 .findFirst().orElse(LANGUAGES.get(0));
         bundle = load(chosen);
         locale = chosen;
+        english = chosen.getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 
     /** The name of {@code language} in itself ("English", "Français"), for the language choice in Settings. */

@@ -95,7 +95,7 @@ public final class EventsPhase implements Phase {
             Nation s = w.nation(i);
             s.stability = Math.max(0, s.stability - fx.terrorismStability);
             s.nationalism = Math.min(1, s.nationalism + fx.terrorismNationalism);
-            Events.all(w, EventKind.TERRORISM, -1, i, Texts.get("event.terrorism", s.name), "stability −"
+            Events.all(w, EventKind.TERRORISM, -1, i, Texts.get("event.terrorism", w.name(i)), "stability −"
                     + Events.figure(fx.terrorismStability) + ", nationalism +" + Events.figure(fx.terrorismNationalism));
         }
         if (w.random.chance("pandemic", r.pandemic * years)) {
@@ -138,7 +138,7 @@ public final class EventsPhase implements Phase {
                 Nation s = w.nation(worst);
                 s.softPower = Math.max(0, s.softPower - fx.ngoCampaignSoftPower);
                 w.log.add(new GameEvent(w.turn + 1, EventKind.NGO_CAMPAIGN.id(), null, s.id, Visibility.ALL, List.of(),
-                        Texts.get("event.ngoCampaign", s.name), "the state with the most overreach; soft power −"
+                        Texts.get("event.ngoCampaign", w.name(worst)), "the state with the most overreach; soft power −"
                         + Events.figure(fx.ngoCampaignSoftPower)));
             }
         }

@@ -123,9 +123,9 @@ final class Forces {
         String why = "forces $" + Events.f1(actor.military) + "bn vs security need $" + Events.f1(need) + "bn";
         if (actor.military > w.rules.hostility.armsRaceNeedMultiple * need) {
             Hostility.record(w, a, -1, w.rules.hostility.armsRace);
-            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, Texts.get("event.armsRace", actor.name, what), why);
+            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, Texts.get("event.armsRace", w.name(a), what), why);
         } else {
-            Events.all(w, EventKind.BUILD_UP, a, -1, Texts.get("event.buildUp", actor.name, what), why);
+            Events.all(w, EventKind.BUILD_UP, a, -1, Texts.get("event.buildUp", w.name(a), what), why);
         }
     }
 }

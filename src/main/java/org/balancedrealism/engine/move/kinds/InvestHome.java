@@ -21,7 +21,7 @@ public final class InvestHome implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Nation actor = w.nation(a);
         actor.investShare = Math.min(w.rules.moveEffects.investCeiling, actor.investShare + w.rules.economy.investBoost);
-        Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.investHome", actor.name, Events.pct(actor.investShare)), "");
+        Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.investHome", w.name(a), Events.pct(actor.investShare)), "");
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class Mediate implements MoveRule {
             actor.softPower = Math.min(100, actor.softPower + e.mediationSoftPower);
             Wars.conclude(w, war, PeaceTerms.whitePeace(), false, actor.name + " mediated (chance " + Events.pct(chance) + ")");
         } else {
-            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), Texts.get("event.mediationFailed", actor.name, war.name),
+            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), Texts.get("event.mediationFailed", w.name(a), war.name),
                     "chance " + Events.pct(chance));
         }
     }

@@ -26,7 +26,7 @@ public final class SetBudget implements MoveRule {
             // a higher budget is an armament like a build-up: the world sees it (security dilemma)
             Forces.armsRaceCheck(w, a, Texts.get("event.raiseBudget.what", Events.pct(before), Events.pct(m.amount())));
         } else {
-            Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.setBudget", actor.name, Events.pct(m.amount())), "");
+            Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.setBudget", w.name(a), Events.pct(m.amount())), "");
         }
     }
 

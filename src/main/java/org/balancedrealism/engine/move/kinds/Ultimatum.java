@@ -43,13 +43,13 @@ public final class Ultimatum implements MoveRule {
         if (yields) {
             target.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + target.nationalism);
             actor.prestige += r.ultimatumPrestige * e.ultimatumGainShare;
-            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.yields", target.name, actor.name,
+            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.yields", w.name(t), w.name(a),
                     m.territory()), why);
             Wars.annex(w, a, terr);
         } else {
             actor.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + actor.nationalism);
-            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.rejected", target.name,
-                    actor.name, m.territory()), why);
+            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.rejected", w.name(t),
+                    w.name(a), m.territory()), why);
         }
     }
 

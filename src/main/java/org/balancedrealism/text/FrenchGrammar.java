@@ -1,0 +1,141 @@
+package org.balancedrealism.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fits a French sentence to the states it names, before {@link java.text.MessageFormat} fills it in: the bundle
+ * writes "le camp de {1}" and "{0} [sanctionne|sanctionnent] {1}", and the sentence reads "le camp des États-Unis",
+ * "La France sanctionne l’Iran", "Les États-Unis sanctionnent la Chine".
+ *
+ * <ul>
+ *   <li>A state's name in running text takes its article (la France, les États-Unis, l’Iran; Israël none), with a
+ *       capital at the start of the sentence.</li>
+ *   <li>"de", "à" and "en" before a state's name contract with the article: des États-Unis, du Canada, d’Israël,
+ *       aux États-Unis, au Canada, en France.</li>
+ *   <li>A name standing as a label keeps no article: the whole text, before a colon or a bracket at the start
+ *       ("France : 12 %"), or joined by a dash ("guerre Iran–Irak").</li>
+ *   <li>{@code [singular|plural]} picks the verb for the state the sentence starts with.</li>
+ * </ul>
+ * A list of states joined by commas ("Allemagne, Italie", as the engine writes who joined) takes the forms name by
+ * name. Any other argument is left as it is.
+ */
+final class FrenchGrammar {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern PREPOSITION = Pattern.compile("(?:^|(?<=[\\s(«’—]))(de|De|à|À|en|En) $");
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\[([^|\\]\\[]*)\\|([^\\]\\[]*)]");
+    private static final String LIST_SEPARATOR = ", ";
+
+    private FrenchGrammar() {
+    }
+
+    static String fit(String pattern, Object[] args) {
+        List<List<Named>> states = new ArrayList<>(args.length);
+        boolean any = false;
+        for (Object arg : args) {
+            List<Named> named = arg instanceof String s ? named(s) : null;
+            states.add(named);
+            any |= named != null;
+        }
+        if (!any) {
+            return pattern.indexOf('[') < 0 ? pattern : alternatives(pattern, false);
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        int last = 0;
+        boolean pluralSubject = false;
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            List<Named> named = index < states.size() ? states.get(index) : null;
+            out.append(pattern, last, m.start());
+            last = m.end();
+            if (named == null || label(pattern, m.start(), m.end())) {
+                out.append(m.group());
+                continue;
+            }
+            if (m.start() == 0) {
+                pluralSubject = named.size() > 1 || named.get(0).article().plural();
+            }
+            Matcher prep = PREPOSITION.matcher(out);
+            String preposition = null;
+            if (prep.find()) {
+                preposition = prep.group(1);
+                out.setLength(prep.start(1));
+            }
+            boolean capital = out.isEmpty() || out.toString().endsWith(". ")
+                    || (preposition != null && Character.isUpperCase(preposition.charAt(0)));
+            StringBuilder phrase = new StringBuilder();
+            for (Named n : named) {
+                if (!phrase.isEmpty()) {
+                    phrase.append(LIST_SEPARATOR);
+                }
+                phrase.append(n.form(preposition == null ? null : preposition.toLowerCase(java.util.Locale.ROOT)));
+            }
+            if (capital) {
+                phrase.setCharAt(0, Character.toUpperCase(phrase.charAt(0)));
+            }
+            // the names go into the pattern itself, where a lone quote would open a quoted run
+            out.append(phrase.toString().replace("'", "''").replace("{", "'{'"));
+        }
+        out.append(pattern, last, pattern.length());
+        String fitted = out.toString();
+        return fitted.indexOf('[') < 0 ? fitted : alternatives(fitted, pluralSubject);
+    }
+
+    /** A name standing alone, before a colon or bracket at the start, or joined by a dash keeps no article. */
+    private static boolean label(String pattern, int start, int end) {
+        if (start == 0 && end == pattern.length()) {
+            return true;
+        }
+        String after = pattern.substring(end);
+        if (start == 0 && (after.startsWith(" :") || after.startsWith(":") || after.startsWith(" ("))) {
+            return true;
+        }
+        char before = start == 0 ? ' ' : pattern.charAt(start - 1);
+        char next = after.isEmpty() ? ' ' : after.charAt(0);
+        return "–-/".indexOf(before) >= 0 || "–-/".indexOf(next) >= 0;
+    }
+
+    private static String alternatives(String pattern, boolean plural) {
+        Matcher m = ALTERNATIVE.matcher(pattern);
+        StringBuilder out = new StringBuilder(pattern.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(plural ? 2 : 1)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The state or states {@code text} names, or null when it is not a state's name nor a list of them. */
+    private static List<Named> named(String text) {
+        FrenchArticle one = CountryNames.frenchArticle(text);
+        if (one != null) {
+            return List.of(new Named(text, one));
+        }
+        if (!text.contains(LIST_SEPARATOR)) {
+            return null;
+        }
+        List<Named> out = new ArrayList<>();
+        for (String part : text.split(LIST_SEPARATOR)) {
+            FrenchArticle a = CountryNames.frenchArticle(part);
+            if (a == null) {
+                return null;
+            }
+            out.add(new Named(part, a));
+        }
+        return out;
+    }
+
+    private record Named(String name, FrenchArticle article) {
+        String form(String preposition) {
+            String lead = preposition == null ? article.article : switch (preposition) {
+                case "de" -> article.afterDe;
+                case "à" -> article.afterA;
+                default -> article.afterEn;
+            };
+            return lead + name;
+        }
+    }
+}
