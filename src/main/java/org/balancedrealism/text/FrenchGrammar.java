@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *       aux États-Unis, au Canada, en France.</li>
  *   <li>A name standing as a label keeps no article: the whole text, before a colon or a bracket at the start
  *       ("France : 12 %"), or joined by a dash ("guerre Iran–Irak").</li>
- *   <li>{@code [singular|plural]} picks the verb for the state the sentence starts with.</li>
+ *   <li>{@code [singular|plural]} picks the verb for the state named last before it ("{0} et {1} [lève|lèvent]").</li>
  * </ul>
  * A list of states joined by commas ("Allemagne, Italie", as the engine writes who joined) takes the forms name by
  * name. Any other argument is left as it is.
@@ -45,18 +45,20 @@ final class FrenchGrammar {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         Matcher m = PLACEHOLDER.matcher(pattern);
         int last = 0;
-        boolean pluralSubject = false;
+        boolean plural = false; // the last state named: the verbs after it agree with it
         while (m.find()) {
             int index = Integer.parseInt(m.group(1));
             List<Named> named = index < states.size() ? states.get(index) : null;
-            out.append(pattern, last, m.start());
+            out.append(alternatives(pattern.substring(last, m.start()), plural));
             last = m.end();
-            if (named == null || label(pattern, m.start(), m.end())) {
+            if (named == null) {
                 out.append(m.group());
                 continue;
             }
-            if (m.start() == 0) {
-                pluralSubject = named.size() > 1 || named.get(0).article().plural();
+            plural = named.size() > 1 || named.get(0).article().plural();
+            if (label(pattern, m.start(), m.end())) {
+                out.append(m.group());
+                continue;
             }
             Matcher prep = PREPOSITION.matcher(out);
             String preposition = null;
@@ -79,9 +81,8 @@ final class FrenchGrammar {
             // the names go into the pattern itself, where a lone quote would open a quoted run
             out.append(phrase.toString().replace("'", "''").replace("{", "'{'"));
         }
-        out.append(pattern, last, pattern.length());
-        String fitted = out.toString();
-        return fitted.indexOf('[') < 0 ? fitted : alternatives(fitted, pluralSubject);
+        out.append(alternatives(pattern.substring(last), plural));
+        return out.toString();
     }
 
     /** A name standing alone, before a colon or bracket at the start, or joined by a dash keeps no article. */
@@ -99,6 +100,9 @@ final class FrenchGrammar {
     }
 
     private static String alternatives(String pattern, boolean plural) {
+        if (pattern.indexOf('[') < 0) {
+            return pattern;
+        }
         Matcher m = ALTERNATIVE.matcher(pattern);
         StringBuilder out = new StringBuilder(pattern.length());
         while (m.find()) {
