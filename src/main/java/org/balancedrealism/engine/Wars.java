@@ -84,11 +84,11 @@ public final class Wars {
             Nation s = w.nation(i);
             double t = w.derived.threat(i, attacker);
             double p = honourChance(w, i, attacker);
-            String why = "threat from " + w.name(attacker) + " " + Events.f2(t) + " → p = " + Events.f2(p);
+            String why = Texts.get("why.callToArms", w.name(attacker), Events.f2(t), Events.f2(p));
             boolean honours = s.human || w.random.chance("call to arms", p);
             if (honours && nuclearArmed(w, attacker)) {
                 // escalation risk: against a nuclear power, partners arm the victim instead of fighting (§1)
-                proxyAid(w, i, defender, attacker, why + "; " + w.name(attacker) + " is a nuclear power");
+                proxyAid(w, i, defender, attacker, why + Texts.get("why.nuclearPower", w.name(attacker)));
             } else if (honours) {
                 war.defenders.add(i);
                 Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Texts.get("event.callToArms.honoured", w.name(i),
@@ -232,9 +232,8 @@ public final class Wars {
                     : Texts.get("event.battle.gains", war.name,
                             swing > 0 ? w.name(war.attackerLeader()) : w.name(war.defenderLeader()));
             Events.parties(w, EventKind.BATTLE, war.attackerLeader(), war.defenderLeader(), headline,
-                    "war score " + Events.f1(war.warscore) + "; attackers' chance to win the round " + Events.f2(p)
-                            + "; strength " + Events.f1(sa) + " vs " + Events.f1(sd) + " (defender ×"
-                            + Events.f1(r.defenderBonus) + ")");
+                    Texts.get("why.battle", Events.f1(war.warscore), Events.f2(p), Events.f1(sa), Events.f1(sd),
+                            Events.f1(r.defenderBonus)));
             forcedPeace(w, war);
         }
     }

@@ -2,6 +2,8 @@ package org.balancedrealism.text;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -23,6 +25,8 @@ public final class Texts {
 
     private static volatile Locale locale = Locale.ENGLISH;
     private static volatile boolean english = true;
+    /** The parsed patterns of the current language by key; a new map with each language. */
+    private static volatile Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
     private Texts() {
@@ -41,9 +45,27 @@ public final class Texts {
             return pattern;
         }
         if (!english && locale.getLanguage().equals(Locale.FRENCH.getLanguage())) {
-            pattern = FrenchGrammar.fit(pattern, args); // "de les États-Unis" → "des États-Unis", and the like
+            String fitted = FrenchGrammar.fit(pattern, args); // "de les États-Unis" → "des États-Unis", and the like
+            if (!fitted.equals(pattern)) {
+                return new MessageFormat(fitted, locale).format(args);
+            }
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return format(key, pattern, args);
+    }
+
+    /**
+     * Formats with the key's parsed pattern, kept from its first use (the engine and the AI write their reasons for
+     * every candidate they weigh, and parsing the pattern is most of the cost); a copy formats, as a MessageFormat is
+     * not safe to share between threads.
+     */
+    private static String format(String key, String pattern, Object[] args) {
+        Map<String, MessageFormat> cache = formats;
+        MessageFormat parsed = cache.get(key);
+        if (parsed == null) {
+            parsed = new MessageFormat(pattern, locale);
+            cache.put(key, parsed);
+        }
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 
     /** Whether the language of the moment is English (the map's own names and no grammar to fit). */
@@ -72,6 +94,7 @@ public final class Texts {
         bundle = load(chosen);
         locale = chosen;
         english = chosen.getLanguage().equals(Locale.ENGLISH.getLanguage());
+        formats = new ConcurrentHashMap<>(); // last: a pattern parsed meanwhile went into the old map
     }
 
     /** The name of {@code language} in itself ("English", "Français"), for the language choice in Settings. */
