@@ -257,14 +257,14 @@ public final class Wars {
         boolean attackerWeary = w.nation(a).warWeariness > tolerance(w, a, war) || war.warscore <= -100;
         if (defenderWeary && war.warscore > 0) {
             conclude(w, war, bestTerms(w, war, war.warscore), true,
-                    w.name(d) + " is past its war weariness (" + Events.f1(w.nation(d).warWeariness) + " > "
-                            + Events.f1(tolerance(w, d, war)) + ") and must accept terms");
+                    Texts.get("why.wearyAccepts", w.name(d), Events.f1(w.nation(d).warWeariness),
+                            Events.f1(tolerance(w, d, war))));
         } else if (attackerWeary) {
             conclude(w, war, war.warscore < 0 ? reparationsOnly(w, war, -war.warscore) : PeaceTerms.whitePeace(), false,
-                    w.name(a) + " is past its war weariness (" + Events.f1(w.nation(a).warWeariness) + " > "
-                            + Events.f1(tolerance(w, a, war)) + ") and withdraws");
+                    Texts.get("why.wearyWithdraws", w.name(a), Events.f1(w.nation(a).warWeariness),
+                            Events.f1(tolerance(w, a, war))));
         } else if (defenderWeary) {
-            conclude(w, war, PeaceTerms.whitePeace(), true, w.name(d) + " is exhausted; the front is frozen");
+            conclude(w, war, PeaceTerms.whitePeace(), true, Texts.get("why.frontFrozen", w.name(d)));
         }
     }
 
@@ -396,7 +396,7 @@ public final class Wars {
         w.territories[territory] = t.withOwner(newOwner);
         double severity = w.rules.hostility.annexationBase + w.rules.hostility.annexationPerPopulationShare * popShare;
         Hostility.record(w, newOwner, victim, severity);
-        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, Texts.get("event.annexed", w.name(newOwner), t.id(), w.name(victim)), "severity " + Events.f1(severity) + " (" + Events.pct(popShare) + " of its people)");
+        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, Texts.get("event.annexed", w.name(newOwner), t.id(), w.name(victim)), Texts.get("why.annexed", Events.f1(severity), Events.pct(popShare)));
         if (w.territoriesOf(victim) == 0) {
             v.alive = false;
             v.gdp = 0;
@@ -457,12 +457,12 @@ public final class Wars {
                         continue;
                     }
                     if (nuclearTarget) {
-                        proxyAid(w, m.state(), war.defenderLeader(), c.target, w.name(c.target)
-                                + " is a nuclear power: the coalition helps by proxy instead of fighting; p = " + Events.f2(p));
+                        proxyAid(w, m.state(), war.defenderLeader(), c.target, Texts.get("why.coalitionProxy",
+                                w.name(c.target), Events.f2(p)));
                     } else {
                         war.defenders.add(m.state());
                         Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, Texts.get("event.coalitionWar", w.name(m.state()), war.name,
-                                w.name(c.target)), "coalition member; p = " + Events.f2(p));
+                                w.name(c.target)), Texts.get("why.coalitionMember", Events.f2(p)));
                     }
                 }
             }

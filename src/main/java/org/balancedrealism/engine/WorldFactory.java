@@ -180,7 +180,7 @@ public final class WorldFactory {
         for (War war : w.wars) {
             Hostility.record(w, war.attackerLeader(), war.defenderLeader(), rules.hostility.unprovokedWar);
             Events.all(w, EventKind.ACT_WAR, war.attackerLeader(), war.defenderLeader(), Texts.get("event.warUnderWay", war.name),
-                    "the war the scenario starts with");
+                    Texts.get("why.scenarioWar"));
         }
         Perception.refresh(w);
         Alignments.run(w);

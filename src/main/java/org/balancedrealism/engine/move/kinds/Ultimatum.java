@@ -39,7 +39,7 @@ public final class Ultimatum implements MoveRule {
         double p = Wars.winChance(Wars.strength(w, w.derived, hypothetical, true),
                 Wars.strength(w, w.derived, hypothetical, false), w.rules.war.exponent);
         boolean yields = !target.human && p > w.rules.aiModifiers.ultimatumYieldChance;
-        String why = "the demanding side's chance to win a round " + Events.f2(p);
+        String why = Texts.get("why.ultimatum", Events.f2(p));
         if (yields) {
             target.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + target.nationalism);
             actor.prestige += r.ultimatumPrestige * e.ultimatumGainShare;
