@@ -1,5 +1,7 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Texts;
+
 import org.balancedrealism.model.Alignment;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
@@ -34,8 +36,8 @@ public final class Alignments {
         s.mainThreat = j;
         if (!s.alive || j < 0 || d.threat(i, j) < w.rules.threat.threatened) {
             s.alignment = Alignment.SECURE;
-            s.alignmentWhy = j < 0 ? "no threat" : "highest threat " + Events.f2(j < 0 ? 0 : d.threat(i, j)) + " from "
-                    + w.name(j) + " is below " + Events.f2(w.rules.threat.threatened);
+            s.alignmentWhy = j < 0 ? Texts.get("why.align.noThreat") : Texts.get("why.align.secure",
+                    Events.f2(d.threat(i, j)), w.name(j), Events.f2(w.rules.threat.threatened));
             return;
         }
         Nation giant = w.nation(j);
@@ -55,14 +57,13 @@ public final class Alignments {
                 losing = war;
             }
         }
-        String figures = "threat " + Events.f2(t) + " from " + giant.name + "; latent ratio " + Events.f2(ratio)
-                + ", proximity " + Events.f2(proximity) + ", help in reach " + Events.f1(help) + " vs its projected "
-                + Events.f1(giantProjected);
+        String figures = Texts.get("why.align.figures", Events.f2(t), w.name(j), Events.f2(ratio), Events.f2(proximity),
+                Events.f1(help), Events.f1(giantProjected));
         boolean nextTo = d.distance(i, j) <= org.balancedrealism.model.Geography.SEA_HOP;
         if ((ratio < r.bandwagonLatentRatio && nextTo && proximity >= r.bandwagonProximity && help < r.bandwagonHelpShare * giantProjected)
                 || losing != null) {
             s.alignment = Alignment.BANDWAGON;
-            s.alignmentWhy = figures + (losing != null ? "; losing the war" : "") + " → bandwagon";
+            s.alignmentWhy = figures + Texts.get(losing != null ? "why.align.bandwagonLosing" : "why.align.bandwagon");
             return;
         }
         String style = s.human || s.doctrine == null ? "" : w.rules.doctrine(s.doctrine).alignmentStyle;
@@ -81,7 +82,7 @@ public final class Alignments {
                 boolean nearer = d.distance(k, j) < d.distance(i, j);
                 if (nearer && Coalitions.projected(w, d, k, j) >= r.buckPassShare * giantProjected) {
                     s.alignment = Alignment.PASS_THE_BUCK;
-                    s.alignmentWhy = figures + "; " + w.nation(k).name + " is nearer and already balances → pass the buck";
+                    s.alignmentWhy = figures + Texts.get("why.align.buck", w.name(k));
                     return;
                 }
             }
@@ -91,12 +92,10 @@ public final class Alignments {
                 + r.parityMaxMilexShare * s.gdp * r.parityYears;
         if (affordable >= giantProjected) {
             s.alignment = Alignment.BALANCE_ARM;
-            s.alignmentWhy = figures + "; parity reachable in " + Events.f1(r.parityYears) + " years at "
-                    + Events.pct(r.parityMaxMilexShare) + " of GDP → arm";
+            s.alignmentWhy = figures + Texts.get("why.align.arm", Events.f1(r.parityYears), Events.pct(r.parityMaxMilexShare));
         } else {
             s.alignment = Alignment.BALANCE_ALLY;
-            s.alignmentWhy = figures + "; parity out of reach alone ($" + Events.f1(affordable) + "bn vs $"
-                    + Events.f1(giantProjected) + "bn) → seek allies";
+            s.alignmentWhy = figures + Texts.get("why.align.allies", Events.f1(affordable), Events.f1(giantProjected));
         }
     }
 

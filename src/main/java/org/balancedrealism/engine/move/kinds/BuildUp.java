@@ -31,8 +31,8 @@ public final class BuildUp implements MoveRule {
                 if (w.random.chance("arms-control verification", w.rules.diplomacy.cheatingDetection)) {
                     Hostility.record(w, a, other, w.rules.hostility.treatyBreach);
                     Events.all(w, EventKind.ACT_TREATY_BREACH, a, other, Texts.get("event.armsControlCheat", w.name(other),
-                            w.name(a)), "detection chance "
-                            + Events.pct(w.rules.diplomacy.cheatingDetection));
+                            w.name(a)), Texts.get("why.detection",
+                            Events.pct(w.rules.diplomacy.cheatingDetection)));
                 }
             }
         }
