@@ -1,5 +1,7 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.text.Texts;
+
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.MovePreview;
 import org.balancedrealism.engine.Perception;
@@ -44,18 +46,10 @@ public final class AiPlayer {
                          double cost, double overreach, double coalitionRiskBefore, double coalitionRisk, double eu,
                          String note) {
         public String line(World w) {
-            // one builder for the ten figures (written for every state every turn): the text f and pct would give
-            StringBuilder sb = new StringBuilder(200).append(label(w, move)).append(": EU ");
-            appendF(sb, eu).append(" = security ");
-            appendF(sb, security).append(" + power ");
-            appendF(sb, power).append(" + wealth ");
-            appendF(sb, wealth).append(" + influence ");
-            appendF(sb, influence).append(" + stability ");
-            appendF(sb, stability).append(" − cost ");
-            appendF(sb, cost).append(" − overreach ");
-            appendF(sb, overreach).append(" (coalition risk ");
-            appendPct(sb, coalitionRiskBefore).append(" → ");
-            appendPct(sb, coalitionRisk).append(')');
+            // the line in the language of the moment, its figures written as f and pct give them
+            StringBuilder sb = new StringBuilder(200).append(Texts.get("ai.candidate", label(w, move), f(eu), f(security),
+                    f(power), f(wealth), f(influence), f(stability), f(cost), f(overreach), pct(coalitionRiskBefore),
+                    pct(coalitionRisk)));
             if (!note.isEmpty()) {
                 sb.append("; ").append(note);
             }
@@ -207,7 +201,7 @@ public final class AiPlayer {
         int t = m.target() == null ? -1 : w.indexOf(m.target());
         double tTarget = t < 0 ? 0 : d.threat(i, t);
         if (c.doctrine.isPassive() && PassiveDoctrine.forbids(m.kind(), tTarget >= w.rules.threat.acute)) {
-            return refused(m, PassiveDoctrine.REFUSAL);
+            return refused(m, PassiveDoctrine.refusal());
         }
         // the value terms: the kind's figures from the rules file times its situation (one mechanism for every kind)
         MoveValues.Terms terms = MoveValues.of(c, m);
@@ -243,8 +237,8 @@ public final class AiPlayer {
                     + w.rules.ai.coalitionRiskWeight * Math.max(0, risk - riskBefore));
             if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
                 return new Scored(m, ws, wp, ww, wi, wst, cost, overreach, riskBefore, risk, -1,
-                        "refused: coalition risk " + pct(risk) + " above " + pct(c.doctrine.maxCoalitionRisk)
-                                + (pv.likelyMembers().isEmpty() ? "" : " (" + String.join(", ", pv.likelyMembers()) + ")"));
+                        Texts.get(pv.likelyMembers().isEmpty() ? "ai.refused.coalitionRisk" : "ai.refused.coalitionRisk.members",
+                                pct(risk), pct(c.doctrine.maxCoalitionRisk), String.join(", ", pv.likelyMembers())));
             }
         }
         double eu = ws + wp + ww + wi + wst - cost - overreach;
@@ -326,12 +320,12 @@ public final class AiPlayer {
     }
 
     static String label(World w, Move m) {
-        return m.kind().englishLabel() + (m.target() == null ? "" : " " + w.name(w.indexOf(m.target())));
+        return m.kind().label() + (m.target() == null ? "" : " " + w.name(w.indexOf(m.target())));
     }
 
     /** The move in the middle of a sentence: "propose trade agreement → Egypt" (names keep their capitals). */
     static String phrase(World w, Move m) {
-        return m.kind().englishLabel().toLowerCase() + (m.target() == null ? "" : " → " + w.name(w.indexOf(m.target())));
+        return m.kind().label().toLowerCase(Texts.locale()) + (m.target() == null ? "" : " → " + w.name(w.indexOf(m.target())));
     }
 
     /** Two decimals, fast (explanations are written for every state every turn). */
@@ -346,24 +340,6 @@ public final class AiPlayer {
 
     static String pct(double v) {
         return Double.isNaN(v) ? "NaN%" : Math.round(100 * v) + "%";
-    }
-
-    /** {@link #f} written into {@code sb}. */
-    static StringBuilder appendF(StringBuilder sb, double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return sb.append(v);
-        }
-        long r = Math.round(Math.abs(v) * 100);
-        if (v < 0 && r != 0) {
-            sb.append('-');
-        }
-        long frac = r % 100;
-        return sb.append(r / 100).append(frac < 10 ? ".0" : ".").append(frac);
-    }
-
-    /** {@link #pct} written into {@code sb}. */
-    static StringBuilder appendPct(StringBuilder sb, double v) {
-        return Double.isNaN(v) ? sb.append("NaN%") : sb.append(Math.round(100 * v)).append('%');
     }
 
     static boolean coalitionMember(World w, int i, int target) {

@@ -65,7 +65,7 @@ public final class Explain {
     static String narrative(AiPlayer.Context c, List<AiPlayer.ThreatLine> threats, List<AiPlayer.Scored> scored,
                             List<Move> chosen, double margin) {
         World w = c.w;
-        String name = c.me.name;
+        String name = w.name(c.i);
         if (chosen.isEmpty()) {
             return threats.isEmpty() ? Texts.get("ai.passes", name)
                     : Texts.get("ai.passes.threat", name, w.name(threats.get(0).source()), f(threats.get(0).factors().threat()));
@@ -84,31 +84,30 @@ public final class Explain {
                 break;
             }
         }
-        StringBuilder sb = new StringBuilder(name).append(' ').append(verb(w, m));
+        StringBuilder sb = new StringBuilder(Texts.get("ai.decides", name, verb(w, m)));
         int t = m.target() == null ? -1 : w.indexOf(m.target());
         int about = t >= 0 && c.d.threat(c.i, t) > 0 ? t : c.mainThreat;
         if (about >= 0) {
             ThreatFactors f = Perception.factors(w, c.d, c.i, about);
-            sb.append(": threat ").append(f(f.threat())).append(" from ").append(w.name(about)).append(" — power ")
-                    .append(f(f.power())).append(", proximity ").append(f(f.proximity())).append(", offence ")
-                    .append(f(f.offence())).append(", intentions ").append(f(f.intentions()));
+            sb.append(Texts.get("ai.why.threat", f(f.threat()), w.name(about), f(f.power()), f(f.proximity()),
+                    f(f.offence()), f(f.intentions())));
             double h = w.memory.get(about, c.i);
             if (h >= 1) {
-                sb.append(" after acts it remembers (hostility ").append(f(h)).append(')');
+                sb.append(Texts.get("ai.why.remembers", f(h)));
             }
         }
-        sb.append("; ").append(c.me.alignment.label());
+        sb.append(Texts.get("ai.why.separator")).append(Texts.get("ai.alignment." + c.me.alignment.name()));
         if (s != null) {
-            sb.append("; EU ").append(f(s.eu())).append(", margin ").append(f(margin));
+            sb.append(Texts.get("ai.why.eu", f(s.eu()), f(margin)));
             if (!s.note().isEmpty()) {
-                sb.append("; ").append(s.note());
+                sb.append(Texts.get("ai.why.separator")).append(s.note());
             }
             if (s.coalitionRisk() > 0) {
-                sb.append("; coalition risk ").append(AiPlayer.pct(s.coalitionRisk()));
+                sb.append(Texts.get("ai.why.coalitionRisk", AiPlayer.pct(s.coalitionRisk())));
             }
         }
         if (chosen.size() > 1) {
-            sb.append("; also ");
+            sb.append(Texts.get("ai.why.also"));
             boolean first = true;
             for (Move x : chosen) {
                 if (x != m) {
@@ -154,7 +153,7 @@ public final class Explain {
 
     static String verb(World w, Move m) {
         String verb = m.kind().rule().verb(w, m);
-        return verb != null ? verb : "orders: " + AiPlayer.phrase(w, m);
+        return verb != null ? verb : Texts.get("ai.orders", AiPlayer.phrase(w, m));
     }
 
     static AiNote note(World w, AiPlayer.Explanation e) {
@@ -167,14 +166,13 @@ public final class Explain {
             cands.add(s.line(w));
         }
         for (AiPlayer.Scored s : e.rejected()) {
-            cands.add(AiPlayer.label(w, s.move()) + ": " + s.note());
+            cands.add(Texts.get("ai.rejected", AiPlayer.label(w, s.move()), s.note()));
         }
         List<String> chosen = new ArrayList<>();
         for (Move m : e.chosen()) {
             chosen.add(m.describe());
         }
-        String power = e.truePower() > 0 ? "main threat's power share seen " + AiPlayer.pct(e.perceivedPower())
-                + ", true " + AiPlayer.pct(e.truePower()) : "";
+        String power = e.truePower() > 0 ? Texts.get("ai.powerSeen", AiPlayer.pct(e.perceivedPower()), AiPlayer.pct(e.truePower())) : "";
         return new AiNote(e.turn(), w.id(e.state()), e.doctrine(), e.alignment().name(), e.alignmentWhy(), threats, power,
                 cands, chosen, e.margin(), e.narrative());
     }

@@ -40,6 +40,6 @@ public final class BuildUp implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return Texts.get("event.buildUp.what");
+        return Texts.get("verb.buildUp");
     }
 }
