@@ -51,7 +51,7 @@ public final class AiPlayer {
                     f(power), f(wealth), f(influence), f(stability), f(cost), f(overreach), pct(coalitionRiskBefore),
                     pct(coalitionRisk)));
             if (!note.isEmpty()) {
-                sb.append("; ").append(note);
+                sb.append(Texts.get("ai.why.separator")).append(note);
             }
             return sb.toString();
         }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *       ("France : 12 %"), or joined by a dash ("guerre Iran–Irak").</li>
  *   <li>{@code [singular|plural]} picks the verb for the state named last before it ("{0} et {1} [lève|lèvent]").</li>
  * </ul>
- * A list of states joined by commas ("Allemagne, Italie", as the engine writes who joined) takes the forms name by
+ * The figures among the arguments take a decimal comma ({@link #figures}). A list of states joined by commas ("Allemagne, Italie", as the engine writes who joined) takes the forms name by
  * name. Any other argument is left as it is.
  */
 final class FrenchGrammar {
@@ -37,10 +37,10 @@ final class FrenchGrammar {
         for (Object arg : args) {
             List<Named> named = arg instanceof String s ? named(s) : null;
             states.add(named);
-            any |= named != null;
+            any |= named != null || (arg instanceof String s && s.indexOf('[') >= 0);
         }
-        if (!any) {
-            return pattern.indexOf('[') < 0 ? pattern : alternatives(pattern, false);
+        if (!any && pattern.indexOf('[') < 0) {
+            return pattern;
         }
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         Matcher m = PLACEHOLDER.matcher(pattern);
@@ -49,10 +49,18 @@ final class FrenchGrammar {
         while (m.find()) {
             int index = Integer.parseInt(m.group(1));
             List<Named> named = index < states.size() ? states.get(index) : null;
-            out.append(alternatives(pattern.substring(last, m.start()), plural));
+            // a verb before any name agrees with a subject outside this text ("[envahit|envahissent] {0}" goes
+            // after a state's name in another sentence): it stays for that sentence to choose
+            String before = pattern.substring(last, m.start());
+            out.append(last == 0 ? before : alternatives(before, plural));
             last = m.end();
             if (named == null) {
-                out.append(m.group());
+                Object arg = index < args.length ? args[index] : null;
+                if (arg instanceof String text && text.indexOf('[') >= 0 && text.indexOf('|') >= 0) {
+                    out.append(quoted(alternatives(text, plural))); // such a verb, now after its subject
+                } else {
+                    out.append(m.group());
+                }
                 continue;
             }
             plural = named.size() > 1 || named.get(0).article().plural();
@@ -78,12 +86,37 @@ final class FrenchGrammar {
             if (capital) {
                 phrase.setCharAt(0, Character.toUpperCase(phrase.charAt(0)));
             }
-            // the names go into the pattern itself, where a lone quote would open a quoted run
-            out.append(phrase.toString().replace("'", "''").replace("{", "'{'"));
+            out.append(quoted(phrase.toString()));
         }
-        out.append(alternatives(pattern.substring(last), plural));
+        String rest = pattern.substring(last);
+        out.append(last == 0 ? rest : alternatives(rest, plural));
         return out.toString();
     }
+
+    /** Text put into the pattern itself, where a lone quote would open a quoted run and a brace an argument. */
+    private static String quoted(String text) {
+        return text.replace("'", "''").replace("{", "'{'");
+    }
+
+    /**
+     * The figures among {@code args} written the French way: a decimal comma and a space before the percent sign
+     * ("12,5 %"). The engine writes its figures as text in the English way, so that the English game reads as it did.
+     */
+    static Object[] figures(Object[] args) {
+        Object[] out = null;
+        for (int k = 0; k < args.length; k++) {
+            if (args[k] instanceof String s && FIGURE.matcher(s).matches()) {
+                if (out == null) {
+                    out = args.clone();
+                }
+                String french = s.replace('.', ',');
+                out[k] = french.endsWith("%") ? french.substring(0, french.length() - 1) + "\u202f%" : french;
+            }
+        }
+        return out == null ? args : out;
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("[-+−]?\\d+(\\.\\d+)?%?");
 
     /** A name standing alone, before a colon or bracket at the start, or joined by a dash keeps no article. */
     private static boolean label(String pattern, int start, int end) {

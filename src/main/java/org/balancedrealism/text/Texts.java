@@ -46,9 +46,11 @@ public final class Texts {
         }
         if (!english && locale.getLanguage().equals(Locale.FRENCH.getLanguage())) {
             String fitted = FrenchGrammar.fit(pattern, args); // "de les États-Unis" → "des États-Unis", and the like
+            Object[] french = FrenchGrammar.figures(args); // "12,5 %"
             if (!fitted.equals(pattern)) {
-                return new MessageFormat(fitted, locale).format(args);
+                return new MessageFormat(fitted, locale).format(french);
             }
+            return format(key, pattern, french);
         }
         return format(key, pattern, args);
     }

@@ -35,7 +35,7 @@ public final class DevelopmentAid implements MoveRule {
         if (w.random.chance("debt backlash", backlash)) {
             w.opinion.add(t, a, -r.aidOpinion * e.backlashOpinionShare);
             Events.all(w, EventKind.DEBT_BACKLASH, t, a, Texts.get("event.debtBacklash", w.name(t), w.name(a)),
-                    "debt $" + Events.f1(recipient.debtToDonors) + "bn; chance " + Events.pct(backlash));
+                    Texts.get("why.debtBacklash", Events.f1(recipient.debtToDonors), Events.pct(backlash)));
         } else {
             w.opinion.add(t, a, r.aidOpinion);
             w.trust.set(t, a, Math.min(1, w.trust.get(t, a) + e.aidTrust));
