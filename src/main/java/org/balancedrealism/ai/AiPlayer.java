@@ -342,6 +342,24 @@ public final class AiPlayer {
         return Double.isNaN(v) ? "NaN%" : Math.round(100 * v) + "%";
     }
 
+    /** {@link #f} written into {@code sb}. */
+    static StringBuilder appendF(StringBuilder sb, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return sb.append(v);
+        }
+        long r = Math.round(Math.abs(v) * 100);
+        if (v < 0 && r != 0) {
+            sb.append('-');
+        }
+        long frac = r % 100;
+        return sb.append(r / 100).append(frac < 10 ? ".0" : ".").append(frac);
+    }
+
+    /** {@link #pct} written into {@code sb}. */
+    static StringBuilder appendPct(StringBuilder sb, double v) {
+        return Double.isNaN(v) ? sb.append("NaN%") : sb.append(Math.round(100 * v)).append('%');
+    }
+
     static boolean coalitionMember(World w, int i, int target) {
         Coalition c = w.coalitionAgainst(target);
         return c != null && c.hasMember(i);
