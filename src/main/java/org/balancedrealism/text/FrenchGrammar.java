@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *       capital at the start of the sentence.</li>
  *   <li>"de", "à" and "en" before a state's name contract with the article: des États-Unis, du Canada, d’Israël,
  *       aux États-Unis, au Canada, en France.</li>
- *   <li>A name standing as a label keeps no article: the whole text, before a colon or a bracket at the start
- *       ("France : 12 %"), or joined by a dash ("guerre Iran–Irak").</li>
+ *   <li>A name standing as a label keeps no article: at the start of a line with no word after it ("France : 12 %",
+ *       "France (vous)"), or joined by a dash ("guerre Iran–Irak").</li>
  *   <li>{@code [singular|plural]} picks the verb for the state named last before it ("{0} et {1} [lève|lèvent]").</li>
  * </ul>
  * The figures among the arguments take a decimal comma ({@link #figures}). A list of states joined by commas ("Allemagne, Italie", as the engine writes who joined) takes the forms name by
@@ -118,17 +118,19 @@ final class FrenchGrammar {
 
     private static final Pattern FIGURE = Pattern.compile("[-+−]?\\d+(\\.\\d+)?%?");
 
-    /** A name standing alone, before a colon or bracket at the start, or joined by a dash keeps no article. */
+    /**
+     * A name that starts a line keeps no article unless a word follows it ("La France envahit…", but "France : 12 %",
+     * "France (vous)", a name over its figures); nor does one joined by a dash ("guerre Iran–Irak").
+     */
     private static boolean label(String pattern, int start, int end) {
-        if (start == 0 && end == pattern.length()) {
-            return true;
+        boolean lineStart = start == 0 || pattern.charAt(start - 1) == '\n';
+        if (lineStart) {
+            // a word, a verb to choose ("[a|ont]") or a verb phrase given as an argument follows a subject
+            return !(end + 1 < pattern.length() && pattern.charAt(end) == ' '
+                    && (Character.isLowerCase(pattern.charAt(end + 1)) || "[{".indexOf(pattern.charAt(end + 1)) >= 0));
         }
-        String after = pattern.substring(end);
-        if (start == 0 && (after.startsWith(" :") || after.startsWith(":") || after.startsWith(" ("))) {
-            return true;
-        }
-        char before = start == 0 ? ' ' : pattern.charAt(start - 1);
-        char next = after.isEmpty() ? ' ' : after.charAt(0);
+        char before = pattern.charAt(start - 1);
+        char next = end < pattern.length() ? pattern.charAt(end) : ' ';
         return "–-/".indexOf(before) >= 0 || "–-/".indexOf(next) >= 0;
     }
 

@@ -68,6 +68,8 @@ class FrenchGrammarTest {
     void aNameStandingAsALabelKeepsNoArticle() {
         assertEquals("Guerre France–Allemagne", Texts.get("war.unnamed", name("FRA"), name("DEU")));
         assertEquals("France (vous)", Texts.get("panel.you", name("FRA")));
+        assertEquals("{0}\n{1}", FrenchGrammar.fit("{0}\n{1}", new Object[]{name("USA"), "Amérique du Nord"}),
+                "a name over its figures, as the map's tooltip shows it");
     }
 
     @Test
