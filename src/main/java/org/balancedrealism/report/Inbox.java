@@ -58,16 +58,9 @@ public final class Inbox {
         return String.join(", ", parts);
     }
 
+    /** "3 alliance offers", or as a group's title "Alliance offers (3)". */
     private static String plural(ProposalKind k, int n, boolean title) {
-        String one = switch (k) {
-            case ALLIANCE -> "alliance offer";
-            case NON_AGGRESSION -> "non-aggression pact offer";
-            case TRADE -> "trade agreement offer";
-            case ARMS_CONTROL -> "arms-control offer";
-            case PEACE -> "peace offer";
-            case COALITION_INVITE -> "coalition invitation";
-        };
-        String words = n == 1 ? one : one + "s";
+        String words = org.balancedrealism.text.Texts.get("inbox." + (n == 1 ? "one." : "many.") + k.name());
         return title ? Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (" + n + ")" : n + " " + words;
     }
 

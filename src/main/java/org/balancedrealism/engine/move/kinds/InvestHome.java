@@ -14,7 +14,7 @@ public final class InvestHome implements MoveRule {
     public String check(World w, Move m, int a, int t) {
         double ceiling = w.rules.moveEffects.investCeiling;
         return w.nation(a).investShare >= ceiling
-                ? "Investment is already at its ceiling (" + Math.round(ceiling * 100) + "% of GDP)." : null;
+                ? Texts.get("reason.investCeiling", String.valueOf(Math.round(ceiling * 100))) : null;
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class SetBudget implements MoveRule {
     public String check(World w, Move m, int a, int t) {
         double max = w.rules.moveEffects.maxMilexShare;
         return m.amount() < 0 || m.amount() > max
-                ? "The military budget must be between 0% and " + Math.round(max * 100) + "% of GDP." : null;
+                ? Texts.get("reason.budgetRange", String.valueOf(Math.round(max * 100))) : null;
     }
 
     @Override
