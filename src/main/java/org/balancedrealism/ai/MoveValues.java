@@ -1,7 +1,6 @@
 package org.balancedrealism.ai;
 
 import org.balancedrealism.text.Texts;
-
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;

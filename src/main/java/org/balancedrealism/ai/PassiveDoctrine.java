@@ -1,7 +1,6 @@
 package org.balancedrealism.ai;
 
 import org.balancedrealism.text.Texts;
-
 import org.balancedrealism.engine.move.MoveKind;
 
 import java.util.EnumSet;

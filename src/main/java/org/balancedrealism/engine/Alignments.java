@@ -1,7 +1,6 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.text.Texts;
-
 import org.balancedrealism.model.Alignment;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;

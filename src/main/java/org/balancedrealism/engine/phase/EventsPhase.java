@@ -105,14 +105,14 @@ public final class EventsPhase implements Phase {
                     s.stability = Math.max(0, s.stability - fx.pandemicStability);
                 }
             }
-            Events.all(w, EventKind.PANDEMIC, -1, -1, Texts.get("event.pandemic"), "world GDP −"
-                    + Events.lossPct(fx.pandemicGdpFactor) + ", stability −" + Events.figure(fx.pandemicStability));
+            Events.all(w, EventKind.PANDEMIC, -1, -1, Texts.get("event.pandemic"), Texts.get("why.pandemic",
+                    Events.lossPct(fx.pandemicGdpFactor), Events.figure(fx.pandemicStability)));
         }
         if (w.random.chance("cyber incident", r.cyberIncident * years)) {
             int i = pickRich(w);
             w.nation(i).gdp *= fx.cyberIncidentGdpFactor;
-            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, Texts.get("event.ransomware", w.name(i)), "GDP −"
-                    + Events.lossPct(fx.cyberIncidentGdpFactor));
+            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, Texts.get("event.ransomware", w.name(i)), Texts.get("why.ransomware",
+                    Events.lossPct(fx.cyberIncidentGdpFactor)));
         }
         if (w.random.chance("financial crisis", r.financialCrisis * years)) {
             int i = pickRich(w);
@@ -123,7 +123,8 @@ public final class EventsPhase implements Phase {
                     s.stability = Math.max(0, s.stability - fx.financialCrisisStability);
                 }
             }
-            Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, Texts.get("event.financialCrisis", w.name(i), region), "regional GDP −" + Events.lossPct(fx.financialCrisisGdpFactor));
+            Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, Texts.get("event.financialCrisis", w.name(i),
+                    org.balancedrealism.text.CountryNames.region(region)), Texts.get("why.financialCrisis", Events.lossPct(fx.financialCrisisGdpFactor)));
         }
         if (w.random.chance("ngo campaign", r.ngoCampaign * years)) {
             int worst = -1;
