@@ -1,5 +1,6 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.MovePreview;
 import org.balancedrealism.engine.Perception;
@@ -54,20 +55,12 @@ public final class AiPlayer {
                          double cost, double overreach, double coalitionRiskBefore, double coalitionRisk, double eu,
                          String note) {
         public String line(World w) {
-            // one builder for the ten figures (written for every state every turn): the text f and pct would give
-            StringBuilder sb = new StringBuilder(200).append(label(w, move)).append(": EU ");
-            appendF(sb, eu).append(" = security ");
-            appendF(sb, security).append(" + power ");
-            appendF(sb, power).append(" + wealth ");
-            appendF(sb, wealth).append(" + influence ");
-            appendF(sb, influence).append(" + stability ");
-            appendF(sb, stability).append(" − cost ");
-            appendF(sb, cost).append(" − overreach ");
-            appendF(sb, overreach).append(" (coalition risk ");
-            appendPct(sb, coalitionRiskBefore).append(" → ");
-            appendPct(sb, coalitionRisk).append(')');
+            // the line in the language of the moment, its figures written as f and pct give them
+            StringBuilder sb = new StringBuilder(200).append(Texts.get("ai.candidate", label(w, move), f(eu), f(security),
+                    f(power), f(wealth), f(influence), f(stability), f(cost), f(overreach), pct(coalitionRiskBefore),
+                    pct(coalitionRisk)));
             if (!note.isEmpty()) {
-                sb.append("; ").append(note);
+                sb.append(Texts.get("ai.why.separator")).append(note);
             }
             return sb.toString();
         }
@@ -228,7 +221,7 @@ public final class AiPlayer {
         int t = m.target() == null ? -1 : w.indexOf(m.target());
         double tTarget = t < 0 ? 0 : d.threat(i, t);
         if (c.doctrine.isPassive() && PassiveDoctrine.forbids(m.kind(), tTarget >= w.rules.threat.acute)) {
-            return new Estimate(refused(m, PassiveDoctrine.REFUSAL), false);
+            return new Estimate(refused(m, PassiveDoctrine.refusal()), false);
         }
         // the value terms: the kind's figures from the rules file times its situation (one mechanism for every kind)
         MoveValues.Terms terms = MoveValues.of(c, m);
@@ -271,8 +264,8 @@ public final class AiPlayer {
                 + w.rules.ai.coalitionRiskWeight * Math.max(0, risk - riskBefore));
         if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
             return new Scored(m, e.security, e.power, e.wealth, e.influence, e.stability, e.cost, overreach, riskBefore, risk, -1,
-                    "refused: coalition risk " + pct(risk) + " above " + pct(c.doctrine.maxCoalitionRisk)
-                            + (pv.likelyMembers().isEmpty() ? "" : " (" + String.join(", ", pv.likelyMembers()) + ")"));
+                    Texts.get(pv.likelyMembers().isEmpty() ? "ai.refused.coalitionRisk" : "ai.refused.coalitionRisk.members",
+                            pct(risk), pct(c.doctrine.maxCoalitionRisk), String.join(", ", pv.likelyMembers())));
         }
         double eu = e.security + e.power + e.wealth + e.influence + e.stability - e.cost - overreach;
         return new Scored(m, e.security, e.power, e.wealth, e.influence, e.stability, e.cost, overreach, riskBefore, risk, eu, e.note);
@@ -368,12 +361,12 @@ public final class AiPlayer {
     }
 
     static String label(World w, Move m) {
-        return m.kind().englishLabel() + (m.target() == null ? "" : " " + w.name(w.indexOf(m.target())));
+        return m.kind().label() + (m.target() == null ? "" : " " + w.name(w.indexOf(m.target())));
     }
 
     /** The move in the middle of a sentence: "propose trade agreement → Egypt" (names keep their capitals). */
     static String phrase(World w, Move m) {
-        return m.kind().englishLabel().toLowerCase() + (m.target() == null ? "" : " → " + w.name(w.indexOf(m.target())));
+        return m.kind().label().toLowerCase(Texts.locale()) + (m.target() == null ? "" : " → " + w.name(w.indexOf(m.target())));
     }
 
     /** Two decimals, fast (explanations are written for every state every turn). */

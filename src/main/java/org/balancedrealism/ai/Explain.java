@@ -114,29 +114,28 @@ public final class Explain {
             }
             Move m = told;
             AiPlayer.Scored s = scored;
-            StringBuilder sb = new StringBuilder(name).append(' ').append(verb(w, m));
+            StringBuilder sb = new StringBuilder(Texts.get("ai.decides", name, verb(w, m)));
             if (about >= 0) {
                 ThreatFactors f = aboutFactors;
-                sb.append(": threat ").append(f(f.threat())).append(" from ").append(w.name(about)).append(" — power ")
-                        .append(f(f.power())).append(", proximity ").append(f(f.proximity())).append(", offence ")
-                        .append(f(f.offence())).append(", intentions ").append(f(f.intentions()));
+                sb.append(Texts.get("ai.why.threat", f(f.threat()), w.name(about), f(f.power()), f(f.proximity()),
+                        f(f.offence()), f(f.intentions())));
                 double h = hostility;
                 if (h >= 1) {
-                    sb.append(" after acts it remembers (hostility ").append(f(h)).append(')');
+                    sb.append(Texts.get("ai.why.remembers", f(h)));
                 }
             }
-            sb.append("; ").append(alignment.label());
+            sb.append(Texts.get("ai.why.separator")).append(Texts.get("ai.alignment." + alignment.name()));
             if (s != null) {
-                sb.append("; EU ").append(f(s.eu())).append(", margin ").append(f(margin));
+                sb.append(Texts.get("ai.why.eu", f(s.eu()), f(margin)));
                 if (!s.note().isEmpty()) {
-                    sb.append("; ").append(s.note());
+                    sb.append(Texts.get("ai.why.separator")).append(s.note());
                 }
                 if (s.coalitionRisk() > 0) {
-                    sb.append("; coalition risk ").append(AiPlayer.pct(s.coalitionRisk()));
+                    sb.append(Texts.get("ai.why.coalitionRisk", AiPlayer.pct(s.coalitionRisk())));
                 }
             }
             if (chosen.size() > 1) {
-                sb.append("; also ");
+                sb.append(Texts.get("ai.why.also"));
                 boolean first = true;
                 for (Move x : chosen) {
                     if (x != m) {
@@ -154,7 +153,7 @@ public final class Explain {
                        List<Move> chosen, double margin) {
         World w = c.w;
         if (chosen.isEmpty()) {
-            return new Story(w, c.me.name, threats, chosen, null, null, -1, null, 0, c.me.alignment, margin);
+            return new Story(w, w.name(c.i), threats, chosen, null, null, -1, null, 0, c.me.alignment, margin);
         }
         Move m = chosen.get(0);
         for (Move x : chosen) { // tell the most consequential move first
@@ -186,7 +185,7 @@ public final class Explain {
             }
             h = w.memory.get(about, c.i);
         }
-        return new Story(w, c.me.name, threats, chosen, m, s, about, f, h, c.me.alignment, margin);
+        return new Story(w, w.name(c.i), threats, chosen, m, s, about, f, h, c.me.alignment, margin);
     }
 
     /**
@@ -223,7 +222,7 @@ public final class Explain {
 
     static String verb(World w, Move m) {
         String verb = m.kind().rule().verb(w, m);
-        return verb != null ? verb : "orders: " + AiPlayer.phrase(w, m);
+        return verb != null ? verb : Texts.get("ai.orders", AiPlayer.phrase(w, m));
     }
 
     static AiNote note(World w, AiPlayer.Explanation e) {
@@ -236,11 +235,10 @@ public final class Explain {
             cands.add(s.line(w));
         }
         for (AiPlayer.Scored s : e.rejected()) {
-            cands.add(AiPlayer.label(w, s.move()) + ": " + s.note());
+            cands.add(Texts.get("ai.rejected", AiPlayer.label(w, s.move()), s.note()));
         }
         List<String> chosen = chosenLines(e);
-        String power = e.truePower() > 0 ? "main threat's power share seen " + AiPlayer.pct(e.perceivedPower())
-                + ", true " + AiPlayer.pct(e.truePower()) : "";
+        String power = e.truePower() > 0 ? Texts.get("ai.powerSeen", AiPlayer.pct(e.perceivedPower()), AiPlayer.pct(e.truePower())) : "";
         return new AiNote(e.turn(), w.id(e.state()), e.doctrine(), e.alignment().name(), e.alignmentWhy(), threats, power,
                 cands, chosen, e.margin(), e.narrative());
     }

@@ -1,5 +1,6 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;
@@ -145,7 +146,7 @@ final class MoveValues {
                 double chance = org.balancedrealism.engine.move.kinds.Mediate.chance(w, c.me);
                 f[POWER] *= chance;
                 f[INFLUENCE] *= chance;
-                s.note = "success chance " + AiPlayer.pct(chance);
+                s.note = Texts.get("ai.note.successChance", AiPlayer.pct(chance));
             }
             case CYBER_OPERATION -> f[INFLUENCE] *= w.rules.economy.cyberExposure;
             case LIMITED_STRIKE -> {
@@ -157,7 +158,7 @@ final class MoveValues {
             case ULTIMATUM -> {
                 // a territory taken without a war: power in proportion to the target's size, as for a conquest
                 f[POWER] *= Math.sqrt(Math.min(1, c.d.latent[t] / Math.max(1e-9, c.d.latent[c.i])));
-                s.note = "expects " + w.name(t) + " to yield (win chance above " + AiPlayer.pct(r.ultimatumYieldChance) + ")";
+                s.note = Texts.get("ai.note.expectsYield", w.name(t), AiPlayer.pct(r.ultimatumYieldChance));
             }
             case OFFER_PEACE -> peace(c, m, t, s);
             case INVADE, HUMANITARIAN_INTERVENTION -> war(c, m, t, s);
@@ -194,7 +195,7 @@ final class MoveValues {
         s.f[STABILITY] = weary;
         s.extra[STABILITY] = losing ? r.peaceLosingStability : 0;
         s.f[POWER] = pressing ? 1 : mine < 0 ? r.peaceWhenLosing : r.peaceWhenDrawn;
-        s.note = "war score " + AiPlayer.f(mine) + ", weariness " + AiPlayer.pct(weary) + " of tolerance";
+        s.note = Texts.get("ai.note.peace", AiPlayer.f(mine), AiPlayer.pct(weary));
     }
 
     /** A war (or a mandated intervention): the bargaining logic of §5.1 with the doctrine's bars. */
@@ -213,18 +214,18 @@ final class MoveValues {
         double p = Wars.winChance(sa, sd, w.rules.war.exponent);
         double pHat = Math.pow(p, 1 - w.rules.ai.nationalismOverconfidence * c.me.nationalism);
         double tTarget = d.threat(i, t);
-        s.note = "win chance " + AiPlayer.pct(p) + " (perceived " + AiPlayer.pct(pHat) + ", their strength seen ×" + AiPlayer.f(noise) + ")";
+        s.note = Texts.get("ai.note.winChance", AiPlayer.pct(p), AiPlayer.pct(pHat), AiPlayer.f(noise));
         if (pHat < c.doctrine.minWinChance) {
-            s.refusal = "refused: " + s.note + " below " + AiPlayer.pct(c.doctrine.minWinChance);
+            s.refusal = Texts.get("ai.refused.winChance", s.note, AiPlayer.pct(c.doctrine.minWinChance));
             return;
         }
         boolean mandated = m.kind() == MoveKind.HUMANITARIAN_INTERVENTION;
         if (!mandated && c.doctrine.requiresAcuteThreat >= 0.5 && tTarget < w.rules.threat.acute) {
-            s.refusal = "refused: not acutely threatened by " + w.name(t) + " (" + AiPlayer.f(tTarget) + ")";
+            s.refusal = Texts.get("ai.refused.notAcute", w.name(t), AiPlayer.f(tTarget));
             return;
         }
         if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns <= 0) {
-            s.refusal = "refused: no multilateral mandate";
+            s.refusal = Texts.get("ai.refused.noMandate");
             return;
         }
         // conquest: relative power in proportion to what is taken, prestige valued by nationalism; war itself costs

@@ -1,5 +1,6 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.MoveKind;
 
 import java.util.EnumSet;
@@ -14,8 +15,10 @@ import java.util.Set;
  * not against a distant power they merely fear: a background state far away should not swell the case's coalitions.
  */
 final class PassiveDoctrine {
-    static final String REFUSAL = "refused: a passive state starts no wars, coalitions or hostile acts, and joins "
-            + "coalitions only against an acute threat";
+    /** Why a passive state does not take an initiative, in the language of the moment. */
+    static String refusal() {
+        return Texts.get("ai.refused.passive");
+    }
 
     /** Moves that open a conflict or a coalition. */
     private static final Set<MoveKind> INITIATIVES = EnumSet.of(

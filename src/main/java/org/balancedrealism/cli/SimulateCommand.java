@@ -39,9 +39,12 @@ public final class SimulateCommand implements Callable<Integer> {
     Path orders;
     @Option(names = "--quiet", description = "no per-turn lines")
     boolean quiet;
+    @Option(names = "--language", defaultValue = "en", description = "language of the event texts: en or fr")
+    String language;
 
     @Override
     public Integer call() throws Exception {
+        org.balancedrealism.text.Texts.setLocale(Locale.forLanguageTag(language));
         World w = Games.load(scenario).newWorld(seed);
         int n = turns == null ? w.maxTurns : turns;
         HeadlessGame game = new HeadlessGame(w, orders == null ? java.util.Map.of() : OrdersFile.read(orders), true);

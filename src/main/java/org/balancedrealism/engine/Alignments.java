@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.model.Alignment;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
@@ -42,8 +43,8 @@ public final class Alignments {
         s.mainThreat = j;
         if (!s.alive || j < 0 || d.threat(i, j) < w.rules.threat.threatened) {
             s.alignment = Alignment.SECURE;
-            because(s, explain, () -> j < 0 ? "no threat" : "highest threat " + Events.f2(d.threat(i, j)) + " from "
-                    + w.name(j) + " is below " + Events.f2(w.rules.threat.threatened));
+            because(s, explain, () -> j < 0 ? Texts.get("why.align.noThreat") : Texts.get("why.align.secure",
+                    Events.f2(d.threat(i, j)), w.name(j), Events.f2(w.rules.threat.threatened)));
             return;
         }
         Nation giant = w.nation(j);
@@ -63,15 +64,14 @@ public final class Alignments {
                 losing = war;
             }
         }
-        String figures = !explain ? "" : "threat " + Events.f2(t) + " from " + giant.name + "; latent ratio " + Events.f2(ratio)
-                + ", proximity " + Events.f2(proximity) + ", help in reach " + Events.f1(help) + " vs its projected "
-                + Events.f1(giantProjected);
+        String figures = !explain ? "" : Texts.get("why.align.figures", Events.f2(t), w.name(j), Events.f2(ratio),
+                Events.f2(proximity), Events.f1(help), Events.f1(giantProjected));
         boolean nextTo = d.distance(i, j) <= org.balancedrealism.model.Geography.SEA_HOP;
         if ((ratio < r.bandwagonLatentRatio && nextTo && proximity >= r.bandwagonProximity && help < r.bandwagonHelpShare * giantProjected)
                 || losing != null) {
             s.alignment = Alignment.BANDWAGON;
-            String lost = losing != null ? "; losing the war" : "";
-            because(s, explain, () -> figures + lost + " → bandwagon");
+            String why = losing != null ? "why.align.bandwagonLosing" : "why.align.bandwagon";
+            because(s, explain, () -> figures + Texts.get(why));
             return;
         }
         String style = s.human || s.doctrine == null ? "" : w.rules.doctrine(s.doctrine).alignmentStyle;
@@ -90,8 +90,8 @@ public final class Alignments {
                 boolean nearer = d.distance(k, j) < d.distance(i, j);
                 if (nearer && Coalitions.projected(w, d, k, j) >= r.buckPassShare * giantProjected) {
                     s.alignment = Alignment.PASS_THE_BUCK;
-                    String balancer = w.nation(k).name;
-                    because(s, explain, () -> figures + "; " + balancer + " is nearer and already balances → pass the buck");
+                    int balancer = k;
+                    because(s, explain, () -> figures + Texts.get("why.align.buck", w.name(balancer)));
                     return;
                 }
             }
@@ -101,12 +101,11 @@ public final class Alignments {
                 + r.parityMaxMilexShare * s.gdp * r.parityYears;
         if (affordable >= giantProjected) {
             s.alignment = Alignment.BALANCE_ARM;
-            because(s, explain, () -> figures + "; parity reachable in " + Events.f1(r.parityYears) + " years at "
-                    + Events.pct(r.parityMaxMilexShare) + " of GDP → arm");
+            because(s, explain, () -> figures + Texts.get("why.align.arm", Events.f1(r.parityYears),
+                    Events.pct(r.parityMaxMilexShare)));
         } else {
             s.alignment = Alignment.BALANCE_ALLY;
-            because(s, explain, () -> figures + "; parity out of reach alone ($" + Events.f1(affordable) + "bn vs $"
-                    + Events.f1(giantProjected) + "bn) → seek allies");
+            because(s, explain, () -> figures + Texts.get("why.align.allies", Events.f1(affordable), Events.f1(giantProjected)));
         }
     }
 

@@ -28,9 +28,8 @@ public final class Coalitions {
                             double lostTrade) {
         /** The join test in words; built on demand (plans are made for every move preview). */
         public String why() {
-            return name + ": threat " + Events.f2(threat) + " × deterrence gain " + Events.f2(gain)
-                    + " − burden " + Events.f2(burden) + " − entrapment " + Events.f2(entrapment) + " − lost trade "
-                    + Events.f2(lostTrade) + " = " + Events.f2(joinValue) + (troops ? "; commits troops" : "; gives sanctions and money");
+            return Texts.get(troops ? "why.joinTest.troops" : "why.joinTest.money", name, Events.f2(threat), Events.f2(gain),
+                    Events.f2(burden), Events.f2(entrapment), Events.f2(lostTrade), Events.f2(joinValue));
         }
     }
 
@@ -259,17 +258,15 @@ public final class Coalitions {
     /** A one-line account of the plan, for the coalition record and the turn report. */
     public static String narrative(World w, Plan plan) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Members project ").append(Events.f1(plan.memberPower())).append(" against ")
-                .append(Events.f1(plan.targetPower())).append(" for ").append(w.name(plan.target()))
-                .append(" and its allies (κ = ").append(Events.f2(w.rules.coalition.kappa)).append("). ");
+        sb.append(Texts.get("why.coalition.project", Events.f1(plan.memberPower()), Events.f1(plan.targetPower()),
+                w.name(plan.target()), Events.f2(w.rules.coalition.kappa))).append(' ');
         for (Candidate c : plan.members()) {
             ThreatFactors f = Perception.factors(w, w.derived, c.state(), plan.target());
-            sb.append(w.name(c.state())).append(": threat ").append(Events.f2(c.threat())).append(" (")
-                    .append(f.describe()).append("). ");
+            sb.append(Texts.get("why.coalition.member", w.name(c.state()), Events.f2(c.threat()), f.describe())).append(' ');
         }
         String acts = recentActs(w, plan.target());
         if (!acts.isEmpty()) {
-            sb.append("Acts remembered: ").append(acts).append('.');
+            sb.append(Texts.get("why.coalition.acts", acts));
         }
         return sb.toString().trim();
     }
@@ -282,11 +279,10 @@ public final class Coalitions {
         String target = w.name(c.target);
         String acts = recentActs(w, c.target);
         StringBuilder sb = new StringBuilder();
-        sb.append(c.members.size() == 1 ? "One state fears " : c.members.size() + " states fear ").append(target)
-                .append(" enough to band together, and together they can field more than ").append(target)
-                .append(" and its allies.");
+        sb.append(Texts.get(c.members.size() == 1 ? "coalition.plainWhy.one" : "coalition.plainWhy.many",
+                String.valueOf(c.members.size()), target));
         if (!acts.isEmpty()) {
-            sb.append(" They remember: ").append(acts).append('.');
+            sb.append(' ').append(Texts.get("coalition.plainWhy.acts", acts));
         }
         return sb.toString();
     }
@@ -301,7 +297,7 @@ public final class Coalitions {
                 break;
             }
             if (id.equals(e.actor()) && EventKind.of(e.kind()).isAct()) {
-                acts.add(e.text() + " (turn " + e.turn() + ")");
+                acts.add(Texts.get("why.actOfTurn", e.text(), String.valueOf(e.turn())));
             }
         }
         return String.join("; ", acts);
@@ -322,12 +318,12 @@ public final class Coalitions {
         for (Candidate m : plan.members()) {
             enrol(w, c, m);
         }
-        c.why = (calledBy == null ? "" : calledBy + " called for it. ") + narrative(w, plan);
+        c.why = (calledBy == null ? "" : Texts.get("why.coalition.calledBy", calledBy) + " ") + narrative(w, plan);
         w.coalitions.add(c);
         List<String> names = new ArrayList<>();
         for (CoalitionMember m : c.members) {
             names.add(w.name(m.state()));
-            org.balancedrealism.engine.move.EconomicSanctions.impose(w, m.state(), c.target, "coalition against " + w.name(c.target));
+            org.balancedrealism.engine.move.EconomicSanctions.impose(w, m.state(), c.target, Texts.get("why.coalitionAgainst", w.name(c.target)));
         }
         Events.all(w, EventKind.COALITION_FORMED, c.leader, c.target, Texts.get("event.coalitionFormed", w.name(c.target),
                 String.join(", ", names)), c.why);
@@ -345,36 +341,34 @@ public final class Coalitions {
     public static String plainReason(World w, Plan plan) {
         String target = w.name(plan.target());
         if (w.coalitionAgainst(plan.target()) != null) {
-            return "A coalition already stands against " + target + ".";
+            return Texts.get("coalition.already", target);
         }
         if (!plan.forms()) {
-            return "No coalition would form: " + whyNot(w, plan) + ".";
+            return Texts.get("coalition.wouldNotForm", whyNot(w, plan));
         }
         List<String> names = new ArrayList<>();
         for (Candidate c : plan.members()) {
             names.add(w.name(c.state()));
         }
-        return String.join(", ", names) + " would band together against " + target + ": they would remember what it did "
-                + "and fear it, and together bring " + Events.f1(plan.memberPower() / Math.max(1e-9, plan.targetPower()))
-                + " times the force " + target + "'s side can bring.";
+        return Texts.get("coalition.wouldForm", String.join(", ", names), target,
+                Events.f1(plan.memberPower() / Math.max(1e-9, plan.targetPower())));
     }
 
     /** Why a plan does not form, in words (for a refused proposal). */
     public static String whyNot(World w, Plan plan) {
         Rules.CoalitionRules r = w.rules.coalition;
         if (r.balancing < 0.5) {
-            return "balancing coalitions are switched off in these rules";
+            return Texts.get("coalition.switchedOff");
         }
         if (!actedRecently(w, plan.target())) {
-            return w.name(plan.target()) + " has done nothing lately that others would answer";
+            return Texts.get("coalition.nothingLately", w.name(plan.target()));
         }
         if (plan.members().size() < r.minMembers) {
-            return plan.members().isEmpty() ? "no state both fears " + w.name(plan.target()) + " for what it has done and passes the join test"
-                    : "only " + plan.members().size() + " state would join; a coalition needs " + (int) r.minMembers;
+            return plan.members().isEmpty() ? Texts.get("coalition.noneFears", w.name(plan.target()))
+                    : Texts.get("coalition.tooFew", String.valueOf(plan.members().size()), String.valueOf((int) r.minMembers));
         }
-        return "together its members would not be strong enough against " + w.name(plan.target()) + "'s side: they "
-                + "would bring " + Events.f1(plan.memberPower() / Math.max(1e-9, plan.targetPower()))
-                + " times its force and need " + Events.f1(r.kappa) + " times to dare";
+        return Texts.get("coalition.tooWeak", w.name(plan.target()),
+                Events.f1(plan.memberPower() / Math.max(1e-9, plan.targetPower())), Events.f1(r.kappa));
     }
 
     /** Enrols a member in a coalition. */

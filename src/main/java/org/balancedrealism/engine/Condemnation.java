@@ -61,7 +61,7 @@ public final class Condemnation {
             } else if (friend || gap < -r.condemnMargin) {
                 oppose.add(i);
                 if (VETO.contains(v.id)) {
-                    vetoes.add(v.name);
+                    vetoes.add(w.name(i));
                 }
             } else {
                 abstain++;
@@ -91,8 +91,8 @@ public final class Condemnation {
             }
         }
         Events.all(w, passed ? EventKind.RESOLUTION_PASSED : EventKind.RESOLUTION_FAILED, victim, aggressor, Texts.get("event.vote",
-                w.name(aggressor), act, vote.tally()), passed ? "a mandate against " + w.name(aggressor)
-                : "no mandate; the condemnation stands as a signal");
+                w.name(aggressor), act, vote.tally()), passed ? Texts.get("why.mandate", w.name(aggressor))
+                : Texts.get("why.noMandate"));
         List<String> senders = new ArrayList<>();
         if (w.rules.coalition.balancing < 0.5) {
             return; // balancing switched off: the many's embargo is balancing too, so it goes with the coalitions
@@ -116,13 +116,12 @@ public final class Condemnation {
                 relevance = Hostility.publicRelevanceTo(w, aggressor);
             }
             EconomicSanctions.embargoQuietly(w, i, aggressor, relevance, sanctioning[i]);
-            senders.add(s.name);
+            senders.add(w.name(i));
         }
         if (!senders.isEmpty()) {
             Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor, Texts.get("event.embargo",
-                    String.valueOf(senders.size()), w.name(aggressor), act), "condemning states that do not depend on it: "
-                    + String.join(", ", senders.subList(0, Math.min(12, senders.size())))
-                    + (senders.size() > 12 ? " and " + (senders.size() - 12) + " more" : ""));
+                    String.valueOf(senders.size()), w.name(aggressor), act), Texts.get(senders.size() > 12 ? "why.embargoMore" : "why.embargo",
+                    String.join(", ", senders.subList(0, Math.min(12, senders.size()))), String.valueOf(senders.size() - 12)));
         }
     }
 
@@ -152,7 +151,7 @@ public final class Condemnation {
             boolean bound = c != null && c.hasMember(s.sender());
             boolean attacking = w.wars.stream().anyMatch(x -> x.isAttacker(s.target()));
             if (calm && !bound && !attacking && !w.nation(s.sender()).human && !w.atWar(s.sender(), s.target())) {
-                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), Texts.get("event.sanctionsLifted", w.name(s.sender()), target.name), target.name + " has kept the peace for " + (w.turn + 1 - target.lastAggressionTurn) + " turns");
+                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), Texts.get("event.sanctionsLifted", w.name(s.sender()), w.name(s.target())), Texts.get("why.keptPeace", w.name(s.target()), String.valueOf(w.turn + 1 - target.lastAggressionTurn)));
                 continue;
             }
             kept.add(s);

@@ -137,8 +137,8 @@ public final class Growth {
                 w.sanctions.remove(s);
                 w.nation(s.target()).prestige -= w.rules.economy.concessionPrestige;
                 Events.all(w, EventKind.CONCESSION, s.target(), s.sender(), Texts.get("event.concession", w.name(s.target()),
-                        w.name(s.sender())), "yearly concession chance "
-                        + Events.pct(w.rules.economy.concessionChance));
+                        w.name(s.sender())), Texts.get("why.concession",
+                        Events.pct(w.rules.economy.concessionChance)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
@@ -30,35 +31,35 @@ public final class Reactions {
         double threatFrom = d.threat(to, from);
         int main = d.mainThreat(to);
         double mainThreat = main < 0 ? 0 : d.threat(to, main);
-        String base = "opinion of " + w.name(from) + " " + Events.f1(opinion) + ", threat from it " + Events.f2(threatFrom);
+        String base = Texts.get("why.opinionThreat", w.name(from), Events.f1(opinion), Events.f2(threatFrom));
         return switch (p.kind()) {
             case ALLIANCE -> {
                 boolean needs = main >= 0 && main != from && mainThreat >= w.rules.threat.threatened;
                 boolean accept = opinion >= r.acceptOpinion && needs && !w.atWar(from);
-                yield new Answer(accept, base + (needs ? ", seeks help against " + w.name(main) + " (" + Events.f2(mainThreat) + ")"
-                        : ", no threat that needs an ally") + (w.atWar(from) ? ", proposer at war (entrapment)" : ""));
+                yield new Answer(accept, base + (needs ? Texts.get("why.seeksHelp", w.name(main), Events.f2(mainThreat))
+                        : Texts.get("why.noThreatNeedsAlly")) + (w.atWar(from) ? Texts.get("why.proposerAtWar") : ""));
             }
             case NON_AGGRESSION -> new Answer(opinion >= r.acceptOpinion - r.pactOpinionMargin || threatFrom >= w.rules.threat.threatened,
-                    base + " (a pact buys safety from a threatening state)");
+                    base + Texts.get("why.pactBuysSafety"));
             case TRADE -> {
                 boolean wronged = w.memory.get(from, to) >= w.rules.ai.grievanceHostility || w.atWar(to, from);
                 boolean sanctions = w.sanctions(from, to) || w.sanctions(to, from);
-                yield new Answer(opinion >= r.tradeMinOpinion && !sanctions && !wronged, base + (sanctions ? ", sanctions in force" : "")
-                        + (wronged ? ", remembers its aggression" : ""));
+                yield new Answer(opinion >= r.tradeMinOpinion && !sanctions && !wronged, base + (sanctions ? Texts.get("why.sanctionsInForce") : "")
+                        + (wronged ? Texts.get("why.remembersAggression") : ""));
             }
             case ARMS_CONTROL -> {
                 double floor = Perception.intentionFloor(w, w.nation(to));
                 boolean deterred = mutualDeterrence(w, to, from);
                 boolean accept = (threatFrom >= w.rules.threat.threatened * r.armsControlThreatShare || opinion >= 0 || deterred)
                         && floor < r.armsControlMaxIntentionFloor;
-                yield new Answer(accept, base + ", intention floor " + Events.f2(floor)
+                yield new Answer(accept, base + Texts.get("why.intentionFloor", Events.f2(floor))
                         + (deterred ? ", " + Texts.get("reaction.mutualDeterrence") : ""));
             }
             case PEACE -> peace(w, p);
             case COALITION_INVITE -> {
                 Coalition c = w.coalition(p.subject());
                 if (c == null) {
-                    yield new Answer(false, "the coalition no longer exists");
+                    yield new Answer(false, Texts.get("why.coalitionGone"));
                 }
                 double t = d.threat(to, c.target);
                 Coalitions.Candidate cand = Coalitions.joining(w, d, to, c);
@@ -82,7 +83,7 @@ public final class Reactions {
     private static Answer peace(World w, Proposal p) {
         War war = w.war(p.subject());
         if (war == null) {
-            return new Answer(false, "the war is over");
+            return new Answer(false, Texts.get("why.warOver"));
         }
         int to = p.to();
         boolean toAttacker = war.isAttacker(to);
@@ -95,7 +96,6 @@ public final class Reactions {
         boolean exhausted = weary > w.rules.war.exhaustedShare;
         boolean accept = white ? myScore < w.rules.war.pressScore || exhausted
                 : cost <= Math.max(0, -myScore) + w.rules.war.peaceSlack || exhausted;
-        return new Answer(accept, "terms cost " + Events.f1(cost) + " war score; mine " + Events.f1(myScore)
-                + "; weariness " + Events.pct(weary) + " of tolerance");
+        return new Answer(accept, Texts.get("why.peaceTerms", Events.f1(cost), Events.f1(myScore), Events.pct(weary)));
     }
 }

@@ -14,7 +14,7 @@ package org.balancedrealism.engine;
 public record ThreatFactors(double power, double proximity, double offence, double intentions, boolean allied,
                             double threat) {
     public String describe() {
-        return "power " + Events.f2(power) + ", proximity " + Events.f2(proximity) + ", offensive capability "
-                + Events.f2(offence) + ", intentions " + Events.f2(intentions) + (allied ? ", allied (discounted)" : "");
+        return org.balancedrealism.text.Texts.get(allied ? "why.factors.allied" : "why.factors", Events.f2(power),
+                Events.f2(proximity), Events.f2(offence), Events.f2(intentions));
     }
 }

@@ -84,11 +84,11 @@ public final class Wars {
             Nation s = w.nation(i);
             double t = w.derived.threat(i, attacker);
             double p = honourChance(w, i, attacker);
-            String why = "threat from " + w.name(attacker) + " " + Events.f2(t) + " → p = " + Events.f2(p);
+            String why = Texts.get("why.callToArms", w.name(attacker), Events.f2(t), Events.f2(p));
             boolean honours = s.human || w.random.chance("call to arms", p);
             if (honours && nuclearArmed(w, attacker)) {
                 // escalation risk: against a nuclear power, partners arm the victim instead of fighting (§1)
-                proxyAid(w, i, defender, attacker, why + "; " + w.name(attacker) + " is a nuclear power");
+                proxyAid(w, i, defender, attacker, why + Texts.get("why.nuclearPower", w.name(attacker)));
             } else if (honours) {
                 war.defenders.add(i);
                 Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Texts.get("event.callToArms.honoured", w.name(i),
@@ -176,7 +176,7 @@ public final class Wars {
         Nation h = w.nation(helper);
         double aid = w.rules.economy.proxyShare * h.milexShare * h.gdp * w.yearsPerTurn();
         w.nation(victim).military += aid;
-        Events.all(w, EventKind.PROXY_AID, helper, victim, Texts.get("event.proxyAidInstead", h.name, w.name(victim),
+        Events.all(w, EventKind.PROXY_AID, helper, victim, Texts.get("event.proxyAidInstead", w.name(helper), w.name(victim),
                 w.name(attacker), Events.f1(aid)), why);
     }
 
@@ -232,9 +232,8 @@ public final class Wars {
                     : Texts.get("event.battle.gains", war.name,
                             swing > 0 ? w.name(war.attackerLeader()) : w.name(war.defenderLeader()));
             Events.parties(w, EventKind.BATTLE, war.attackerLeader(), war.defenderLeader(), headline,
-                    "war score " + Events.f1(war.warscore) + "; attackers' chance to win the round " + Events.f2(p)
-                            + "; strength " + Events.f1(sa) + " vs " + Events.f1(sd) + " (defender ×"
-                            + Events.f1(r.defenderBonus) + ")");
+                    Texts.get("why.battle", Events.f1(war.warscore), Events.f2(p), Events.f1(sa), Events.f1(sd),
+                            Events.f1(r.defenderBonus)));
             forcedPeace(w, war);
         }
     }
@@ -258,14 +257,14 @@ public final class Wars {
         boolean attackerWeary = w.nation(a).warWeariness > tolerance(w, a, war) || war.warscore <= -100;
         if (defenderWeary && war.warscore > 0) {
             conclude(w, war, bestTerms(w, war, war.warscore), true,
-                    w.name(d) + " is past its war weariness (" + Events.f1(w.nation(d).warWeariness) + " > "
-                            + Events.f1(tolerance(w, d, war)) + ") and must accept terms");
+                    Texts.get("why.wearyAccepts", w.name(d), Events.f1(w.nation(d).warWeariness),
+                            Events.f1(tolerance(w, d, war))));
         } else if (attackerWeary) {
             conclude(w, war, war.warscore < 0 ? reparationsOnly(w, war, -war.warscore) : PeaceTerms.whitePeace(), false,
-                    w.name(a) + " is past its war weariness (" + Events.f1(w.nation(a).warWeariness) + " > "
-                            + Events.f1(tolerance(w, a, war)) + ") and withdraws");
+                    Texts.get("why.wearyWithdraws", w.name(a), Events.f1(w.nation(a).warWeariness),
+                            Events.f1(tolerance(w, a, war))));
         } else if (defenderWeary) {
-            conclude(w, war, PeaceTerms.whitePeace(), true, w.name(d) + " is exhausted; the front is frozen");
+            conclude(w, war, PeaceTerms.whitePeace(), true, Texts.get("why.frontFrozen", w.name(d)));
         }
     }
 
@@ -397,7 +396,7 @@ public final class Wars {
         w.territories[territory] = t.withOwner(newOwner);
         double severity = w.rules.hostility.annexationBase + w.rules.hostility.annexationPerPopulationShare * popShare;
         Hostility.record(w, newOwner, victim, severity);
-        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, Texts.get("event.annexed", w.name(newOwner), t.id(), w.name(victim)), "severity " + Events.f1(severity) + " (" + Events.pct(popShare) + " of its people)");
+        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, Texts.get("event.annexed", w.name(newOwner), t.id(), w.name(victim)), Texts.get("why.annexed", Events.f1(severity), Events.pct(popShare)));
         if (w.territoriesOf(victim) == 0) {
             v.alive = false;
             v.gdp = 0;
@@ -458,12 +457,12 @@ public final class Wars {
                         continue;
                     }
                     if (nuclearTarget) {
-                        proxyAid(w, m.state(), war.defenderLeader(), c.target, w.name(c.target)
-                                + " is a nuclear power: the coalition helps by proxy instead of fighting; p = " + Events.f2(p));
+                        proxyAid(w, m.state(), war.defenderLeader(), c.target, Texts.get("why.coalitionProxy",
+                                w.name(c.target), Events.f2(p)));
                     } else {
                         war.defenders.add(m.state());
-                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, Texts.get("event.coalitionWar", member.name, war.name,
-                                w.name(c.target)), "coalition member; p = " + Events.f2(p));
+                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, Texts.get("event.coalitionWar", w.name(m.state()), war.name,
+                                w.name(c.target)), Texts.get("why.coalitionMember", Events.f2(p)));
                     }
                 }
             }

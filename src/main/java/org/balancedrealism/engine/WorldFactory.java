@@ -116,10 +116,13 @@ public final class WorldFactory {
         for (Scenario.SanctionSpec x : s.sanctions) {
             w.sanctions.add(new Sanction(index.get(x.sender), index.get(x.target), Boolean.TRUE.equals(x.multilateral), 0));
         }
+        // the scenario's own texts in the player's language where it gives them (a game keeps the language it began in)
+        Scenario.Translation tr = Texts.english() || s.translations == null ? null : s.translations.get(Texts.locale().getLanguage());
         for (Scenario.WarSpec x : s.wars) {
             War war = new War();
             war.id = w.nextId();
-            war.name = x.name != null ? x.name : x.attackers.get(0) + "–" + x.defenders.get(0) + " war";
+            war.name = x.name != null ? (tr == null ? x.name : Scenario.Translation.or(tr.wars, x.name, x.name))
+                    : x.attackers.get(0) + "–" + x.defenders.get(0) + " war";
             x.attackers.forEach(id -> war.attackers.add(index.get(id)));
             x.defenders.forEach(id -> war.defenders.add(index.get(id)));
             war.aims.addAll(x.aims.isEmpty() ? List.of(x.defenders.get(0)) : x.aims);
@@ -149,11 +152,13 @@ public final class WorldFactory {
         }
         for (Scenario.EventSpec e : s.events) {
             int turn = e.turn != null ? e.turn : turnOf(s.startDate, e.date, s.monthsPerTurn);
-            w.scripts.add(scriptedEvent(e.id == null ? "event-" + w.scripts.size() : e.id, turn, e.text, e.visibility,
+            String text = tr == null ? e.text : Scenario.Translation.or(tr.events, e.id, e.text);
+            w.scripts.add(scriptedEvent(e.id == null ? "event-" + w.scripts.size() : e.id, turn, text, e.visibility,
                     e.audience, e.effects, e.act));
         }
         for (Scenario.ObjectiveSpec o : s.objectives) {
-            w.objectives.add(new Objective(o.nation, o.id == null ? o.nation + "-" + w.objectives.size() : o.id, o.text,
+            String text = tr == null ? o.text : Scenario.Translation.or(tr.objectives, o.id, o.text);
+            w.objectives.add(new Objective(o.nation, o.id == null ? o.nation + "-" + w.objectives.size() : o.id, text,
                     o.type, o.threshold == null ? 0 : o.threshold, o.noCoalitionTurns == null ? 0 : o.noCoalitionTurns,
                     o.target, Boolean.TRUE.equals(o.withoutWar)));
         }
@@ -180,7 +185,7 @@ public final class WorldFactory {
         for (War war : w.wars) {
             Hostility.record(w, war.attackerLeader(), war.defenderLeader(), rules.hostility.unprovokedWar);
             Events.all(w, EventKind.ACT_WAR, war.attackerLeader(), war.defenderLeader(), Texts.get("event.warUnderWay", war.name),
-                    "the war the scenario starts with");
+                    Texts.get("why.scenarioWar"));
         }
         Perception.refresh(w);
         Alignments.run(w);

@@ -209,9 +209,15 @@ public final class ScenarioLoader {
                 throw new DataFileException(file, "translations." + t.getKey(),
                         "is not a two-letter language code such as fr");
             }
-            if (t.getValue() == null || (isBlank(t.getValue().title) && isBlank(t.getValue().summary))) {
-                throw new DataFileException(file, "translations." + t.getKey(), "needs a title or a summary");
+            Scenario.Translation tr = t.getValue();
+            if (tr == null || (isBlank(tr.title) && isBlank(tr.summary) && isEmpty(tr.events) && isEmpty(tr.objectives)
+                    && isEmpty(tr.wars))) {
+                throw new DataFileException(file, "translations." + t.getKey(), "needs a title, a summary or some texts");
             }
+            // texts for ids this scenario lacks are no error: a scenario built on another inherits its translations
+            noBlankTexts(file, "translations." + t.getKey() + ".events", tr.events);
+            noBlankTexts(file, "translations." + t.getKey() + ".objectives", tr.objectives);
+            noBlankTexts(file, "translations." + t.getKey() + ".wars", tr.wars);
         }
         if (s.difficulty != null && !oneOf(s.difficulty, "easy", "normal", "hard")) {
             throw new DataFileException(file, "difficulty", "must be easy, normal or hard, got '" + s.difficulty + "'");
@@ -458,5 +464,21 @@ public final class ScenarioLoader {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static boolean isEmpty(java.util.Map<String, String> m) {
+        return m == null || m.isEmpty();
+    }
+
+    /** A translated text, when given, says something. */
+    private static void noBlankTexts(String file, String field, java.util.Map<String, String> texts) throws DataFileException {
+        if (texts == null) {
+            return;
+        }
+        for (var e : texts.entrySet()) {
+            if (isBlank(e.getValue())) {
+                throw new DataFileException(file, field + "." + e.getKey(), "is empty: give the text or leave the entry out");
+            }
+        }
     }
 }

@@ -100,8 +100,12 @@ public final class World {
         return nations[i].id;
     }
 
+    /**
+     * State {@code i}'s name for a sentence or a screen, in the language of the moment: every text names a state
+     * through here (the map's own name, {@code nations[i].name}, stays English).
+     */
     public String name(int i) {
-        return nations[i].name;
+        return org.balancedrealism.text.CountryNames.of(nations[i].id, nations[i].name);
     }
 
     public int territoryIndex(String id) {

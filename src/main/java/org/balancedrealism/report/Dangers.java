@@ -1,5 +1,6 @@
 package org.balancedrealism.report;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.model.rules.Rules;
 
 import java.util.ArrayList;
@@ -24,17 +25,16 @@ public final class Dangers {
                                  List<WarStanding> wars) {
         List<Alert> out = new ArrayList<>();
         if (stability < levels.stabilityDanger) {
-            out.add(new Alert("Unrest: your country is becoming unstable",
-                    String.format(Locale.ROOT, "Stability %.0f of 100 (danger below %.0f). Wars and sanctions lower it; "
-                            + "peace lets it recover.", stability, levels.stabilityDanger)));
+            out.add(new Alert(Texts.get("alert.unrest"), Texts.get("alert.unrest.figures", whole(stability),
+                    whole(levels.stabilityDanger))));
         }
         if (treasury < 0) {
-            out.add(new Alert("Your treasury is empty: moves that cost money are blocked",
-                    String.format(Locale.ROOT, "Treasury $%.1f bn.", treasury)));
+            out.add(new Alert(Texts.get("alert.treasuryEmpty"), Texts.get("alert.treasuryEmpty.figures",
+                    String.format(Locale.ROOT, "%.1f", treasury))));
         } else if (treasury < levels.treasuryDangerYears * incomePerYear) {
-            out.add(new Alert("Your treasury is running low",
-                    String.format(Locale.ROOT, "Treasury $%.1f bn, less than %.0f%% of a year's income ($%.1f bn).",
-                            treasury, 100 * levels.treasuryDangerYears, incomePerYear)));
+            out.add(new Alert(Texts.get("alert.treasuryLow"), Texts.get("alert.treasuryLow.figures",
+                    String.format(Locale.ROOT, "%.1f", treasury), whole(100 * levels.treasuryDangerYears),
+                    String.format(Locale.ROOT, "%.1f", incomePerYear))));
         }
         for (WarStanding war : wars) {
             String enemies = String.join(", ", war.enemies());
@@ -42,22 +42,22 @@ public final class Dangers {
                 continue;
             }
             if (war.weariness() >= levels.warWearinessShare * war.tolerance()) {
-                out.add(new Alert("Your people are tiring of the war with " + enemies
-                        + ": soon the game will make peace for you",
-                        String.format(Locale.ROOT, "War weariness %.0f of %.0f. Past %.0f you must accept the best "
-                                + "terms the other side's war score buys.", war.weariness(), war.tolerance(),
-                                war.tolerance())));
+                out.add(new Alert(Texts.get("alert.weary", enemies), Texts.get("alert.weary.figures",
+                        whole(war.weariness()), whole(war.tolerance()))));
             }
             if (war.myScore() <= -levels.warScoreWarning) {
-                out.add(new Alert("You are losing the war with " + enemies + ": defeat will end it on their terms",
-                        String.format(Locale.ROOT, "War score %+.0f. At −100 the game makes peace for you on the "
-                                + "enemy's best terms.", war.myScore())));
+                out.add(new Alert(Texts.get("alert.losing", enemies), Texts.get("alert.losing.figures",
+                        String.format(Locale.ROOT, "%+.0f", war.myScore()))));
             } else if (war.myScore() >= levels.warScoreWarning) {
-                out.add(new Alert("Victory is near in the war with " + enemies + ": the game will soon end it",
-                        String.format(Locale.ROOT, "War score %+.0f. At +100 the other side must accept the terms "
-                                + "your war score buys.", war.myScore())));
+                out.add(new Alert(Texts.get("alert.winning", enemies), Texts.get("alert.winning.figures",
+                        String.format(Locale.ROOT, "%+.0f", war.myScore()))));
             }
         }
         return out;
+    }
+
+    /** A figure with no decimals, as the English sentences always wrote it. */
+    private static String whole(double v) {
+        return String.format(Locale.ROOT, "%.0f", v);
     }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.report;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Proposals;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
@@ -58,33 +59,27 @@ public final class Inbox {
         return String.join(", ", parts);
     }
 
+    /** "3 alliance offers", or as a group's title "Alliance offers (3)". */
     private static String plural(ProposalKind k, int n, boolean title) {
-        String one = switch (k) {
-            case ALLIANCE -> "alliance offer";
-            case NON_AGGRESSION -> "non-aggression pact offer";
-            case TRADE -> "trade agreement offer";
-            case ARMS_CONTROL -> "arms-control offer";
-            case PEACE -> "peace offer";
-            case COALITION_INVITE -> "coalition invitation";
-        };
-        String words = n == 1 ? one : one + "s";
+        String words = Texts.get("inbox." + (n == 1 ? "one." : "many.") + k.name());
         return title ? Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (" + n + ")" : n + " " + words;
     }
 
     static String headline(World w, Proposal p) {
         String from = w.name(p.from());
         return switch (p.kind()) {
-            case ALLIANCE -> from + " offers an alliance";
-            case NON_AGGRESSION -> from + " offers a non-aggression pact";
-            case TRADE -> from + " offers a trade agreement";
-            case ARMS_CONTROL -> from + " offers an arms-control treaty";
+            case ALLIANCE -> Texts.get("inbox.offers.ALLIANCE", from);
+            case NON_AGGRESSION -> Texts.get("inbox.offers.NON_AGGRESSION", from);
+            case TRADE -> Texts.get("inbox.offers.TRADE", from);
+            case ARMS_CONTROL -> Texts.get("inbox.offers.ARMS_CONTROL", from);
             case PEACE -> {
                 War war = w.war(p.subject());
-                yield from + " offers peace" + (war == null ? "" : " in the " + war.name);
+                yield war == null ? Texts.get("inbox.offers.PEACE", from) : Texts.get("inbox.offers.PEACE.in", from, war.name);
             }
             case COALITION_INVITE -> {
                 Coalition c = w.coalition(p.subject());
-                yield from + " invites you into the coalition" + (c == null ? "" : " against " + w.name(c.target));
+                yield c == null ? Texts.get("inbox.offers.COALITION_INVITE", from)
+                        : Texts.get("inbox.offers.COALITION_INVITE.against", from, w.name(c.target));
             }
         };
     }
@@ -93,15 +88,12 @@ public final class Inbox {
     static String terms(World w, Proposal p) {
         String from = w.name(p.from());
         return switch (p.kind()) {
-            case ALLIANCE -> "A mutual defence pact: if either of you is attacked, the other is called to arms. "
-                    + wars(w, p.from()) + " Allies fear each other less.";
-            case NON_AGGRESSION -> "Neither of you may attack the other while the pact holds; breaking it is an act "
-                    + "the whole world remembers.";
-            case TRADE -> "Trade between you grows both economies and builds trust; sanctioning " + from
-                    + " later would cost you too.";
-            case ARMS_CONTROL -> String.format(Locale.ROOT, "Both of you cut military spending by %.2f%% of GDP and "
-                    + "fear each other less. Cheating is caught %.0f%% of the time.",
-                    100 * w.rules.diplomacy.armsControlSaving, 100 * w.rules.diplomacy.cheatingDetection);
+            case ALLIANCE -> Texts.get("inbox.terms.ALLIANCE", wars(w, p.from()));
+            case NON_AGGRESSION -> Texts.get("inbox.terms.NON_AGGRESSION");
+            case TRADE -> Texts.get("inbox.terms.TRADE", from);
+            case ARMS_CONTROL -> Texts.get("inbox.terms.ARMS_CONTROL",
+                    String.format(Locale.ROOT, "%.2f", 100 * w.rules.diplomacy.armsControlSaving),
+                    String.format(Locale.ROOT, "%.0f", 100 * w.rules.diplomacy.cheatingDetection));
             case PEACE -> peaceTerms(w, p);
             case COALITION_INVITE -> coalitionTerms(w, p);
         };
@@ -114,33 +106,33 @@ public final class Inbox {
                 war.enemiesOf(state).forEach(e -> enemies.add(w.name(e)));
             }
         }
-        return enemies.isEmpty() ? w.name(state) + " is at peace."
-                : w.name(state) + " is at war with " + String.join(", ", enemies) + ": you could be drawn in.";
+        return enemies.isEmpty() ? Texts.get("inbox.atPeace", w.name(state))
+                : Texts.get("inbox.atWar", w.name(state), String.join(", ", enemies));
     }
 
     private static String peaceTerms(World w, Proposal p) {
         War war = w.war(p.subject());
         PeaceTerms t = p.terms();
         if (war == null) {
-            return "The war this offer would end is already over.";
+            return Texts.get("inbox.peace.over");
         }
         if (t == null || t.isWhitePeace()) {
-            return "White peace: the war ends and borders stay as they were before it.";
+            return Texts.get("inbox.peace.white");
         }
         List<String> demands = new ArrayList<>();
         if (!t.territories().isEmpty()) {
-            demands.add("you cede " + String.join(", ", t.territories().stream().map(id -> territoryName(w, id)).toList()));
+            demands.add(Texts.get("inbox.peace.cede", String.join(", ", t.territories().stream().map(id -> territoryName(w, id)).toList())));
         }
         if (t.reparations() > 0) {
-            demands.add(String.format(Locale.ROOT, "you pay $%.1f bn in reparations", t.reparations()));
+            demands.add(Texts.get("inbox.peace.reparations", String.format(Locale.ROOT, "%.1f", t.reparations())));
         }
         if (t.demilitarise()) {
-            demands.add("you halve your forces");
+            demands.add(Texts.get("inbox.peace.demilitarise"));
         }
         if (t.regimeChange()) {
-            demands.add("your government is replaced");
+            demands.add(Texts.get("inbox.peace.regimeChange"));
         }
-        return "The war ends on " + w.name(p.from()) + "'s terms: " + String.join("; ", demands) + ".";
+        return Texts.get("inbox.peace.terms", w.name(p.from()), String.join(Texts.get("ai.why.separator"), demands));
     }
 
     private static String territoryName(World w, String id) {
@@ -151,14 +143,13 @@ public final class Inbox {
     private static String coalitionTerms(World w, Proposal p) {
         Coalition c = w.coalition(p.subject());
         if (c == null) {
-            return "The coalition has broken up.";
+            return Texts.get("inbox.coalition.gone");
         }
         List<String> members = new ArrayList<>();
         for (CoalitionMember m : c.members) {
             members.add(w.name(m.state()));
         }
-        return "You would stand with " + String.join(", ", members) + " against " + w.name(c.target) + " (led by "
-                + w.name(c.leader) + "): members oppose " + w.name(c.target) + " and may be called to arms if it "
-                + "attacks one of them." + (c.why.isBlank() ? "" : " Why it formed: " + c.why);
+        return Texts.get("inbox.coalition.terms", String.join(", ", members), w.name(c.target), w.name(c.leader))
+                + (c.why.isBlank() ? "" : " " + Texts.get("inbox.coalition.why", c.why));
     }
 }

@@ -1,5 +1,6 @@
 package org.balancedrealism.report;
 
+import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Scoring;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.model.Coalition;
@@ -124,7 +125,7 @@ public final class WorldFacts {
     /** Where an objective stands, in words, with the figures its rule judges (engine ScorePhase). */
     static String progress(World w, int m, Objective o) {
         if (w.objectivesMet.contains(o.id())) {
-            return "Achieved.";
+            return Texts.get("goal.achieved");
         }
         int streak = w.objectiveStreaks.getOrDefault(o.id(), 0);
         return switch (o.type()) {
@@ -132,24 +133,25 @@ public final class WorldFacts {
                 double share = w.derived == null ? 0 : w.derived.power[m];
                 boolean coalition = w.coalitionAgainst(m) != null;
                 int needed = Math.max(1, o.noCoalitionTurns());
-                yield String.format(Locale.ROOT, "Now %.1f%% of world power (goal %.1f%%)%s; held %d of %d turns.",
-                        100 * share, 100 * o.threshold(), coalition ? ", with a coalition against you" : "",
-                        Math.min(streak, needed), needed);
+                yield Texts.get(coalition ? "goal.powerShare.coalition" : "goal.powerShare",
+                        String.format(Locale.ROOT, "%.1f", 100 * share), String.format(Locale.ROOT, "%.1f", 100 * o.threshold()),
+                        String.valueOf(Math.min(streak, needed)), String.valueOf(needed));
             }
             case "contain" -> {
                 int t = w.indexOf(o.target());
                 if (t < 0) {
-                    yield "Judged at the end of the game.";
+                    yield Texts.get("goal.judgedAtEnd");
                 }
                 int held = w.territoriesOf(t);
                 int start = w.nation(t).startTerritories;
                 boolean war = w.atWar(m, t);
-                String where = held <= start ? w.name(t) + " holds no more than it started with"
-                        : w.name(t) + " has gained " + (held - start) + " territor" + (held - start == 1 ? "y" : "ies");
-                yield where + (o.withoutWar() ? war ? "; you are at war with it, which fails the goal" : "; no war between you"
-                        : "") + ". Judged at the end of the game.";
+                String where = held <= start ? Texts.get("goal.contain.held", w.name(t))
+                        : Texts.get(held - start == 1 ? "goal.contain.gainedOne" : "goal.contain.gained", w.name(t),
+                        String.valueOf(held - start));
+                yield where + (o.withoutWar() ? Texts.get(war ? "goal.contain.atWar" : "goal.contain.noWar") : "")
+                        + Texts.get("goal.contain.judged");
             }
-            case "survive" -> w.nation(m).alive ? "You stand. Judged at the end of the game." : "Your state has fallen.";
+            case "survive" -> Texts.get(w.nation(m).alive ? "goal.survive.standing" : "goal.survive.fallen");
             default -> "";
         };
     }

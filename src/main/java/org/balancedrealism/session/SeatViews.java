@@ -343,7 +343,7 @@ public final class SeatViews {
         }
         String inbox = Inbox.summary(situation.offers());
         if (!inbox.isEmpty()) {
-            out.add(inbox + " waiting in your inbox");
+            out.add(Texts.get("attention.inbox", inbox));
         }
         return out;
     }

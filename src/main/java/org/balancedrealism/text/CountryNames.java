@@ -22,10 +22,10 @@ public final class CountryNames {
 
     /** The name of state {@code id} to show now; {@code mapName} (the map's English name) when there is none. */
     public static String of(String id, String mapName) {
-        Locale language = Texts.locale();
-        if (id == null || language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
-            return mapName;
+        if (id == null || Texts.english()) {
+            return mapName; // the common case, and on the engine's hot paths: nothing looked up
         }
+        Locale language = Texts.locale();
         String iso2 = ALPHA2.get(id);
         if (iso2 == null) {
             return mapName;
@@ -43,6 +43,31 @@ public final class CountryNames {
         String key = "region." + subregion.replace(' ', '_');
         return Texts.getOr(key, subregion);
     }
+
+    /**
+     * How French puts an article before state {@code name} (as {@link #of} gives it in French), or null when the text
+     * is not a state's French name (a disputed territory keeps the map's English name and takes no article).
+     */
+    static FrenchArticle frenchArticle(String name) {
+        return FRENCH_NAMES.get().contains(name) ? FrenchArticle.of(name) : null;
+    }
+
+    /** Every state's French name, for telling a state's name from other words in a sentence; built when first needed. */
+    private static final java.util.function.Supplier<java.util.Set<String>> FRENCH_NAMES = new java.util.function.Supplier<>() {
+        private volatile java.util.Set<String> names;
+
+        @Override
+        public java.util.Set<String> get() {
+            if (names == null) {
+                java.util.Set<String> out = new java.util.HashSet<>();
+                for (String iso2 : ALPHA2.values()) {
+                    out.add(new Locale("", iso2).getDisplayCountry(Locale.FRENCH));
+                }
+                names = java.util.Set.copyOf(out);
+            }
+            return names;
+        }
+    };
 
     private static Map<String, String> alpha2() {
         Map<String, String> out = new HashMap<>();

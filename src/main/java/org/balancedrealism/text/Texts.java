@@ -2,6 +2,8 @@ package org.balancedrealism.text;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -22,6 +24,9 @@ public final class Texts {
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
     private static volatile Locale locale = Locale.ENGLISH;
+    private static volatile boolean english = true;
+    /** The parsed patterns of the current language by key; a new map with each language. */
+    private static volatile Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
     private Texts() {
@@ -36,7 +41,38 @@ public final class Texts {
             // A missing key must not crash a turn or a screen; it shows itself so a test or a reader catches it.
             return "⟨" + key + "⟩";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        if (!english && locale.getLanguage().equals(Locale.FRENCH.getLanguage())) {
+            String fitted = FrenchGrammar.fit(pattern, args); // "de les États-Unis" → "des États-Unis", and the like
+            Object[] french = FrenchGrammar.figures(args); // "12,5 %"
+            if (!fitted.equals(pattern)) {
+                return new MessageFormat(fitted, locale).format(french);
+            }
+            return format(key, pattern, french);
+        }
+        return format(key, pattern, args);
+    }
+
+    /**
+     * Formats with the key's parsed pattern, kept from its first use (the engine and the AI write their reasons for
+     * every candidate they weigh, and parsing the pattern is most of the cost); a copy formats, as a MessageFormat is
+     * not safe to share between threads.
+     */
+    private static String format(String key, String pattern, Object[] args) {
+        Map<String, MessageFormat> cache = formats;
+        MessageFormat parsed = cache.get(key);
+        if (parsed == null) {
+            parsed = new MessageFormat(pattern, locale);
+            cache.put(key, parsed);
+        }
+        return ((MessageFormat) parsed.clone()).format(args);
+    }
+
+    /** Whether the language of the moment is English (the map's own names and no grammar to fit). */
+    public static boolean english() {
+        return english;
     }
 
     /** Whether the current language has a sentence for {@code key}. */
@@ -59,6 +95,8 @@ public final class Texts {
                 .findFirst().orElse(LANGUAGES.get(0));
         bundle = load(chosen);
         locale = chosen;
+        english = chosen.getLanguage().equals(Locale.ENGLISH.getLanguage());
+        formats = new ConcurrentHashMap<>(); // last: a pattern parsed meanwhile went into the old map
     }
 
     /** The name of {@code language} in itself ("English", "Français"), for the language choice in Settings. */

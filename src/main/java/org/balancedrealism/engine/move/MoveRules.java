@@ -45,7 +45,7 @@ public final class MoveRules {
         }
         Nation actor = w.nation(a);
         if (!actor.alive) {
-            reasons.add(Texts.get("reason.gone", actor.name));
+            reasons.add(Texts.get("reason.gone", w.name(a)));
             return reasons;
         }
         int t = -1;

@@ -58,7 +58,7 @@ public final class Proposals {
                     boolean proposerAttacker = war.isAttacker(a);
                     boolean termsForProposer = !p.terms().isWhitePeace();
                     Wars.conclude(w, war, p.terms(), proposerAttacker == termsForProposer,
-                            w.name(b) + " accepts the peace offered by " + w.name(a) + ": " + why);
+                            Texts.get("why.peaceAccepted", w.name(b), w.name(a), why));
                 }
             }
             case COALITION_INVITE -> {

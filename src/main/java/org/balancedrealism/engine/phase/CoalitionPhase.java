@@ -89,11 +89,9 @@ public final class CoalitionPhase implements Phase {
             }
             String why = null;
             if (inside >= 0) {
-                why = "it now fears " + w.name(inside) + " more: threat " + Events.f2(worst) + " (before the alliance discount) vs "
-                        + Events.f2(towardTarget) + " from " + w.name(c.target);
+                why = Texts.get("why.fearsInsider", w.name(inside), Events.f2(worst), Events.f2(towardTarget), w.name(c.target));
             } else if (m.doubtTurns() >= r.leaveTurns) {
-                why = "its reasons to stay have been gone for " + m.doubtTurns() + " turns (threat from " + w.name(c.target)
-                        + " " + Events.f2(towardTarget) + ")";
+                why = Texts.get("why.noReasonToStay", String.valueOf(m.doubtTurns()), w.name(c.target), Events.f2(towardTarget));
             }
             if (why != null) {
                 c.members.remove(k--);
@@ -105,13 +103,12 @@ public final class CoalitionPhase implements Phase {
         c.lowThreatTurns = mean < r.dissolveThreat ? c.lowThreatTurns + 1 : 0;
         String why = null;
         if (purposeGone) {
-            why = doubters + " of " + c.members.size() + " members no longer see a reason to stay: "
-                    + w.name(c.target) + " no longer threatens them enough to pay the cost";
+            why = Texts.get("why.purposeGone", String.valueOf(doubters), String.valueOf(c.members.size()), w.name(c.target));
         } else if (c.members.size() < r.minMembers) {
-            why = "too few members left";
+            why = Texts.get("why.tooFewMembers");
         } else if (c.lowThreatTurns >= r.dissolveTurns) {
-            why = "members' mean threat from " + w.name(c.target) + " stayed below " + Events.f2(r.dissolveThreat)
-                    + " for " + c.lowThreatTurns + " turns (now " + Events.f2(mean) + ")";
+            why = Texts.get("why.lowThreat", w.name(c.target), Events.f2(r.dissolveThreat), String.valueOf(c.lowThreatTurns),
+                    Events.f2(mean));
         }
         if (why != null) {
             w.coalitions.remove(c);

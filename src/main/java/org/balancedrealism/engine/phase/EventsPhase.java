@@ -76,7 +76,7 @@ public final class EventsPhase implements Phase {
             // actor has acted (coalitions answer recent acts)
             Hostility.record(w, actor, victim, act.severity());
             Events.scriptedAct(w, act.kind(), actor, victim, e.text(),
-                    "scripted act, hostility " + Events.f1(act.severity()));
+                    Texts.get("why.scriptedAct", Events.f1(act.severity())));
         } else {
             w.log.add(new GameEvent(w.turn + 1, EventKind.SCRIPTED.id(), null, null, e.visibility(), e.audience(), e.text(), ""));
         }
@@ -95,8 +95,8 @@ public final class EventsPhase implements Phase {
             Nation s = w.nation(i);
             s.stability = Math.max(0, s.stability - fx.terrorismStability);
             s.nationalism = Math.min(1, s.nationalism + fx.terrorismNationalism);
-            Events.all(w, EventKind.TERRORISM, -1, i, Texts.get("event.terrorism", s.name), "stability −"
-                    + Events.figure(fx.terrorismStability) + ", nationalism +" + Events.figure(fx.terrorismNationalism));
+            Events.all(w, EventKind.TERRORISM, -1, i, Texts.get("event.terrorism", w.name(i)), Texts.get("why.terrorism",
+                    Events.figure(fx.terrorismStability), Events.figure(fx.terrorismNationalism)));
         }
         if (w.random.chance("pandemic", r.pandemic * years)) {
             for (Nation s : w.nations) {
@@ -105,14 +105,14 @@ public final class EventsPhase implements Phase {
                     s.stability = Math.max(0, s.stability - fx.pandemicStability);
                 }
             }
-            Events.all(w, EventKind.PANDEMIC, -1, -1, Texts.get("event.pandemic"), "world GDP −"
-                    + Events.lossPct(fx.pandemicGdpFactor) + ", stability −" + Events.figure(fx.pandemicStability));
+            Events.all(w, EventKind.PANDEMIC, -1, -1, Texts.get("event.pandemic"), Texts.get("why.pandemic",
+                    Events.lossPct(fx.pandemicGdpFactor), Events.figure(fx.pandemicStability)));
         }
         if (w.random.chance("cyber incident", r.cyberIncident * years)) {
             int i = pickRich(w);
             w.nation(i).gdp *= fx.cyberIncidentGdpFactor;
-            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, Texts.get("event.ransomware", w.name(i)), "GDP −"
-                    + Events.lossPct(fx.cyberIncidentGdpFactor));
+            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, Texts.get("event.ransomware", w.name(i)), Texts.get("why.ransomware",
+                    Events.lossPct(fx.cyberIncidentGdpFactor)));
         }
         if (w.random.chance("financial crisis", r.financialCrisis * years)) {
             int i = pickRich(w);
@@ -123,7 +123,8 @@ public final class EventsPhase implements Phase {
                     s.stability = Math.max(0, s.stability - fx.financialCrisisStability);
                 }
             }
-            Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, Texts.get("event.financialCrisis", w.name(i), region), "regional GDP −" + Events.lossPct(fx.financialCrisisGdpFactor));
+            Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, Texts.get("event.financialCrisis", w.name(i),
+                    org.balancedrealism.text.CountryNames.region(region)), Texts.get("why.financialCrisis", Events.lossPct(fx.financialCrisisGdpFactor)));
         }
         if (w.random.chance("ngo campaign", r.ngoCampaign * years)) {
             int worst = -1;
@@ -138,8 +139,7 @@ public final class EventsPhase implements Phase {
                 Nation s = w.nation(worst);
                 s.softPower = Math.max(0, s.softPower - fx.ngoCampaignSoftPower);
                 w.log.add(new GameEvent(w.turn + 1, EventKind.NGO_CAMPAIGN.id(), null, s.id, Visibility.ALL, List.of(),
-                        Texts.get("event.ngoCampaign", s.name), "the state with the most overreach; soft power −"
-                        + Events.figure(fx.ngoCampaignSoftPower)));
+                        Texts.get("event.ngoCampaign", w.name(worst)), Texts.get("why.ngoCampaign", Events.figure(fx.ngoCampaignSoftPower))));
             }
         }
     }
@@ -175,7 +175,7 @@ public final class EventsPhase implements Phase {
                     w.memory.add(b, a, r.borderIncidentHostility);
                     w.opinion.set(a, b, Hostility.clampOpinion(w.opinion.get(a, b) - r.borderIncidentOpinion));
                     w.opinion.set(b, a, Hostility.clampOpinion(w.opinion.get(b, a) - r.borderIncidentOpinion));
-                    Events.all(w, EventKind.BORDER_INCIDENT, a, b, Texts.get("event.borderClash", w.name(a), w.name(b)), "each remembers hostility " + Events.f1(r.borderIncidentHostility) + " of the other");
+                    Events.all(w, EventKind.BORDER_INCIDENT, a, b, Texts.get("event.borderClash", w.name(a), w.name(b)), Texts.get("why.borderClash", Events.f1(r.borderIncidentHostility)));
                     return;
                 }
             }

@@ -41,6 +41,18 @@ public final class Scenario {
     public static final class Translation {
         public String title;
         public String summary;
+        /** Scripted events' texts by event id. */
+        public java.util.Map<String, String> events = new java.util.LinkedHashMap<>();
+        /** Objectives' texts by objective id. */
+        public java.util.Map<String, String> objectives = new java.util.LinkedHashMap<>();
+        /** Names of the wars under way by their English name. */
+        public java.util.Map<String, String> wars = new java.util.LinkedHashMap<>();
+
+        /** The translation of {@code english} under {@code key} in {@code texts}, or {@code english} when none. */
+        public static String or(java.util.Map<String, String> texts, String key, String english) {
+            String t = texts == null || key == null ? null : texts.get(key);
+            return t == null || t.isBlank() ? english : t;
+        }
     }
 
     public static final class NationSpec {

@@ -253,7 +253,7 @@ public final class GameWindows {
         List<SeatView.Rank> ranking = v.ranking();
         SeatView.Rank mine = v.myScore();
         int place = ranking.indexOf(mine) + 1;
-        box.getChildren().add(text(Texts.get("end.over", v.game().turn(), v.game().dateLabel()), "section-title"));
+        box.getChildren().add(text(Texts.get("end.over", v.game().turn(), Figures.month(v.game().dateLabel())), "section-title"));
         if (mine != null) {
             // the place in words; the parts of the score in the tooltip
             Label score = text(Texts.get("game.end.myPlace", v.mine().name(), place, ranking.size(),

@@ -19,7 +19,7 @@ public final class AcceptPeace implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Proposal p = peaceOffer(w, t, a);
         w.proposals.remove(p);
-        Proposals.enact(w, p, "accepted by " + w.name(a));
+        Proposals.enact(w, p, Texts.get("why.acceptedBy", w.name(a)));
     }
 
     @Override

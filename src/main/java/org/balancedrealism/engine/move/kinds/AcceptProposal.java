@@ -24,7 +24,7 @@ public final class AcceptProposal implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Proposal p = w.proposal(m.subject());
         w.proposals.remove(p);
-        Proposals.enact(w, p, "accepted by " + w.name(a));
+        Proposals.enact(w, p, Texts.get("why.acceptedBy", w.name(a)));
     }
 
     /** Answered from the inbox, not the move list. */

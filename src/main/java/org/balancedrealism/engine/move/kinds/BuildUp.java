@@ -31,8 +31,8 @@ public final class BuildUp implements MoveRule {
                 if (w.random.chance("arms-control verification", w.rules.diplomacy.cheatingDetection)) {
                     Hostility.record(w, a, other, w.rules.hostility.treatyBreach);
                     Events.all(w, EventKind.ACT_TREATY_BREACH, a, other, Texts.get("event.armsControlCheat", w.name(other),
-                            actor.name), "detection chance "
-                            + Events.pct(w.rules.diplomacy.cheatingDetection));
+                            w.name(a)), Texts.get("why.detection",
+                            Events.pct(w.rules.diplomacy.cheatingDetection)));
                 }
             }
         }
@@ -40,6 +40,6 @@ public final class BuildUp implements MoveRule {
 
     @Override
     public String verb(World w, Move m) {
-        return Texts.get("event.buildUp.what");
+        return Texts.get("verb.buildUp");
     }
 }

@@ -19,6 +19,6 @@ public final class CulturalDiplomacy implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Nation actor = w.nation(a);
         actor.softPower = SoftPower.after(w, actor.softPower, w.rules.diplomacy.culturalSoftPower);
-        Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.culturalDiplomacy", actor.name, Events.f1(actor.softPower)), "");
+        Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.culturalDiplomacy", w.name(a), Events.f1(actor.softPower)), "");
     }
 }

@@ -26,11 +26,11 @@ public final class CyberOperation implements MoveRule {
         target.gdp -= damage;
         if (w.random.chance("cyber exposure", r.cyberExposure)) {
             Hostility.record(w, a, t, w.rules.hostility.cyberExposed);
-            Events.all(w, EventKind.ACT_CYBER, a, t, Texts.get("event.cyberTraced", target.name, actor.name),
+            Events.all(w, EventKind.ACT_CYBER, a, t, Texts.get("event.cyberTraced", w.name(t), w.name(a)),
                     "damage $" + Events.f1(damage) + "bn");
         } else {
-            Events.parties(w, EventKind.CYBER, a, -1, Texts.get("event.cyberUndetected", target.name, Events.f1(damage)), "");
-            Events.parties(w, EventKind.CYBER, t, -1, Texts.get("event.cyberUnknown", target.name), "");
+            Events.parties(w, EventKind.CYBER, a, -1, Texts.get("event.cyberUndetected", w.name(t), Events.f1(damage)), "");
+            Events.parties(w, EventKind.CYBER, t, -1, Texts.get("event.cyberUnknown", w.name(t)), "");
         }
     }
 }

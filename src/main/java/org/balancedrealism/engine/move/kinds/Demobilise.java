@@ -26,6 +26,6 @@ public final class Demobilise implements MoveRule {
                 Hostility.relieve(w, a, i, w.rules.moveEffects.demobiliseRelief);
             }
         }
-        Events.all(w, EventKind.DEMOBILISE, a, -1, Texts.get("event.demobilise", actor.name), "");
+        Events.all(w, EventKind.DEMOBILISE, a, -1, Texts.get("event.demobilise", w.name(a)), "");
     }
 }

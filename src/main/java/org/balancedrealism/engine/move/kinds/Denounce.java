@@ -29,6 +29,6 @@ public final class Denounce implements MoveRule {
                 w.opinion.set(i, t, Hostility.clampOpinion(w.opinion.get(i, t) - r.denounceOpinion * e.denounceFollowShare));
             }
         }
-        Events.all(w, EventKind.DENOUNCE, a, t, Texts.get("event.denounce", w.name(a), target.name), "");
+        Events.all(w, EventKind.DENOUNCE, a, t, Texts.get("event.denounce", w.name(a), w.name(t)), "");
     }
 }

@@ -113,8 +113,9 @@ final class Forces {
         Hostility.record(w, a, t, severity);
         War war = Wars.declare(w, a, t, reparations ? List.of() : List.of(target.id()), mandated);
         Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, Texts.get(mandated ? "event.intervenes" : "event.invades",
-                w.name(a), w.name(t), reparations ? Texts.get("event.aim.reparations") : aimWords(w, target, t)), "hostility written: " + Events.f1(severity)
-                + (mandated ? " (mandated)" : provoked ? " (against an aggressor)" : " (unprovoked)"));
+                w.name(a), w.name(t), reparations ? Texts.get("event.aim.reparations") : aimWords(w, target, t)),
+                Texts.get(mandated ? "why.hostility.mandated" : provoked ? "why.hostility.provoked" : "why.hostility.unprovoked",
+                Events.f1(severity)));
         if (war.defenders.size() > 1) {
             war.name = Texts.get("war.unnamed", w.name(a), w.name(t));
         }
@@ -131,12 +132,12 @@ final class Forces {
         Nation actor = w.nation(a);
         int main = w.derived.mainThreat(a);
         double need = main < 0 ? 0 : w.nation(main).military * Perception.gradient(w.nation(main), w.derived.distance(a, main));
-        String why = "forces $" + Events.f1(actor.military) + "bn vs security need $" + Events.f1(need) + "bn";
+        String why = Texts.get("why.armsRace", Events.f1(actor.military), Events.f1(need));
         if (actor.military > w.rules.hostility.armsRaceNeedMultiple * need) {
             Hostility.record(w, a, -1, w.rules.hostility.armsRace);
-            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, Texts.get("event.armsRace", actor.name, what), why);
+            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, Texts.get("event.armsRace", w.name(a), what), why);
         } else {
-            Events.all(w, EventKind.BUILD_UP, a, -1, Texts.get("event.buildUp", actor.name, what), why);
+            Events.all(w, EventKind.BUILD_UP, a, -1, Texts.get("event.buildUp", w.name(a), what), why);
         }
     }
 }

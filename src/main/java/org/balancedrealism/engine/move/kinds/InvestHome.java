@@ -14,14 +14,14 @@ public final class InvestHome implements MoveRule {
     public String check(World w, Move m, int a, int t) {
         double ceiling = w.rules.moveEffects.investCeiling;
         return w.nation(a).investShare >= ceiling
-                ? "Investment is already at its ceiling (" + Math.round(ceiling * 100) + "% of GDP)." : null;
+                ? Texts.get("reason.investCeiling", String.valueOf(Math.round(ceiling * 100))) : null;
     }
 
     @Override
     public void apply(World w, Move m, int a, int t) {
         Nation actor = w.nation(a);
         actor.investShare = Math.min(w.rules.moveEffects.investCeiling, actor.investShare + w.rules.economy.investBoost);
-        Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.investHome", actor.name, Events.pct(actor.investShare)), "");
+        Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.investHome", w.name(a), Events.pct(actor.investShare)), "");
     }
 
     @Override

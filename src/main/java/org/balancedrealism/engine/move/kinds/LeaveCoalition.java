@@ -23,7 +23,7 @@ public final class LeaveCoalition implements MoveRule {
         Events.all(w, EventKind.COALITION_LEFT, a, t, Texts.get("event.coalitionLeft", w.name(a), w.name(t)), "");
         if (c.members.size() < w.rules.coalition.minMembers) {
             w.coalitions.remove(c);
-            Events.all(w, EventKind.COALITION_DISSOLVED, a, t, Texts.get("event.coalitionDissolved", w.name(t)), "too few members");
+            Events.all(w, EventKind.COALITION_DISSOLVED, a, t, Texts.get("event.coalitionDissolved", w.name(t)), Texts.get("why.tooFew"));
         } else if (c.leader == a) {
             c.leader = c.members.get(0).state();
         }

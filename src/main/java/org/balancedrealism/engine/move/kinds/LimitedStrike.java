@@ -36,6 +36,6 @@ public final class LimitedStrike implements MoveRule {
         double damage = damage(w, w.derived, a, t);
         target.military -= damage;
         Hostility.record(w, a, t, w.rules.hostility.limitedStrike);
-        Events.all(w, EventKind.ACT_STRIKE, a, t, Texts.get("event.strike", actor.name, target.name, Events.f1(damage)), "");
+        Events.all(w, EventKind.ACT_STRIKE, a, t, Texts.get("event.strike", w.name(a), w.name(t), Events.f1(damage)), "");
     }
 }

@@ -35,10 +35,10 @@ public final class Mediate implements MoveRule {
         if (w.random.chance("mediation", chance)) {
             actor.prestige += e.mediationPrestige;
             actor.softPower = Math.min(100, actor.softPower + e.mediationSoftPower);
-            Wars.conclude(w, war, PeaceTerms.whitePeace(), false, actor.name + " mediated (chance " + Events.pct(chance) + ")");
+            Wars.conclude(w, war, PeaceTerms.whitePeace(), false, Texts.get("why.mediated", w.name(a), Events.pct(chance)));
         } else {
-            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), Texts.get("event.mediationFailed", actor.name, war.name),
-                    "chance " + Events.pct(chance));
+            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), Texts.get("event.mediationFailed", w.name(a), war.name),
+                    Texts.get("why.chance", Events.pct(chance)));
         }
     }
 }

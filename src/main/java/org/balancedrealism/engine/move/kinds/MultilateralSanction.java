@@ -34,8 +34,8 @@ public final class MultilateralSanction implements MoveRule {
             boolean joins = !w.nation(p).human && !w.hasTreaty(TreatyType.ALLIANCE, p, t)
                     && w.opinion.get(p, t) < w.opinion.get(p, a);
             if (joins) {
-                Sanctions.impose(w, p, t, true, "asked by " + w.name(a) + "; its opinion of " + w.name(t) + " "
-                        + Events.f1(w.opinion.get(p, t)) + " is below its opinion of " + w.name(a));
+                Sanctions.impose(w, p, t, true, Texts.get("why.askedBy", w.name(a), w.name(t),
+                        Events.f1(w.opinion.get(p, t))));
                 joined.add(w.name(p));
             } else {
                 refused.add(w.name(p));

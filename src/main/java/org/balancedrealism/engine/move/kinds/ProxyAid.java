@@ -31,6 +31,6 @@ public final class ProxyAid implements MoveRule {
                 }
             }
         }
-        Events.all(w, EventKind.PROXY_AID, a, t, Texts.get("event.proxyAid", actor.name, Events.f1(amount), w.name(t)), "");
+        Events.all(w, EventKind.PROXY_AID, a, t, Texts.get("event.proxyAid", w.name(a), Events.f1(amount), w.name(t)), "");
     }
 }

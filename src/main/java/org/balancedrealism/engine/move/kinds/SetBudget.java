@@ -14,7 +14,7 @@ public final class SetBudget implements MoveRule {
     public String check(World w, Move m, int a, int t) {
         double max = w.rules.moveEffects.maxMilexShare;
         return m.amount() < 0 || m.amount() > max
-                ? "The military budget must be between 0% and " + Math.round(max * 100) + "% of GDP." : null;
+                ? Texts.get("reason.budgetRange", String.valueOf(Math.round(max * 100))) : null;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class SetBudget implements MoveRule {
             // a higher budget is an armament like a build-up: the world sees it (security dilemma)
             Forces.armsRaceCheck(w, a, Texts.get("event.raiseBudget.what", Events.pct(before), Events.pct(m.amount())));
         } else {
-            Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.setBudget", actor.name, Events.pct(m.amount())), "");
+            Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.setBudget", w.name(a), Events.pct(m.amount())), "");
         }
     }
 

@@ -39,17 +39,17 @@ public final class Ultimatum implements MoveRule {
         double p = Wars.winChance(Wars.strength(w, w.derived, hypothetical, true),
                 Wars.strength(w, w.derived, hypothetical, false), w.rules.war.exponent);
         boolean yields = !target.human && p > w.rules.aiModifiers.ultimatumYieldChance;
-        String why = "the demanding side's chance to win a round " + Events.f2(p);
+        String why = Texts.get("why.ultimatum", Events.f2(p));
         if (yields) {
             target.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + target.nationalism);
             actor.prestige += r.ultimatumPrestige * e.ultimatumGainShare;
-            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.yields", target.name, actor.name,
+            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.yields", w.name(t), w.name(a),
                     m.territory()), why);
             Wars.annex(w, a, terr);
         } else {
             actor.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + actor.nationalism);
-            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.rejected", target.name,
-                    actor.name, m.territory()), why);
+            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.rejected", w.name(t),
+                    w.name(a), m.territory()), why);
         }
     }
 

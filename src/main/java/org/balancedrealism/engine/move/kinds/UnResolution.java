@@ -24,7 +24,7 @@ public final class UnResolution implements MoveRule {
         Rules.Diplomacy r = w.rules.diplomacy;
         Condemnation.Vote vote = Condemnation.vote(w, a, t);
         boolean passed = vote.passed(w);
-        String why = vote.tally() + " (needs " + Events.pct(r.resolutionMajority) + " and no veto)";
+        String why = Texts.get("why.resolution", vote.tally(), Events.pct(r.resolutionMajority));
         if (passed) {
             w.nation(a).legitimacyTurns = (int) r.resolutionTurns;
             w.nation(t).softPower = Math.max(0, w.nation(t).softPower - w.rules.moveEffects.resolutionSoftPower);
