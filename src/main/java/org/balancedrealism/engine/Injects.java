@@ -7,6 +7,7 @@ import org.balancedrealism.model.Visibility;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.rules.Rules;
 import org.balancedrealism.model.scenario.Scenario;
+import org.balancedrealism.text.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,13 @@ public final class Injects {
 
     /** The scenario's library of prepared injects, in file order (checked by the scenario loader). */
     public static List<Inject> library(Scenario s) {
+        // in the language of the moment when the scenario translates it: the instructor and the players read the same
+        Scenario.Translation tr = Texts.english() || s.translations == null ? null : s.translations.get(Texts.locale().getLanguage());
         List<Inject> out = new ArrayList<>();
         for (Scenario.InjectSpec in : s.injects) {
-            out.add(new Inject(in.id, in.title, in.category, WorldFactory.scriptedEvent(in.id, 0, in.text, in.visibility,
+            String title = tr == null ? in.title : Scenario.Translation.or(tr.injectTitles, in.id, in.title);
+            String text = tr == null ? in.text : Scenario.Translation.or(tr.injectTexts, in.id, in.text);
+            out.add(new Inject(in.id, title, in.category, WorldFactory.scriptedEvent(in.id, 0, text, in.visibility,
                     in.audience, in.effects, in.act)));
         }
         return List.copyOf(out);
@@ -58,49 +63,48 @@ public final class Injects {
     public static List<String> check(World w, ScriptedEvent e) {
         List<String> reasons = new ArrayList<>();
         if (TurnEngine.isOver(w)) {
-            reasons.add("The game is over: there is no next turn for the inject to happen in.");
+            reasons.add(Texts.get("inject.reason.gameOver"));
         }
         if (e.text() == null || e.text().isBlank()) {
-            reasons.add("The inject needs a text: the line the players will read.");
+            reasons.add(Texts.get("inject.reason.noText"));
         } else if (e.text().length() > MAX_TEXT) {
-            reasons.add("The text is too long (" + e.text().length() + " characters; at most " + MAX_TEXT + ").");
+            reasons.add(Texts.get("inject.reason.tooLong", e.text().length(), MAX_TEXT));
         }
         if (e.visibility() == Visibility.PARTIES && e.audience().isEmpty()) {
-            reasons.add("An inject for some states only must name who sees it.");
+            reasons.add(Texts.get("inject.reason.noAudience"));
         }
         for (String id : e.audience()) {
             if (w.indexOf(id) < 0) {
-                reasons.add("'" + id + "' is not a state of this game, so it cannot see the inject.");
+                reasons.add(Texts.get("inject.reason.audienceUnknown", id));
             }
         }
         for (ScriptedEvent.Effect fx : e.effects()) {
             if (w.indexOf(fx.nation()) < 0) {
-                reasons.add("'" + fx.nation() + "' is not a state of this game.");
+                reasons.add(Texts.get("inject.reason.unknownState", fx.nation()));
             }
             if (!FIELDS.contains(fx.field())) {
-                reasons.add("'" + fx.field() + "' is not a figure an inject can change (gdp, military, stability, "
-                        + "softPower, treasury, nationalism, nuclear).");
+                reasons.add(Texts.get("inject.reason.field", fx.field(), String.join(", ", FIELDS)));
             }
             if (!Double.isFinite(fx.add()) || !Double.isFinite(fx.multiply()) || fx.multiply() < 0) {
-                reasons.add("The change to " + fx.nation() + "'s " + fx.field() + " is not a sensible number.");
+                reasons.add(Texts.get("inject.reason.notANumber", fx.nation(), fx.field()));
             }
         }
         ScriptedEvent.Act act = e.act();
         if (act != null) {
             if (w.indexOf(act.actor()) < 0) {
-                reasons.add("The act's actor '" + act.actor() + "' is not a state of this game.");
+                reasons.add(Texts.get("inject.reason.actor", act.actor()));
             }
             if (act.victim() != null && (w.indexOf(act.victim()) < 0 || act.victim().equals(act.actor()))) {
-                reasons.add("The act's victim must be another state of this game.");
+                reasons.add(Texts.get("inject.reason.victim"));
             }
             if (!(act.severity() > 0 && act.severity() <= 100)) {
-                reasons.add("The act's severity must be above 0 and at most 100 (regime change 40, ultimatum 5).");
+                reasons.add(Texts.get("inject.reason.severity"));
             }
             if (act.kind() == null || !act.kind().matches("[a-z]+(-[a-z]+)*")) {
-                reasons.add("The act needs a kind in lower-case words joined by hyphens (blockade, regime-change).");
+                reasons.add(Texts.get("inject.reason.actKind"));
             }
             if (e.visibility() == Visibility.PARTIES) {
-                reasons.add("An aggressive act is seen by everyone: give it the visibility 'all'.");
+                reasons.add(Texts.get("inject.reason.actSeen"));
             }
         }
         return reasons;
@@ -163,18 +167,17 @@ public final class Injects {
     public static List<String> checkEdit(World w, String state, String field, double value) {
         int i = w.indexOf(state);
         if (i < 0) {
-            return List.of("'" + state + "' is not a state of this game.");
+            return List.of(Texts.get("inject.reason.unknownState", state));
         }
         if (!w.nation(i).alive) {
-            return List.of(w.name(i) + " no longer exists: its figures are no longer read.");
+            return List.of(Texts.get("inject.reason.gone", w.name(i)));
         }
         if (!FIELDS.contains(field)) {
-            return List.of("'" + field + "' is not a figure the instructor can change (" + String.join(", ", FIELDS) + ").");
+            return List.of(Texts.get("inject.reason.editField", field, String.join(", ", FIELDS)));
         }
         double[] r = range(w, i, field);
         if (!Double.isFinite(value) || value < r[0] || value > r[1]) {
-            return List.of("The new value must lie between " + shown(r[0]) + " and " + shown(r[1])
-                    + " (the rules' bounds for " + w.name(i) + ").");
+            return List.of(Texts.get("inject.reason.range", shown(r[0]), shown(r[1]), w.name(i)));
         }
         return List.of();
     }
@@ -198,8 +201,8 @@ public final class Injects {
         int i = w.indexOf(state);
         double now = figure(w, i, field);
         String line = text != null && !text.isBlank() ? text
-                : org.balancedrealism.text.Texts.get("inject.edit.text", w.name(i),
-                org.balancedrealism.text.Texts.get("inject.field." + field), shown(now), shown(value));
+                : Texts.get("inject.edit.text", w.name(i),
+                Texts.get("inject.field." + field), shown(now), shown(value));
         List<String> who = visibility == Visibility.PARTIES && (audience == null || audience.isEmpty())
                 ? List.of(state) : audience;
         return new ScriptedEvent("edit-" + state + "-" + field, 0, line, visibility, who,

@@ -211,13 +211,15 @@ public final class ScenarioLoader {
             }
             Scenario.Translation tr = t.getValue();
             if (tr == null || (isBlank(tr.title) && isBlank(tr.summary) && isEmpty(tr.events) && isEmpty(tr.objectives)
-                    && isEmpty(tr.wars))) {
+                    && isEmpty(tr.wars) && isEmpty(tr.injectTitles) && isEmpty(tr.injectTexts))) {
                 throw new DataFileException(file, "translations." + t.getKey(), "needs a title, a summary or some texts");
             }
             // texts for ids this scenario lacks are no error: a scenario built on another inherits its translations
             noBlankTexts(file, "translations." + t.getKey() + ".events", tr.events);
             noBlankTexts(file, "translations." + t.getKey() + ".objectives", tr.objectives);
             noBlankTexts(file, "translations." + t.getKey() + ".wars", tr.wars);
+            noBlankTexts(file, "translations." + t.getKey() + ".injectTitles", tr.injectTitles);
+            noBlankTexts(file, "translations." + t.getKey() + ".injectTexts", tr.injectTexts);
         }
         if (s.difficulty != null && !oneOf(s.difficulty, "easy", "normal", "hard")) {
             throw new DataFileException(file, "difficulty", "must be easy, normal or hard, got '" + s.difficulty + "'");

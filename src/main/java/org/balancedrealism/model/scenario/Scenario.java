@@ -47,6 +47,10 @@ public final class Scenario {
         public java.util.Map<String, String> objectives = new java.util.LinkedHashMap<>();
         /** Names of the wars under way by their English name. */
         public java.util.Map<String, String> wars = new java.util.LinkedHashMap<>();
+        /** Titles of the instructor's prepared injects by inject id. */
+        public java.util.Map<String, String> injectTitles = new java.util.LinkedHashMap<>();
+        /** Texts of the instructor's prepared injects by inject id. */
+        public java.util.Map<String, String> injectTexts = new java.util.LinkedHashMap<>();
 
         /** The translation of {@code english} under {@code key} in {@code texts}, or {@code english} when none. */
         public static String or(java.util.Map<String, String> texts, String key, String english) {
