@@ -120,7 +120,7 @@ public final class Condemnation {
         }
         if (!senders.isEmpty()) {
             Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor, Texts.get("event.embargo",
-                    String.valueOf(senders.size()), w.name(aggressor), act), Texts.get(senders.size() > 12 ? "why.embargoMore" : "why.embargo",
+                    senders.size(), w.name(aggressor), act), Texts.get(senders.size() > 12 ? "why.embargoMore" : "why.embargo",
                     String.join(", ", senders.subList(0, Math.min(12, senders.size()))), String.valueOf(senders.size() - 12)));
         }
     }

@@ -396,7 +396,8 @@ public final class Wars {
         w.territories[territory] = t.withOwner(newOwner);
         double severity = w.rules.hostility.annexationBase + w.rules.hostility.annexationPerPopulationShare * popShare;
         Hostility.record(w, newOwner, victim, severity);
-        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, Texts.get("event.annexed", w.name(newOwner), t.id(), w.name(victim)), Texts.get("why.annexed", Events.f1(severity), Events.pct(popShare)));
+        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, (t.coreOf() == victim ? Texts.get("event.annexedHomeland", w.name(newOwner), w.name(victim))
+                : Texts.get("event.annexed", w.name(newOwner), w.territoryName(t), w.name(victim))), Texts.get("why.annexed", Events.f1(severity), Events.pct(popShare)));
         if (w.territoriesOf(victim) == 0) {
             v.alive = false;
             v.gdp = 0;

@@ -108,6 +108,17 @@ public final class World {
         return org.balancedrealism.text.CountryNames.of(nations[i].id, nations[i].name);
     }
 
+    /** A territory in words: the state whose homeland it is, else the part's own name ("Falkland Islands"). */
+    public String territoryName(Territory t) {
+        return t.coreOf() >= 0 ? name(t.coreOf()) : org.balancedrealism.text.CountryNames.territory(t.id());
+    }
+
+    /** {@link #territoryName(Territory)} of the territory with this id; the id itself when the world has none such. */
+    public String territoryName(String id) {
+        int t = territoryIndex(id);
+        return t < 0 ? id : territoryName(territories[t]);
+    }
+
     public int territoryIndex(String id) {
         for (int t = 0; t < territories.length; t++) {
             if (territories[t].id().equals(id)) {

@@ -35,6 +35,21 @@ public final class CountryNames {
         return name.isBlank() || name.equals(iso2) ? mapName : name;
     }
 
+    /**
+     * A territory that is not a state's homeland (an overseas part such as the Falkland Islands), by its ISO code, in the
+     * language of the moment (English too: the world keeps no map names for such parts); the code when unknown.
+     */
+    public static String territory(String id) {
+        String iso2 = id == null ? null : ALPHA2.get(id);
+        if (iso2 == null) {
+            return id;
+        }
+        Locale language = Texts.locale();
+        String name = CACHE.computeIfAbsent("territory:" + language.getLanguage() + ":" + id,
+                k -> new Locale("", iso2).getDisplayCountry(language));
+        return name.isBlank() || name.equals(iso2) ? id : name;
+    }
+
     /** A UN subregion of the map ("Western Europe") in the language of the moment; as the map has it when unknown. */
     public static String region(String subregion) {
         if (subregion == null || subregion.isBlank()) {

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import org.balancedrealism.ui.ChartAxes;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -190,19 +191,10 @@ final class SeatPanel {
     /** The seat's power share and the strongest threat it feels, turn by turn. */
     private static Node chart(SeatView v) {
         int i = v.mine().index();
-        NumberAxis x = new NumberAxis();
-        x.setLabel(Texts.get("console.chart.turn"));
-        // whole turns from the first to the last charted ("1, 2, 3", never "0.9975")
         List<TurnStats> h = v.history();
-        int first = h.isEmpty() ? 0 : h.get(0).turn();
-        int last = Math.max(first + 1, h.isEmpty() ? 1 : h.get(h.size() - 1).turn());
-        x.setAutoRanging(false);
-        x.setLowerBound(first);
-        x.setUpperBound(last);
-        x.setTickUnit(Math.max(1, Math.ceil((last - first) / 10.0)));
-        x.setMinorTickVisible(false);
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(true);
+        NumberAxis x = ChartAxes.turns(Texts.get("console.chart.turn"), h.isEmpty() ? 0 : h.get(0).turn(),
+                h.isEmpty() ? 1 : h.get(h.size() - 1).turn());
+        NumberAxis y = ChartAxes.figures(true);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("console-seat-chart");
         chart.setTitle(Texts.get("console.chart.title"));

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import org.balancedrealism.ui.ChartAxes;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -90,29 +91,11 @@ public final class GameWindows {
         return new ArrayList<>(out);
     }
 
-    /**
-     * Turns are whole numbers: the axis runs from the first to the last turn played with a whole tick step, so it
-     * shows "1, 2, 3", never "0.9, 1.1" (auto-ranging picks fractional steps when only a turn or two were played).
-     */
-    static void turnTicks(NumberAxis axis, int first, int last) {
-        int lo = Math.min(first, last);
-        int hi = Math.max(lo + 1, Math.max(first, last));
-        axis.setAutoRanging(false);
-        axis.setLowerBound(lo);
-        axis.setUpperBound(hi);
-        axis.setTickUnit(Math.max(1, Math.ceil((hi - lo) / 10.0)));
-        axis.setMinorTickVisible(false);
-    }
-
     static LineChart<Number, Number> chart(SeatView v, Figure f, List<Integer> states) {
-        NumberAxis x = new NumberAxis();
-        x.setLabel(Texts.get("charts.turn"));
-        x.setForceZeroInRange(false);
         List<TurnStats> history = v.history();
-        turnTicks(x, history.isEmpty() ? 0 : history.get(0).turn(),
+        NumberAxis x = ChartAxes.turns(Texts.get("charts.turn"), history.isEmpty() ? 0 : history.get(0).turn(),
                 history.isEmpty() ? 1 : history.get(history.size() - 1).turn());
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(false);
+        NumberAxis y = ChartAxes.figures(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("chart-" + f.id());
         chart.setTitle(f.title());

@@ -7,6 +7,8 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.balancedrealism.text.Texts;
+import org.balancedrealism.ui.ChartAxes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,9 +34,8 @@ class GameWidgetsTest {
     }
 
     private List<Number> ticksAfter(FxRobot robot, int first, int last) {
-        NumberAxis x = new NumberAxis();
-        GameWindows.turnTicks(x, first, last);
-        LineChart<Number, Number> chart = new LineChart<>(x, new NumberAxis());
+        NumberAxis x = ChartAxes.turns("turn", first, last);
+        LineChart<Number, Number> chart = new LineChart<>(x, ChartAxes.figures(false));
         chart.setAnimated(false);
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         for (int t = first; t <= last; t++) {
@@ -57,6 +58,33 @@ class GameWidgetsTest {
             for (Number n : ticks) {
                 assertEquals(Math.rint(n.doubleValue()), n.doubleValue(), 1e-9,
                         "tick " + n + " for turns " + range[0] + ".." + range[1]);
+            }
+        }
+    }
+
+    @Test
+    void aChartsFiguresAreWrittenInThePlayersLanguageNotTheMachines(FxRobot robot) {
+        for (java.util.Locale language : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+            Texts.setLocale(language);
+            try {
+                NumberAxis y = ChartAxes.figures(true);
+                LineChart<Number, Number> chart = new LineChart<>(ChartAxes.turns("turn", 1, 3), y);
+                chart.setAnimated(false);
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                s.getData().add(new XYChart.Data<>(1, 12_000.0));
+                s.getData().add(new XYChart.Data<>(3, 31_000.0));
+                chart.getData().add(s);
+                robot.interact(() -> {
+                    root.getChildren().setAll(chart);
+                    root.layout();
+                    chart.layout();
+                });
+                List<String> labels = robot.from(y).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
+                        .queryAll().stream().map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+                String grouped = java.text.NumberFormat.getNumberInstance(language).format(30_000);
+                assertTrue(labels.contains(grouped), language + ": " + labels + " has " + grouped);
+            } finally {
+                Texts.setLocale(java.util.Locale.ENGLISH);
             }
         }
     }

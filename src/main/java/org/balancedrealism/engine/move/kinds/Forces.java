@@ -100,7 +100,7 @@ final class Forces {
         if (aim.coreOf() == target) {
             return Texts.get("event.aim.conquer");
         }
-        return Texts.get("event.aim.take", aim.coreOf() >= 0 ? w.name(aim.coreOf()) : aim.id());
+        return Texts.get("event.aim.take", w.territoryName(aim));
     }
 
     /** Starts the war: hostility by how provoked it is, the declaration, and the world's answer to an unprovoked one. */

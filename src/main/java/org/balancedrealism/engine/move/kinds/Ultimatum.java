@@ -44,12 +44,12 @@ public final class Ultimatum implements MoveRule {
             target.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + target.nationalism);
             actor.prestige += r.ultimatumPrestige * e.ultimatumGainShare;
             Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.yields", w.name(t), w.name(a),
-                    m.territory()), why);
+                    w.territoryName(m.territory())), why);
             Wars.annex(w, a, terr);
         } else {
             actor.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + actor.nationalism);
             Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.rejected", w.name(t),
-                    w.name(a), m.territory()), why);
+                    w.name(a), w.territoryName(m.territory())), why);
         }
     }
 
