@@ -64,7 +64,12 @@ final class EventLogPane {
         mine.setOnAction(e -> refreshLog());
         strip.setId("notifications");
         HBox.setHgrow(strip, Priority.ALWAYS);
-        HBox filters = new HBox(8, new Label(Texts.get("log.title")), kind, mine, strip);
+        Label title = new Label(Texts.get("log.title"));
+        // the warnings give way (they have their tooltip), never the log's own controls ("Jo…", "Tous les gen…")
+        for (javafx.scene.layout.Region r : java.util.List.of(title, kind, mine)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox filters = new HBox(8, title, kind, mine, strip);
         filters.setAlignment(Pos.CENTER_LEFT);
         node = new VBox(4, above, filters, list);
         node.setPadding(new Insets(4, 8, 4, 8));

@@ -48,6 +48,7 @@ final class StatusBarPane {
         Button charts = button("open-charts", Texts.get("charts.title"), openCharts);
         Button diplomacy = button("open-diplomacy", Texts.get("diplomacy.title"), openDiplomacy);
         Button report = button("open-report", Texts.get("status.lastReport"), openReport);
+        report.setTooltip(PlainWords.tip(Texts.get("status.lastReport.tip")));
         // the windows read the view of the seat playing: not while a turn changes it
         for (Button b : List.of(charts, diplomacy, report)) {
             b.disableProperty().bind(state.resolving());
@@ -92,6 +93,9 @@ final class StatusBarPane {
         military.setTooltip(PlainWords.tip(PlainWords.forcesWhy(n)));
         treasury.setText(Texts.get("status.treasury", GameModes.money(n.treasury())));
         actionPoints.setText(Texts.get("status.actionPoints", v.actionPointsLeft(), n.actionPoints()));
+        if (actionPoints.getTooltip() == null) {
+            actionPoints.setTooltip(PlainWords.tip(Texts.get("status.actionPoints.tip")));
+        }
         OverreachGauge gauge = OverreachGauge.of(v);
         overreach.setProgress(gauge.fill());
         overreachText.setText(gauge.words());

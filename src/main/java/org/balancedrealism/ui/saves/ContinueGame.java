@@ -99,6 +99,23 @@ public final class ContinueGame {
         return Optional.empty();
     }
 
+    /**
+     * The scenario's title in the menu's language: the card of a scenario the game ships (translated where it has a
+     * translation), else the title the game began with.
+     */
+    private static String title(SaveGame g) {
+        String began = g.world.title == null ? g.scenario : g.world.title;
+        if (g.scenario == null || !g.scenario.matches("[a-z0-9-]+")) {
+            return began; // an id, never a path; a scenario the game does not ship names itself as it began
+        }
+        try {
+            return org.balancedrealism.ui.game.ScenarioCards.of(
+                    org.balancedrealism.io.ScenarioLoader.readAsset("scenarios/" + g.scenario + ".json")).title();
+        } catch (DataFileException | RuntimeException e) {
+            return began;
+        }
+    }
+
     /** "Ukraine (2022) · Ukraine · turn 5": the scenario, the players' states (by name where the map knows them), the turn. */
     static String detail(SaveGame g, Supplier<Optional<GeoMap>> map) {
         List<String> states = new ArrayList<>();
@@ -108,7 +125,7 @@ public final class ContinueGame {
                 states.add(m.flatMap(x -> x.find(seat.state())).map(c -> CountryNames.of(c.id(), c.name())).orElse(seat.state()));
             }
         }
-        String title = g.world.title == null ? g.scenario : g.world.title;
+        String title = title(g);
         // counted from 1, as the game screen's top bar counts (the world counts from 0)
         return Texts.get("continue.detail", title + (states.isEmpty() ? "" : " · " + String.join(", ", states)), g.world.turn + 1);
     }

@@ -56,6 +56,21 @@ class ContinueGameTest {
     }
 
     @Test
+    void theContinueLineNamesTheScenarioInTheMenusLanguageThoughTheGameBeganInEnglish() throws Exception {
+        SaveGames saves = new SaveGames(folder);
+        game("Bo", "UKR").save(saves, "my campaign");
+        org.balancedrealism.text.Texts.setLocale(java.util.Locale.FRENCH);
+        try {
+            String detail = ContinueGame.newest(saves, Optional::empty).orElseThrow().detail();
+            var scenario = org.balancedrealism.io.ScenarioLoader.readAsset("scenarios/ukraine-2022.json");
+            String french = scenario.translations.get("fr").title;
+            assertTrue(detail.startsWith(french + " · UKR"), detail + " starts with " + french);
+        } finally {
+            org.balancedrealism.text.Texts.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void aManualSaveWrittenAfterTheAutosaveIsTheGameToContinue() throws Exception {
         SaveGames saves = new SaveGames(folder);
         writtenAt(saves.autosave(game("Bo", "UKR").toSave()), EARLIER);
