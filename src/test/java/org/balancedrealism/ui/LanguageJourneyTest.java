@@ -94,7 +94,7 @@ class LanguageJourneyTest {
         FxglHarness.waitFor(robot, "#" + GameScreen.ID);
         assertEquals("Vous jouez Alphaland", text(robot, "#playing-as"));
         assertEquals("Fin du tour (Entrée)", robot.lookup("#end-turn").queryAs(Button.class).getText());
-        assertTrue(text(robot, "#status-ap").startsWith("Points d’action"), text(robot, "#status-ap"));
+        assertTrue(text(robot, "#status-ap").startsWith("Actions "), text(robot, "#status-ap"));
         assertTrue(text(robot, "#status-date").contains("tour 1 sur"), text(robot, "#status-date"));
         FxglHarness.assertEngineRunning();
     }
@@ -121,7 +121,7 @@ class LanguageJourneyTest {
         // the same game, the same place on the map, in French: top bar, status figures, side panel
         assertEquals("Fin du tour (Entrée)", robot.lookup("#end-turn").queryAs(Button.class).getText());
         assertEquals("Vous jouez Alphaland", text(robot, "#playing-as"));
-        assertTrue(text(robot, "#status-ap").startsWith("Points d’action"), text(robot, "#status-ap"));
+        assertTrue(text(robot, "#status-ap").startsWith("Actions "), text(robot, "#status-ap"));
         assertTrue(text(robot, "#status-date").contains("tour 1 sur"), text(robot, "#status-date"));
         assertEquals(1, robot.lookup("#" + GameScreen.ID).queryAll().size(), "one game screen, not two");
         assertEquals(selected, FxglHarness.onFx(() -> FxglHarness.app().gameScreen().mapView().getSelected()));
