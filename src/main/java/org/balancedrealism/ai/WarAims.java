@@ -118,16 +118,8 @@ final class WarAims {
         if (m.territory() != null) {
             return w.territoryIndex(m.territory());
         }
-        int home = w.territoryIndex(w.id(target));
-        if (home >= 0 && w.territories[home].owner() == target) {
-            return home;
-        }
-        for (int k = 0; k < w.territories.length; k++) {
-            if (w.territories[k].owner() == target) {
-                return k;
-            }
-        }
-        return home;
+        int held = w.homeland(target);
+        return held >= 0 ? held : w.territoryIndex(w.id(target));
     }
 
     /**

@@ -108,6 +108,20 @@ public final class World {
         return org.balancedrealism.text.CountryNames.of(nations[i].id, nations[i].name);
     }
 
+    /** State {@code i}'s homeland if it holds it, else the first territory it holds; -1 if it holds none. */
+    public int homeland(int i) {
+        int home = territoryIndex(id(i));
+        if (home >= 0 && territories[home].owner() == i) {
+            return home;
+        }
+        for (int k = 0; k < territories.length; k++) {
+            if (territories[k].owner() == i) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** A territory in words: the state whose homeland it is, else the part's own name ("Falkland Islands"). */
     public String territoryName(Territory t) {
         return t.coreOf() >= 0 ? name(t.coreOf()) : org.balancedrealism.text.CountryNames.territory(t.id());

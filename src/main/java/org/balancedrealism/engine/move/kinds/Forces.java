@@ -33,21 +33,7 @@ final class Forces {
             int terr = w.territoryIndex(m.territory());
             return terr >= 0 && w.territories[terr].owner() == t ? terr : -1;
         }
-        return homeland(w, t);
-    }
-
-    /** The target's homeland if it holds it, else the first territory it holds; -1 if none. */
-    static int homeland(World w, int t) {
-        int home = w.territoryIndex(w.id(t));
-        if (home >= 0 && w.territories[home].owner() == t) {
-            return home;
-        }
-        for (int k = 0; k < w.territories.length; k++) {
-            if (w.territories[k].owner() == t) {
-                return k;
-            }
-        }
-        return -1;
+        return w.homeland(t);
     }
 
     /** The move aimed at the target's homeland by default, as a player is offered an invasion or an ultimatum. */
@@ -55,7 +41,7 @@ final class Forces {
         if (move == null) {
             return null;
         }
-        int home = homeland(w, i);
+        int home = w.homeland(i);
         return home >= 0 ? move.withTerritory(w.territories[home].id()) : move;
     }
 
