@@ -53,7 +53,7 @@ public final class AiPlayer {
     /** A scored candidate: each term of its expected utility (weighted, losses already scaled). */
     public record Scored(Move move, double security, double power, double wealth, double influence, double stability,
                          double cost, double overreach, double coalitionRiskBefore, double coalitionRisk, double eu,
-                         String note) {
+                         String note, boolean refused) {
         public String line(World w) {
             // the line in the language of the moment, its figures written as f and pct give them
             StringBuilder sb = new StringBuilder(200).append(Texts.get("ai.candidate", label(w, move), f(eu), f(security),
@@ -247,7 +247,7 @@ public final class AiPlayer {
         boolean worth = isWar(m.kind()) ? great || positive : great && positive;
         boolean previewed = preview && worth && c.previewsLeft-- > 0;
         double eu = ws + wp + ww + wi + wst - cost - 0.0;
-        return new Estimate(new Scored(m, ws, wp, ww, wi, wst, cost, 0, risk, risk, eu, note), previewed);
+        return new Estimate(new Scored(m, ws, wp, ww, wi, wst, cost, 0, risk, risk, eu, note, false), previewed);
     }
 
     /** The estimate settled by its preview: the overreach term, or a refusal above the doctrine's coalition risk. */
@@ -265,19 +265,22 @@ public final class AiPlayer {
         if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
             return new Scored(m, e.security, e.power, e.wealth, e.influence, e.stability, e.cost, overreach, riskBefore, risk, -1,
                     Texts.get(pv.likelyMembers().isEmpty() ? "ai.refused.coalitionRisk" : "ai.refused.coalitionRisk.members",
-                            pct(risk), pct(c.doctrine.maxCoalitionRisk), String.join(", ", pv.likelyMembers())));
+                            pct(risk), pct(c.doctrine.maxCoalitionRisk), String.join(", ", pv.likelyMembers())), true);
         }
         double eu = e.security + e.power + e.wealth + e.influence + e.stability - e.cost - overreach;
-        return new Scored(m, e.security, e.power, e.wealth, e.influence, e.stability, e.cost, overreach, riskBefore, risk, eu, e.note);
+        return new Scored(m, e.security, e.power, e.wealth, e.influence, e.stability, e.cost, overreach, riskBefore, risk, eu, e.note, false);
     }
 
-    /** True if the scored move was refused (by the doctrine, its value rule or its preview): EU −1 and a reason. */
+    /**
+     * True if the scored move was refused (by the doctrine, its value rule or its preview): EU −1 and a reason. Read
+     * from the flag, never from the reason's words, which are in the player's language.
+     */
     static boolean isRefusal(Scored s) {
-        return s.note.startsWith("refused");
+        return s.refused;
     }
 
     private static Scored refused(Move m, String why) {
-        return new Scored(m, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, why);
+        return new Scored(m, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, why, true);
     }
 
     private static double loss(double v, double aversion) {
