@@ -205,8 +205,10 @@ public final class Explain {
         String n = note.narrative() == null ? "" : note.narrative();
         int cut = n.indexOf(':');
         int semi = n.indexOf(';');
-        // "X passes: no move is worth its cost; main threat …" keeps its reason; other verbs end at the colon
-        String head = n.contains(" passes:") ? (semi < 0 ? n : n.substring(0, semi))
+        // "X passes: no move is worth its cost; main threat …" keeps its reason; other verbs end at the colon. A state
+        // passed when it chose nothing (read from the note, not from its words, which are in the player's language)
+        boolean passed = note.chosen() != null && note.chosen().isEmpty();
+        String head = passed ? (semi < 0 ? n : n.substring(0, semi))
                 : cut >= 0 ? n.substring(0, cut) : semi >= 0 ? n.substring(0, semi) : n;
         StringBuilder sb = new StringBuilder(head.trim()).append('.');
         if (!note.threats().isEmpty()) {
