@@ -53,18 +53,17 @@ public final class Wars {
     }
 
     private static void breakTreaties(World w, int attacker, int defender) {
-        List<Treaty> kept = new org.balancedrealism.model.TreatyList();
-        boolean breached = false;
-        for (Treaty t : w.treaties) {
+        // removed in place: the treaty list keeps its index current (a new list would be indexed again at the next look-up)
+        boolean[] breached = {false};
+        w.treaties.removeIf(t -> {
             if (t.between(attacker, defender) && t.type() != TreatyType.INSTITUTION) {
-                breached |= t.type() == TreatyType.NON_AGGRESSION || t.type() == TreatyType.ALLIANCE
+                breached[0] |= t.type() == TreatyType.NON_AGGRESSION || t.type() == TreatyType.ALLIANCE
                         || t.type() == TreatyType.ARMS_CONTROL;
-                continue;
+                return true;
             }
-            kept.add(t);
-        }
-        w.treaties = kept;
-        if (breached) {
+            return false;
+        });
+        if (breached[0]) {
             Hostility.record(w, attacker, defender, w.rules.hostility.treatyBreach);
             Events.all(w, EventKind.ACT_TREATY_BREACH, attacker, defender,
                     Texts.get("event.treatyBroken", w.name(attacker), w.name(defender)), "");

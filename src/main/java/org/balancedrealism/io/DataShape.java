@@ -249,6 +249,9 @@ public final class DataShape {
         if (t instanceof ParameterizedType p && List.class.isAssignableFrom(rawClass(p))) {
             return p.getActualTypeArguments()[0];
         }
+        if (t instanceof Class<?> c && List.class.isAssignableFrom(c) && c.getGenericSuperclass() != null) {
+            return elementType(c.getGenericSuperclass()); // a list class of the model's (model.WarSide is a List<Integer>)
+        }
         return null;
     }
 

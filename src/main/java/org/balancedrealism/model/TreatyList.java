@@ -74,6 +74,16 @@ public final class TreatyList extends ArrayList<Treaty> {
         return any;
     }
 
+    /**
+     * Removes the treaties {@code c} holds (by equals, as {@code ArrayList} does) through {@link #removeIf}, so a
+     * cancellation keeps the index current instead of leaving it to be rebuilt.
+     */
+    @Override
+    public boolean removeAll(Collection<?> c) {
+        java.util.Objects.requireNonNull(c);
+        return removeIf(c::contains);
+    }
+
     @Override
     public Treaty set(int i, Treaty t) {
         sets++;

@@ -9,8 +9,9 @@ import java.util.List;
 public final class War {
     public int id;
     public String name;
-    public List<Integer> attackers = new ArrayList<>();
-    public List<Integer> defenders = new ArrayList<>();
+    /** The attackers, leader first (final: each side keeps its own membership set, see {@link WarSide}). */
+    public final WarSide attackers = new WarSide();
+    public final WarSide defenders = new WarSide();
     /** Territory ids the attackers claim. */
     public List<String> aims = new ArrayList<>();
     public double warscore;
@@ -22,29 +23,19 @@ public final class War {
     public boolean mandated;
 
     public boolean isAttacker(int state) {
-        return on(attackers, state);
+        return attackers.has(state);
     }
 
     public boolean isDefender(int state) {
-        return on(defenders, state);
+        return defenders.has(state);
     }
 
     public boolean involves(int state) {
-        return on(attackers, state) || on(defenders, state);
+        return attackers.has(state) || defenders.has(state);
     }
 
     public List<Integer> enemiesOf(int state) {
-        return on(attackers, state) ? defenders : attackers;
-    }
-
-    /** {@code side.contains(state)} without boxing {@code state} (asked for every pair of states each turn). */
-    private static boolean on(List<Integer> side, int state) {
-        for (int k = 0; k < side.size(); k++) {
-            if (side.get(k) == state) {
-                return true;
-            }
-        }
-        return false;
+        return attackers.has(state) ? defenders : attackers;
     }
 
     public int attackerLeader() {
@@ -59,8 +50,8 @@ public final class War {
         War w = new War();
         w.id = id;
         w.name = name;
-        w.attackers = new ArrayList<>(attackers);
-        w.defenders = new ArrayList<>(defenders);
+        w.attackers.copyFrom(attackers);
+        w.defenders.copyFrom(defenders);
         w.aims = new ArrayList<>(aims);
         w.warscore = warscore;
         w.startTurn = startTurn;
