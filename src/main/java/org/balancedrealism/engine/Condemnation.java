@@ -143,7 +143,7 @@ public final class Condemnation {
      */
     public static void review(World w) {
         double lift = w.rules.diplomacy.sanctionLiftTurns;
-        List<Sanction> kept = new ArrayList<>(w.sanctions.size());
+        org.balancedrealism.model.SanctionList kept = new org.balancedrealism.model.SanctionList();
         for (Sanction s : w.sanctions) {
             Nation target = w.nation(s.target());
             boolean calm = w.turn + 1 - target.lastAggressionTurn >= lift && w.turn + 1 - s.sinceTurn() >= lift;

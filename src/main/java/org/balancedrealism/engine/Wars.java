@@ -9,6 +9,7 @@ import org.balancedrealism.model.PeaceTerms;
 import org.balancedrealism.model.Regime;
 import org.balancedrealism.model.Territory;
 import org.balancedrealism.model.Treaty;
+import org.balancedrealism.model.TreatyList;
 import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
@@ -105,27 +106,31 @@ public final class Wars {
      * against {@code attacker} that includes it — never the attacker's own allies, nor the two sides themselves.
      */
     static boolean[] called(World w, int defender, int attacker) {
-        // one pass over the treaties instead of one scan per state (same answers as hasTreaty/guarantees)
+        // the two states' own treaties instead of one scan per state (same answers as hasTreaty/guarantees)
         boolean[] bound = new boolean[w.size()];
         boolean[] alliedToAttacker = new boolean[w.size()];
-        for (Treaty t : w.treaties) {
+        TreatyList treaties = TreatyList.of(w.treaties);
+        for (Treaty t : treaties.of(defender)) {
             if (t.type() == TreatyType.ALLIANCE) {
-                if (t.a() == defender || t.b() == defender) {
-                    bound[t.a() == defender ? t.b() : t.a()] = true;
-                }
-                if (t.a() == attacker || t.b() == attacker) {
-                    alliedToAttacker[t.a() == attacker ? t.b() : t.a()] = true;
-                }
+                bound[t.other(defender)] = true;
             } else if (t.type() == TreatyType.GUARANTEE && t.b() == defender) {
                 bound[t.a()] = true;
             }
         }
+        for (Treaty t : treaties.of(attacker)) {
+            if (t.type() == TreatyType.ALLIANCE) {
+                alliedToAttacker[t.other(attacker)] = true;
+            }
+        }
         Coalition c = w.coalitionAgainst(attacker);
+        if (c != null && c.hasMember(defender)) {
+            for (CoalitionMember m : c.members) {
+                bound[m.state()] = true; // its partners in a coalition against the attacker
+            }
+        }
         boolean[] called = new boolean[w.size()];
         for (int i = 0; i < w.size(); i++) {
-            boolean coalition = c != null && c.hasMember(i) && c.hasMember(defender);
-            called[i] = i != defender && i != attacker && w.nation(i).alive && (bound[i] || coalition)
-                    && !alliedToAttacker[i];
+            called[i] = i != defender && i != attacker && w.nation(i).alive && bound[i] && !alliedToAttacker[i];
         }
         return called;
     }

@@ -45,7 +45,8 @@ public final class World {
 
     /** A {@link TreatyList} (indexed by state) except right after loading a save, until the engine's next turn. */
     public List<Treaty> treaties = new TreatyList();
-    public List<Sanction> sanctions = new ArrayList<>();
+    /** Indexed by state (look-ups read a few entries); a plain list to everyone else. */
+    public SanctionList sanctions = new SanctionList();
     public List<War> wars = new ArrayList<>();
     public List<Coalition> coalitions = new ArrayList<>();
     public List<Proposal> proposals = new ArrayList<>();
@@ -73,7 +74,10 @@ public final class World {
     public transient org.balancedrealism.model.rules.Rules rules;
     /** The map graph (derived from the map, shared between games). */
     public transient Geography geography;
+    /** State ids to indices, made at the first look-up and shared by copies (ids are fixed for the game). */
     private transient Map<String, Integer> index;
+    /** Territory ids to indices, likewise (a territory keeps its id whoever owns it). */
+    private transient Map<String, Integer> territoryIds;
 
     public int size() {
         return nations.length;
@@ -90,7 +94,7 @@ public final class World {
             for (int i = 0; i < nations.length; i++) {
                 m.put(nations[i].id, i);
             }
-            index = m;
+            index = java.util.Collections.unmodifiableMap(m); // a final wrapper: safe to publish to the AI's threads
         }
         Integer i = index.get(id);
         return i == null ? -1 : i;
@@ -133,7 +137,25 @@ public final class World {
         return t < 0 ? id : territoryName(territories[t]);
     }
 
+    /** Index of a territory id, or -1. */
     public int territoryIndex(String id) {
+        Map<String, Integer> ids = territoryIds;
+        if (ids == null) {
+            Map<String, Integer> m = new HashMap<>();
+            for (int t = territories.length - 1; t >= 0; t--) {
+                m.put(territories[t].id(), t); // the first of equal ids wins, as in a scan
+            }
+            ids = java.util.Collections.unmodifiableMap(m); // a final wrapper: safe to publish to the AI's threads
+            territoryIds = ids;
+        }
+        Integer known = ids.get(id);
+        if (known != null && known < territories.length && territories[known].id().equals(id)) {
+            return known;
+        }
+        return scanTerritories(id); // not in the map (or the territories were replaced): the plain answer
+    }
+
+    private int scanTerritories(String id) {
         for (int t = 0; t < territories.length; t++) {
             if (territories[t].id().equals(id)) {
                 return t;
@@ -197,7 +219,7 @@ public final class World {
         w.opinionAnchor = opinionAnchor;
         w.goodwill = goodwill == null ? null : goodwill.copy();
         w.treaties = new TreatyList(treaties);
-        w.sanctions = new ArrayList<>(sanctions);
+        w.sanctions = new SanctionList(sanctions);
         w.wars = new ArrayList<>(wars.size());
         for (War war : wars) {
             w.wars.add(war.copy());
@@ -218,6 +240,7 @@ public final class World {
         w.ai = ai;
         w.derived = derived;
         w.index = index;
+        w.territoryIds = territoryIds;
         w.rules = rules;
         w.geography = geography;
         return w;
@@ -308,12 +331,7 @@ public final class World {
     }
 
     public boolean sanctions(int sender, int target) {
-        for (Sanction s : sanctions) {
-            if (s.sender() == sender && s.target() == target) {
-                return true;
-            }
-        }
-        return false;
+        return sanctions.has(sender, target);
     }
 
     public Proposal proposal(int id) {

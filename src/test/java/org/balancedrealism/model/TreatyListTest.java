@@ -12,7 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-/** The treaty index answers exactly what a scan of the treaty list answers, whatever edited the list. */
+/** The treaty (and sanctions) index answers exactly what a scan of the list answers, whatever edited the list. */
 class TreatyListTest {
 
     private static boolean scan(List<Treaty> treaties, TreatyType type, int a, int b) {
@@ -44,6 +44,10 @@ class TreatyListTest {
                 }
                 assertEquals(scanGuarantee(plain, a, b), w.guarantees(a, b),
                         "guarantee " + w.id(a) + "-" + w.id(b) + " at turn " + w.turn);
+                int sender = a;
+                int target = b;
+                assertEquals(w.sanctions.stream().anyMatch(s -> s.sender() == sender && s.target() == target),
+                        w.sanctions(a, b), "sanctions " + w.id(a) + "-" + w.id(b) + " at turn " + w.turn);
             }
         }
     }

@@ -1,0 +1,46 @@
+package org.balancedrealism.model;
+
+import java.util.Collection;
+
+/**
+ * The world's sanctions with each state's indexed, as sender and as target (see {@link StateIndexedList}), so "does
+ * a sanction b?" reads a few sanctions instead of scanning all of them (a broad embargo adds one per state). Saved
+ * as a plain JSON array like any list.
+ */
+public final class SanctionList extends StateIndexedList<Sanction> {
+    private static final Sanction[] NONE = new Sanction[0];
+
+    public SanctionList() {
+    }
+
+    public SanctionList(Collection<Sanction> sanctions) {
+        super(sanctions);
+    }
+
+    @Override
+    protected int first(Sanction s) {
+        return s.sender();
+    }
+
+    @Override
+    protected int second(Sanction s) {
+        return s.target();
+    }
+
+    @Override
+    protected Sanction[] none() {
+        return NONE;
+    }
+
+    /** True if {@code sender} sanctions {@code target}. */
+    public boolean has(int sender, int target) {
+        Sanction[] bySender = of(sender);
+        Sanction[] byTarget = of(target);
+        for (Sanction s : bySender.length <= byTarget.length ? bySender : byTarget) {
+            if (s.sender() == sender && s.target() == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,212 @@
+package org.balancedrealism.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A list of the world's (treaties, sanctions) with each state's entries indexed, so "what binds a and b?" reads the
+ * few entries of one state instead of scanning hundreds. An entry belongs to its two parties ({@link #first},
+ * {@link #second}). The index is rebuilt lazily after any change to the list (every structural change moves
+ * {@code modCount}; {@link #set} is counted apart since it does not), so code that edits the list as a plain
+ * {@code List} stays right; {@link #add} and {@link #removeIf} (and {@link #removeAll} through it) keep a current
+ * index current instead. Saved as a plain JSON array like any list.
+ * <p>
+ * Safe to read from several threads at once while nobody writes (the AI's parallel decisions): the index is an
+ * immutable object published through a volatile field, and two threads building it at once build equal ones.
+ *
+ * @param <T> an immutable entry (a record)
+ */
+public abstract class StateIndexedList<T> extends ArrayList<T> {
+    private transient volatile Index<T> index;
+    private transient int sets;
+
+    protected StateIndexedList() {
+    }
+
+    protected StateIndexedList(Collection<T> entries) {
+        super(entries);
+        if (entries instanceof StateIndexedList<T> other && other.getClass() == getClass()) {
+            Index<T> x = other.index;
+            if (x != null && x.version == other.version()) {
+                index = new Index<>(version(), x.byState, x.none); // same entries in the same order: share the index
+            }
+        }
+    }
+
+    /** The state whose row an entry is indexed in first (a treaty's {@code a}, a sanction's sender). */
+    protected abstract int first(T entry);
+
+    /** The other party, indexed too unless it is {@link #first} again. */
+    protected abstract int second(T entry);
+
+    /** An empty array of the entries' type: what {@link #of} returns for a state with none. */
+    protected abstract T[] none();
+
+    /** The entries {@code state} is a party to, in list order (do not modify the array). */
+    public T[] of(int state) {
+        return index().of(state);
+    }
+
+    /**
+     * Appends {@code t} and, when the index is current, extends it with {@code t} instead of leaving it to be rebuilt
+     * (a turn signs treaties one by one and reads the index in between; building a world adds hundreds).
+     */
+    @Override
+    public boolean add(T t) {
+        Index<T> x = index;
+        boolean current = x != null && x.version == version();
+        super.add(t);
+        if (current) {
+            index = x.plus(t, first(t), second(t), version());
+        }
+        return true;
+    }
+
+    /**
+     * Removes the entries {@code filter} accepts and, when the index is current, takes them out of their parties'
+     * rows instead of leaving the whole index to be rebuilt (a war breaks a few treaties; previews of invasions do
+     * it for every candidate).
+     */
+    @Override
+    public boolean removeIf(Predicate<? super T> filter) {
+        Index<T> x = index;
+        boolean current = x != null && x.version == version();
+        List<T> removed = new ArrayList<>();
+        boolean any = super.removeIf(t -> {
+            boolean out = filter.test(t); // ArrayList tests each entry once, in order
+            if (out) {
+                removed.add(t);
+            }
+            return out;
+        });
+        if (any && current) {
+            index = x.minus(removed, this, version());
+        }
+        return any;
+    }
+
+    /** Removes the entries {@code c} holds (by equals, as {@code ArrayList} does) through {@link #removeIf}. */
+    @Override
+    public boolean removeAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(c::contains);
+    }
+
+    @Override
+    public T set(int i, T t) {
+        sets++;
+        return super.set(i, t);
+    }
+
+    private int version() {
+        return modCount + sets;
+    }
+
+    private Index<T> index() {
+        int version = version();
+        Index<T> x = index;
+        if (x == null || x.version != version) {
+            x = Index.build(this, version);
+            index = x;
+        }
+        return x;
+    }
+
+    private record Index<T>(int version, T[][] byState, T[] none) {
+        T[] of(int state) {
+            return state >= 0 && state < byState.length ? byState[state] : none;
+        }
+
+        /** This index with {@code t} appended to its parties' rows: what {@link #build} gives for the longer list. */
+        Index<T> plus(T t, int a, int b, int newVersion) {
+            int n = Math.max(byState.length, Math.max(a, b) + 1);
+            T[][] next = Arrays.copyOf(byState, n);
+            for (int i = byState.length; i < n; i++) {
+                next[i] = none;
+            }
+            next[a] = appended(next[a], t);
+            if (b != a) {
+                next[b] = appended(next[b], t);
+            }
+            return new Index<>(newVersion, next, none);
+        }
+
+        /** This index without the {@code removed} entries (by identity): what {@link #build} gives for the shorter list. */
+        Index<T> minus(List<T> removed, StateIndexedList<T> list, int newVersion) {
+            Set<T> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+            gone.addAll(removed);
+            T[][] next = byState.clone();
+            for (T t : removed) {
+                next[list.first(t)] = without(byState[list.first(t)], gone);
+                next[list.second(t)] = without(byState[list.second(t)], gone);
+            }
+            return new Index<>(newVersion, next, none);
+        }
+
+        private T[] without(T[] row, Set<T> gone) {
+            int kept = 0;
+            T[] out = Arrays.copyOf(row, row.length);
+            for (T t : row) {
+                if (!gone.contains(t)) {
+                    out[kept++] = t;
+                }
+            }
+            return kept == 0 ? none : Arrays.copyOf(out, kept);
+        }
+
+        private static <T> T[] appended(T[] row, T t) {
+            T[] out = Arrays.copyOf(row, row.length + 1);
+            out[row.length] = t;
+            return out;
+        }
+
+        static <T> Index<T> build(StateIndexedList<T> list, int version) {
+            T[] none = list.none();
+            int n = 0;
+            for (T t : list) {
+                n = Math.max(n, Math.max(list.first(t), list.second(t)) + 1);
+            }
+            int[] count = new int[n];
+            for (T t : list) {
+                int a = list.first(t);
+                int b = list.second(t);
+                count[a]++;
+                if (b != a) {
+                    count[b]++;
+                }
+            }
+            @SuppressWarnings("unchecked")
+            T[][] byState = (T[][]) java.lang.reflect.Array.newInstance(none.getClass(), n);
+            for (int i = 0; i < n; i++) {
+                byState[i] = count[i] == 0 ? none : Arrays.copyOf(none, count[i]);
+                count[i] = 0;
+            }
+            for (T t : list) {
+                int a = list.first(t);
+                int b = list.second(t);
+                byState[a][count[a]++] = t;
+                if (b != a) {
+                    byState[b][count[b]++] = t;
+                }
+            }
+            return new Index<>(version, byState, none);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}
