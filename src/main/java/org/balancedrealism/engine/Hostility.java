@@ -91,19 +91,24 @@ public final class Hostility {
         }
         double[] row = w.memory.writable(actor);
         double added = 0;
-        double opinionLoss = w.rules.hostility.opinionPerHostility;
-        for (int i = 0; i < w.size(); i++) {
-            if (i == actor || !w.nation(i).alive) {
+        double opinionLoss = r.opinionPerHostility;
+        // read once, not per observer: an act is written into every observer's memory, and embargoes write ~100 acts
+        Nation[] nations = w.nations;
+        org.balancedrealism.model.Derived d = w.derived;
+        org.balancedrealism.model.PairTable opinion = w.opinion;
+        for (int i = 0; i < nations.length; i++) {
+            Nation observer = nations[i];
+            if (i == actor || !observer.alive) {
                 continue;
             }
             double pub = relevanceToVictim != null ? relevanceToVictim[i] // once: relevance() is this, less for allies
                     : publicRelevance(w, i, actor, victim);
-            double h = severity * (w.derived.allied(i, actor) ? pub * w.rules.hostility.actorAllyFactor : pub);
+            double h = severity * (d.allied(i, actor) ? pub * r.actorAllyFactor : pub);
             row[i] += h;
-            added += w.derived.power[i] * h;
+            added += d.power[i] * h;
             double disapproval = severity * pub
-                    * (w.nation(i).regime == org.balancedrealism.model.Regime.DEMOCRACY ? r.democracyDisapproval : 1);
-            w.opinion.set(i, actor, clampOpinion(w.opinion.get(i, actor) - opinionLoss * disapproval));
+                    * (observer.regime == org.balancedrealism.model.Regime.DEMOCRACY ? r.democracyDisapproval : 1);
+            opinion.set(i, actor, clampOpinion(opinion.get(i, actor) - opinionLoss * disapproval));
         }
         return added;
     }

@@ -54,16 +54,21 @@ public final class Wars {
     }
 
     private static void breakTreaties(World w, int attacker, int defender) {
-        // removed in place: the treaty list keeps its index current (a new list would be indexed again at the next look-up)
+        // removed in place, from the attacker's treaties: the treaty list keeps its index current
         boolean[] breached = {false};
-        w.treaties.removeIf(t -> {
+        java.util.function.Predicate<Treaty> broken = t -> {
             if (t.between(attacker, defender) && t.type() != TreatyType.INSTITUTION) {
                 breached[0] |= t.type() == TreatyType.NON_AGGRESSION || t.type() == TreatyType.ALLIANCE
                         || t.type() == TreatyType.ARMS_CONTROL;
                 return true;
             }
             return false;
-        });
+        };
+        if (w.treaties instanceof TreatyList list) {
+            list.removeIfOf(attacker, broken);
+        } else {
+            w.treaties.removeIf(broken);
+        }
         if (breached[0]) {
             Hostility.record(w, attacker, defender, w.rules.hostility.treatyBreach);
             Events.all(w, EventKind.ACT_TREATY_BREACH, attacker, defender,

@@ -92,11 +92,76 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
         return any;
     }
 
-    /** Removes the entries {@code c} holds (by equals, as {@code ArrayList} does) through {@link #removeIf}. */
+    /**
+     * {@link #removeIf} for a filter that accepts only entries {@code state} is a party to: tests just that state's
+     * entries, and leaves the list untouched (no scan at all) when it accepts none of them.
+     */
+    public boolean removeIfOf(int state, Predicate<? super T> filter) {
+        List<T> out = new ArrayList<>(2);
+        for (T t : of(state)) {
+            if (filter.test(t)) {
+                out.add(t);
+            }
+        }
+        return removeSame(out);
+    }
+
+    /**
+     * Removes the entries {@code c} holds, by equals as {@code ArrayList} does. Entries are records, so one equals an
+     * entry of {@code c} only if it has the same first party: only those rows of the index are compared.
+     */
     @Override
     public boolean removeAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return removeIf(c::contains);
+        Class<?> type = none().getClass().getComponentType();
+        java.util.BitSet rows = new java.util.BitSet();
+        for (Object o : c) {
+            if (!type.isInstance(o) || first(cast(o)) < 0) {
+                return removeIf(c::contains); // something no row holds: the plain way
+            }
+            rows.set(first(cast(o)));
+        }
+        List<T> out = new ArrayList<>(c.size());
+        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+            for (T t : of(row)) {
+                if (first(t) == row && c.contains(t)) { // each entry from its first party's row only
+                    out.add(t);
+                }
+            }
+        }
+        return removeSame(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private T cast(Object o) {
+        return (T) o;
+    }
+
+    /** Removes exactly these entries (by identity; found through a current index) and keeps the index current. */
+    private boolean removeSame(List<T> out) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        Index<T> x = index;
+        boolean current = x != null && x.version == version();
+        Set<T> gone = out.size() > 8 ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+        if (gone != null) {
+            gone.addAll(out);
+        }
+        super.removeIf(e -> gone != null ? gone.contains(e) : isOneOf(out, e));
+        if (current) {
+            index = x.minus(out, this, version());
+        }
+        return true;
+    }
+
+    private static <T> boolean isOneOf(List<T> few, T e) {
+        for (int k = 0; k < few.size(); k++) {
+            if (few.get(k) == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

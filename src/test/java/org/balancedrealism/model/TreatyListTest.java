@@ -131,4 +131,31 @@ class TreatyListTest {
         assertEquals(false, list.has(TreatyType.TRADE, 1, 2));
         assertEquals(true, list.has(TreatyType.TRADE, 3, 2));
     }
+
+    @Test
+    void removingTreatiesThroughTheIndexRemovesWhatAPlainListRemoves() {
+        List<Treaty> treaties = List.of(new Treaty(TreatyType.ALLIANCE, 0, 1, 0, null),
+                new Treaty(TreatyType.TRADE, 1, 2, 0, "pact"), new Treaty(TreatyType.TRADE, 2, 1, 0, null),
+                new Treaty(TreatyType.GUARANTEE, 3, 1, 0, null), new Treaty(TreatyType.TRADE, 1, 2, 0, "pact"),
+                new Treaty(TreatyType.INSTITUTION, 1, 2, 0, null));
+        TreatyList list = new TreatyList(treaties);
+        List<Treaty> plain = new ArrayList<>(treaties);
+        assertEquals(true, list.has(TreatyType.TRADE, 1, 2)); // a current index, kept current by the removals below
+
+        // equal treaties, not the same objects: both copies of the pact go, the reversed trade treaty stays
+        List<Treaty> ended = List.of(new Treaty(TreatyType.TRADE, 1, 2, 0, "pact"), new Treaty(TreatyType.GUARANTEE, 3, 1, 0, null));
+        assertEquals(plain.removeAll(ended), list.removeAll(ended));
+        assertEquals(plain, list);
+        assertEquals(false, list.removeAll(List.of(new Treaty(TreatyType.ALLIANCE, 5, 6, 0, null))));
+
+        java.util.function.Predicate<Treaty> broken = t -> t.between(1, 2) && t.type() != TreatyType.INSTITUTION;
+        assertEquals(plain.removeIf(broken), list.removeIfOf(1, broken));
+        assertEquals(plain, list);
+        assertEquals(false, list.removeIfOf(4, t -> true), "a state without treaties loses none");
+
+        TreatyList rebuilt = new TreatyList(new ArrayList<>(list));
+        for (int s = 0; s < 5; s++) {
+            assertEquals(List.of(rebuilt.of(s)), List.of(list.of(s)), "treaties of state " + s + ", in list order");
+        }
+    }
 }
