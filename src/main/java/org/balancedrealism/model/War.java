@@ -22,6 +22,33 @@ public final class War {
     /** Humanitarian intervention backed by a resolution, or a war of aggression. */
     public boolean mandated;
 
+    /** The war lists holding this war (one, as a rule): told when a side changes, so their index is made again. */
+    private transient List<WarList> lists;
+
+    /** Called by a {@link WarList} taking this war: its sides will tell that list of their changes. */
+    void joined(WarList list) {
+        attackers.war = this;
+        defenders.war = this;
+        if (lists == null) {
+            lists = new ArrayList<>(1);
+        }
+        for (WarList l : lists) {
+            if (l == list) {
+                return;
+            }
+        }
+        lists.add(list);
+    }
+
+    /** Called by a side of this war after every change. */
+    void sidesChanged() {
+        if (lists != null) {
+            for (WarList l : lists) {
+                l.sidesChanged();
+            }
+        }
+    }
+
     public boolean isAttacker(int state) {
         return attackers.has(state);
     }

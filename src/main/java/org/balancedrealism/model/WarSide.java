@@ -21,6 +21,8 @@ public final class WarSide extends AbstractList<Integer> implements RandomAccess
     private int size;
     /** Bit {@code s}: state {@code s} (0 ≤ s < SET_LIMIT) is on this side. */
     private long[] members = EMPTY_SET;
+    /** The war this side belongs to once a {@link WarList} took it (it passes changes on to the list's index). */
+    transient War war;
 
     /** True if {@code state} is on this side: {@code contains(state)} without boxing or a scan. */
     public boolean has(int state) {
@@ -29,6 +31,12 @@ public final class WarSide extends AbstractList<Integer> implements RandomAccess
             return word < members.length && (members[word] & (1L << state)) != 0;
         }
         return scan(state) >= 0;
+    }
+
+    /** The state at {@code index}: {@code get(index)} without boxing. */
+    public int stateAt(int index) {
+        Objects.checkIndex(index, size);
+        return states[index];
     }
 
     @Override
@@ -55,6 +63,7 @@ public final class WarSide extends AbstractList<Integer> implements RandomAccess
         states[index] = value;
         forgetUnlessStill(old);
         remember(value);
+        changed();
         return old;
     }
 
@@ -70,6 +79,7 @@ public final class WarSide extends AbstractList<Integer> implements RandomAccess
         size++;
         modCount++;
         remember(value);
+        changed();
     }
 
     @Override
@@ -80,6 +90,7 @@ public final class WarSide extends AbstractList<Integer> implements RandomAccess
         size--;
         modCount++;
         forgetUnlessStill(old);
+        changed();
         return old;
     }
 
@@ -89,6 +100,13 @@ public final class WarSide extends AbstractList<Integer> implements RandomAccess
         size = other.size;
         members = other.members.clone();
         modCount++;
+        changed();
+    }
+
+    private void changed() {
+        if (war != null) {
+            war.sidesChanged();
+        }
     }
 
     private static int value(Integer state) {

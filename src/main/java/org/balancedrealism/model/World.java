@@ -47,7 +47,8 @@ public final class World {
     public List<Treaty> treaties = new TreatyList();
     /** Indexed by state (look-ups read a few entries); a plain list to everyone else. */
     public SanctionList sanctions = new SanctionList();
-    public List<War> wars = new ArrayList<>();
+    /** Indexed by state (look-ups read a few wars); a plain list to everyone else. */
+    public WarList wars = new WarList();
     public List<Coalition> coalitions = new ArrayList<>();
     public List<Proposal> proposals = new ArrayList<>();
     /** Wars ended in the last years: the AI does not attack the same victim again and again. */
@@ -220,7 +221,7 @@ public final class World {
         w.goodwill = goodwill == null ? null : goodwill.copy();
         w.treaties = new TreatyList(treaties);
         w.sanctions = new SanctionList(sanctions);
-        w.wars = new ArrayList<>(wars.size());
+        w.wars = new WarList(wars.size());
         for (War war : wars) {
             w.wars.add(war.copy());
         }
@@ -286,21 +287,11 @@ public final class World {
     }
 
     public War warBetween(int a, int b) {
-        for (War w : wars) {
-            if ((w.isAttacker(a) && w.isDefender(b)) || (w.isAttacker(b) && w.isDefender(a))) {
-                return w;
-            }
-        }
-        return null;
+        return wars.between(a, b);
     }
 
     public boolean atWar(int a) {
-        for (War w : wars) {
-            if (w.involves(a)) {
-                return true;
-            }
-        }
-        return false;
+        return wars.involves(a);
     }
 
     public War war(int id) {

@@ -12,7 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-/** The treaty (and sanctions) index answers exactly what a scan of the list answers, whatever edited the list. */
+/** The treaty (and sanctions, and wars) index answers exactly what a scan of the list answers, whatever edited the list. */
 class TreatyListTest {
 
     private static boolean scan(List<Treaty> treaties, TreatyType type, int a, int b) {
@@ -35,6 +35,7 @@ class TreatyListTest {
 
     private static void assertAgreesWithScan(World w) {
         assertInstanceOf(TreatyList.class, w.treaties, "the engine keeps the treaty list indexed");
+        WarListTest.assertAgreesWithScan(w.wars, w.size());
         List<Treaty> plain = new ArrayList<>(w.treaties);
         for (int a = 0; a < w.size(); a++) {
             for (int b = 0; b < w.size(); b++) {
