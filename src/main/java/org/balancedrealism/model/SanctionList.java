@@ -34,9 +34,7 @@ public final class SanctionList extends StateIndexedList<Sanction> {
 
     /** True if {@code sender} sanctions {@code target}. */
     public boolean has(int sender, int target) {
-        Sanction[] bySender = of(sender);
-        Sanction[] byTarget = of(target);
-        for (Sanction s : bySender.length <= byTarget.length ? bySender : byTarget) {
+        for (Sanction s : shorterOf(sender, target)) {
             if (s.sender() == sender && s.target() == target) {
                 return true;
             }

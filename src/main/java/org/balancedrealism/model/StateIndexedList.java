@@ -54,6 +54,14 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
         return index().of(state);
     }
 
+    /** The shorter of the two states' rows (a pair's entries are in both): one read of the index for both. */
+    protected T[] shorterOf(int a, int b) {
+        Index<T> x = index();
+        T[] ofA = x.of(a);
+        T[] ofB = x.of(b);
+        return ofA.length <= ofB.length ? ofA : ofB;
+    }
+
     /**
      * Appends {@code t} and, when the index is current, extends it with {@code t} instead of leaving it to be rebuilt
      * (a turn signs treaties one by one and reads the index in between; building a world adds hundreds).
@@ -175,12 +183,13 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
     }
 
     private Index<T> index() {
-        int version = version();
         Index<T> x = index;
-        if (x == null || x.version != version) {
-            x = Index.build(this, version);
-            index = x;
-        }
+        return x != null && x.version == version() ? x : rebuilt();
+    }
+
+    private Index<T> rebuilt() {
+        Index<T> x = Index.build(this, version());
+        index = x;
         return x;
     }
 

@@ -40,9 +40,7 @@ public final class TreatyList extends StateIndexedList<Treaty> {
 
     /** True if a treaty of {@code type} binds {@code a} and {@code b} (either way round). */
     public boolean has(TreatyType type, int a, int b) {
-        Treaty[] ofA = of(a);
-        Treaty[] ofB = of(b);
-        for (Treaty t : ofA.length <= ofB.length ? ofA : ofB) {
+        for (Treaty t : shorterOf(a, b)) {
             if (t.type() == type && t.between(a, b)) {
                 return true;
             }

@@ -92,13 +92,13 @@ public final class WarList extends ArrayList<War> {
     }
 
     private Index index() {
-        int version = modCount + sets;
-        int changes = sideChanges;
         Index x = index;
-        if (x == null || x.version != version || x.sideChanges != changes) {
-            x = Index.build(this, version, changes);
-            index = x;
-        }
+        return x != null && x.version == modCount + sets && x.sideChanges == sideChanges ? x : rebuilt();
+    }
+
+    private Index rebuilt() {
+        Index x = Index.build(this, modCount + sets, sideChanges);
+        index = x;
         return x;
     }
 
