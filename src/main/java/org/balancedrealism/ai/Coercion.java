@@ -37,8 +37,8 @@ final class Coercion {
                 continue;
             }
             String tj = w.id(j);
-            if (org.balancedrealism.engine.move.MoveRules.check(w, Move.of(MoveKind.LIMITED_STRIKE, c.me.id, tj)).isEmpty()
-                    && forceRatio(c, j) >= 1) {
+            if (forceRatio(c, j) >= 1 // the figures first, the rules' check (actor, target, costs, reach) after
+                    && org.balancedrealism.engine.move.MoveRules.check(w, Move.of(MoveKind.LIMITED_STRIKE, c.me.id, tj)).isEmpty()) {
                 out.add(Move.of(MoveKind.LIMITED_STRIKE, c.me.id, tj));
             }
             out.add(Move.of(MoveKind.CYBER_OPERATION, c.me.id, tj));
