@@ -295,10 +295,9 @@ final class Candidates {
             return best;
         }
         double[] felt = new double[w.size()];
-        for (int j = 0; j < w.size(); j++) {
+        for (int j : c.indexes().aggressors.list()) {
             // only against an aggressor it has reason to oppose (it remembers its acts), not every far-off quarrel
-            if (j == c.i || !w.nation(j).alive || !org.balancedrealism.engine.Hostility.recentAggressor(w, j)
-                    || w.memory.get(j, c.i) < w.rules.coalition.minHostility) {
+            if (j == c.i || w.memory.get(j, c.i) < w.rules.coalition.minHostility) {
                 continue;
             }
             for (int k = 0; k < w.size(); k++) {
@@ -321,11 +320,11 @@ final class Candidates {
     }
 
     /** The highest threat a recent aggressor makes {@code k} feel (0 if none). */
-    static double aggressorThreat(World w, int k) {
+    static double aggressorThreat(AiPlayer.Context c, int k) {
         double best = 0;
-        for (int j = 0; j < w.size(); j++) {
-            if (j != k && w.nation(j).alive && org.balancedrealism.engine.Hostility.recentAggressor(w, j)) {
-                best = Math.max(best, w.derived.threat(k, j));
+        for (int j : c.indexes().aggressors.list()) {
+            if (j != k) {
+                best = Math.max(best, c.w.derived.threat(k, j));
             }
         }
         return best;

@@ -78,7 +78,7 @@ final class MoveValues {
             case SecurityScale.TARGET_THREAT -> t < 0 ? 0 : d.threat(i, t);
             case SecurityScale.MAIN_THREAT -> c.mainThreat < 0 ? 0 : d.threat(i, c.mainThreat);
             case SecurityScale.MUTUAL_THREAT -> t < 0 ? 0 : Math.min(d.threat(i, t), d.threat(t, i));
-            case SecurityScale.AGGRESSOR_THREAT -> t < 0 ? 0 : Candidates.aggressorThreat(c.w, t);
+            case SecurityScale.AGGRESSOR_THREAT -> t < 0 ? 0 : Candidates.aggressorThreat(c, t);
             case SecurityScale.ENEMY_THREAT -> t < 0 ? 0 : enemyThreat(c, t);
             default -> 1;
         };

@@ -139,11 +139,10 @@ final class Restraint {
         if (al == Alignment.BANDWAGON || al == Alignment.PASS_THE_BUCK) {
             return;
         }
-        for (int k = 0; k < w.size(); k++) {
-            // the figures first, the scan of the wars last (this runs for every state and neighbour every turn)
-            if (k != c.i && w.nation(k).alive && c.d.distance(c.i, k) <= org.balancedrealism.model.Geography.SEA_HOP
-                    && c.d.threat(c.i, k) >= w.rules.threat.threatened
-                    && org.balancedrealism.engine.Hostility.recentAggressor(w, k) && !w.atWar(c.i, k)
+        for (int k : c.indexes().aggressors.list()) {
+            // the turn's recent aggressors only; the figures first, the scan of the wars last
+            if (k != c.i && c.d.distance(c.i, k) <= org.balancedrealism.model.Geography.SEA_HOP
+                    && c.d.threat(c.i, k) >= w.rules.threat.threatened && !w.atWar(c.i, k)
                     && !c.recent().since(c.i, k, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
                 out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, c.me.id, w.id(k)));
             }

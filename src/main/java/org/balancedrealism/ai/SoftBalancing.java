@@ -25,8 +25,10 @@ final class SoftBalancing {
     static void add(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
         String id = c.me.id;
-        for (int j = 0; j < w.size(); j++) {
-            if (!condemns(c, j)) {
+        Aggressors aggressors = c.indexes().aggressors;
+        for (int j : aggressors.list()) {
+            // only against an aggressor it condemns: it remembers its acts and is not its ally
+            if (j == c.i || !Aggressors.condemnsAs(w, c.i, j)) {
                 continue;
             }
             String tj = w.id(j);
@@ -42,10 +44,10 @@ final class SoftBalancing {
             // unless the world has voted on it within a mandate's life
             if (usesInstitutions(c) && c.me.legitimacyTurns <= 0
                     && !c.recent().since(-1, j, w.rules.diplomacy.resolutionTurns, EventKind.RESOLUTION_PASSED, EventKind.RESOLUTION_FAILED)
-                    && resolutionLeader(c, j) && Condemnation.vote(w, c.i, j).passed(w)) {
+                    && aggressors.leadsResolution(w, c.i, j) && Condemnation.vote(w, c.i, j).passed(w)) {
                 out.add(Move.of(MoveKind.UN_RESOLUTION, id, tj));
             }
-            if (threatened && !w.sanctions(c.i, j) && sanctionLeader(c, j)) {
+            if (threatened && !w.sanctions(c.i, j) && aggressors.leadsSanctions(w, c.i, j)) {
                 List<String> partners = sanctionPartners(c, j);
                 if (!partners.isEmpty()) {
                     out.add(Move.of(MoveKind.MULTILATERAL_SANCTION, id, tj).withPartners(partners));
@@ -60,55 +62,15 @@ final class SoftBalancing {
         liftSanctions(c, out);
     }
 
-    /** A recent aggressor it remembers the acts of (it condemns it) and is not allied with. */
-    static boolean condemns(AiPlayer.Context c, int j) {
-        return j != c.i && c.w.nation(j).alive && Hostility.recentAggressor(c.w, j) && condemnsAs(c.w, c.i, j);
-    }
-
-    /**
-     * States decide at once, so only one brings the resolution: among the AI states that condemn j, use institutions
-     * and hold no mandate, the one with the most soft power (the voice the world hears).
-     */
-    private static boolean resolutionLeader(AiPlayer.Context c, int j) {
-        World w = c.w;
-        for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || w.nation(k).human || !condemnsAs(w, k, j) || w.nation(k).legitimacyTurns > 0
-                    || !usesInstitutions(w.rules.doctrine(w.nation(k).doctrine).alignmentStyle)) {
-                continue;
-            }
-            double mine = c.me.softPower, theirs = w.nation(k).softPower;
-            if (theirs > mine || theirs == mine && k < c.i) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Likewise one leader of multilateral sanctions: the most powerful threatened condemner not yet sanctioning j. */
-    private static boolean sanctionLeader(AiPlayer.Context c, int j) {
-        World w = c.w;
-        for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || w.nation(k).human || !condemnsAs(w, k, j) || w.sanctions(k, j)
-                    || c.d.threat(k, j) < w.rules.threat.threatened) {
-                continue;
-            }
-            if (c.d.power[k] > c.d.power[c.i] || c.d.power[k] == c.d.power[c.i] && k < c.i) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean condemnsAs(World w, int k, int j) {
-        return k != j && w.nation(k).alive && w.memory.get(j, k) >= w.rules.coalition.minHostility
-                && !w.hasTreaty(TreatyType.ALLIANCE, k, j) && !w.atWar(k, j);
-    }
+    // States decide at once, so only one brings the resolution (among the AI states that condemn j, use institutions
+    // and hold no mandate, the one with the most soft power: the voice the world hears) and one leads the multilateral
+    // sanctions (the most powerful threatened condemner not yet sanctioning j): Aggressors finds both once a turn.
 
     private static boolean usesInstitutions(AiPlayer.Context c) {
         return usesInstitutions(c.doctrine.alignmentStyle);
     }
 
-    private static boolean usesInstitutions(String style) {
+    static boolean usesInstitutions(String style) {
         return "collective-security".equals(style) || "balance-by-threat".equals(style);
     }
 
@@ -120,9 +82,9 @@ final class SoftBalancing {
         World w = c.w;
         List<Integer> found = new ArrayList<>();
         for (int p = 0; p < w.size(); p++) {
-            if (p == c.i || p == j || !w.nation(p).alive || w.nation(p).human || w.sanctions(p, j)
-                    || w.hasTreaty(TreatyType.ALLIANCE, p, j) || w.opinion.get(p, j) >= w.opinion.get(p, c.i)
-                    || c.d.threat(p, j) < w.rules.threat.threatened) {
+            // the figures first, the scans of sanctions and treaties last
+            if (p == c.i || p == j || c.d.threat(p, j) < w.rules.threat.threatened || !w.nation(p).alive || w.nation(p).human
+                    || w.opinion.get(p, j) >= w.opinion.get(p, c.i) || w.sanctions(p, j) || w.hasTreaty(TreatyType.ALLIANCE, p, j)) {
                 continue;
             }
             found.add(p);

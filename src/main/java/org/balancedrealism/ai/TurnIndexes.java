@@ -12,17 +12,20 @@ import java.util.List;
 /**
  * The look-ups every decision of a turn shares, built once before the states decide (the world stands still while
  * they do, and the decisions only read them, so they may run in parallel): each state's treaties, the log's recent
- * events by target, each state's own sanctions, and the states attacking in a war.
+ * events by target, each state's own sanctions, the states attacking in a war, and the recent aggressors with the
+ * states that lead the answers to them.
  */
 final class TurnIndexes {
     private final TreatyList treaties;
     final RecentActs recent;
+    final Aggressors aggressors;
     private final List<List<Sanction>> sanctionsBySender;
     private final boolean[] attacking;
 
     private TurnIndexes(World w) {
         this.treaties = TreatyList.of(w.treaties); // the world's own indexed list (an indexed copy of a plain one)
         this.recent = RecentActs.of(w);
+        this.aggressors = Aggressors.of(w);
         this.attacking = new boolean[w.size()];
         for (War war : w.wars) {
             for (int k : war.attackers) {
