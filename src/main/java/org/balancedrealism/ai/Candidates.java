@@ -216,9 +216,9 @@ final class Candidates {
         int best = -1;
         double bestProj = 0;
         for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || k == j || !w.nation(k).alive || d.allied(c.i, k) || d.allied(k, j)
-                    || d.threat(k, j) < w.rules.threat.threatened) {
-                continue;
+            if (k == c.i || k == j || d.threat(k, j) < w.rules.threat.threatened || !w.nation(k).alive
+                    || d.allied(c.i, k) || d.allied(k, j)) {
+                continue; // the threat first: few states fear j
             }
             double p = Coalitions.projected(w, d, k, j);
             if (p > bestProj) {
@@ -258,7 +258,7 @@ final class Candidates {
         double[] ratio = new double[w.size()];
         int[] best = new int[WAR_TARGETS];
         java.util.Arrays.fill(best, -1);
-        boolean[] fought = foughtRecently(w, c.i);
+        boolean[] fought = foughtRecently(c, c.i);
         for (int k = 0; k < w.size(); k++) {
             Nation t = w.nation(k);
             if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || fought[k]
@@ -341,26 +341,23 @@ final class Candidates {
         return false;
     }
 
-    /** True if the two fought each other within {@code repeatWarTurns}. */
-    static boolean foughtRecently(World w, int a, int b) {
-        for (var x : w.pastWars) {
-            if ((x.attacker() == a && x.defender() == b || x.attacker() == b && x.defender() == a)
-                    && w.turn + 1 - x.endTurn() <= w.rules.ai.repeatWarTurns) {
+    /** True if the two fought each other within {@code repeatWarTurns} (the turn's recent wars: TurnIndexes). */
+    static boolean foughtRecently(AiPlayer.Context c, int a, int b) {
+        for (var x : c.indexes().recentWars()) {
+            if (x.attacker() == a && x.defender() == b || x.attacker() == b && x.defender() == a) {
                 return true;
             }
         }
         return false;
     }
 
-    /** {@link #foughtRecently(World, int, int)} of {@code a} with every state, from one pass over the past wars. */
-    static boolean[] foughtRecently(World w, int a) {
-        boolean[] fought = new boolean[w.size()];
-        for (var x : w.pastWars) {
-            if (w.turn + 1 - x.endTurn() <= w.rules.ai.repeatWarTurns) {
-                int other = x.attacker() == a ? x.defender() : x.defender() == a ? x.attacker() : -1;
-                if (other >= 0 && other < fought.length) {
-                    fought[other] = true;
-                }
+    /** {@link #foughtRecently(AiPlayer.Context, int, int)} of {@code a} with every state, from one pass over the recent wars. */
+    static boolean[] foughtRecently(AiPlayer.Context c, int a) {
+        boolean[] fought = new boolean[c.w.size()];
+        for (var x : c.indexes().recentWars()) {
+            int other = x.attacker() == a ? x.defender() : x.defender() == a ? x.attacker() : -1;
+            if (other >= 0 && other < fought.length) {
+                fought[other] = true;
             }
         }
         return fought;

@@ -119,9 +119,14 @@ final class Restraint {
         return true;
     }
 
+    /** True if {@code i} is allied to or guarantees a party to the war (read from the war's own few parties). */
     private static boolean alliedToASide(World w, int i, War war) {
-        for (int k = 0; k < w.size(); k++) {
-            if (war.involves(k) && (w.hasTreaty(TreatyType.ALLIANCE, i, k) || w.guarantees(i, k))) {
+        return alliedToOne(w, i, war.attackers) || alliedToOne(w, i, war.defenders);
+    }
+
+    private static boolean alliedToOne(World w, int i, java.util.List<Integer> side) {
+        for (int k : side) {
+            if (k >= 0 && k < w.size() && (w.hasTreaty(TreatyType.ALLIANCE, i, k) || w.guarantees(i, k))) {
                 return true;
             }
         }
@@ -162,9 +167,11 @@ final class Restraint {
                 continue;
             }
             int k = t.a() == c.i ? t.b() : t.a();
+            if (w.memory.get(k, c.i) < w.rules.ai.grievanceHostility) {
+                continue; // the grievance first: a partner rarely has acted against it
+            }
             double raw = rawThreat(c, k);
-            if (w.nation(k).alive && raw >= w.rules.threat.threatened && w.memory.get(k, c.i) >= w.rules.ai.grievanceHostility
-                    && greatestThreat(c, k, raw)) {
+            if (w.nation(k).alive && raw >= w.rules.threat.threatened && greatestThreat(c, k, raw)) {
                 out.add(Move.of(MoveKind.CANCEL_TREATY, c.me.id, w.id(k)));
             }
         }

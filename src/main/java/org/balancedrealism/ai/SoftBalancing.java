@@ -55,7 +55,7 @@ final class SoftBalancing {
             }
             // a mandate is what lets a collective-security doctrine fight: against the aggressor while it is at war
             if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns > 0 && w.atWar(j) && !w.atWar(c.i)
-                    && !Candidates.foughtRecently(w, c.i, j)) {
+                    && !Candidates.foughtRecently(c, c.i, j)) {
                 out.add(Move.of(MoveKind.HUMANITARIAN_INTERVENTION, id, tj));
             }
         }
