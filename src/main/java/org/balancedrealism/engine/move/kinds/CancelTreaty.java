@@ -24,7 +24,7 @@ public final class CancelTreaty implements MoveRule {
     @Override
     public void apply(World w, Move m, int a, int t) {
         List<Treaty> ended = treatiesBetween(w, a, t);
-        w.treaties.removeAll(ended);
+        w.treaties.removeIf(x -> ends(x, a, t)); // the very treaties listed: one pass, the index kept up to date
         w.trust.set(t, a, Math.max(0, w.trust.get(t, a) - w.rules.moveEffects.cancelTrust));
         w.opinion.add(t, a, -w.rules.moveEffects.cancelOpinion);
         Events.all(w, EventKind.TREATY_CANCELLED, a, t, Texts.get("event.treatiesCancelled", w.name(a), w.name(t)), ended.size() + " treaties");
@@ -35,10 +35,15 @@ public final class CancelTreaty implements MoveRule {
         List<Treaty> list = new ArrayList<>();
         Iterable<Treaty> mine = w.treaties instanceof TreatyList indexed ? java.util.Arrays.asList(indexed.of(a)) : w.treaties;
         for (Treaty x : mine) {
-            if (x.type() != TreatyType.INSTITUTION && (x.between(a, t))) {
+            if (ends(x, a, t)) {
                 list.add(x);
             }
         }
         return list;
+    }
+
+    /** True if cancelling ends {@code x}: a treaty between the two that is not an institution (those stay). */
+    private static boolean ends(Treaty x, int a, int t) {
+        return x.type() != TreatyType.INSTITUTION && x.between(a, t);
     }
 }
