@@ -3,7 +3,10 @@ package org.balancedrealism.ai;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
+import org.balancedrealism.model.Treaty;
+import org.balancedrealism.model.TreatyList;
 import org.balancedrealism.model.TreatyType;
+import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 
 /**
@@ -18,6 +21,8 @@ final class Aggressors {
     private final int[] sanctionLeader;
     /** Per state: the condemner with the most soft power that uses institutions and holds no mandate (−1 if none). */
     private final int[] resolutionLeader;
+    /** Per recent aggressor (null for the others): which states condemn it. */
+    private final boolean[][] condemners;
 
     private Aggressors(World w) {
         int n = w.size();
@@ -33,9 +38,11 @@ final class Aggressors {
         this.resolutionLeader = new int[n];
         java.util.Arrays.fill(sanctionLeader, -1);
         java.util.Arrays.fill(resolutionLeader, -1);
+        this.condemners = new boolean[n][];
         for (int j : list) {
-            sanctionLeader[j] = sanctionLeaderOf(w, j);
-            resolutionLeader[j] = resolutionLeaderOf(w, j);
+            condemners[j] = condemnersOf(w, j);
+            sanctionLeader[j] = sanctionLeaderOf(w, j, condemners[j]);
+            resolutionLeader[j] = resolutionLeaderOf(w, j, condemners[j]);
         }
     }
 
@@ -46,6 +53,11 @@ final class Aggressors {
     /** The living recent aggressors, in index order (do not modify). */
     int[] list() {
         return list;
+    }
+
+    /** True if {@code k} condemns the recent aggressor {@code j}: it remembers its acts and is not its ally. */
+    boolean condemns(int k, int j) {
+        return condemners[j][k];
     }
 
     /**
@@ -69,13 +81,12 @@ final class Aggressors {
     }
 
     /** Among the AI states that condemn j, fear it and do not yet sanction it, the most powerful (lowest index on ties). */
-    private static int sanctionLeaderOf(World w, int j) {
+    private static int sanctionLeaderOf(World w, int j, boolean[] condemns) {
         Derived d = w.derived;
         double bar = w.rules.threat.threatened;
         int best = -1;
         for (int k = 0; k < w.size(); k++) {
-            // the figures first, the scans of treaties, wars and sanctions last
-            if (w.nation(k).human || d.threat(k, j) < bar || !condemnsAs(w, k, j) || w.sanctions(k, j)) {
+            if (!condemns[k] || w.nation(k).human || d.threat(k, j) < bar || w.sanctions(k, j)) {
                 continue;
             }
             if (best < 0 || before(d.power, k, best)) {
@@ -86,11 +97,11 @@ final class Aggressors {
     }
 
     /** Among the AI states that condemn j, use institutions and hold no mandate, the one with the most soft power. */
-    private static int resolutionLeaderOf(World w, int j) {
+    private static int resolutionLeaderOf(World w, int j, boolean[] condemns) {
         int best = -1;
         for (int k = 0; k < w.size(); k++) {
             Nation n = w.nation(k);
-            if (n.human || n.legitimacyTurns > 0 || !condemnsAs(w, k, j)
+            if (!condemns[k] || n.human || n.legitimacyTurns > 0
                     || !SoftBalancing.usesInstitutions(w.rules.doctrine(n.doctrine).alignmentStyle)) {
                 continue;
             }
@@ -101,9 +112,39 @@ final class Aggressors {
         return best;
     }
 
-    /** k condemns j: it remembers j's acts, is neither its ally nor at war with it (and both are other states). */
-    static boolean condemnsAs(World w, int k, int j) {
-        return k != j && w.nation(k).alive && w.memory.get(j, k) >= w.rules.coalition.minHostility
-                && !w.hasTreaty(TreatyType.ALLIANCE, k, j) && !w.atWar(k, j);
+    /**
+     * Which states condemn {@code j}: a living other state that remembers j's acts (hostility at least the coalition
+     * threshold) and is neither its ally nor at war with it; j's own treaties and wars read once (the same answers as
+     * asking hasTreaty and atWar state by state).
+     */
+    private static boolean[] condemnersOf(World w, int j) {
+        int n = w.size();
+        boolean[] excused = new boolean[n]; // its allies and its enemies in war
+        Iterable<Treaty> treaties = w.treaties instanceof TreatyList indexed ? java.util.Arrays.asList(indexed.of(j)) : w.treaties;
+        for (Treaty t : treaties) {
+            if (t.type() == TreatyType.ALLIANCE && (t.a() == j || t.b() == j)) {
+                mark(excused, t.a() == j ? t.b() : t.a());
+            }
+        }
+        for (War war : w.wars) {
+            if (war.isAttacker(j)) {
+                war.defenders.forEach(k -> mark(excused, k));
+            }
+            if (war.isDefender(j)) {
+                war.attackers.forEach(k -> mark(excused, k));
+            }
+        }
+        double floor = w.rules.coalition.minHostility;
+        boolean[] condemns = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            condemns[k] = k != j && !excused[k] && w.nation(k).alive && w.memory.get(j, k) >= floor;
+        }
+        return condemns;
+    }
+
+    private static void mark(boolean[] states, int k) {
+        if (k >= 0 && k < states.length) {
+            states[k] = true;
+        }
     }
 }

@@ -156,9 +156,12 @@ final class Ranking {
         return false;
     }
 
-    /** Equal moves; a chosen move is most often the very candidate (the identity test spares the field by field). */
+    /**
+     * The same candidate: the chosen moves, the scores and the entries all carry the candidate's own instance, and the
+     * candidates are distinct (a set), so identity is equality here and spares comparing moves field by field.
+     */
     private static boolean same(Move a, Move b) {
-        return a == b || a.equals(b);
+        return a == b;
     }
 
     /** The first {@code n} refused candidates in candidate order (previewing pending ones on the way: they may refuse). */

@@ -28,7 +28,7 @@ final class SoftBalancing {
         Aggressors aggressors = c.indexes().aggressors;
         for (int j : aggressors.list()) {
             // only against an aggressor it condemns: it remembers its acts and is not its ally
-            if (j == c.i || !Aggressors.condemnsAs(w, c.i, j)) {
+            if (!aggressors.condemns(c.i, j)) {
                 continue;
             }
             String tj = w.id(j);

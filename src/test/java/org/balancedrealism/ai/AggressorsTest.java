@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AggressorsTest {
     @Test
-    void eachStateLeadsTheAnswersExactlyWhenNoStateTheRuleNamesComesBeforeIt() throws Exception {
+    void eachStateCondemnsAndLeadsTheAnswersExactlyWhenNoStateTheRuleNamesComesBeforeIt() throws Exception {
         World w = Games.load("modern-world").newWorld(5);
         TurnEngine engine = new TurnEngine();
         AiTurns turns = new AiTurns(false);
@@ -31,6 +31,7 @@ class AggressorsTest {
                         continue;
                     }
                     String where = "turn " + (w.turn + 1) + ", " + w.id(i) + " against " + w.id(j);
+                    assertEquals(condemnsAs(w, i, j), aggressors.condemns(i, j), where + ": condemns");
                     assertEquals(leadsSanctions(w, i, j), aggressors.leadsSanctions(w, i, j), where + ": sanctions");
                     assertEquals(leadsResolution(w, i, j), aggressors.leadsResolution(w, i, j), where + ": resolution");
                     asked++;
