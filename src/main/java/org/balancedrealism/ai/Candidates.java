@@ -39,7 +39,7 @@ final class Candidates {
         int i = c.i;
         Nation me = c.me;
         String id = me.id;
-        Set<Move> out = new LinkedHashSet<>();
+        Set<Move> out = new LinkedHashSet<>(64); // room for a busy state's candidates without rehashing
         // home
         out.add(Move.of(MoveKind.INVEST_HOME, id));
         // an arms-control treaty binds: building up under one is cheating, caught with p = cheatingDetection
