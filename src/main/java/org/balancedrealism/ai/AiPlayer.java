@@ -348,6 +348,23 @@ public final class AiPlayer {
             return indexes;
         }
 
+        private int[] allies;
+
+        /** The states tied to this one by an alliance this turn (the derived ties), in index order. */
+        int[] allies() {
+            if (allies == null) {
+                int[] found = new int[d.n];
+                int count = 0;
+                for (int j = 0; j < d.n; j++) {
+                    if (j != i && d.tied(org.balancedrealism.model.TreatyType.ALLIANCE, i, j)) {
+                        found[count++] = j;
+                    }
+                }
+                allies = java.util.Arrays.copyOf(found, count);
+            }
+            return allies;
+        }
+
         Coalitions.Plan planNow() {
             if (plan == null) {
                 plan = MovePreview.planNow(w, i);

@@ -236,8 +236,8 @@ final class Candidates {
         int[] best = new int[NEIGHBOURS];
         java.util.Arrays.fill(best, -1);
         for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || !w.nation(k).alive || d.distance(c.i, k) > org.balancedrealism.model.Geography.SEA_HOP) {
-                continue;
+            if (d.distance(c.i, k) > org.balancedrealism.model.Geography.SEA_HOP || k == c.i || !w.nation(k).alive) {
+                continue; // the distance first: few states are neighbours
             }
             insert(best, k, d.power, true);
         }
@@ -301,14 +301,13 @@ final class Candidates {
                 continue;
             }
             for (int k = 0; k < w.size(); k++) {
-                if (k == c.i || k == j || !w.nation(k).alive || d.distance(c.i, k) > c.me.reach
-                        || d.allied(k, j) || w.guarantees(c.i, k) || d.tied(TreatyType.ALLIANCE, c.i, k) || w.atWar(c.i, k)) {
+                double t = d.threat(k, j); // the figures first, the look-ups of treaties and wars last
+                if (!(t >= w.rules.threat.threatened && t > felt[k]) || k == c.i || k == j || d.distance(c.i, k) > c.me.reach
+                        || !w.nation(k).alive || d.allied(k, j) || d.tied(TreatyType.ALLIANCE, c.i, k) || w.guarantees(c.i, k)
+                        || w.atWar(c.i, k)) {
                     continue;
                 }
-                double t = d.threat(k, j);
-                if (t >= w.rules.threat.threatened && t > felt[k]) {
-                    felt[k] = t;
-                }
+                felt[k] = t;
             }
         }
         for (int k = 0; k < w.size(); k++) {
