@@ -2,12 +2,14 @@ package org.balancedrealism.text;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A sentence not yet written: its key in the bundles and its arguments, put into words by {@link Texts#get} only when
  * someone reads it. The rules say why a move is refused for every candidate the AI weighs, and most of those reasons
  * are never read (the AI only asks whether there is one), so they are kept as a key and arguments until a screen, a
- * log or a test reads them, in the language of that moment. An argument that is itself a sentence is written first.
+ * log or a test reads them, in the language of that moment. An argument that is itself a sentence, or a
+ * {@link Supplier} (a figure to format, say), is written first.
  */
 public final class Sentence {
     private final String key;
@@ -32,14 +34,19 @@ public final class Sentence {
     public String text() {
         Object[] written = args;
         for (int k = 0; k < args.length; k++) {
-            if (args[k] instanceof Sentence s) {
+            if (args[k] instanceof Sentence || args[k] instanceof Supplier<?>) {
                 if (written == args) {
                     written = args.clone();
                 }
-                written[k] = s.text();
+                written[k] = args[k] instanceof Sentence s ? s.text() : ((Supplier<?>) args[k]).get();
             }
         }
         return Texts.get(key, written);
+    }
+
+    /** An argument written only when the sentence is ({@code words} is called then, not now). */
+    public static Supplier<String> later(Supplier<String> words) {
+        return words;
     }
 
     /** The words: a sentence reads as its text wherever a string is wanted. */

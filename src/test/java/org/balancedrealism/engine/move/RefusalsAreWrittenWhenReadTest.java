@@ -52,4 +52,16 @@ class RefusalsAreWrittenWhenReadTest {
                 Sentence.of("reason.joiningDoesNotPay", inner).text());
         assertEquals(Texts.get("reason.notToItself"), inner.toString());
     }
+
+    @Test
+    void aFigureToFormatIsFormattedOnlyWhenTheSentenceIsRead() {
+        int[] formatted = {0};
+        Sentence s = Sentence.of("reason.investCeiling", Sentence.later(() -> {
+            formatted[0]++;
+            return "40";
+        }));
+        assertEquals(0, formatted[0], "nothing written before reading");
+        assertEquals(Texts.get("reason.investCeiling", "40"), s.text());
+        assertEquals(1, formatted[0]);
+    }
 }
