@@ -43,11 +43,11 @@ final class Candidates {
         // home
         out.add(Move.of(MoveKind.INVEST_HOME, id));
         // an arms-control treaty binds: building up under one is cheating, caught with p = cheatingDetection
-        if (me.milexShare < maxMilex(c) && (w.atWar(i) || !boundByArmsControl(w, i))) {
+        if (me.milexShare < maxMilex(c) && (c.atWar() || !boundByArmsControl(w, i))) {
             out.add(Move.of(MoveKind.BUILD_UP, id));
         }
         out.add(Move.of(MoveKind.CULTURAL_DIPLOMACY, id));
-        if (c.mainThreat < 0 && me.milexShare > w.rules.growth.milexFreeShare && !w.atWar(i)) {
+        if (c.mainThreat < 0 && me.milexShare > w.rules.growth.milexFreeShare && !c.atWar()) {
             out.add(Move.of(MoveKind.DEMOBILISE, id));
         }
         // the main threat, by the alignment rule
@@ -55,7 +55,7 @@ final class Candidates {
         if (j >= 0 && d.threat(i, j) >= w.rules.threat.threatened * w.rules.ai.mainThreatShare) {
             String tj = w.id(j);
             Alignment al = me.alignment;
-            if (!w.atWar(i, j)) {
+            if (!c.atWarWith(j)) {
                 out.add(Move.of(MoveKind.IMPROVE_RELATIONS, id, tj));
             }
             switch (al) {
@@ -131,7 +131,7 @@ final class Candidates {
         Restraint.add(c, out);
         Coercion.add(c, out);
         // war: only with a cause the doctrine can name, if not already fighting
-        if (!w.atWar(i)) {
+        if (!c.atWar()) {
             for (int t : warTargets(c)) {
                 if (t >= 0) {
                     double ratio = me.military * me.quality / Math.max(1e-6, w.nation(t).military * w.nation(t).quality);
@@ -291,7 +291,7 @@ final class Candidates {
         Derived d = c.d;
         int[] best = new int[GUARANTEES];
         java.util.Arrays.fill(best, -1);
-        if (c.me.reach < w.rules.ai.guarantorReach || c.d.power[c.i] < w.rules.ai.guarantorPower || w.atWar(c.i)) {
+        if (c.me.reach < w.rules.ai.guarantorReach || c.d.power[c.i] < w.rules.ai.guarantorPower || c.atWar()) {
             return best;
         }
         double[] felt = new double[w.size()];
@@ -304,7 +304,7 @@ final class Candidates {
                 double t = d.threat(k, j); // the figures first, the look-ups of treaties and wars last
                 if (!(t >= w.rules.threat.threatened && t > felt[k]) || k == c.i || k == j || d.distance(c.i, k) > c.me.reach
                         || !w.nation(k).alive || d.allied(k, j) || d.tied(TreatyType.ALLIANCE, c.i, k) || w.guarantees(c.i, k)
-                        || w.atWar(c.i, k)) {
+                        || c.atWarWith(k)) {
                     continue;
                 }
                 felt[k] = t;
@@ -405,7 +405,7 @@ final class Candidates {
     /** Building up stops at the doctrine's budget ceiling, doubled when acutely threatened or at war. */
     private static double maxMilex(AiPlayer.Context c) {
         double max = c.w.rules.ai.maxMilexShare;
-        boolean pressed = c.w.atWar(c.i) || (c.mainThreat >= 0 && c.d.threat(c.i, c.mainThreat) >= c.w.rules.threat.acute);
+        boolean pressed = c.atWar() || (c.mainThreat >= 0 && c.d.threat(c.i, c.mainThreat) >= c.w.rules.threat.acute);
         return pressed ? 2 * max : max;
     }
 

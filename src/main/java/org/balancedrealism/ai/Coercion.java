@@ -58,7 +58,7 @@ final class Coercion {
             return false;
         }
         return j != c.i && w.nation(j).alive && !c.d.allied(c.i, j) && !c.d.tied(TreatyType.NON_AGGRESSION, c.i, j)
-                && !c.d.tied(TreatyType.ARMS_CONTROL, c.i, j) && !w.atWar(c.i, j);
+                && !c.d.tied(TreatyType.ARMS_CONTROL, c.i, j) && !c.atWarWith(j);
     }
 
     private static double forceRatio(AiPlayer.Context c, int j) {

@@ -51,8 +51,11 @@ final class RecentActs {
             if (w.turn + 1 - e.turn() > r.horizon) {
                 break;
             }
+            if (e.target() == null) {
+                continue;
+            }
             EventKind kind = EventKind.of(e.kind());
-            int t = e.target() == null || !INDEXED.contains(kind) ? -1 : w.indexOf(e.target());
+            int t = INDEXED.contains(kind) ? w.indexOf(e.target()) : -1;
             if (t >= 0) {
                 r.add(t, e.turn(), e.actor() == null ? -1 : w.indexOf(e.actor()), kind);
             }

@@ -37,7 +37,7 @@ final class Restraint {
      */
     private static void armsControl(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
-        if (w.atWar(c.i)) {
+        if (c.atWar()) {
             return;
         }
         double bar = w.rules.threat.threatened;
@@ -71,7 +71,7 @@ final class Restraint {
      */
     private static void mediation(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
-        if (!mediator(c, c.i) || w.atWar(c.i)) {
+        if (!mediator(c, c.i) || c.atWar()) {
             return;
         }
         int n = 0;
@@ -147,7 +147,7 @@ final class Restraint {
         for (int k : c.indexes().aggressors.list()) {
             // the turn's recent aggressors only; the figures first, the scan of the wars last
             if (k != c.i && c.d.distance(c.i, k) <= org.balancedrealism.model.Geography.SEA_HOP
-                    && c.d.threat(c.i, k) >= w.rules.threat.threatened && !w.atWar(c.i, k)
+                    && c.d.threat(c.i, k) >= w.rules.threat.threatened && !c.atWarWith(k)
                     && !c.recent().since(c.i, k, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
                 out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, c.me.id, w.id(k)));
             }

@@ -54,7 +54,7 @@ final class SoftBalancing {
                 }
             }
             // a mandate is what lets a collective-security doctrine fight: against the aggressor while it is at war
-            if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns > 0 && w.atWar(j) && !w.atWar(c.i)
+            if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns > 0 && w.atWar(j) && !c.atWar()
                     && !Candidates.foughtRecently(c, c.i, j)) {
                 out.add(Move.of(MoveKind.HUMANITARIAN_INTERVENTION, id, tj));
             }
@@ -106,7 +106,7 @@ final class SoftBalancing {
         World w = c.w;
         for (Sanction s : c.indexes().sanctionsBy(c.i)) {
             int k = s.target();
-            if (s.multilateral() || s.embargo() || s.sinceTurn() <= 0 || !w.nation(k).alive || Hostility.recentAggressor(w, k) || w.atWar(c.i, k)
+            if (s.multilateral() || s.embargo() || s.sinceTurn() <= 0 || !w.nation(k).alive || Hostility.recentAggressor(w, k) || c.atWarWith(k)
                     || w.memory.get(k, c.i) >= w.rules.ai.grievanceHostility
                     || c.d.threat(c.i, k) >= w.rules.threat.threatened || AiPlayer.coalitionMember(w, c.i, k)) {
                 continue;

@@ -32,7 +32,7 @@ public final class JoinCoalition implements MoveRule {
             return Sentence.of("reason.notThreatened", w.name(a), w.name(c.target), Events.f2(t));
         }
         Coalitions.Candidate test = Coalitions.joining(w, w.derived, a, c);
-        return test.joinValue() > 0 ? null : Sentence.of("reason.joiningDoesNotPay", test.why());
+        return test.joinValue() > 0 ? null : Sentence.of("reason.joiningDoesNotPay", Sentence.later(test::why));
     }
 
     @Override
