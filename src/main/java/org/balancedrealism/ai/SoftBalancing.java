@@ -41,7 +41,9 @@ final class SoftBalancing {
                 out.add(Move.of(MoveKind.DENOUNCE, id, tj));
             }
             // institutions: liberal institutionalists and balanced realists ask for a mandate the vote would give,
-            // unless the world has voted on it within a mandate's life
+            // unless the world has voted on it within a mandate's life; states decide at once, so only one brings it
+            // (the condemner with the most soft power, the voice the world hears) and one leads the multilateral
+            // sanctions (the most powerful threatened condemner not yet sanctioning j): Aggressors finds both
             if (usesInstitutions(c) && c.me.legitimacyTurns <= 0
                     && !c.recent().since(-1, j, w.rules.diplomacy.resolutionTurns, EventKind.RESOLUTION_PASSED, EventKind.RESOLUTION_FAILED)
                     && aggressors.leadsResolution(w, c.i, j) && Condemnation.vote(w, c.i, j).passed(w)) {
@@ -61,10 +63,6 @@ final class SoftBalancing {
         }
         liftSanctions(c, out);
     }
-
-    // States decide at once, so only one brings the resolution (among the AI states that condemn j, use institutions
-    // and hold no mandate, the one with the most soft power: the voice the world hears) and one leads the multilateral
-    // sanctions (the most powerful threatened condemner not yet sanctioning j): Aggressors finds both once a turn.
 
     private static boolean usesInstitutions(AiPlayer.Context c) {
         return usesInstitutions(c.doctrine.alignmentStyle);
