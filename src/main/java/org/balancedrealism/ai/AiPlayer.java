@@ -1,5 +1,6 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.MovePreview;
@@ -53,14 +54,22 @@ public final class AiPlayer {
     /** A scored candidate: each term of its expected utility (weighted, losses already scaled). */
     public record Scored(Move move, double security, double power, double wealth, double influence, double stability,
                          double cost, double overreach, double coalitionRiskBefore, double coalitionRisk, double eu,
-                         String note, boolean refused) {
+                         Sentence because, boolean refused) {
+        /**
+         * The note behind the figures (the odds of a war, the reason for a refusal), in words: written when read,
+         * since most candidates' notes never are; "" when there is none.
+         */
+        public String note() {
+            return because == null ? "" : because.text();
+        }
+
         public String line(World w) {
             // the line in the language of the moment, its figures written as f and pct give them
             StringBuilder sb = new StringBuilder(200).append(Texts.get("ai.candidate", label(w, move), f(eu), f(security),
                     f(power), f(wealth), f(influence), f(stability), f(cost), f(overreach), pct(coalitionRiskBefore),
                     pct(coalitionRisk)));
-            if (!note.isEmpty()) {
-                sb.append(Texts.get("ai.why.separator")).append(note);
+            if (because != null) {
+                sb.append(Texts.get("ai.why.separator")).append(note());
             }
             return sb.toString();
         }
@@ -230,7 +239,7 @@ public final class AiPlayer {
         }
         double sec = terms.v()[MoveValues.SECURITY], pow = terms.v()[MoveValues.POWER], wealth = terms.v()[MoveValues.WEALTH],
                 infl = terms.v()[MoveValues.INFLUENCE], stab = terms.v()[MoveValues.STABILITY];
-        String note = terms.note();
+        Sentence note = terms.note();
         boolean preview = terms.preview();
         double[] wk = c.weights;
         double la = w.rules.ai.lossAversion;
@@ -263,12 +272,15 @@ public final class AiPlayer {
         double overreach = u * c.doctrine.overreachAversion * (dOr / w.rules.ai.overreachScale * risk
                 + w.rules.ai.coalitionRiskWeight * Math.max(0, risk - riskBefore));
         if (risk > c.doctrine.maxCoalitionRisk && risk > riskBefore + 1e-9) {
+            double ceiling = c.doctrine.maxCoalitionRisk;
+            List<String> members = pv.likelyMembers();
             return new Scored(m, e.security, e.power, e.wealth, e.influence, e.stability, e.cost, overreach, riskBefore, risk, -1,
-                    Texts.get(pv.likelyMembers().isEmpty() ? "ai.refused.coalitionRisk" : "ai.refused.coalitionRisk.members",
-                            pct(risk), pct(c.doctrine.maxCoalitionRisk), String.join(", ", pv.likelyMembers())), true);
+                    Sentence.of(members.isEmpty() ? "ai.refused.coalitionRisk" : "ai.refused.coalitionRisk.members",
+                            Sentence.later(() -> pct(risk)), Sentence.later(() -> pct(ceiling)),
+                            Sentence.later(() -> String.join(", ", members))), true);
         }
         double eu = e.security + e.power + e.wealth + e.influence + e.stability - e.cost - overreach;
-        return new Scored(m, e.security, e.power, e.wealth, e.influence, e.stability, e.cost, overreach, riskBefore, risk, eu, e.note, false);
+        return new Scored(m, e.security, e.power, e.wealth, e.influence, e.stability, e.cost, overreach, riskBefore, risk, eu, e.because, false);
     }
 
     /**
@@ -279,7 +291,7 @@ public final class AiPlayer {
         return s.refused;
     }
 
-    private static Scored refused(Move m, String why) {
+    private static Scored refused(Move m, Sentence why) {
         return new Scored(m, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, why, true);
     }
 
@@ -346,6 +358,62 @@ public final class AiPlayer {
                 indexes = TurnIndexes.of(w);
             }
             return indexes;
+        }
+
+        private int[] allies;
+        private boolean[] enemies;
+        private boolean atWar;
+
+        /** True if this state fights a war (as {@code World.atWar(i)}), from its wars read once per decision. */
+        boolean atWar() {
+            wars();
+            return atWar;
+        }
+
+        /** True if this state is at war with {@code k} (as {@code World.atWar(i, k)}). */
+        boolean atWarWith(int k) {
+            return wars()[k];
+        }
+
+        private boolean[] wars() {
+            if (enemies == null) {
+                boolean[] found = new boolean[w.size()];
+                for (org.balancedrealism.model.War war : w.wars) {
+                    boolean attacker = war.isAttacker(i), defender = war.isDefender(i);
+                    atWar |= attacker || defender;
+                    if (attacker) {
+                        mark(found, war.defenders);
+                    }
+                    if (defender) {
+                        mark(found, war.attackers);
+                    }
+                }
+                enemies = found;
+            }
+            return enemies;
+        }
+
+        private static void mark(boolean[] states, List<Integer> side) {
+            for (int k : side) {
+                if (k >= 0 && k < states.length) {
+                    states[k] = true;
+                }
+            }
+        }
+
+        /** The states tied to this one by an alliance this turn (the derived ties), in index order. */
+        int[] allies() {
+            if (allies == null) {
+                int[] found = new int[d.n];
+                int count = 0;
+                for (int j = 0; j < d.n; j++) {
+                    if (j != i && d.tied(org.balancedrealism.model.TreatyType.ALLIANCE, i, j)) {
+                        found[count++] = j;
+                    }
+                }
+                allies = java.util.Arrays.copyOf(found, count);
+            }
+            return allies;
         }
 
         Coalitions.Plan planNow() {

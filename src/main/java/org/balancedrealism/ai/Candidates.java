@@ -39,15 +39,15 @@ final class Candidates {
         int i = c.i;
         Nation me = c.me;
         String id = me.id;
-        Set<Move> out = new LinkedHashSet<>();
+        Set<Move> out = new LinkedHashSet<>(64); // room for a busy state's candidates without rehashing
         // home
         out.add(Move.of(MoveKind.INVEST_HOME, id));
         // an arms-control treaty binds: building up under one is cheating, caught with p = cheatingDetection
-        if (me.milexShare < maxMilex(c) && (w.atWar(i) || !boundByArmsControl(w, i))) {
+        if (me.milexShare < maxMilex(c) && (c.atWar() || !boundByArmsControl(w, i))) {
             out.add(Move.of(MoveKind.BUILD_UP, id));
         }
         out.add(Move.of(MoveKind.CULTURAL_DIPLOMACY, id));
-        if (c.mainThreat < 0 && me.milexShare > w.rules.growth.milexFreeShare && !w.atWar(i)) {
+        if (c.mainThreat < 0 && me.milexShare > w.rules.growth.milexFreeShare && !c.atWar()) {
             out.add(Move.of(MoveKind.DEMOBILISE, id));
         }
         // the main threat, by the alignment rule
@@ -55,7 +55,7 @@ final class Candidates {
         if (j >= 0 && d.threat(i, j) >= w.rules.threat.threatened * w.rules.ai.mainThreatShare) {
             String tj = w.id(j);
             Alignment al = me.alignment;
-            if (!w.atWar(i, j)) {
+            if (!c.atWarWith(j)) {
                 out.add(Move.of(MoveKind.IMPROVE_RELATIONS, id, tj));
             }
             switch (al) {
@@ -131,7 +131,7 @@ final class Candidates {
         Restraint.add(c, out);
         Coercion.add(c, out);
         // war: only with a cause the doctrine can name, if not already fighting
-        if (!w.atWar(i)) {
+        if (!c.atWar()) {
             for (int t : warTargets(c)) {
                 if (t >= 0) {
                     double ratio = me.military * me.quality / Math.max(1e-6, w.nation(t).military * w.nation(t).quality);
@@ -216,9 +216,9 @@ final class Candidates {
         int best = -1;
         double bestProj = 0;
         for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || k == j || !w.nation(k).alive || d.allied(c.i, k) || d.allied(k, j)
-                    || d.threat(k, j) < w.rules.threat.threatened) {
-                continue;
+            if (k == c.i || k == j || d.threat(k, j) < w.rules.threat.threatened || !w.nation(k).alive
+                    || d.allied(c.i, k) || d.allied(k, j)) {
+                continue; // the threat first: few states fear j
             }
             double p = Coalitions.projected(w, d, k, j);
             if (p > bestProj) {
@@ -236,8 +236,8 @@ final class Candidates {
         int[] best = new int[NEIGHBOURS];
         java.util.Arrays.fill(best, -1);
         for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || !w.nation(k).alive || d.distance(c.i, k) > org.balancedrealism.model.Geography.SEA_HOP) {
-                continue;
+            if (d.distance(c.i, k) > org.balancedrealism.model.Geography.SEA_HOP || k == c.i || !w.nation(k).alive) {
+                continue; // the distance first: few states are neighbours
             }
             insert(best, k, d.power, true);
         }
@@ -258,7 +258,7 @@ final class Candidates {
         double[] ratio = new double[w.size()];
         int[] best = new int[WAR_TARGETS];
         java.util.Arrays.fill(best, -1);
-        boolean[] fought = foughtRecently(w, c.i);
+        boolean[] fought = foughtRecently(c, c.i);
         for (int k = 0; k < w.size(); k++) {
             Nation t = w.nation(k);
             if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || fought[k]
@@ -291,25 +291,23 @@ final class Candidates {
         Derived d = c.d;
         int[] best = new int[GUARANTEES];
         java.util.Arrays.fill(best, -1);
-        if (c.me.reach < w.rules.ai.guarantorReach || c.d.power[c.i] < w.rules.ai.guarantorPower || w.atWar(c.i)) {
+        if (c.me.reach < w.rules.ai.guarantorReach || c.d.power[c.i] < w.rules.ai.guarantorPower || c.atWar()) {
             return best;
         }
         double[] felt = new double[w.size()];
-        for (int j = 0; j < w.size(); j++) {
+        for (int j : c.indexes().aggressors.list()) {
             // only against an aggressor it has reason to oppose (it remembers its acts), not every far-off quarrel
-            if (j == c.i || !w.nation(j).alive || !org.balancedrealism.engine.Hostility.recentAggressor(w, j)
-                    || w.memory.get(j, c.i) < w.rules.coalition.minHostility) {
+            if (j == c.i || w.memory.get(j, c.i) < w.rules.coalition.minHostility) {
                 continue;
             }
             for (int k = 0; k < w.size(); k++) {
-                if (k == c.i || k == j || !w.nation(k).alive || d.distance(c.i, k) > c.me.reach
-                        || d.allied(k, j) || w.guarantees(c.i, k) || d.tied(TreatyType.ALLIANCE, c.i, k) || w.atWar(c.i, k)) {
+                double t = d.threat(k, j); // the figures first, the look-ups of treaties and wars last
+                if (!(t >= w.rules.threat.threatened && t > felt[k]) || k == c.i || k == j || d.distance(c.i, k) > c.me.reach
+                        || !w.nation(k).alive || d.allied(k, j) || d.tied(TreatyType.ALLIANCE, c.i, k) || w.guarantees(c.i, k)
+                        || c.atWarWith(k)) {
                     continue;
                 }
-                double t = d.threat(k, j);
-                if (t >= w.rules.threat.threatened && t > felt[k]) {
-                    felt[k] = t;
-                }
+                felt[k] = t;
             }
         }
         for (int k = 0; k < w.size(); k++) {
@@ -321,11 +319,11 @@ final class Candidates {
     }
 
     /** The highest threat a recent aggressor makes {@code k} feel (0 if none). */
-    static double aggressorThreat(World w, int k) {
+    static double aggressorThreat(AiPlayer.Context c, int k) {
         double best = 0;
-        for (int j = 0; j < w.size(); j++) {
-            if (j != k && w.nation(j).alive && org.balancedrealism.engine.Hostility.recentAggressor(w, j)) {
-                best = Math.max(best, w.derived.threat(k, j));
+        for (int j : c.indexes().aggressors.list()) {
+            if (j != k) {
+                best = Math.max(best, c.w.derived.threat(k, j));
             }
         }
         return best;
@@ -342,26 +340,23 @@ final class Candidates {
         return false;
     }
 
-    /** True if the two fought each other within {@code repeatWarTurns}. */
-    static boolean foughtRecently(World w, int a, int b) {
-        for (var x : w.pastWars) {
-            if ((x.attacker() == a && x.defender() == b || x.attacker() == b && x.defender() == a)
-                    && w.turn + 1 - x.endTurn() <= w.rules.ai.repeatWarTurns) {
+    /** True if the two fought each other within {@code repeatWarTurns} (the turn's recent wars: TurnIndexes). */
+    static boolean foughtRecently(AiPlayer.Context c, int a, int b) {
+        for (var x : c.indexes().recentWars()) {
+            if (x.attacker() == a && x.defender() == b || x.attacker() == b && x.defender() == a) {
                 return true;
             }
         }
         return false;
     }
 
-    /** {@link #foughtRecently(World, int, int)} of {@code a} with every state, from one pass over the past wars. */
-    static boolean[] foughtRecently(World w, int a) {
-        boolean[] fought = new boolean[w.size()];
-        for (var x : w.pastWars) {
-            if (w.turn + 1 - x.endTurn() <= w.rules.ai.repeatWarTurns) {
-                int other = x.attacker() == a ? x.defender() : x.defender() == a ? x.attacker() : -1;
-                if (other >= 0 && other < fought.length) {
-                    fought[other] = true;
-                }
+    /** {@link #foughtRecently(AiPlayer.Context, int, int)} of {@code a} with every state, from one pass over the recent wars. */
+    static boolean[] foughtRecently(AiPlayer.Context c, int a) {
+        boolean[] fought = new boolean[c.w.size()];
+        for (var x : c.indexes().recentWars()) {
+            int other = x.attacker() == a ? x.defender() : x.defender() == a ? x.attacker() : -1;
+            if (other >= 0 && other < fought.length) {
+                fought[other] = true;
             }
         }
         return fought;
@@ -410,7 +405,7 @@ final class Candidates {
     /** Building up stops at the doctrine's budget ceiling, doubled when acutely threatened or at war. */
     private static double maxMilex(AiPlayer.Context c) {
         double max = c.w.rules.ai.maxMilexShare;
-        boolean pressed = c.w.atWar(c.i) || (c.mainThreat >= 0 && c.d.threat(c.i, c.mainThreat) >= c.w.rules.threat.acute);
+        boolean pressed = c.atWar() || (c.mainThreat >= 0 && c.d.threat(c.i, c.mainThreat) >= c.w.rules.threat.acute);
         return pressed ? 2 * max : max;
     }
 

@@ -37,8 +37,8 @@ final class Coercion {
                 continue;
             }
             String tj = w.id(j);
-            if (org.balancedrealism.engine.move.MoveRules.check(w, Move.of(MoveKind.LIMITED_STRIKE, c.me.id, tj)).isEmpty()
-                    && forceRatio(c, j) >= 1) {
+            if (forceRatio(c, j) >= 1 // the figures first, the rules' check (actor, target, costs, reach) after
+                    && org.balancedrealism.engine.move.MoveRules.check(w, Move.of(MoveKind.LIMITED_STRIKE, c.me.id, tj)).isEmpty()) {
                 out.add(Move.of(MoveKind.LIMITED_STRIKE, c.me.id, tj));
             }
             out.add(Move.of(MoveKind.CYBER_OPERATION, c.me.id, tj));
@@ -52,12 +52,13 @@ final class Coercion {
     /** Its main threat, or a state with a grievance against which it is not allied, at war or bound by a pact. */
     private static boolean rival(AiPlayer.Context c, int j) {
         World w = c.w;
-        if (j == c.i || !w.nation(j).alive || w.atWar(c.i, j) || c.d.allied(c.i, j)
-                || c.d.tied(TreatyType.NON_AGGRESSION, c.i, j) || c.d.tied(TreatyType.ARMS_CONTROL, c.i, j)) {
+        // the cause first (few states have one), the ties and the scan of the wars after
+        boolean main = j == c.mainThreat && c.d.threat(c.i, j) >= w.rules.threat.threatened;
+        if (!main && w.memory.get(j, c.i) < w.rules.ai.grievanceHostility) {
             return false;
         }
-        boolean main = j == c.mainThreat && c.d.threat(c.i, j) >= w.rules.threat.threatened;
-        return main || w.memory.get(j, c.i) >= w.rules.ai.grievanceHostility;
+        return j != c.i && w.nation(j).alive && !c.d.allied(c.i, j) && !c.d.tied(TreatyType.NON_AGGRESSION, c.i, j)
+                && !c.d.tied(TreatyType.ARMS_CONTROL, c.i, j) && !c.atWarWith(j);
     }
 
     private static double forceRatio(AiPlayer.Context c, int j) {

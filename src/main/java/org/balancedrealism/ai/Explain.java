@@ -127,7 +127,7 @@ public final class Explain {
             sb.append(Texts.get("ai.why.separator")).append(Texts.get("ai.alignment." + alignment.name()));
             if (s != null) {
                 sb.append(Texts.get("ai.why.eu", f(s.eu()), f(margin)));
-                if (!s.note().isEmpty()) {
+                if (s.because() != null) {
                     sb.append(Texts.get("ai.why.separator")).append(s.note());
                 }
                 if (s.coalitionRisk() > 0) {

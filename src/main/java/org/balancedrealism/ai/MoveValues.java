@@ -1,6 +1,6 @@
 package org.balancedrealism.ai;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Wars;
 import org.balancedrealism.engine.move.Move;
@@ -28,8 +28,11 @@ final class MoveValues {
 
     static final int SECURITY = 0, POWER = 1, WEALTH = 2, INFLUENCE = 3, STABILITY = 4;
 
-    /** The five value terms before the doctrine's weights; {@code refusal} non-null if the doctrine forbids the move. */
-    record Terms(double[] v, boolean preview, String note, String refusal) {
+    /**
+     * The five value terms before the doctrine's weights; {@code note} the figures behind them (null if none),
+     * {@code refusal} non-null if the doctrine forbids the move; both written in words only when read.
+     */
+    record Terms(double[] v, boolean preview, Sentence note, Sentence refusal) {
     }
 
     static Terms of(AiPlayer.Context c, Move m) {
@@ -55,8 +58,8 @@ final class MoveValues {
     private static final class Situation {
         final double[] f;
         final double[] extra;
-        String note = "";
-        String refusal;
+        Sentence note;
+        Sentence refusal;
 
         Situation(double[] f, double[] extra) {
             this.f = f;
@@ -78,7 +81,7 @@ final class MoveValues {
             case SecurityScale.TARGET_THREAT -> t < 0 ? 0 : d.threat(i, t);
             case SecurityScale.MAIN_THREAT -> c.mainThreat < 0 ? 0 : d.threat(i, c.mainThreat);
             case SecurityScale.MUTUAL_THREAT -> t < 0 ? 0 : Math.min(d.threat(i, t), d.threat(t, i));
-            case SecurityScale.AGGRESSOR_THREAT -> t < 0 ? 0 : Candidates.aggressorThreat(c.w, t);
+            case SecurityScale.AGGRESSOR_THREAT -> t < 0 ? 0 : Candidates.aggressorThreat(c, t);
             case SecurityScale.ENEMY_THREAT -> t < 0 ? 0 : enemyThreat(c, t);
             default -> 1;
         };
@@ -146,7 +149,7 @@ final class MoveValues {
                 double chance = org.balancedrealism.engine.move.kinds.Mediate.chance(w, c.me);
                 f[POWER] *= chance;
                 f[INFLUENCE] *= chance;
-                s.note = Texts.get("ai.note.successChance", AiPlayer.pct(chance));
+                s.note = Sentence.of("ai.note.successChance", Sentence.later(() -> AiPlayer.pct(chance)));
             }
             case CYBER_OPERATION -> f[INFLUENCE] *= w.rules.economy.cyberExposure;
             case LIMITED_STRIKE -> {
@@ -158,7 +161,8 @@ final class MoveValues {
             case ULTIMATUM -> {
                 // a territory taken without a war: power in proportion to the target's size, as for a conquest
                 f[POWER] *= Math.sqrt(Math.min(1, c.d.latent[t] / Math.max(1e-9, c.d.latent[c.i])));
-                s.note = Texts.get("ai.note.expectsYield", w.name(t), AiPlayer.pct(r.ultimatumYieldChance));
+                double yields = r.ultimatumYieldChance;
+                s.note = Sentence.of("ai.note.expectsYield", w.name(t), Sentence.later(() -> AiPlayer.pct(yields)));
             }
             case OFFER_PEACE -> peace(c, m, t, s);
             case INVADE, HUMANITARIAN_INTERVENTION -> war(c, m, t, s);
@@ -195,7 +199,7 @@ final class MoveValues {
         s.f[STABILITY] = weary;
         s.extra[STABILITY] = losing ? r.peaceLosingStability : 0;
         s.f[POWER] = pressing ? 1 : mine < 0 ? r.peaceWhenLosing : r.peaceWhenDrawn;
-        s.note = Texts.get("ai.note.peace", AiPlayer.f(mine), AiPlayer.pct(weary));
+        s.note = Sentence.of("ai.note.peace", Sentence.later(() -> AiPlayer.f(mine)), Sentence.later(() -> AiPlayer.pct(weary)));
     }
 
     /** A war (or a mandated intervention): the bargaining logic of §5.1 with the doctrine's bars. */
@@ -214,18 +218,20 @@ final class MoveValues {
         double p = Wars.winChance(sa, sd, w.rules.war.exponent);
         double pHat = Math.pow(p, 1 - w.rules.ai.nationalismOverconfidence * c.me.nationalism);
         double tTarget = d.threat(i, t);
-        s.note = Texts.get("ai.note.winChance", AiPlayer.pct(p), AiPlayer.pct(pHat), AiPlayer.f(noise));
+        s.note = Sentence.of("ai.note.winChance", Sentence.later(() -> AiPlayer.pct(p)), Sentence.later(() -> AiPlayer.pct(pHat)),
+                Sentence.later(() -> AiPlayer.f(noise)));
         if (pHat < c.doctrine.minWinChance) {
-            s.refusal = Texts.get("ai.refused.winChance", s.note, AiPlayer.pct(c.doctrine.minWinChance));
+            double least = c.doctrine.minWinChance;
+            s.refusal = Sentence.of("ai.refused.winChance", s.note, Sentence.later(() -> AiPlayer.pct(least)));
             return;
         }
         boolean mandated = m.kind() == MoveKind.HUMANITARIAN_INTERVENTION;
         if (!mandated && c.doctrine.requiresAcuteThreat >= 0.5 && tTarget < w.rules.threat.acute) {
-            s.refusal = Texts.get("ai.refused.notAcute", w.name(t), AiPlayer.f(tTarget));
+            s.refusal = Sentence.of("ai.refused.notAcute", w.name(t), Sentence.later(() -> AiPlayer.f(tTarget)));
             return;
         }
         if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns <= 0) {
-            s.refusal = Texts.get("ai.refused.noMandate");
+            s.refusal = Sentence.of("ai.refused.noMandate");
             return;
         }
         // conquest: relative power in proportion to what is taken, prestige valued by nationalism; war itself costs

@@ -1,6 +1,6 @@
 package org.balancedrealism.ai;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.engine.move.MoveKind;
 
 import java.util.EnumSet;
@@ -15,9 +15,9 @@ import java.util.Set;
  * not against a distant power they merely fear: a background state far away should not swell the case's coalitions.
  */
 final class PassiveDoctrine {
-    /** Why a passive state does not take an initiative, in the language of the moment. */
-    static String refusal() {
-        return Texts.get("ai.refused.passive");
+    /** Why a passive state does not take an initiative (in words when read). */
+    static Sentence refusal() {
+        return Sentence.of("ai.refused.passive");
     }
 
     /** Moves that open a conflict or a coalition. */

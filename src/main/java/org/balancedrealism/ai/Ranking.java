@@ -135,9 +135,9 @@ final class Ranking {
     List<AiPlayer.Scored> withChosen(List<AiPlayer.Scored> top, List<Move> chosen) {
         List<AiPlayer.Scored> out = new ArrayList<>(top);
         for (Move m : chosen) {
-            if (top.stream().noneMatch(s -> s.move().equals(m))) {
+            if (!among(top, m)) {
                 for (Entry x : inOrder) {
-                    if (x.move().equals(m)) {
+                    if (same(x.move(), m)) {
                         out.add(x.scored);
                         break;
                     }
@@ -145,6 +145,23 @@ final class Ranking {
             }
         }
         return out;
+    }
+
+    private static boolean among(List<AiPlayer.Scored> scored, Move m) {
+        for (AiPlayer.Scored s : scored) {
+            if (same(s.move(), m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same candidate: the chosen moves, the scores and the entries all carry the candidate's own instance, and the
+     * candidates are distinct (a set), so identity is equality here and spares comparing moves field by field.
+     */
+    private static boolean same(Move a, Move b) {
+        return a == b;
     }
 
     /** The first {@code n} refused candidates in candidate order (previewing pending ones on the way: they may refuse). */

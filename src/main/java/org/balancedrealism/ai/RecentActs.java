@@ -5,14 +5,21 @@ import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.World;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The log's recent events by the state they were aimed at, newest first: built once per AI turn (the world does not
  * change while the states decide), so "did X do this to Y lately?" reads Y's few recent events instead of scanning
  * every event of the last turns, as the candidate rules ask it hundreds of times a turn.
- * Events older than {@link #horizon} turns are not indexed; a question reaching further back scans the log.
+ * Events older than {@link #horizon} turns are not indexed, nor events of kinds the rules do not ask about (most of the
+ * log: moves, growth, wars' rounds); a question reaching further back or about another kind scans the log.
  */
 final class RecentActs {
+    /** The kinds the candidate rules ask about. */
+    private static final Set<EventKind> INDEXED = EnumSet.of(EventKind.DENOUNCE, EventKind.RESOLUTION_PASSED,
+            EventKind.RESOLUTION_FAILED, EventKind.ACT_DEPLOYMENT, EventKind.PROXY_AID);
+
     private final World w;
     private final double horizon;
     /** Per target state, its events newest first: turn, actor index (−1 if not a state), kind. */
@@ -44,9 +51,13 @@ final class RecentActs {
             if (w.turn + 1 - e.turn() > r.horizon) {
                 break;
             }
-            int t = e.target() == null ? -1 : w.indexOf(e.target());
+            if (e.target() == null) {
+                continue;
+            }
+            EventKind kind = EventKind.of(e.kind());
+            int t = INDEXED.contains(kind) ? w.indexOf(e.target()) : -1;
             if (t >= 0) {
-                r.add(t, e.turn(), e.actor() == null ? -1 : w.indexOf(e.actor()), EventKind.of(e.kind()));
+                r.add(t, e.turn(), e.actor() == null ? -1 : w.indexOf(e.actor()), kind);
             }
         }
         return r;
@@ -74,7 +85,7 @@ final class RecentActs {
      * within the last {@code within} turns: what is said or done once need not be repeated every turn.
      */
     boolean since(int actor, int target, double within, EventKind... wanted) {
-        if (within > horizon) {
+        if (within > horizon || !indexed(wanted)) {
             return scan(actor, target, within, wanted);
         }
         int[] ts = turns[target];
@@ -89,7 +100,16 @@ final class RecentActs {
         return false;
     }
 
-    /** The same question answered from the whole log, for look-backs beyond the index. */
+    private static boolean indexed(EventKind[] wanted) {
+        for (EventKind k : wanted) {
+            if (!INDEXED.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same question answered from the whole log, for look-backs beyond the index or kinds it leaves out. */
     private boolean scan(int actor, int target, double within, EventKind... wanted) {
         String actorId = actor < 0 ? null : w.id(actor);
         String targetId = w.id(target);

@@ -37,7 +37,7 @@ final class Restraint {
      */
     private static void armsControl(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
-        if (w.atWar(c.i)) {
+        if (c.atWar()) {
             return;
         }
         double bar = w.rules.threat.threatened;
@@ -71,7 +71,7 @@ final class Restraint {
      */
     private static void mediation(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
-        if (!mediator(c, c.i) || w.atWar(c.i)) {
+        if (!mediator(c, c.i) || c.atWar()) {
             return;
         }
         int n = 0;
@@ -119,9 +119,14 @@ final class Restraint {
         return true;
     }
 
+    /** True if {@code i} is allied to or guarantees a party to the war (read from the war's own few parties). */
     private static boolean alliedToASide(World w, int i, War war) {
-        for (int k = 0; k < w.size(); k++) {
-            if (war.involves(k) && (w.hasTreaty(TreatyType.ALLIANCE, i, k) || w.guarantees(i, k))) {
+        return alliedToOne(w, i, war.attackers) || alliedToOne(w, i, war.defenders);
+    }
+
+    private static boolean alliedToOne(World w, int i, java.util.List<Integer> side) {
+        for (int k : side) {
+            if (k >= 0 && k < w.size() && (w.hasTreaty(TreatyType.ALLIANCE, i, k) || w.guarantees(i, k))) {
                 return true;
             }
         }
@@ -139,11 +144,10 @@ final class Restraint {
         if (al == Alignment.BANDWAGON || al == Alignment.PASS_THE_BUCK) {
             return;
         }
-        for (int k = 0; k < w.size(); k++) {
-            // the figures first, the scan of the wars last (this runs for every state and neighbour every turn)
-            if (k != c.i && w.nation(k).alive && c.d.distance(c.i, k) <= org.balancedrealism.model.Geography.SEA_HOP
-                    && c.d.threat(c.i, k) >= w.rules.threat.threatened
-                    && org.balancedrealism.engine.Hostility.recentAggressor(w, k) && !w.atWar(c.i, k)
+        for (int k : c.indexes().aggressors.list()) {
+            // the turn's recent aggressors only; the figures first, the scan of the wars last
+            if (k != c.i && c.d.distance(c.i, k) <= org.balancedrealism.model.Geography.SEA_HOP
+                    && c.d.threat(c.i, k) >= w.rules.threat.threatened && !c.atWarWith(k)
                     && !c.recent().since(c.i, k, w.rules.hostility.answerTurns, EventKind.ACT_DEPLOYMENT)) {
                 out.add(Move.of(MoveKind.DEPLOY_TO_BORDER, c.me.id, w.id(k)));
             }
@@ -163,9 +167,11 @@ final class Restraint {
                 continue;
             }
             int k = t.a() == c.i ? t.b() : t.a();
+            if (w.memory.get(k, c.i) < w.rules.ai.grievanceHostility) {
+                continue; // the grievance first: a partner rarely has acted against it
+            }
             double raw = rawThreat(c, k);
-            if (w.nation(k).alive && raw >= w.rules.threat.threatened && w.memory.get(k, c.i) >= w.rules.ai.grievanceHostility
-                    && greatestThreat(c, k, raw)) {
+            if (w.nation(k).alive && raw >= w.rules.threat.threatened && greatestThreat(c, k, raw)) {
                 out.add(Move.of(MoveKind.CANCEL_TREATY, c.me.id, w.id(k)));
             }
         }

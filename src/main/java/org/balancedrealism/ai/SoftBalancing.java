@@ -25,8 +25,10 @@ final class SoftBalancing {
     static void add(AiPlayer.Context c, Set<Move> out) {
         World w = c.w;
         String id = c.me.id;
-        for (int j = 0; j < w.size(); j++) {
-            if (!condemns(c, j)) {
+        Aggressors aggressors = c.indexes().aggressors;
+        for (int j : aggressors.list()) {
+            // only against an aggressor it condemns: it remembers its acts and is not its ally
+            if (!aggressors.condemns(c.i, j)) {
                 continue;
             }
             String tj = w.id(j);
@@ -39,76 +41,34 @@ final class SoftBalancing {
                 out.add(Move.of(MoveKind.DENOUNCE, id, tj));
             }
             // institutions: liberal institutionalists and balanced realists ask for a mandate the vote would give,
-            // unless the world has voted on it within a mandate's life
+            // unless the world has voted on it within a mandate's life; states decide at once, so only one brings it
+            // (the condemner with the most soft power, the voice the world hears) and one leads the multilateral
+            // sanctions (the most powerful threatened condemner not yet sanctioning j): Aggressors finds both
             if (usesInstitutions(c) && c.me.legitimacyTurns <= 0
                     && !c.recent().since(-1, j, w.rules.diplomacy.resolutionTurns, EventKind.RESOLUTION_PASSED, EventKind.RESOLUTION_FAILED)
-                    && resolutionLeader(c, j) && Condemnation.vote(w, c.i, j).passed(w)) {
+                    && aggressors.leadsResolution(w, c.i, j) && Condemnation.vote(w, c.i, j).passed(w)) {
                 out.add(Move.of(MoveKind.UN_RESOLUTION, id, tj));
             }
-            if (threatened && !w.sanctions(c.i, j) && sanctionLeader(c, j)) {
+            if (threatened && !w.sanctions(c.i, j) && aggressors.leadsSanctions(w, c.i, j)) {
                 List<String> partners = sanctionPartners(c, j);
                 if (!partners.isEmpty()) {
                     out.add(Move.of(MoveKind.MULTILATERAL_SANCTION, id, tj).withPartners(partners));
                 }
             }
             // a mandate is what lets a collective-security doctrine fight: against the aggressor while it is at war
-            if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns > 0 && w.atWar(j) && !w.atWar(c.i)
-                    && !Candidates.foughtRecently(w, c.i, j)) {
+            if (c.doctrine.requiresMandate >= 0.5 && c.me.legitimacyTurns > 0 && w.atWar(j) && !c.atWar()
+                    && !Candidates.foughtRecently(c, c.i, j)) {
                 out.add(Move.of(MoveKind.HUMANITARIAN_INTERVENTION, id, tj));
             }
         }
         liftSanctions(c, out);
     }
 
-    /** A recent aggressor it remembers the acts of (it condemns it) and is not allied with. */
-    static boolean condemns(AiPlayer.Context c, int j) {
-        return j != c.i && c.w.nation(j).alive && Hostility.recentAggressor(c.w, j) && condemnsAs(c.w, c.i, j);
-    }
-
-    /**
-     * States decide at once, so only one brings the resolution: among the AI states that condemn j, use institutions
-     * and hold no mandate, the one with the most soft power (the voice the world hears).
-     */
-    private static boolean resolutionLeader(AiPlayer.Context c, int j) {
-        World w = c.w;
-        for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || w.nation(k).human || !condemnsAs(w, k, j) || w.nation(k).legitimacyTurns > 0
-                    || !usesInstitutions(w.rules.doctrine(w.nation(k).doctrine).alignmentStyle)) {
-                continue;
-            }
-            double mine = c.me.softPower, theirs = w.nation(k).softPower;
-            if (theirs > mine || theirs == mine && k < c.i) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Likewise one leader of multilateral sanctions: the most powerful threatened condemner not yet sanctioning j. */
-    private static boolean sanctionLeader(AiPlayer.Context c, int j) {
-        World w = c.w;
-        for (int k = 0; k < w.size(); k++) {
-            if (k == c.i || w.nation(k).human || !condemnsAs(w, k, j) || w.sanctions(k, j)
-                    || c.d.threat(k, j) < w.rules.threat.threatened) {
-                continue;
-            }
-            if (c.d.power[k] > c.d.power[c.i] || c.d.power[k] == c.d.power[c.i] && k < c.i) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean condemnsAs(World w, int k, int j) {
-        return k != j && w.nation(k).alive && w.memory.get(j, k) >= w.rules.coalition.minHostility
-                && !w.hasTreaty(TreatyType.ALLIANCE, k, j) && !w.atWar(k, j);
-    }
-
     private static boolean usesInstitutions(AiPlayer.Context c) {
         return usesInstitutions(c.doctrine.alignmentStyle);
     }
 
-    private static boolean usesInstitutions(String style) {
+    static boolean usesInstitutions(String style) {
         return "collective-security".equals(style) || "balance-by-threat".equals(style);
     }
 
@@ -120,9 +80,9 @@ final class SoftBalancing {
         World w = c.w;
         List<Integer> found = new ArrayList<>();
         for (int p = 0; p < w.size(); p++) {
-            if (p == c.i || p == j || !w.nation(p).alive || w.nation(p).human || w.sanctions(p, j)
-                    || w.hasTreaty(TreatyType.ALLIANCE, p, j) || w.opinion.get(p, j) >= w.opinion.get(p, c.i)
-                    || c.d.threat(p, j) < w.rules.threat.threatened) {
+            // the figures first, the scans of sanctions and treaties last
+            if (p == c.i || p == j || c.d.threat(p, j) < w.rules.threat.threatened || !w.nation(p).alive || w.nation(p).human
+                    || w.opinion.get(p, j) >= w.opinion.get(p, c.i) || w.sanctions(p, j) || w.hasTreaty(TreatyType.ALLIANCE, p, j)) {
                 continue;
             }
             found.add(p);
@@ -144,7 +104,7 @@ final class SoftBalancing {
         World w = c.w;
         for (Sanction s : c.indexes().sanctionsBy(c.i)) {
             int k = s.target();
-            if (s.multilateral() || s.embargo() || s.sinceTurn() <= 0 || !w.nation(k).alive || Hostility.recentAggressor(w, k) || w.atWar(c.i, k)
+            if (s.multilateral() || s.embargo() || s.sinceTurn() <= 0 || !w.nation(k).alive || Hostility.recentAggressor(w, k) || c.atWarWith(k)
                     || w.memory.get(k, c.i) >= w.rules.ai.grievanceHostility
                     || c.d.threat(c.i, k) >= w.rules.threat.threatened || AiPlayer.coalitionMember(w, c.i, k)) {
                 continue;

@@ -29,13 +29,17 @@ final class WarAims {
      * allies against each other), so a quarrel with one is left to the alliance.
      */
     static Cause cause(AiPlayer.Context c, int k, double forceRatio) {
+        Cause why = named(c, k, forceRatio);
+        // the alliance's restraint last: most states in reach give no cause at all
+        return why == Cause.NONE || c.d.allied(c.i, k) || protectedBySide(c, k) ? Cause.NONE : why;
+    }
+
+    /** The cause the doctrine names against {@code k}, before the restraint of alliances. */
+    private static Cause named(AiPlayer.Context c, int k, double forceRatio) {
         World w = c.w;
         Derived d = c.d;
         Nation me = c.me;
         var r = w.rules.ai;
-        if (d.allied(c.i, k) || protectedBySide(d, c.i, k)) {
-            return Cause.NONE;
-        }
         if (d.threat(c.i, k) >= w.rules.threat.threatened) {
             return Cause.THREAT;
         }
@@ -50,14 +54,14 @@ final class WarAims {
         return Cause.NONE;
     }
 
-    /** True if {@code i} or one of its allies guarantees {@code k}, or an ally of {@code i} is allied to {@code k}. */
-    static boolean protectedBySide(Derived d, int i, int k) {
-        if (d.tied(TreatyType.GUARANTEE, i, k)) {
+    /** True if the deciding state or one of its allies guarantees {@code k}, or an ally of it is allied to {@code k}. */
+    static boolean protectedBySide(AiPlayer.Context c, int k) {
+        Derived d = c.d;
+        if (d.tied(TreatyType.GUARANTEE, c.i, k)) {
             return true;
         }
-        for (int j = 0; j < d.n; j++) {
-            if (j != i && j != k && d.tied(TreatyType.ALLIANCE, i, j)
-                    && (d.tied(TreatyType.ALLIANCE, j, k) || d.tied(TreatyType.GUARANTEE, j, k))) {
+        for (int j : c.allies()) {
+            if (j != k && (d.tied(TreatyType.ALLIANCE, j, k) || d.tied(TreatyType.GUARANTEE, j, k))) {
                 return true;
             }
         }

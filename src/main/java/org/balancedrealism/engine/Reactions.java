@@ -18,8 +18,19 @@ public final class Reactions {
     private Reactions() {
     }
 
-    /** An answer and the figures behind it. */
-    public record Answer(boolean accept, String why) {
+    /**
+     * An answer and the figures behind it, put into words only when read ({@link #why}): the AI asks the rule about
+     * every offer it considers and reads only the yes or no.
+     */
+    public record Answer(boolean accept, java.util.function.Supplier<String> reason) {
+        public Answer(boolean accept, String why) {
+            this(accept, () -> why);
+        }
+
+        /** The reason in words, in the language of the moment. */
+        public String why() {
+            return reason.get();
+        }
     }
 
     public static Answer answer(World w, Proposal p) {
@@ -31,28 +42,31 @@ public final class Reactions {
         double threatFrom = d.threat(to, from);
         int main = d.mainThreat(to);
         double mainThreat = main < 0 ? 0 : d.threat(to, main);
-        String base = Texts.get("why.opinionThreat", w.name(from), Events.f1(opinion), Events.f2(threatFrom));
+        // the words are written when read, from the figures as they are now (the lambdas read no world state)
+        java.util.function.Supplier<String> base = () -> Texts.get("why.opinionThreat", w.name(from), Events.f1(opinion),
+                Events.f2(threatFrom));
         return switch (p.kind()) {
             case ALLIANCE -> {
                 boolean needs = main >= 0 && main != from && mainThreat >= w.rules.threat.threatened;
-                boolean accept = opinion >= r.acceptOpinion && needs && !w.atWar(from);
-                yield new Answer(accept, base + (needs ? Texts.get("why.seeksHelp", w.name(main), Events.f2(mainThreat))
-                        : Texts.get("why.noThreatNeedsAlly")) + (w.atWar(from) ? Texts.get("why.proposerAtWar") : ""));
+                boolean atWar = w.atWar(from);
+                boolean accept = opinion >= r.acceptOpinion && needs && !atWar;
+                yield new Answer(accept, () -> base.get() + (needs ? Texts.get("why.seeksHelp", w.name(main), Events.f2(mainThreat))
+                        : Texts.get("why.noThreatNeedsAlly")) + (atWar ? Texts.get("why.proposerAtWar") : ""));
             }
             case NON_AGGRESSION -> new Answer(opinion >= r.acceptOpinion - r.pactOpinionMargin || threatFrom >= w.rules.threat.threatened,
-                    base + Texts.get("why.pactBuysSafety"));
+                    () -> base.get() + Texts.get("why.pactBuysSafety"));
             case TRADE -> {
                 boolean wronged = w.memory.get(from, to) >= w.rules.ai.grievanceHostility || w.atWar(to, from);
                 boolean sanctions = w.sanctions(from, to) || w.sanctions(to, from);
-                yield new Answer(opinion >= r.tradeMinOpinion && !sanctions && !wronged, base + (sanctions ? Texts.get("why.sanctionsInForce") : "")
-                        + (wronged ? Texts.get("why.remembersAggression") : ""));
+                yield new Answer(opinion >= r.tradeMinOpinion && !sanctions && !wronged, () -> base.get()
+                        + (sanctions ? Texts.get("why.sanctionsInForce") : "") + (wronged ? Texts.get("why.remembersAggression") : ""));
             }
             case ARMS_CONTROL -> {
                 double floor = Perception.intentionFloor(w, w.nation(to));
                 boolean deterred = mutualDeterrence(w, to, from);
                 boolean accept = (threatFrom >= w.rules.threat.threatened * r.armsControlThreatShare || opinion >= 0 || deterred)
                         && floor < r.armsControlMaxIntentionFloor;
-                yield new Answer(accept, base + Texts.get("why.intentionFloor", Events.f2(floor))
+                yield new Answer(accept, () -> base.get() + Texts.get("why.intentionFloor", Events.f2(floor))
                         + (deterred ? ", " + Texts.get("reaction.mutualDeterrence") : ""));
             }
             case PEACE -> peace(w, p);
@@ -64,7 +78,7 @@ public final class Reactions {
                 double t = d.threat(to, c.target);
                 Coalitions.Candidate cand = Coalitions.joining(w, d, to, c);
                 boolean threatened = t >= w.rules.threat.threatened;
-                yield new Answer(threatened && cand.joinValue() > 0, cand.why());
+                yield new Answer(threatened && cand.joinValue() > 0, cand::why);
             }
         };
     }
@@ -96,6 +110,6 @@ public final class Reactions {
         boolean exhausted = weary > w.rules.war.exhaustedShare;
         boolean accept = white ? myScore < w.rules.war.pressScore || exhausted
                 : cost <= Math.max(0, -myScore) + w.rules.war.peaceSlack || exhausted;
-        return new Answer(accept, Texts.get("why.peaceTerms", Events.f1(cost), Events.f1(myScore), Events.pct(weary)));
+        return new Answer(accept, () -> Texts.get("why.peaceTerms", Events.f1(cost), Events.f1(myScore), Events.pct(weary)));
     }
 }

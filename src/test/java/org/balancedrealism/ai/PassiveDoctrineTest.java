@@ -37,7 +37,7 @@ class PassiveDoctrineTest {
             AiPlayer.Decision d = ai.decideExplained(w, w.indexOf("BIG"));
             assertTrue(d.moves().stream().noneMatch(m -> AiPlayer.isWar(m.kind())), "seed " + seed + ": " + d.moves());
             assertTrue(d.explanation().rejected().stream().filter(s -> s.move().kind() == MoveKind.INVADE)
-                    .allMatch(s -> s.note().equals(PassiveDoctrine.refusal())), "a considered war is refused in words");
+                    .allMatch(s -> s.note().equals(PassiveDoctrine.refusal().text())), "a considered war is refused in words");
             assertFalse(d.moves().isEmpty(), "it still does something peaceful: " + d.moves());
         }
     }

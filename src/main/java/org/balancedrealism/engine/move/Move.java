@@ -1,6 +1,7 @@
 package org.balancedrealism.engine.move;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One order: a player's or an AI's action, validated and applied by the engine, kept in the game's history.
@@ -42,6 +43,32 @@ public record Move(MoveKind kind, String actor, String target, List<String> part
 
     public Move withPartners(List<String> ids) {
         return new Move(kind, actor, target, ids, territory, amount, subject);
+    }
+
+    /**
+     * Field by field as a record compares (doubles by {@link Double#compare}), written out because the AI puts every
+     * candidate in a set and the generated method costs more than these few comparisons.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Move m && kind == m.kind && subject == m.subject && Double.compare(amount, m.amount) == 0
+                && Objects.equals(actor, m.actor) && Objects.equals(target, m.target)
+                && Objects.equals(territory, m.territory) && Objects.equals(partners, m.partners);
+    }
+
+    /** From the same fields as {@link #equals}; the kind by its ordinal, so a move hashes alike in every run. */
+    @Override
+    public int hashCode() {
+        int h = kind == null ? 0 : kind.ordinal() + 1;
+        h = 31 * h + Objects.hashCode(actor);
+        h = 31 * h + Objects.hashCode(target);
+        h = 31 * h + Objects.hashCode(partners);
+        h = 31 * h + Objects.hashCode(territory);
+        h = 31 * h + Double.hashCode(amount);
+        return 31 * h + subject;
     }
 
     /** "USA: Sanction → RUS". */

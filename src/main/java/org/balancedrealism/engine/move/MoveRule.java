@@ -1,6 +1,7 @@
 package org.balancedrealism.engine.move;
 
 import org.balancedrealism.model.War;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.model.World;
 
 /**
@@ -10,13 +11,13 @@ import org.balancedrealism.model.World;
  */
 public interface MoveRule {
     /**
-     * Why the move cannot be made now, in words a player understands; null if it can. Called after the gate's
-     * common checks.
+     * Why the move cannot be made now, in words a player understands (written only when read); null if it can.
+     * Called after the gate's common checks.
      *
      * @param a the actor's index
      * @param t the target's index when the kind aims at another state, else -1
      */
-    String check(World w, Move m, int a, int t);
+    Sentence check(World w, Move m, int a, int t);
 
     /** Carries the move out; called only when {@link #check} passed and the costs are paid. */
     void apply(World w, Move m, int a, int t);

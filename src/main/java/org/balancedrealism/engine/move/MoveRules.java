@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.model.Nation;
@@ -20,63 +21,75 @@ public final class MoveRules {
 
     /** Action points the move costs. */
     public static int actionPoints(World w, Move m) {
-        Rules.MoveCost c = w.rules.cost(m.kind().name());
-        return c == null ? 1 : (int) Math.round(c.ap);
+        return actionPoints(w.rules.cost(m.kind().name()));
     }
 
     /** Treasury cost in $bn. */
     public static double treasuryCost(World w, Move m) {
-        Rules.MoveCost c = w.rules.cost(m.kind().name());
         int a = w.indexOf(m.actor());
-        return c == null || a < 0 ? 0 : c.gdpShare * w.nation(a).gdp;
+        return a < 0 ? 0 : treasuryCost(w.rules.cost(m.kind().name()), w.nation(a));
     }
 
-    /** Why the move cannot be made now; empty if it can. */
+    private static int actionPoints(Rules.MoveCost c) {
+        return c == null ? 1 : (int) Math.round(c.ap);
+    }
+
+    private static double treasuryCost(Rules.MoveCost c, Nation actor) {
+        return c == null ? 0 : c.gdpShare * actor.gdp;
+    }
+
+    /**
+     * Why the move cannot be made now; empty if it can. The reasons are written in words only when read: the AI asks
+     * this of every candidate it weighs and only wants to know whether there is one.
+     */
     public static List<String> check(World w, Move m) {
-        List<String> reasons = new ArrayList<>();
+        List<Sentence> reasons = reasons(w, m);
+        return reasons.isEmpty() ? List.of() : Sentence.inWords(reasons);
+    }
+
+    private static List<Sentence> reasons(World w, Move m) {
         if (m == null || m.kind() == null) {
-            reasons.add(Texts.get("reason.noMove"));
-            return reasons;
+            return List.of(Sentence.of("reason.noMove"));
         }
         int a = w.indexOf(m.actor());
         if (a < 0) {
-            reasons.add(Texts.get("reason.unknownState", m.actor()));
-            return reasons;
+            return List.of(Sentence.of("reason.unknownState", m.actor()));
         }
         Nation actor = w.nation(a);
         if (!actor.alive) {
-            reasons.add(Texts.get("reason.gone", w.name(a)));
-            return reasons;
+            return List.of(Sentence.of("reason.gone", w.name(a)));
         }
         int t = -1;
         if (m.kind().needsOtherState()) {
             t = m.target() == null ? -1 : w.indexOf(m.target());
             if (t < 0) {
-                reasons.add(Texts.get("reason.chooseState", m.kind().label().toLowerCase(Texts.locale())));
-                return reasons;
+                return List.of(Sentence.of("reason.chooseState", m.kind().label().toLowerCase(Texts.locale())));
             }
             if (t == a) {
-                reasons.add(Texts.get("reason.notToItself"));
-                return reasons;
+                return List.of(Sentence.of("reason.notToItself"));
             }
             if (!w.nation(t).alive) {
-                reasons.add(Texts.get("reason.gone", w.name(t)));
-                return reasons;
+                return List.of(Sentence.of("reason.gone", w.name(t)));
             }
         }
-        int ap = actionPoints(w, m);
+        List<Sentence> reasons = null;
+        Rules.MoveCost costs = w.rules.cost(m.kind().name());
+        int ap = actionPoints(costs);
         if (actor.actionPoints < ap) {
-            reasons.add(Texts.get(ap == 1 ? "reason.actionPoint" : "reason.actionPoints", String.valueOf(ap), String.valueOf(actor.actionPoints)));
+            reasons = new ArrayList<>(3);
+            reasons.add(Sentence.of(ap == 1 ? "reason.actionPoint" : "reason.actionPoints", String.valueOf(ap), String.valueOf(actor.actionPoints)));
         }
-        double cost = treasuryCost(w, m);
+        double cost = treasuryCost(costs, actor);
         if (cost > 0 && actor.treasury < cost) {
-            reasons.add(Texts.get("reason.cost", Events.f1(cost), Events.f1(actor.treasury)));
+            reasons = reasons == null ? new ArrayList<>(2) : reasons;
+            reasons.add(Sentence.of("reason.cost", Events.f1(cost), Events.f1(actor.treasury)));
         }
-        String specific = m.kind().rule().check(w, m, a, t);
+        Sentence specific = m.kind().rule().check(w, m, a, t);
         if (specific != null) {
+            reasons = reasons == null ? new ArrayList<>(1) : reasons;
             reasons.add(specific);
         }
-        return reasons;
+        return reasons == null ? List.of() : reasons;
     }
 
     /**

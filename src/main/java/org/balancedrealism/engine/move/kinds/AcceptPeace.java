@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
@@ -11,8 +12,8 @@ import org.balancedrealism.model.World;
 /** Accept the peace the target has offered: its terms are carried out at once. */
 public final class AcceptPeace implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
-        return peaceOffer(w, t, a) == null ? Texts.get("reason.noPeaceOffer", w.name(t)) : null;
+    public Sentence check(World w, Move m, int a, int t) {
+        return peaceOffer(w, t, a) == null ? Sentence.of("reason.noPeaceOffer", w.name(t)) : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
@@ -10,14 +11,14 @@ import org.balancedrealism.model.World;
 /** Accept an offer waiting in one's inbox (the move's subject): it is carried out at once. */
 public final class AcceptProposal implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
+    public Sentence check(World w, Move m, int a, int t) {
         return inboxProblem(w, m, a);
     }
 
     /** Why the move's subject is not an open offer to {@code a}; null if it is (shared with rejecting). */
-    static String inboxProblem(World w, Move m, int a) {
+    static Sentence inboxProblem(World w, Move m, int a) {
         Proposal p = w.proposal(m.subject());
-        return p == null ? Texts.get("reason.offerClosed") : p.to() != a ? Texts.get("reason.offerNotYours") : null;
+        return p == null ? Sentence.of("reason.offerClosed") : p.to() != a ? Sentence.of("reason.offerNotYours") : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -13,7 +14,7 @@ import org.balancedrealism.model.rules.Rules;
 /** Damage a state's economy; exposed with the rules' chance (then an act everyone sees), else known to the two only. */
 public final class CyberOperation implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
+    public Sentence check(World w, Move m, int a, int t) {
         return null;
     }
 

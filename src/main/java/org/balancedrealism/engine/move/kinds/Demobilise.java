@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -12,8 +13,8 @@ import org.balancedrealism.model.World;
 /** Demobilise: fewer forces and a lower budget; the neighbours forget some of the hostility they hold. */
 public final class Demobilise implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
-        return w.nation(a).military < w.rules.moveEffects.demobiliseMinForces ? Texts.get("reason.nothingToDemobilise") : null;
+    public Sentence check(World w, Move m, int a, int t) {
+        return w.nation(a).military < w.rules.moveEffects.demobiliseMinForces ? Sentence.of("reason.nothingToDemobilise") : null;
     }
 
     @Override

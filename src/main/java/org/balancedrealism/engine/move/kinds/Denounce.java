@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -13,7 +14,7 @@ import org.balancedrealism.model.rules.Rules;
 /** Denounce a state in public: its soft power falls, and those who think well of the denouncer think worse of it. */
 public final class Denounce implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
+    public Sentence check(World w, Move m, int a, int t) {
         return null;
     }
 

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -11,8 +12,8 @@ import org.balancedrealism.model.World;
 /** Deploy forces to a state's border: deterrence, an act it remembers; a little prestige at home. */
 public final class DeployToBorder implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
-        return Double.isInfinite(w.derived.distance(a, t)) ? Texts.get("reason.unreachable", w.name(t)) : null;
+    public Sentence check(World w, Move m, int a, int t) {
+        return Double.isInfinite(w.derived.distance(a, t)) ? Sentence.of("reason.unreachable", w.name(t)) : null;
     }
 
     @Override

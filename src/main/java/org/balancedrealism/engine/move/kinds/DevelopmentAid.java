@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -17,8 +18,8 @@ import org.balancedrealism.model.rules.Rules;
  */
 public final class DevelopmentAid implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
-        return w.atWar(a, t) ? Texts.get("reason.atWar", w.name(t)) : null;
+    public Sentence check(World w, Move m, int a, int t) {
+        return w.atWar(a, t) ? Sentence.of("reason.atWar", w.name(t)) : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.EventKind;
@@ -54,29 +55,29 @@ final class Forces {
     }
 
     /** Why {@code a} cannot go to war with {@code t} for the move's aim; null if it can. */
-    static String invasionProblem(World w, Move m, int a, int t, boolean mandated) {
+    static Sentence invasionProblem(World w, Move m, int a, int t, boolean mandated) {
         if (w.atWar(a, t)) {
-            return Texts.get("reason.alreadyAtWar", w.name(t));
+            return Sentence.of("reason.alreadyAtWar", w.name(t));
         }
         if (!reach(w, a, t)) {
-            return Texts.get("reason.outOfReach.hops", w.name(t), Events.f1(w.derived.distance(a, t)),
+            return Sentence.of("reason.outOfReach.hops", w.name(t), Events.f1(w.derived.distance(a, t)),
                     Events.f1(w.nation(a).reach));
         }
         if (w.hasTreaty(TreatyType.ALLIANCE, a, t)) {
-            return Texts.get("reason.isAlly", w.name(t));
+            return Sentence.of("reason.isAlly", w.name(t));
         }
         int terr = aim(w, m, t);
         if (reparationsAim(m, mandated)) {
             return null;
         }
         if (terr < 0) {
-            return Texts.get("reason.nameTerritory", w.name(t));
+            return Sentence.of("reason.nameTerritory", w.name(t));
         }
         if (Wars.nuclearCore(w, w.territories[terr])) {
-            return Texts.get("reason.nuclearHomeland", w.name(t));
+            return Sentence.of("reason.nuclearHomeland", w.name(t));
         }
         if (mandated && w.nation(a).legitimacyTurns <= 0) {
-            return Texts.get("reason.needsMandate");
+            return Sentence.of("reason.needsMandate");
         }
         return null;
     }

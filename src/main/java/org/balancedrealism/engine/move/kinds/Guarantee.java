@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -12,8 +13,8 @@ import org.balancedrealism.model.World;
 /** Guarantee a state's independence: a promise to defend it, which it welcomes. */
 public final class Guarantee implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
-        return w.guarantees(a, t) ? Texts.get("reason.alreadyGuarantee", w.name(t)) : null;
+    public Sentence check(World w, Move m, int a, int t) {
+        return w.guarantees(a, t) ? Sentence.of("reason.alreadyGuarantee", w.name(t)) : null;
     }
 
     @Override

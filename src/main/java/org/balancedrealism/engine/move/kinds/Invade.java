@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveKind;
@@ -9,7 +10,7 @@ import org.balancedrealism.model.World;
 /** Invade: a war for one of the target's territories (the move's, else its homeland), or for reparations (the move's amount, no territory named). */
 public final class Invade implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
+    public Sentence check(World w, Move m, int a, int t) {
         return Forces.invasionProblem(w, m, a, t, false);
     }
 

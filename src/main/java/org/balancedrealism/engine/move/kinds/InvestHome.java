@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -11,10 +12,10 @@ import org.balancedrealism.model.World;
 /** Invest at home: investment rises toward its ceiling; faster growth, paid from the treasury. */
 public final class InvestHome implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
+    public Sentence check(World w, Move m, int a, int t) {
         double ceiling = w.rules.moveEffects.investCeiling;
         return w.nation(a).investShare >= ceiling
-                ? Texts.get("reason.investCeiling", String.valueOf(Math.round(ceiling * 100))) : null;
+                ? Sentence.of("reason.investCeiling", String.valueOf(Math.round(ceiling * 100))) : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -11,9 +12,9 @@ import org.balancedrealism.model.World;
 /** Leave the coalition against a state: under the minimum membership it dissolves; a leaving leader is replaced. */
 public final class LeaveCoalition implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
+    public Sentence check(World w, Move m, int a, int t) {
         Coalition c = w.coalitionAgainst(t);
-        return c == null || !c.hasMember(a) ? Texts.get("reason.notInCoalition", w.name(t)) : null;
+        return c == null || !c.hasMember(a) ? Sentence.of("reason.notInCoalition", w.name(t)) : null;
     }
 
     @Override

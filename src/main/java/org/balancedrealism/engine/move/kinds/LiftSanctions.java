@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -10,8 +11,8 @@ import org.balancedrealism.model.World;
 /** Lift one's sanctions: the target thinks better of the sender. */
 public final class LiftSanctions implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
-        return w.sanctions(a, t) ? null : Texts.get("reason.noSanctions", w.name(t));
+    public Sentence check(World w, Move m, int a, int t) {
+        return w.sanctions(a, t) ? null : Sentence.of("reason.noSanctions", w.name(t));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -14,8 +15,8 @@ import org.balancedrealism.model.World;
 /** Destroy part of a state's forces without a war: more the stronger and nearer the striker, up to a share. */
 public final class LimitedStrike implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
-        return Forces.reach(w, a, t) ? null : Texts.get("reason.outOfReach", w.name(t));
+    public Sentence check(World w, Move m, int a, int t) {
+        return Forces.reach(w, a, t) ? null : Sentence.of("reason.outOfReach", w.name(t));
     }
 
     /** The most one strike can destroy of {@code t}'s forces. */

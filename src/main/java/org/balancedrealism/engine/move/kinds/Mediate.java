@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -15,9 +16,9 @@ import org.balancedrealism.model.rules.Rules;
 /** Mediate a war between others (the move's subject): white peace if it works, more likely with soft power. */
 public final class Mediate implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
+    public Sentence check(World w, Move m, int a, int t) {
         War war = w.war(m.subject());
-        return war == null ? Texts.get("reason.chooseWar") : war.involves(a) ? Texts.get("reason.mediateOwnWar") : null;
+        return war == null ? Sentence.of("reason.chooseWar") : war.involves(a) ? Sentence.of("reason.mediateOwnWar") : null;
     }
 
     /** The chance that {@code mediator}'s mediation works: the rules' base, more with soft power. */

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
@@ -14,8 +15,8 @@ import java.util.List;
 /** Offer peace to the enemy's leader: a territory (the move's), reparations (its amount), or a white peace. */
 public final class OfferPeace implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
-        return w.warBetween(a, t) == null ? Texts.get("reason.notAtWar", w.name(t)) : null;
+    public Sentence check(World w, Move m, int a, int t) {
+        return w.warBetween(a, t) == null ? Sentence.of("reason.notAtWar", w.name(t)) : null;
     }
 
     @Override

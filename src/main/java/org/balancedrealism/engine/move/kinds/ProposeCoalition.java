@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.EventKind;
@@ -16,9 +17,9 @@ import org.balancedrealism.model.World;
  */
 public final class ProposeCoalition implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
-        return w.coalitionAgainst(t) != null ? Texts.get("reason.coalitionExists", w.name(t))
-                : w.hasTreaty(TreatyType.ALLIANCE, a, t) ? Texts.get("reason.alliedWith", w.name(t)) : null;
+    public Sentence check(World w, Move m, int a, int t) {
+        return w.coalitionAgainst(t) != null ? Sentence.of("reason.coalitionExists", w.name(t))
+                : w.hasTreaty(TreatyType.ALLIANCE, a, t) ? Sentence.of("reason.alliedWith", w.name(t)) : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -13,9 +14,9 @@ import org.balancedrealism.model.World;
 /** Arm a state at war without fighting: its enemies remember it as they would a deployment. */
 public final class ProxyAid implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
-        return !w.atWar(t) ? Texts.get("reason.targetNotAtWar", w.name(t)) : w.atWar(a) && w.warBetween(a, t) != null
-                ? Texts.get("reason.atWar", w.name(t)) : null;
+    public Sentence check(World w, Move m, int a, int t) {
+        return !w.atWar(t) ? Sentence.of("reason.targetNotAtWar", w.name(t)) : w.atWar(a) && w.warBetween(a, t) != null
+                ? Sentence.of("reason.atWar", w.name(t)) : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -11,10 +12,10 @@ import org.balancedrealism.model.World;
 /** Set the military budget (share of GDP, in the move's amount): a rise is arming that the world sees. */
 public final class SetBudget implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
+    public Sentence check(World w, Move m, int a, int t) {
         double max = w.rules.moveEffects.maxMilexShare;
         return m.amount() < 0 || m.amount() > max
-                ? Texts.get("reason.budgetRange", String.valueOf(Math.round(max * 100))) : null;
+                ? Sentence.of("reason.budgetRange", String.valueOf(Math.round(max * 100))) : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.engine.move.Proposals;
@@ -33,9 +34,9 @@ abstract class TreatyOffer implements MoveRule {
     }
 
     @Override
-    public final String check(World w, Move m, int a, int t) {
-        return w.hasTreaty(treaty, a, t) ? Texts.get(alreadyKey, w.name(t))
-                : w.atWar(a, t) ? Texts.get(atWarKey, w.name(t)) : null;
+    public final Sentence check(World w, Move m, int a, int t) {
+        return w.hasTreaty(treaty, a, t) ? Sentence.of(alreadyKey, w.name(t))
+                : w.atWar(a, t) ? Sentence.of(atWarKey, w.name(t)) : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -19,10 +20,10 @@ import org.balancedrealism.model.rules.Rules;
  */
 public final class Ultimatum implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
+    public Sentence check(World w, Move m, int a, int t) {
         int terr = m.territory() == null ? -1 : w.territoryIndex(m.territory());
-        return terr < 0 || w.territories[terr].owner() != t ? Texts.get("reason.nameTerritory", w.name(t))
-                : Wars.nuclearCore(w, w.territories[terr]) ? Texts.get("reason.nuclearHomeland.demand", w.name(t)) : null;
+        return terr < 0 || w.territories[terr].owner() != t ? Sentence.of("reason.nameTerritory", w.name(t))
+                : Wars.nuclearCore(w, w.territories[terr]) ? Sentence.of("reason.nuclearHomeland.demand", w.name(t)) : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.EventKind;
@@ -15,7 +16,7 @@ import org.balancedrealism.model.rules.Rules;
  */
 public final class UnResolution implements MoveRule {
     @Override
-    public String check(World w, Move m, int a, int t) {
+    public Sentence check(World w, Move m, int a, int t) {
         return null;
     }
 
