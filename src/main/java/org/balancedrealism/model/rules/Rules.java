@@ -523,7 +523,12 @@ public final class Rules {
      * budget toward the pressed ceiling, one under acute threat that balances by arms toward alignment.parityMaxMilexShare;
      * a state whose highest threat has stayed under the "threatened" bar
      * for some turns cuts it to the share the economy carries without drag (growth.milexFreeShare); after a war its
-     * armies go home. Whether a move is worth it is the doctrine's weights on aiValues.SET_BUDGET and DEMOBILISE.
+     * armies go home. Whether a move is worth it is the doctrine's weights on aiValues.SET_BUDGET and DEMOBILISE, whose
+     * coefficients count per point of GDP moved: wealth per home investment's worth of growth regained (the same 0.35
+     * as INVEST_HOME), power per point of forces a year (0.05: an offensive realist, weighing power three times
+     * wealth, keeps its forces; every other doctrine cashes a quiet dividend), security per point times the part of
+     * the threat above the "threatened" bar that arms answer (1.5: a balanced realist arms once that part, times the
+     * threat's offence factor, passes about 0.18).
      */
     public static final class AiBudget {
         /**
