@@ -157,4 +157,19 @@ class BudgetingRulesTest {
         assertFalse(find(w, "QUI", MoveKind.SET_BUDGET, null).filter(s -> s.move().amount() < 0.1).isPresent(), describe(w, "QUI"));
         assertFalse(lists(w, "QUI", MoveKind.DEMOBILISE, null), describe(w, "QUI"));
     }
+
+    @Test
+    void inAiTurnsAQuietStateBringsItsBudgetDownToWhatTheEconomyCarriesFreely() {
+        World w = quietWorld("balanced-realist", 0);
+        for (var n : w.nations) {
+            n.human = false;
+        }
+        var engine = new org.balancedrealism.engine.TurnEngine();
+        var ai = new AiTurns();
+        for (int t = 0; t < 12; t++) {
+            engine.resolve(w, ai.orders(w));
+        }
+        double budget = w.nation(w.indexOf("QUI")).milexShare;
+        assertEquals(w.rules.growth.milexFreeShare, budget, 1e-9, "after three quiet years");
+    }
 }
