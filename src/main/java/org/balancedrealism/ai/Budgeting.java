@@ -112,8 +112,9 @@ final class Budgeting {
 
     /**
      * The budget ceiling, for build-ups as for the budget: ai.maxMilexShare, times aiBudget.pressedMultiple when at war or
-     * acutely threatened; a quiet state (one cashing its dividend) builds up no further than the share the economy
-     * carries without drag, so it does not arm again what it has just cut.
+     * acutely threatened; a state that feels no threat above the "threatened" bar builds up no further than the share
+     * the economy carries without drag (forces answer no threat under the bar), so it does not arm again what its
+     * dividend has just cut.
      */
     static double ceiling(AiPlayer.Context c) {
         World w = c.w;
@@ -122,7 +123,8 @@ final class Budgeting {
         if (pressed) {
             return w.rules.ai.maxMilexShare * w.rules.aiBudget.pressedMultiple;
         }
-        return quiet(c) ? Math.min(w.rules.ai.maxMilexShare, w.rules.growth.milexFreeShare) : w.rules.ai.maxMilexShare;
+        return threat(c) < w.rules.threat.threatened ? Math.min(w.rules.ai.maxMilexShare, w.rules.growth.milexFreeShare)
+                : w.rules.ai.maxMilexShare;
     }
 
     /** The highest threat it feels (as the turn records keep it), or an enemy's in a war it fights. */
