@@ -61,7 +61,7 @@ final class Budgeting {
         }
         boolean home = warEndedLately(w, c.i) && threat(c) < w.rules.threat.threatened;
         double peace = w.rules.growth.milexFreeShare;
-        if (budget > peace + SAME && (home || quiet(c))) {
+        if (budget > peace + SAME && (home || quiet(c)) && !hasACauseToFight(c)) {
             out.add(Move.of(MoveKind.SET_BUDGET, c.me.id).withAmount(Math.max(peace, budget - step)));
         }
         if (home && excessForces(c) > 0) {
@@ -70,18 +70,17 @@ final class Budgeting {
     }
 
     /**
-     * The budget a pressed state raises its own to, 0 when not pressed: at war against a threat above the bar, the
-     * pressed ceiling; under acute threat in peace, and only if the alignment rule says arming can reach parity
+     * The budget a pressed state raises its own to, 0 when not pressed: at war against an enemy whose threat is above
+     * the bar, the pressed ceiling (a war budget answers the war, not a far rival it also fears); under acute threat in peace, and only if the alignment rule says arming can reach parity
      * (DESIGN §4.3, balance by arms), the budget that rule counts as affordable. States that balance by allies, pass
      * the buck or bandwagon do not arm against the threat.
      */
     static double mobilisedBudget(AiPlayer.Context c) {
         World w = c.w;
-        double t = threat(c);
-        if (w.atWar(c.i) && t >= w.rules.threat.threatened) {
+        if (fightsAThreat(c)) {
             return ceiling(c);
         }
-        if (t >= w.rules.threat.acute && c.me.alignment == Alignment.BALANCE_ARM) {
+        if (threat(c) >= w.rules.threat.acute && c.me.alignment == Alignment.BALANCE_ARM) {
             return Math.min(ceiling(c), w.rules.alignment.parityMaxMilexShare);
         }
         return 0;
@@ -139,15 +138,29 @@ final class Budgeting {
     /**
      * The share of a threat that more forces answer: its part above the "threatened" bar (under it forces answer no
      * threat), times its offence factor (armed force within reach; a far power's threat is intentions and size, which
-     * arms do not change). The highest over its main threat and its enemies in war.
+     * arms do not change). At war against a threat, its enemies' (the war budget answers the war); else its main
+     * threat's.
      */
     static double answerable(AiPlayer.Context c) {
-        int main = c.d.mainThreat(c.i);
-        double best = main < 0 ? 0 : answerable(c, main);
-        for (int e : enemies(c)) {
-            best = Math.max(best, answerable(c, e));
+        if (fightsAThreat(c)) {
+            double best = 0;
+            for (int e : enemies(c)) {
+                best = Math.max(best, answerable(c, e));
+            }
+            return best;
         }
-        return best;
+        int main = c.d.mainThreat(c.i);
+        return main < 0 ? 0 : answerable(c, main);
+    }
+
+    /** True if it is at war with an enemy whose threat is above the "threatened" bar (a war budget answers it). */
+    static boolean fightsAThreat(AiPlayer.Context c) {
+        for (int e : enemies(c)) {
+            if (c.d.threat(c.i, e) >= c.w.rules.threat.threatened) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double answerable(AiPlayer.Context c, int j) {
@@ -199,6 +212,28 @@ final class Budgeting {
             seen++;
         }
         return seen >= needed;
+    }
+
+    /**
+     * True if it has a cause for war its doctrine can name (prey next door, a grievance; DESIGN §5.1) against a state in
+     * reach that its forces could take on (ai.warMinForceRatio): a revisionist state keeps the forces to press it, the
+     * dividend is for states with nothing to gain by arms.
+     */
+    static boolean hasACauseToFight(AiPlayer.Context c) {
+        World w = c.w;
+        double reach = Math.max(org.balancedrealism.model.Geography.SEA_HOP, c.me.reach);
+        double mine = c.me.military * c.me.quality;
+        for (int k = 0; k < w.size(); k++) {
+            var t = w.nation(k);
+            if (k == c.i || !t.alive || c.d.distance(c.i, k) > reach) {
+                continue;
+            }
+            double ratio = mine / Math.max(1e-6, t.military * t.quality);
+            if (ratio >= w.rules.ai.warMinForceRatio && WarAims.cause(c, k, ratio) != WarAims.Cause.NONE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if a war it led on either side ended within aiBudget.homeTurns. */
