@@ -70,14 +70,14 @@ final class Budgeting {
     }
 
     /**
-     * The budget a pressed state raises its own to, 0 when not pressed: at war against an enemy whose threat is above
-     * the bar, the pressed ceiling (a war budget answers the war, not a far rival it also fears); under acute threat in peace, and only if the alignment rule says arming can reach parity
+     * The budget a pressed state raises its own to, 0 when not pressed: at war and threatened above the bar (by its
+     * enemy or its main threat: a war economy arms against both), the pressed ceiling; under acute threat in peace, and only if the alignment rule says arming can reach parity
      * (DESIGN §4.3, balance by arms), the budget that rule counts as affordable. States that balance by allies, pass
      * the buck or bandwagon do not arm against the threat.
      */
     static double mobilisedBudget(AiPlayer.Context c) {
         World w = c.w;
-        if (fightsAThreat(c)) {
+        if (w.atWar(c.i) && threat(c) >= w.rules.threat.threatened) {
             return ceiling(c);
         }
         if (threat(c) >= w.rules.threat.acute && c.me.alignment == Alignment.BALANCE_ARM) {
@@ -138,29 +138,15 @@ final class Budgeting {
     /**
      * The share of a threat that more forces answer: its part above the "threatened" bar (under it forces answer no
      * threat), times its offence factor (armed force within reach; a far power's threat is intentions and size, which
-     * arms do not change). At war against a threat, its enemies' (the war budget answers the war); else its main
-     * threat's.
+     * arms do not change). The highest over its main threat and its enemies in war.
      */
     static double answerable(AiPlayer.Context c) {
-        if (fightsAThreat(c)) {
-            double best = 0;
-            for (int e : enemies(c)) {
-                best = Math.max(best, answerable(c, e));
-            }
-            return best;
-        }
         int main = c.d.mainThreat(c.i);
-        return main < 0 ? 0 : answerable(c, main);
-    }
-
-    /** True if it is at war with an enemy whose threat is above the "threatened" bar (a war budget answers it). */
-    static boolean fightsAThreat(AiPlayer.Context c) {
+        double best = main < 0 ? 0 : answerable(c, main);
         for (int e : enemies(c)) {
-            if (c.d.threat(c.i, e) >= c.w.rules.threat.threatened) {
-                return true;
-            }
+            best = Math.max(best, answerable(c, e));
         }
-        return false;
+        return best;
     }
 
     private static double answerable(AiPlayer.Context c, int j) {
