@@ -93,6 +93,17 @@ class BudgetingRulesTest {
     }
 
     @Test
+    void aStateWithPreyNextDoorKeepsItsForces() {
+        // the same quiet years, but a nationalist autocracy sees its small neighbour as prey: it keeps the forces to take it
+        World w = quietWorld("balanced-realist", 10);
+        var me = w.nation(w.indexOf("QUI"));
+        me.regime = org.balancedrealism.model.Regime.AUTOCRACY;
+        me.nationalism = 0.8;
+        Perception.refresh(w);
+        assertFalse(lists(w, "QUI", MoveKind.SET_BUDGET, null), describe(w, "QUI"));
+    }
+
+    @Test
     void noDividendBelowTheShareTheEconomyCarriesFreely() {
         World w = quietWorld("liberal-institutionalist", 10);
         w.nation(w.indexOf("QUI")).milexShare = w.rules.growth.milexFreeShare;
