@@ -71,9 +71,9 @@ final class Budgeting {
 
     /**
      * The budget a pressed state raises its own to, 0 when not pressed: at war and threatened above the bar (by its
-     * enemy or its main threat: a war economy arms against both), the pressed ceiling; under acute threat in peace, and only if the alignment rule says arming can reach parity
-     * (DESIGN §4.3, balance by arms), the budget that rule counts as affordable. States that balance by allies, pass
-     * the buck or bandwagon do not arm against the threat.
+     * enemy or its main threat: a war economy arms against both), the pressed ceiling; under acute threat in peace,
+     * and only if the alignment rule says arming can reach parity (DESIGN §4.3, balance by arms), the budget that rule
+     * counts as affordable. States that balance by allies, pass the buck or bandwagon do not arm against the threat.
      */
     static double mobilisedBudget(AiPlayer.Context c) {
         World w = c.w;
@@ -126,13 +126,9 @@ final class Budgeting {
                 : w.rules.ai.maxMilexShare;
     }
 
-    /** The highest threat it feels (as the turn records keep it), or an enemy's in a war it fights. */
+    /** The highest threat it feels, its enemies' in war included, as the turn records keep it. */
     static double threat(AiPlayer.Context c) {
-        double t = c.d.maxThreat(c.i);
-        for (int e : enemies(c)) {
-            t = Math.max(t, c.d.threat(c.i, e));
-        }
-        return t;
+        return c.d.maxThreat(c.i);
     }
 
     /**
