@@ -47,9 +47,7 @@ final class Candidates {
             out.add(Move.of(MoveKind.BUILD_UP, id));
         }
         out.add(Move.of(MoveKind.CULTURAL_DIPLOMACY, id));
-        if (c.mainThreat < 0 && me.milexShare > w.rules.growth.milexFreeShare && !c.atWar()) {
-            out.add(Move.of(MoveKind.DEMOBILISE, id));
-        }
+        Budgeting.add(c, out);
         // the main threat, by the alignment rule
         int j = c.mainThreat;
         if (j >= 0 && d.threat(i, j) >= w.rules.threat.threatened * w.rules.ai.mainThreatShare) {
@@ -404,9 +402,7 @@ final class Candidates {
 
     /** Building up stops at the doctrine's budget ceiling, doubled when acutely threatened or at war. */
     private static double maxMilex(AiPlayer.Context c) {
-        double max = c.w.rules.ai.maxMilexShare;
-        boolean pressed = c.atWar() || (c.mainThreat >= 0 && c.d.threat(c.i, c.mainThreat) >= c.w.rules.threat.acute);
-        return pressed ? 2 * max : max;
+        return Budgeting.ceiling(c);
     }
 
     static void insert(int[] best, int k, double[] key, boolean largest) {

@@ -129,7 +129,7 @@ final class MoveValues {
         switch (m.kind()) {
             case INVEST_HOME -> s.extra[WEALTH] = al == Alignment.PASS_THE_BUCK || al == Alignment.SECURE ? r.investWhenSecure : 0;
             case BUILD_UP -> f[SECURITY] *= al == Alignment.BALANCE_ARM ? 1.0 : al == Alignment.BALANCE_ALLY ? r.buildUpAllyStyle : r.buildUpOtherStyle;
-            case DEMOBILISE -> s.extra[WEALTH] = c.me.warWeariness > 0 ? r.demobiliseWeary : 0;
+            case SET_BUDGET, DEMOBILISE -> s.note = Budgeting.value(c, m, f, s.extra);
             case IMPROVE_RELATIONS -> f[SECURITY] *= al == Alignment.BANDWAGON && t == c.mainThreat ? r.appeaseMainThreat : 1;
             case NON_AGGRESSION_PACT -> f[SECURITY] *= al == Alignment.BANDWAGON || al == Alignment.PASS_THE_BUCK ? r.accommodatingPact : 1;
             case PROPOSE_ALLIANCE -> alliance(c, t, s);

@@ -39,6 +39,8 @@ public final class Rules {
     public LinkedHashMap<String, MoveValue> aiValues = new LinkedHashMap<>();
     /** Named adjustments of those values by alignment, doctrine and situation (ai.MoveValues), and AI thresholds. */
     public AiModifiers aiModifiers = new AiModifiers();
+    /** How an AI state sets its military budget (ai.Budgeting): the peace dividend, armies home, mobilisation. */
+    public AiBudget aiBudget = new AiBudget();
 
     public static final class Growth {
         /** Stability a state at peace recovers toward. */
@@ -514,6 +516,37 @@ public final class Rules {
         @Range(min = -100, max = 100) public double denounceOpinionFloor = Double.NaN;
         /** The engine's rule: a target yields to an ultimatum above this win chance of the demanding side. */
         @Range(min = 0, max = 1) public double ultimatumYieldChance = Double.NaN;
+    }
+
+    /**
+     * The military budget of an AI state (ai.Budgeting, DESIGN §4.3, §5, §6.2). A state at war raises its standing
+     * budget toward the pressed ceiling, one under acute threat that balances by arms toward alignment.parityMaxMilexShare;
+     * a state whose highest threat has stayed under the "threatened" bar
+     * for some turns cuts it to the share the economy carries without drag (growth.milexFreeShare); after a war its
+     * armies go home. Whether a move is worth it is the doctrine's weights on aiValues.SET_BUDGET and DEMOBILISE, whose
+     * coefficients count per point of GDP moved: wealth per home investment's worth of growth regained (the same 0.35
+     * as INVEST_HOME), power per point of forces a year (0.05: an offensive realist, weighing power three times
+     * wealth, keeps its forces; every other doctrine cashes a quiet dividend), security per point times the part of
+     * the threat above the "threatened" bar that arms answer (1.5: a balanced realist arms once that part, times the
+     * threat's offence factor, passes about 0.18).
+     */
+    public static final class AiBudget {
+        /**
+         * Turns the highest threat must have stayed under the bar before a state trusts the peace: this times its
+         * doctrine's intention floor (how much it assumes the worst of a stranger), rounded up. With 20: a liberal
+         * institutionalist (0.15) waits 3 turns, a balanced realist (0.3) 6, a defensive realist (0.5) 10, an offensive
+         * realist (0.9) 18.
+         */
+        @Range(min = 0, max = 400) public double quietTurnsPerFloor = Double.NaN;
+        /** Turns after a war ends in which its armies go home (no quiet period needed once the threat is under the bar). */
+        @Range(min = 0, max = 100) public double homeTurns = Double.NaN;
+        /**
+         * The budget ceiling of a state at war or under acute threat, as a multiple of ai.maxMilexShare (build-ups
+         * stop there too); a state at war raises its standing budget toward it.
+         */
+        @Range(min = 1, max = 5) public double pressedMultiple = Double.NaN;
+        /** Share of GDP a budget moves in one turn, up or down (a year's budget law is not rewritten every quarter). */
+        @Range(min = 0.001, max = 0.25) public double step = Double.NaN;
     }
 
     /** Yearly chance that each kind of non-state event strikes somewhere in the world. */
