@@ -36,10 +36,11 @@ public final class Perception {
         int[] owners = owners(w);
         boolean sameGeometry = sameGeometry(prev, w, owners);
         double[] distance = sameGeometry ? prev.distance : distances(w);
-        byte[] ties = ties(w);
+        Derived.Links links = links(w, prev);
         Derived.Basis basis = basis(w, sameGeometry ? prev : null, distance);
-        Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n], ties,
-                owners, w.geography, basis);
+        Derived.Reach reach = reach(w, distance, links.proteges, prev == null ? null : prev.reach);
+        Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n],
+                links.ties, owners, w.geography, basis, links, reach);
         double[] direct = basis.direct;
         boolean[] dirty = sameGeometry ? changedPairs(prev, w, partial) : null;
         // the direct threats observer by observer (rows: the pair tables are read in memory order)
@@ -52,11 +53,9 @@ public final class Perception {
             }
         }
         // then every source's threat extended to protectors (alliances reach across the table)
-        int[][] proteges = proteges(w);
-        double[][] reach = reach(w, partial, proteges);
         double[] threat = partial.threat;
         System.arraycopy(direct, 0, threat, 0, threat.length);
-        extendAll(w, partial, direct, threat, proteges, reach);
+        extendAll(w, partial, direct, threat, links.proteges, reach.reach);
         for (int j = 0; j < n; j++) {
             partial.overreach[j] = overreach(w, partial, j);
         }
@@ -242,6 +241,60 @@ public final class Perception {
             owned[o][fill[o]++] = t;
         }
         return owned;
+    }
+
+    /**
+     * The ties and protégés of {@code w}: {@code prev}'s when {@code w} still lists the very treaties and coalition
+     * members {@code prev} was derived from (most derivations and most move previews), else read anew.
+     */
+    static Derived.Links links(World w, Derived prev) {
+        if (prev != null && prev.n == w.size() && sameLinks(prev.links, w)) {
+            return prev.links;
+        }
+        return new Derived.Links(w.treaties.toArray(new Treaty[0]), coalitionMembers(w), ties(w), proteges(w));
+    }
+
+    /** True if {@code w} lists exactly the treaties (the same objects, in the same order) and coalition members of {@code links}. */
+    static boolean sameLinks(Derived.Links links, World w) {
+        if (links == null || links.treaties.length != w.treaties.size() || links.coalitions.length != w.coalitions.size()) {
+            return false;
+        }
+        java.util.List<Treaty> treaties = w.treaties;
+        for (int k = 0; k < links.treaties.length; k++) {
+            if (treaties.get(k) != links.treaties[k]) {
+                return false;
+            }
+        }
+        for (int c = 0; c < links.coalitions.length; c++) {
+            java.util.List<CoalitionMember> members = w.coalitions.get(c).members;
+            int[] was = links.coalitions[c];
+            if (members.size() != was.length) {
+                return false;
+            }
+            for (int k = 0; k < was.length; k++) {
+                if (members.get(k).state() != was[k]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int[][] coalitionMembers(World w) {
+        int[][] out = new int[w.coalitions.size()][];
+        for (int c = 0; c < out.length; c++) {
+            java.util.List<CoalitionMember> members = w.coalitions.get(c).members;
+            out[c] = new int[members.size()];
+            for (int k = 0; k < out[c].length; k++) {
+                out[c][k] = members.get(k).state();
+            }
+        }
+        return out;
+    }
+
+    /** For each state the states it protects, as {@link #proteges(World)} gives them: {@code d}'s when it was derived from {@code w}'s treaties. */
+    static int[][] proteges(World w, Derived d) {
+        return d != null && d.n == w.size() && sameLinks(d.links, w) ? d.links.proteges : proteges(w);
     }
 
     static byte[] ties(World w) {
@@ -458,16 +511,28 @@ public final class Perception {
         }
     }
 
-    /** How far each protector reaches each of its protégés: the gradient at their distance, once per derivation. */
-    static double[][] reach(World w, Derived d, int[][] proteges) {
+    /**
+     * How far each protector reaches each of its protégés: the gradient at their distance, once per derivation;
+     * {@code prev}'s when it was computed for the same protégés and distances and no state's reach has changed.
+     */
+    static Derived.Reach reach(World w, double[] distance, int[][] proteges, Derived.Reach prev) {
+        int n = w.size();
+        double[] stateReach = new double[n];
+        for (int i = 0; i < n; i++) {
+            stateReach[i] = w.nation(i).reach;
+        }
+        if (prev != null && prev.proteges == proteges && prev.distance == distance
+                && java.util.Arrays.equals(prev.stateReach, stateReach)) {
+            return prev;
+        }
         double[][] reach = new double[proteges.length][];
         for (int i = 0; i < proteges.length; i++) {
             reach[i] = new double[proteges[i].length];
             for (int x = 0; x < proteges[i].length; x++) {
-                reach[i][x] = gradient(w.nation(i), d.distance(i, proteges[i][x]));
+                reach[i][x] = gradient(stateReach[i], distance[i * n + proteges[i][x]]);
             }
         }
-        return reach;
+        return new Derived.Reach(proteges, distance, stateReach, reach);
     }
 
     /** For each state, the states it protects: its allies and the states it guarantees (not coalition partners). */
@@ -539,14 +604,15 @@ public final class Perception {
         double[] power = new double[n];
         powerShares(w, latent, mobilised, power);
         double[] distance = geometryChanged ? distances(w) : base.distance;
-        Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, ties(w),
-                geometryChanged ? null : base.owners, w.geography, null);
+        Derived.Links links = links(w, base);
+        Derived.Reach reach = reach(w, distance, links.proteges, base.reach);
+        Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, links.ties,
+                geometryChanged ? null : base.owners, w.geography, null, links, reach);
         double[] toward = new double[n];
         for (int i = 0; i < n; i++) {
             toward[i] = directThreat(w, spec, i, source, intentionFloor(w, w.nation(i)), null, null);
         }
-        int[][] proteges = proteges(w);
-        extend(w, spec, source, toward, proteges, reach(w, spec, proteges));
+        extend(w, spec, source, toward, links.proteges, reach.reach);
         return new Outlook(spec, toward, overreach(w, spec, source));
     }
 
