@@ -35,7 +35,7 @@ public final class Perception {
         powerShares(w, latent, mobilised, power);
         int[] owners = owners(w);
         boolean sameGeometry = sameGeometry(prev, w, owners);
-        double[] distance = sameGeometry ? prev.distance : distances(w);
+        double[] distance = sameGeometry ? prev.distance : distances(w, prev, owners);
         Derived.Links links = links(w, prev);
         Derived.Basis basis = basis(w, sameGeometry ? prev : null, distance);
         Derived.Reach reach = reach(w, distance, links.proteges, prev == null ? null : prev.reach);
@@ -52,15 +52,40 @@ public final class Perception {
                         : prev.basis.direct[p];
             }
         }
-        // then every source's threat extended to protectors (alliances reach across the table)
+        // then every source's threat extended to protectors (alliances reach across the table): only the protectors
+        // whose own or protégés' direct threats were derived anew, when the ties and reach are those of prev
         double[] threat = partial.threat;
         System.arraycopy(direct, 0, threat, 0, threat.length);
-        extendAll(w, partial, direct, threat, links.proteges, reach.reach);
+        boolean keepRows = dirty != null && prev.links == links && prev.reach == reach;
+        extendAll(w, partial, direct, threat, links.proteges, reach.reach,
+                keepRows ? extensionsToRedo(dirty, links.proteges, n) : null, keepRows ? prev.threat : null);
         for (int j = 0; j < n; j++) {
             partial.overreach[j] = overreach(w, partial, j);
         }
         w.derived = partial;
         return partial;
+    }
+
+    /**
+     * The protectors whose extended threats must be derived anew: those with a direct threat derived anew (a pair
+     * marked in {@code dirty}: its inputs, its tie or its ally discount changed) or protecting such a state; the others'
+     * extended threats are as they were.
+     */
+    private static boolean[] extensionsToRedo(boolean[] dirty, int[][] proteges, int n) {
+        boolean[] moved = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            for (int p = i * n; p < (i + 1) * n && !moved[i]; p++) {
+                moved[i] = dirty[p];
+            }
+        }
+        boolean[] redo = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            redo[i] = moved[i];
+            for (int k : proteges[i]) {
+                redo[i] |= moved[k];
+            }
+        }
+        return redo;
     }
 
     /**
@@ -210,19 +235,63 @@ public final class Perception {
                     d[a * n + b] = d[b * n + a];
                     continue;
                 }
-                double best = Double.POSITIVE_INFINITY;
-                for (int ta : owned[a]) {
-                    for (int tb : owned[b]) {
-                        double h = g.hops(ta, tb);
-                        if (h < best) {
-                            best = h;
-                        }
-                    }
-                }
-                d[a * n + b] = best;
+                d[a * n + b] = nearest(g, owned[a], owned[b]);
             }
         }
         return d;
+    }
+
+    /**
+     * {@link #distances(World)} from {@code prev}'s distances when they were derived on the same map: only the states
+     * that gained or lost a territory since are measured again (a distance depends on the two states' lands alone).
+     */
+    static double[] distances(World w, Derived prev, int[] owners) {
+        int n = w.size();
+        if (prev == null || prev.owners == null || prev.geography != w.geography || prev.n != n
+                || prev.owners.length != owners.length) {
+            return distances(w);
+        }
+        boolean[] moved = new boolean[n];
+        boolean any = false;
+        for (int t = 0; t < owners.length; t++) {
+            if (prev.owners[t] != owners[t]) {
+                moved[prev.owners[t]] = true;
+                moved[owners[t]] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return prev.distance;
+        }
+        double[] d = prev.distance.clone();
+        int[][] owned = territoriesByOwner(w);
+        for (int a = 0; a < n; a++) {
+            if (!moved[a]) {
+                continue;
+            }
+            for (int b = 0; b < n; b++) {
+                if (b != a) { // measured from the lower index, as a derivation from scratch does
+                    double best = a < b ? nearest(w.geography, owned[a], owned[b]) : nearest(w.geography, owned[b], owned[a]);
+                    d[a * n + b] = best;
+                    d[b * n + a] = best;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** The fewest hops between any territory of one list and any of the other (infinite if either is empty). */
+    private static double nearest(Geography g, int[] from, int[] to) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int ta : from) {
+            for (int tb : to) {
+                double h = g.hops(ta, tb);
+                if (h < best) {
+                    best = h;
+                }
+            }
+        }
+        return best;
     }
 
     public static int[][] territoriesByOwner(World w) {
@@ -479,6 +548,16 @@ public final class Perception {
      * column is copied. {@code direct} holds the threats before extension; {@code threat} starts as a copy of it.
      */
     static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach) {
+        extendAll(w, d, direct, threat, proteges, reach, null, null);
+    }
+
+    /**
+     * {@link #extendAll(World, Derived, double[], double[], int[][], double[][])} for the protectors marked in
+     * {@code redo} (all if null); the others' rows are taken from {@code before}: the threats of a derivation from the
+     * same rules, ties and reach in which neither their own direct threats nor their protégés' were different.
+     */
+    static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach,
+                          boolean[] redo, double[] before) {
         double share = w.rules.threat.protectorShare;
         if (share <= 0) {
             return;
@@ -490,6 +569,10 @@ public final class Perception {
         for (int i = 0; i < n; i++) {
             int[] mine = proteges[i];
             if (mine.length == 0 || !w.nation(i).alive) {
+                continue;
+            }
+            if (redo != null && !redo[i]) {
+                System.arraycopy(before, i * n, threat, i * n, n);
                 continue;
             }
             for (int source = 0; source < n; source++) {
@@ -603,7 +686,7 @@ public final class Perception {
         double[] mobilised = new double[n];
         double[] power = new double[n];
         powerShares(w, latent, mobilised, power);
-        double[] distance = geometryChanged ? distances(w) : base.distance;
+        double[] distance = geometryChanged ? distances(w, base, owners(w)) : base.distance;
         Derived.Links links = links(w, base);
         Derived.Reach reach = reach(w, distance, links.proteges, base.reach);
         Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, links.ties,
