@@ -56,9 +56,9 @@ public final class Perception {
         // whose own or protégés' direct threats were derived anew, when the ties and reach are those of prev
         double[] threat = partial.threat;
         System.arraycopy(direct, 0, threat, 0, threat.length);
-        boolean keepRows = dirty != null && prev.links == links && prev.reach == reach;
-        extendAll(w, partial, direct, threat, links.proteges, reach.reach,
-                keepRows ? extensionsToRedo(dirty, links.proteges, n) : null, keepRows ? prev.threat : null);
+        boolean keep = dirty != null && prev.links == links && prev.reach == reach;
+        extendAll(w, partial, direct, threat, links.proteges, reach.reach, keep ? dirtyColumns(dirty, n) : null,
+                keep ? prev.threat : null);
         for (int j = 0; j < n; j++) {
             partial.overreach[j] = overreach(w, partial, j);
         }
@@ -67,25 +67,22 @@ public final class Perception {
     }
 
     /**
-     * The protectors whose extended threats must be derived anew: those with a direct threat derived anew (a pair
-     * marked in {@code dirty}: its inputs, its tie or its ally discount changed) or protecting such a state; the others'
-     * extended threats are as they were.
+     * For each observer, the sources whose direct threat it was derived anew ({@code dirty}), or null for an observer
+     * with so many that its whole row is as quickly derived again.
      */
-    private static boolean[] extensionsToRedo(boolean[] dirty, int[][] proteges, int n) {
-        boolean[] moved = new boolean[n];
+    private static int[][] dirtyColumns(boolean[] dirty, int n) {
+        int[][] out = new int[n][];
+        int[] cols = new int[n];
         for (int i = 0; i < n; i++) {
-            for (int p = i * n; p < (i + 1) * n && !moved[i]; p++) {
-                moved[i] = dirty[p];
+            int count = 0;
+            for (int c = 0; c < n && count <= n / 4; c++) {
+                if (dirty[i * n + c]) {
+                    cols[count++] = c;
+                }
             }
+            out[i] = count > n / 4 ? null : java.util.Arrays.copyOf(cols, count);
         }
-        boolean[] redo = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            redo[i] = moved[i];
-            for (int k : proteges[i]) {
-                redo[i] |= moved[k];
-            }
-        }
-        return redo;
+        return out;
     }
 
     /**
@@ -552,12 +549,14 @@ public final class Perception {
     }
 
     /**
-     * {@link #extendAll(World, Derived, double[], double[], int[][], double[][])} for the protectors marked in
-     * {@code redo} (all if null); the others' rows are taken from {@code before}: the threats of a derivation from the
-     * same rules, ties and reach in which neither their own direct threats nor their protégés' were different.
+     * {@link #extendAll(World, Derived, double[], double[], int[][], double[][])} after a derivation {@code before}
+     * (its threats) from the same rules, ties and reach, in which only the direct threats listed in {@code dirty} (per
+     * observer, see {@link #dirtyColumns}) may differ: a protector's share of a source's threat is derived again only if
+     * its own direct threat from that source or a protégé's was derived anew, and kept from {@code before} otherwise.
+     * With {@code dirty} null every protector's row is derived.
      */
     static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach,
-                          boolean[] redo, double[] before) {
+                          int[][] dirty, double[] before) {
         double share = w.rules.threat.protectorShare;
         if (share <= 0) {
             return;
@@ -566,13 +565,26 @@ public final class Perception {
         // i's ally discount toward each source, 1 where they are not allies (x·1 = x exactly), so the inner loop has
         // no branch; a protégé's own entry and one's threat to nobody are 0 and never raise anything
         double[] discount = new double[n];
+        int[] stamp = new int[n];
+        int[] sources = new int[n];
         for (int i = 0; i < n; i++) {
             int[] mine = proteges[i];
             if (mine.length == 0 || !w.nation(i).alive) {
                 continue;
             }
-            if (redo != null && !redo[i]) {
+            int count = dirty == null ? -1 : changedSources(dirty, i, mine, stamp, sources);
+            if (count >= 0) {
                 System.arraycopy(before, i * n, threat, i * n, n);
+                for (int c = 0; c < count; c++) {
+                    int source = sources[c];
+                    double held = direct[i * n + source];
+                    double discounted = d.allied(i, source) ? allyDiscount(w, i, source) : 1;
+                    for (int x = 0; x < mine.length; x++) {
+                        double felt = share * direct[mine[x] * n + source] * reach[i][x] * discounted;
+                        held = felt > held ? felt : held;
+                    }
+                    threat[i * n + source] = source == i ? direct[i * n + i] : held;
+                }
                 continue;
             }
             for (int source = 0; source < n; source++) {
@@ -592,6 +604,37 @@ public final class Perception {
             }
             threat[row + i] = own;
         }
+    }
+
+    /**
+     * The sources whose share protector {@code i} must derive again, into {@code sources} (their count), or -1 when
+     * its own row or a protégé's was derived anew as a whole. {@code stamp} marks sources already listed, by {@code i + 1}.
+     */
+    private static int changedSources(int[][] dirty, int i, int[] mine, int[] stamp, int[] sources) {
+        if (dirty[i] == null) {
+            return -1;
+        }
+        for (int k : mine) {
+            if (dirty[k] == null) {
+                return -1;
+            }
+        }
+        int count = 0;
+        for (int c : dirty[i]) {
+            if (stamp[c] != i + 1) {
+                stamp[c] = i + 1;
+                sources[count++] = c;
+            }
+        }
+        for (int k : mine) {
+            for (int c : dirty[k]) {
+                if (stamp[c] != i + 1) {
+                    stamp[c] = i + 1;
+                    sources[count++] = c;
+                }
+            }
+        }
+        return count;
     }
 
     /**
