@@ -120,8 +120,9 @@ public final class Alignments {
             return;
         }
         String style = s.human || s.doctrine == null ? "" : w.rules.doctrine(s.doctrine).alignmentStyle;
+        boolean buckPasser = "pass-the-buck".equals(style);
         boolean multipolar = greatPowers >= 3;
-        if ("pass-the-buck".equals(style) || multipolar) {
+        if (buckPasser || multipolar) {
             for (int k = 0; k < w.size(); k++) {
                 if (k == i || k == j || !w.nation(k).alive) {
                     continue;
@@ -129,7 +130,7 @@ public final class Alignments {
                 // cheap tests first: this loop runs for every state (the war between k and j is looked up only if needed)
                 boolean aligned = w.nation(k).alignment == Alignment.BALANCE_ARM
                         || w.nation(k).alignment == Alignment.BALANCE_ALLY;
-                boolean answers = "pass-the-buck".equals(style) || k < i;
+                boolean answers = buckPasser || k < i;
                 if (!(aligned && answers) && !w.atWar(k, j)) {
                     continue; // k neither balances against j where i may count on it nor fights j
                 }
