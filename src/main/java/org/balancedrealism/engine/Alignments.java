@@ -38,18 +38,41 @@ public final class Alignments {
 
     /**
      * For each threat j, the states that would help against it (alive, not allied to j, threatened by j) and the power
-     * each projects into j's theatre, in state order: found once per run and threat, since many states share a main
-     * threat and none of it depends on who asks.
+     * each projects into j's theatre, in state order, and the states at war with it: found once per run and threat,
+     * since many states share a main threat and none of it depends on who asks.
      */
     static final class Helpers {
         private final World w;
         private final int[][] states;
         private final double[][] projected;
+        private final boolean[][] enemies;
 
         Helpers(World w) {
             this.w = w;
             this.states = new int[w.size()][];
             this.projected = new double[w.size()][];
+            this.enemies = new boolean[w.size()][];
+        }
+
+        /** {@link World#atWar(int, int)}, from the enemies of {@code j} listed once per run (wars do not change in it). */
+        boolean atWar(int k, int j) {
+            if (enemies[j] == null) {
+                boolean[] e = new boolean[w.size()];
+                for (War war : w.wars) {
+                    if (war.isDefender(j)) {
+                        for (int a : war.attackers) {
+                            e[a] = true;
+                        }
+                    }
+                    if (war.isAttacker(j)) {
+                        for (int b : war.defenders) {
+                            e[b] = true;
+                        }
+                    }
+                }
+                enemies[j] = e;
+            }
+            return enemies[j][k];
         }
 
         /** The help {@code i} can count on against {@code j}: the sum, in state order, of the others' projected power. */
@@ -131,7 +154,7 @@ public final class Alignments {
                 boolean aligned = w.nation(k).alignment == Alignment.BALANCE_ARM
                         || w.nation(k).alignment == Alignment.BALANCE_ALLY;
                 boolean answers = buckPasser || k < i;
-                if (!(aligned && answers) && !w.atWar(k, j)) {
+                if (!(aligned && answers) && !helpers.atWar(k, j)) {
                     continue; // k neither balances against j where i may count on it nor fights j
                 }
                 boolean nearer = d.distance(k, j) < d.distance(i, j);
