@@ -141,7 +141,7 @@ public final class Perception {
                 }
             }
         }
-        for (int p = 0; p < n * n; p++) {
+        for (int p = 0; p < n * n && prev.ties != now.ties; p++) { // the same table when read from the same treaties
             if (prev.ties[p] != now.ties[p]) {
                 dirty[p] = true;
             }
