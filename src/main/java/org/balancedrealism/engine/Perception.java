@@ -277,6 +277,18 @@ public final class Perception {
         return d;
     }
 
+    /**
+     * {@code w}'s derived figures once territories have changed hands: the distances re-measured (only for the states
+     * that gained or lost land, when the figures know the owners they were measured with), the rest as derived; the
+     * next derivation derives every threat anew.
+     */
+    public static Derived withLandsMoved(World w) {
+        Derived d = w.derived;
+        int[] owners = owners(w);
+        return new Derived(d.n, d.latent, d.mobilised, d.power, distances(w, d, owners), d.threat, d.overreach, d.ties,
+                owners, w.geography, null, d.links, null);
+    }
+
     /** The fewest hops between any territory of one list and any of the other (infinite if either is empty). */
     private static double nearest(Geography g, int[] from, int[] to) {
         double best = Double.POSITIVE_INFINITY;

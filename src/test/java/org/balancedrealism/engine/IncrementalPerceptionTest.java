@@ -166,5 +166,12 @@ class IncrementalPerceptionTest {
         double[] kept = Perception.distances(s, d, Perception.owners(s));
         assertArrayEquals(Perception.distances(s), kept, 0.0);
         assertTrue(d.distance == Perception.distances(w, d, Perception.owners(w)), "unchanged lands: the same table");
+
+        // as a conquest leaves them (Wars.annex), and the derivation that follows it
+        Derived moved = Perception.withLandsMoved(s);
+        assertArrayEquals(Perception.distances(s), moved.distance, 0.0);
+        s.derived = moved;
+        Perception.refresh(s);
+        assertSameAsFromScratch(s);
     }
 }
