@@ -52,8 +52,8 @@ public final class Perception {
                         : prev.basis.direct[p];
             }
         }
-        // then every source's threat extended to protectors (alliances reach across the table): only the protectors
-        // whose own or protégés' direct threats were derived anew, when the ties and reach are those of prev
+        // then every source's threat extended to protectors (alliances reach across the table): when the ties and reach
+        // are prev's, only the shares of sources whose direct threat to the protector or a protégé was derived anew
         double[] threat = partial.threat;
         System.arraycopy(direct, 0, threat, 0, threat.length);
         boolean keep = dirty != null && prev.links == links && prev.reach == reach;
