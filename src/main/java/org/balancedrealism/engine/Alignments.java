@@ -26,16 +26,89 @@ public final class Alignments {
      */
     public static void run(World w, boolean explain) {
         int greatPowers = countGreatPowers(w); // once per run: no state's alignment changes the power shares
+        Helpers helpers = new Helpers(w);
         for (int i = 0; i < w.size(); i++) {
-            decide(w, i, greatPowers, explain);
+            decide(w, i, greatPowers, explain, helpers);
         }
     }
 
     static void decide(World w, int i) {
-        decide(w, i, countGreatPowers(w), true);
+        decide(w, i, countGreatPowers(w), true, new Helpers(w));
     }
 
-    static void decide(World w, int i, int greatPowers, boolean explain) {
+    /**
+     * For each threat j, the states that would help against it (alive, not allied to j, threatened by j) and the power
+     * each projects into j's theatre, in state order, and the states at war with it: found once per run and threat,
+     * since many states share a main threat and none of it depends on who asks.
+     */
+    static final class Helpers {
+        private final World w;
+        private final int[][] states;
+        private final double[][] projected;
+        private final boolean[][] enemies;
+
+        Helpers(World w) {
+            this.w = w;
+            this.states = new int[w.size()][];
+            this.projected = new double[w.size()][];
+            this.enemies = new boolean[w.size()][];
+        }
+
+        /** {@link World#atWar(int, int)}, from the enemies of {@code j} listed once per run (wars do not change in it). */
+        boolean atWar(int k, int j) {
+            if (enemies[j] == null) {
+                boolean[] e = new boolean[w.size()];
+                for (War war : w.wars) {
+                    if (war.isDefender(j)) {
+                        for (int a : war.attackers) {
+                            e[a] = true;
+                        }
+                    }
+                    if (war.isAttacker(j)) {
+                        for (int b : war.defenders) {
+                            e[b] = true;
+                        }
+                    }
+                }
+                enemies[j] = e;
+            }
+            return enemies[j][k];
+        }
+
+        /** The help {@code i} can count on against {@code j}: the sum, in state order, of the others' projected power. */
+        double against(int i, int j) {
+            if (states[j] == null) {
+                find(j);
+            }
+            int[] ks = states[j];
+            double[] proj = projected[j];
+            double help = 0;
+            for (int x = 0; x < ks.length; x++) {
+                if (ks[x] != i) {
+                    help += proj[x];
+                }
+            }
+            return help;
+        }
+
+        private void find(int j) {
+            Derived d = w.derived;
+            int n = w.size();
+            int[] ks = new int[n];
+            double[] proj = new double[n];
+            int count = 0;
+            for (int k = 0; k < n; k++) {
+                if (k != j && w.nation(k).alive && !d.allied(k, j) && d.threat(k, j) >= w.rules.threat.threatened) {
+                    ks[count] = k;
+                    proj[count++] = Coalitions.projected(w, d, k, j);
+                }
+            }
+            states[j] = java.util.Arrays.copyOf(ks, count);
+            projected[j] = java.util.Arrays.copyOf(proj, count);
+        }
+    }
+
+    static void decide(World w, int i, int greatPowers, boolean explain, Helpers helpers) {
         Nation s = w.nation(i);
         Derived d = w.derived;
         Rules.Alignment r = w.rules.alignment;
@@ -51,12 +124,7 @@ public final class Alignments {
         double t = d.threat(i, j);
         double ratio = d.latent[j] > 0 ? d.latent[i] / d.latent[j] : 1;
         double proximity = Perception.gradient(giant, d.distance(i, j));
-        double help = 0;
-        for (int k = 0; k < w.size(); k++) {
-            if (k != i && k != j && w.nation(k).alive && !d.allied(k, j) && d.threat(k, j) >= w.rules.threat.threatened) {
-                help += Coalitions.projected(w, d, k, j);
-            }
-        }
+        double help = helpers.against(i, j);
         double giantProjected = giant.military * proximity;
         War losing = null;
         for (War war : w.wars) {
@@ -75,17 +143,19 @@ public final class Alignments {
             return;
         }
         String style = s.human || s.doctrine == null ? "" : w.rules.doctrine(s.doctrine).alignmentStyle;
+        boolean buckPasser = "pass-the-buck".equals(style);
         boolean multipolar = greatPowers >= 3;
-        if ("pass-the-buck".equals(style) || multipolar) {
+        if (buckPasser || multipolar) {
             for (int k = 0; k < w.size(); k++) {
                 if (k == i || k == j || !w.nation(k).alive) {
                     continue;
                 }
-                boolean atWar = w.atWar(k, j);
-                boolean balancing = w.nation(k).alignment == Alignment.BALANCE_ARM
-                        || w.nation(k).alignment == Alignment.BALANCE_ALLY || atWar;
-                if (!balancing || !("pass-the-buck".equals(style) || k < i || atWar)) {
-                    continue; // cheap tests first: this loop runs for every state
+                // cheap tests first: this loop runs for every state (the war between k and j is looked up only if needed)
+                boolean aligned = w.nation(k).alignment == Alignment.BALANCE_ARM
+                        || w.nation(k).alignment == Alignment.BALANCE_ALLY;
+                boolean answers = buckPasser || k < i;
+                if (!(aligned && answers) && !helpers.atWar(k, j)) {
+                    continue; // k neither balances against j where i may count on it nor fights j
                 }
                 boolean nearer = d.distance(k, j) < d.distance(i, j);
                 if (nearer && Coalitions.projected(w, d, k, j) >= r.buckPassShare * giantProjected) {

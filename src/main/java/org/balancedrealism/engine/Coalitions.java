@@ -111,7 +111,7 @@ public final class Coalitions {
                 continue;
             }
             if (!aggrieved[i] && anyAggrieved && proteges == null) {
-                proteges = Perception.proteges(w);
+                proteges = Perception.proteges(w, d);
             }
             if (!aggrieved[i] && (!anyAggrieved || !protects(proteges[i], aggrieved, target))) {
                 continue; // a coalition answers remembered acts, not mere size

@@ -35,11 +35,12 @@ public final class Perception {
         powerShares(w, latent, mobilised, power);
         int[] owners = owners(w);
         boolean sameGeometry = sameGeometry(prev, w, owners);
-        double[] distance = sameGeometry ? prev.distance : distances(w);
-        byte[] ties = ties(w);
+        double[] distance = sameGeometry ? prev.distance : distances(w, prev, owners);
+        Derived.Links links = links(w, prev);
         Derived.Basis basis = basis(w, sameGeometry ? prev : null, distance);
-        Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n], ties,
-                owners, w.geography, basis);
+        Derived.Reach reach = reach(w, distance, links.proteges, prev == null ? null : prev.reach);
+        Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n],
+                links.ties, owners, w.geography, basis, links, reach);
         double[] direct = basis.direct;
         boolean[] dirty = sameGeometry ? changedPairs(prev, w, partial) : null;
         // the direct threats observer by observer (rows: the pair tables are read in memory order)
@@ -51,17 +52,37 @@ public final class Perception {
                         : prev.basis.direct[p];
             }
         }
-        // then every source's threat extended to protectors (alliances reach across the table)
-        int[][] proteges = proteges(w);
-        double[][] reach = reach(w, partial, proteges);
+        // then every source's threat extended to protectors (alliances reach across the table): when the ties and reach
+        // are prev's, only the shares of sources whose direct threat to the protector or a protégé was derived anew
         double[] threat = partial.threat;
         System.arraycopy(direct, 0, threat, 0, threat.length);
-        extendAll(w, partial, direct, threat, proteges, reach);
+        boolean keep = dirty != null && prev.links == links && prev.reach == reach;
+        extendAll(w, partial, direct, threat, links.proteges, reach.reach, keep ? dirtyColumns(dirty, n) : null,
+                keep ? prev.threat : null);
         for (int j = 0; j < n; j++) {
             partial.overreach[j] = overreach(w, partial, j);
         }
         w.derived = partial;
         return partial;
+    }
+
+    /**
+     * For each observer, the sources whose direct threat it was derived anew ({@code dirty}), or null for an observer
+     * with so many that its whole row is as quickly derived again.
+     */
+    private static int[][] dirtyColumns(boolean[] dirty, int n) {
+        int[][] out = new int[n][];
+        int[] cols = new int[n];
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            for (int c = 0; c < n && count <= n / 4; c++) {
+                if (dirty[i * n + c]) {
+                    cols[count++] = c;
+                }
+            }
+            out[i] = count > n / 4 ? null : java.util.Arrays.copyOf(cols, count);
+        }
+        return out;
     }
 
     /**
@@ -120,7 +141,7 @@ public final class Perception {
                 }
             }
         }
-        for (int p = 0; p < n * n; p++) {
+        for (int p = 0; p < n * n && prev.ties != now.ties; p++) { // the same table when read from the same treaties
             if (prev.ties[p] != now.ties[p]) {
                 dirty[p] = true;
             }
@@ -211,19 +232,75 @@ public final class Perception {
                     d[a * n + b] = d[b * n + a];
                     continue;
                 }
-                double best = Double.POSITIVE_INFINITY;
-                for (int ta : owned[a]) {
-                    for (int tb : owned[b]) {
-                        double h = g.hops(ta, tb);
-                        if (h < best) {
-                            best = h;
-                        }
-                    }
-                }
-                d[a * n + b] = best;
+                d[a * n + b] = nearest(g, owned[a], owned[b]);
             }
         }
         return d;
+    }
+
+    /**
+     * {@link #distances(World)} from {@code prev}'s distances when they were derived on the same map: only the states
+     * that gained or lost a territory since are measured again (a distance depends on the two states' lands alone).
+     */
+    static double[] distances(World w, Derived prev, int[] owners) {
+        int n = w.size();
+        if (prev == null || prev.owners == null || prev.geography != w.geography || prev.n != n
+                || prev.owners.length != owners.length) {
+            return distances(w);
+        }
+        boolean[] moved = new boolean[n];
+        boolean any = false;
+        for (int t = 0; t < owners.length; t++) {
+            if (prev.owners[t] != owners[t]) {
+                moved[prev.owners[t]] = true;
+                moved[owners[t]] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return prev.distance;
+        }
+        double[] d = prev.distance.clone();
+        int[][] owned = territoriesByOwner(w);
+        for (int a = 0; a < n; a++) {
+            if (!moved[a]) {
+                continue;
+            }
+            for (int b = 0; b < n; b++) {
+                if (b != a) { // measured from the lower index, as a derivation from scratch does
+                    double best = a < b ? nearest(w.geography, owned[a], owned[b]) : nearest(w.geography, owned[b], owned[a]);
+                    d[a * n + b] = best;
+                    d[b * n + a] = best;
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * {@code w}'s derived figures once territories have changed hands: the distances re-measured (only for the states
+     * that gained or lost land, when the figures know the owners they were measured with), the rest as derived; the
+     * next derivation derives every threat anew.
+     */
+    public static Derived withLandsMoved(World w) {
+        Derived d = w.derived;
+        int[] owners = owners(w);
+        return new Derived(d.n, d.latent, d.mobilised, d.power, distances(w, d, owners), d.threat, d.overreach, d.ties,
+                owners, w.geography, null, d.links, null);
+    }
+
+    /** The fewest hops between any territory of one list and any of the other (infinite if either is empty). */
+    private static double nearest(Geography g, int[] from, int[] to) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int ta : from) {
+            for (int tb : to) {
+                double h = g.hops(ta, tb);
+                if (h < best) {
+                    best = h;
+                }
+            }
+        }
+        return best;
     }
 
     public static int[][] territoriesByOwner(World w) {
@@ -242,6 +319,60 @@ public final class Perception {
             owned[o][fill[o]++] = t;
         }
         return owned;
+    }
+
+    /**
+     * The ties and protégés of {@code w}: {@code prev}'s when {@code w} still lists the very treaties and coalition
+     * members {@code prev} was derived from (most derivations and most move previews), else read anew.
+     */
+    static Derived.Links links(World w, Derived prev) {
+        if (prev != null && prev.n == w.size() && sameLinks(prev.links, w)) {
+            return prev.links;
+        }
+        return new Derived.Links(w.treaties.toArray(new Treaty[0]), coalitionMembers(w), ties(w), proteges(w));
+    }
+
+    /** True if {@code w} lists exactly the treaties (the same objects, in the same order) and coalition members of {@code links}. */
+    static boolean sameLinks(Derived.Links links, World w) {
+        if (links == null || links.treaties.length != w.treaties.size() || links.coalitions.length != w.coalitions.size()) {
+            return false;
+        }
+        java.util.List<Treaty> treaties = w.treaties;
+        for (int k = 0; k < links.treaties.length; k++) {
+            if (treaties.get(k) != links.treaties[k]) {
+                return false;
+            }
+        }
+        for (int c = 0; c < links.coalitions.length; c++) {
+            java.util.List<CoalitionMember> members = w.coalitions.get(c).members;
+            int[] was = links.coalitions[c];
+            if (members.size() != was.length) {
+                return false;
+            }
+            for (int k = 0; k < was.length; k++) {
+                if (members.get(k).state() != was[k]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int[][] coalitionMembers(World w) {
+        int[][] out = new int[w.coalitions.size()][];
+        for (int c = 0; c < out.length; c++) {
+            java.util.List<CoalitionMember> members = w.coalitions.get(c).members;
+            out[c] = new int[members.size()];
+            for (int k = 0; k < out[c].length; k++) {
+                out[c][k] = members.get(k).state();
+            }
+        }
+        return out;
+    }
+
+    /** For each state the states it protects, as {@link #proteges(World)} gives them: {@code d}'s when it was derived from {@code w}'s treaties. */
+    static int[][] proteges(World w, Derived d) {
+        return d != null && d.n == w.size() && sameLinks(d.links, w) ? d.links.proteges : proteges(w);
     }
 
     static byte[] ties(World w) {
@@ -426,6 +557,18 @@ public final class Perception {
      * column is copied. {@code direct} holds the threats before extension; {@code threat} starts as a copy of it.
      */
     static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach) {
+        extendAll(w, d, direct, threat, proteges, reach, null, null);
+    }
+
+    /**
+     * {@link #extendAll(World, Derived, double[], double[], int[][], double[][])} after a derivation {@code before}
+     * (its threats) from the same rules, ties and reach, in which only the direct threats listed in {@code dirty} (per
+     * observer, see {@link #dirtyColumns}) may differ: a protector's share of a source's threat is derived again only if
+     * its own direct threat from that source or a protégé's was derived anew, and kept from {@code before} otherwise.
+     * With {@code dirty} null every protector's row is derived.
+     */
+    static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach,
+                          int[][] dirty, double[] before) {
         double share = w.rules.threat.protectorShare;
         if (share <= 0) {
             return;
@@ -434,9 +577,26 @@ public final class Perception {
         // i's ally discount toward each source, 1 where they are not allies (x·1 = x exactly), so the inner loop has
         // no branch; a protégé's own entry and one's threat to nobody are 0 and never raise anything
         double[] discount = new double[n];
+        int[] stamp = new int[n];
+        int[] sources = new int[n];
         for (int i = 0; i < n; i++) {
             int[] mine = proteges[i];
             if (mine.length == 0 || !w.nation(i).alive) {
+                continue;
+            }
+            int count = dirty == null ? -1 : changedSources(dirty, i, mine, stamp, sources);
+            if (count >= 0) {
+                System.arraycopy(before, i * n, threat, i * n, n);
+                for (int c = 0; c < count; c++) {
+                    int source = sources[c];
+                    double held = direct[i * n + source];
+                    double discounted = d.allied(i, source) ? allyDiscount(w, i, source) : 1;
+                    for (int x = 0; x < mine.length; x++) {
+                        double felt = share * direct[mine[x] * n + source] * reach[i][x] * discounted;
+                        held = felt > held ? felt : held;
+                    }
+                    threat[i * n + source] = source == i ? direct[i * n + i] : held;
+                }
                 continue;
             }
             for (int source = 0; source < n; source++) {
@@ -458,16 +618,59 @@ public final class Perception {
         }
     }
 
-    /** How far each protector reaches each of its protégés: the gradient at their distance, once per derivation. */
-    static double[][] reach(World w, Derived d, int[][] proteges) {
+    /**
+     * The sources whose share protector {@code i} must derive again, into {@code sources} (their count), or -1 when
+     * its own row or a protégé's was derived anew as a whole. {@code stamp} marks sources already listed, by {@code i + 1}.
+     */
+    private static int changedSources(int[][] dirty, int i, int[] mine, int[] stamp, int[] sources) {
+        if (dirty[i] == null) {
+            return -1;
+        }
+        for (int k : mine) {
+            if (dirty[k] == null) {
+                return -1;
+            }
+        }
+        int count = 0;
+        for (int c : dirty[i]) {
+            if (stamp[c] != i + 1) {
+                stamp[c] = i + 1;
+                sources[count++] = c;
+            }
+        }
+        for (int k : mine) {
+            for (int c : dirty[k]) {
+                if (stamp[c] != i + 1) {
+                    stamp[c] = i + 1;
+                    sources[count++] = c;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * How far each protector reaches each of its protégés: the gradient at their distance, once per derivation;
+     * {@code prev}'s when it was computed for the same protégés and distances and no state's reach has changed.
+     */
+    static Derived.Reach reach(World w, double[] distance, int[][] proteges, Derived.Reach prev) {
+        int n = w.size();
+        double[] stateReach = new double[n];
+        for (int i = 0; i < n; i++) {
+            stateReach[i] = w.nation(i).reach;
+        }
+        if (prev != null && prev.proteges == proteges && prev.distance == distance
+                && java.util.Arrays.equals(prev.stateReach, stateReach)) {
+            return prev;
+        }
         double[][] reach = new double[proteges.length][];
         for (int i = 0; i < proteges.length; i++) {
             reach[i] = new double[proteges[i].length];
             for (int x = 0; x < proteges[i].length; x++) {
-                reach[i][x] = gradient(w.nation(i), d.distance(i, proteges[i][x]));
+                reach[i][x] = gradient(stateReach[i], distance[i * n + proteges[i][x]]);
             }
         }
-        return reach;
+        return new Derived.Reach(proteges, distance, stateReach, reach);
     }
 
     /** For each state, the states it protects: its allies and the states it guarantees (not coalition partners). */
@@ -538,15 +741,16 @@ public final class Perception {
         double[] mobilised = new double[n];
         double[] power = new double[n];
         powerShares(w, latent, mobilised, power);
-        double[] distance = geometryChanged ? distances(w) : base.distance;
-        Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, ties(w),
-                geometryChanged ? null : base.owners, w.geography, null);
+        double[] distance = geometryChanged ? distances(w, base, owners(w)) : base.distance;
+        Derived.Links links = links(w, base);
+        Derived.Reach reach = reach(w, distance, links.proteges, base.reach);
+        Derived spec = new Derived(n, latent, mobilised, power, distance, base.threat, base.overreach, links.ties,
+                geometryChanged ? null : base.owners, w.geography, null, links, reach);
         double[] toward = new double[n];
         for (int i = 0; i < n; i++) {
             toward[i] = directThreat(w, spec, i, source, intentionFloor(w, w.nation(i)), null, null);
         }
-        int[][] proteges = proteges(w);
-        extend(w, spec, source, toward, proteges, reach(w, spec, proteges));
+        extend(w, spec, source, toward, links.proteges, reach.reach);
         return new Outlook(spec, toward, overreach(w, spec, source));
     }
 

@@ -415,8 +415,7 @@ public final class Wars {
             Events.all(w, EventKind.STATE_DESTROYED, newOwner, victim, Texts.get("event.stateDestroyed", w.name(victim)), "");
         }
         // ownership changed: distances must be derived again before anyone reads them
-        w.derived = new Derived(w.derived.n, w.derived.latent, w.derived.mobilised, w.derived.power,
-                Perception.distances(w), w.derived.threat, w.derived.overreach, w.derived.ties);
+        w.derived = Perception.withLandsMoved(w);
     }
 
     /** Drops dead states from wars, coalitions and treaties. */

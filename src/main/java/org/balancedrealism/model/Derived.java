@@ -31,6 +31,49 @@ public final class Derived {
     public final Geography geography;
     /** What the threats were derived from (null if not kept): lets the next derivation redo only the pairs that changed. */
     public final Basis basis;
+    /** The treaties and coalitions {@link #ties} were read from, with the protégés they give (null if not kept). */
+    public final Links links;
+    /** How far each protector reaches each of its protégés, as derived (null if not kept). */
+    public final Reach reach;
+
+    /**
+     * The treaties and coalitions of a world as a derivation read them (treaties by identity: they are immutable
+     * records), and what it derived from them alone: the {@link #ties} table and each state's protégés. A later
+     * derivation or a move preview whose world still lists the very same treaties and coalition members reuses them.
+     */
+    public static final class Links {
+        public final Treaty[] treaties;
+        /** The member states of each coalition, in list order. */
+        public final int[][] coalitions;
+        public final byte[] ties;
+        /** For each state, the states it protects (allies and guaranteed states), in treaty order. */
+        public final int[][] proteges;
+
+        public Links(Treaty[] treaties, int[][] coalitions, byte[] ties, int[][] proteges) {
+            this.treaties = treaties;
+            this.coalitions = coalitions;
+            this.ties = ties;
+            this.proteges = proteges;
+        }
+    }
+
+    /**
+     * Each protector's reach to each of its protégés ({@code reach[i][x]} toward {@code proteges[i][x]}), with what
+     * it was computed from: the protégé lists, the distance table and every state's reach.
+     */
+    public static final class Reach {
+        public final int[][] proteges;
+        public final double[] distance;
+        public final double[] stateReach;
+        public final double[][] reach;
+
+        public Reach(int[][] proteges, double[] distance, double[] stateReach, double[][] reach) {
+            this.proteges = proteges;
+            this.distance = distance;
+            this.stateReach = stateReach;
+            this.reach = reach;
+        }
+    }
 
     /**
      * The inputs of the direct threats (before extended deterrence) at the time of a derivation, and those threats:
@@ -76,6 +119,14 @@ public final class Derived {
 
     public Derived(int n, double[] latent, double[] mobilised, double[] power, double[] distance, double[] threat,
                    double[] overreach, byte[] ties, int[] owners, Geography geography, Basis basis) {
+        this(n, latent, mobilised, power, distance, threat, overreach, ties, owners, geography, basis, null, null);
+    }
+
+    public Derived(int n, double[] latent, double[] mobilised, double[] power, double[] distance, double[] threat,
+                   double[] overreach, byte[] ties, int[] owners, Geography geography, Basis basis, Links links,
+                   Reach reach) {
+        this.links = links;
+        this.reach = reach;
         this.owners = owners;
         this.basis = basis;
         this.geography = geography;

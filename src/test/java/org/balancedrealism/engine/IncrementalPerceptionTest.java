@@ -1,8 +1,11 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.ai.AiTurns;
+import org.balancedrealism.engine.move.Move;
+import org.balancedrealism.engine.move.MoveKind;
 import org.balancedrealism.io.Games;
 import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.Geography;
 import org.balancedrealism.model.Treaty;
 import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.World;
@@ -12,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A derivation that redoes only the pairs whose inputs changed gives the very figures a derivation from scratch gives:
@@ -94,7 +99,7 @@ class IncrementalPerceptionTest {
         Derived d = w.derived;
         int n = d.n;
         int[][] proteges = Perception.proteges(w);
-        double[][] reach = Perception.reach(w, d, proteges);
+        double[][] reach = Perception.reach(w, d.distance, proteges, null).reach;
         double[] byRows = d.basis.direct.clone();
         Perception.extendAll(w, d, d.basis.direct, byRows, proteges, reach);
         double[] col = new double[n];
@@ -108,5 +113,65 @@ class IncrementalPerceptionTest {
             }
         }
         assertArrayEquals(d.threat, byRows, 0.0, "the derivation's threats are the extended ones");
+    }
+
+    /**
+     * A move preview reuses the world's ties, protégés, protectors' reach and distances where the move leaves them as
+     * they were; on many moves of a real modern-world turn it gives the very preview derived with none of them kept.
+     */
+    @Test
+    void previewsReusingTheWorldsDerivedFiguresEqualPreviewsDerivedFromScratch() throws Exception {
+        World w = Games.load("modern-world").newWorld(4);
+        TurnEngine engine = new TurnEngine();
+        AiTurns ai = new AiTurns(false);
+        for (int t = 0; t < 3; t++) {
+            ai.playTurn(w, engine);
+        }
+        java.util.List<Move> moves = new java.util.ArrayList<>(ai.orders(w));
+        MoveKind[] kinds = {MoveKind.INVADE, MoveKind.PROPOSE_ALLIANCE, MoveKind.GUARANTEE, MoveKind.SANCTION,
+                MoveKind.CANCEL_TREATY, MoveKind.DEPLOY_TO_BORDER, MoveKind.ULTIMATUM};
+        for (int a = 0; a < w.size(); a += 5) {
+            moves.add(Move.of(MoveKind.BUILD_UP, w.id(a)));
+            for (int b = 0; b < w.size(); b++) {
+                if (b != a && w.derived.distance(a, b) <= Geography.SEA_HOP) {
+                    for (MoveKind k : kinds) {
+                        moves.add(Move.of(k, w.id(a), w.id(b)));
+                    }
+                }
+            }
+        }
+        Derived d = w.derived;
+        World bare = w.scratch(); // the same world, its derived figures without what a preview may reuse
+        bare.derived = new Derived(d.n, d.latent, d.mobilised, d.power, d.distance, d.threat, d.overreach, d.ties);
+        int legal = 0;
+        for (Move m : moves) {
+            MovePreview kept = MovePreview.of(w, m);
+            assertEquals(MovePreview.of(bare, m), kept, m.describe());
+            legal += kept.legal() ? 1 : 0;
+        }
+        assertTrue(legal >= 100, "enough legal moves compared: " + legal + " of " + moves.size());
+        assertSame(d, w.derived, "a preview leaves the world's figures alone");
+    }
+
+    /** Distances measured again only for the states whose lands changed equal distances measured from scratch. */
+    @Test
+    void distancesRemeasuredForTheStatesThatGainedOrLostLandEqualDistancesFromScratch() throws Exception {
+        World w = Games.load("modern-world").newWorld(4);
+        Derived d = Perception.refresh(w);
+        World s = w.scratch();
+        for (int t : new int[] {3, 40, 41, 120}) {
+            int taker = (s.territories[t].owner() + 7) % s.size();
+            s.territories[t] = s.territories[t].withOwner(taker);
+        }
+        double[] kept = Perception.distances(s, d, Perception.owners(s));
+        assertArrayEquals(Perception.distances(s), kept, 0.0);
+        assertTrue(d.distance == Perception.distances(w, d, Perception.owners(w)), "unchanged lands: the same table");
+
+        // as a conquest leaves them (Wars.annex), and the derivation that follows it
+        Derived moved = Perception.withLandsMoved(s);
+        assertArrayEquals(Perception.distances(s), moved.distance, 0.0);
+        s.derived = moved;
+        Perception.refresh(s);
+        assertSameAsFromScratch(s);
     }
 }
