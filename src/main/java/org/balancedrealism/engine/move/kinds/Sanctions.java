@@ -38,7 +38,7 @@ public final class Sanctions {
      * looks that up once for all senders instead of once per sender).
      */
     public static void embargoQuietly(World w, int a, int t, double[] relevanceToTarget, boolean mayHave) {
-        boolean had = mayHave && w.sanctions.removeIf(s -> s.sender() == a && s.target() == t);
+        boolean had = mayHave && w.sanctions.removeIfOf(a, s -> s.sender() == a && s.target() == t);
         w.sanctions.add(new org.balancedrealism.model.Sanction(a, t, true, w.turn + 1, true));
         if (!had) {
             Hostility.record(w, a, t, w.rules.hostility.sanctions, relevanceToTarget);
