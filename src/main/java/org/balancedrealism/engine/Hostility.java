@@ -103,7 +103,7 @@ public final class Hostility {
             }
             double pub = relevanceToVictim != null ? relevanceToVictim[i] // once: relevance() is this, less for allies
                     : publicRelevance(w, i, actor, victim);
-            double h = severity * (d.allied(i, actor) ? pub * r.actorAllyFactor : pub);
+            double h = severity * (d.allied(actor, i) ? pub * r.actorAllyFactor : pub); // ties are symmetric: the actor's row, read in order
             row[i] += h;
             added += d.power[i] * h;
             double disapproval = severity * pub
