@@ -107,6 +107,8 @@ public final class Condemnation {
                 embargoing[x.sender()] |= x.embargo();
             }
         }
+        int[] acts = new int[vote.condemn().size()];
+        int count = 0;
         for (int i : vote.condemn()) {
             Nation s = w.nation(i);
             if (s.human || dependsOn(w, i, aggressor) || embargoing[i]) {
@@ -115,8 +117,13 @@ public final class Condemnation {
             if (relevance == null) {
                 relevance = Hostility.publicRelevanceTo(w, aggressor);
             }
-            EconomicSanctions.embargoQuietly(w, i, aggressor, relevance, sanctioning[i]);
+            if (EconomicSanctions.embargoListed(w, i, aggressor, sanctioning[i])) {
+                acts[count++] = i;
+            }
             senders.add(w.name(i));
+        }
+        if (count > 0) { // the new embargoes' hostility, all at once: opinion written along each observer's row
+            Hostility.recordEach(w, acts, count, aggressor, w.rules.hostility.sanctions, relevance);
         }
         if (!senders.isEmpty()) {
             Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor, Texts.get("event.embargo",
