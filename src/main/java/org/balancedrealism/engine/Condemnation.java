@@ -101,12 +101,14 @@ public final class Condemnation {
         // who already sanctions the aggressor, read once (a sender's embargo changes only its own entry)
         boolean[] sanctioning = new boolean[w.size()];
         boolean[] embargoing = new boolean[w.size()];
-        for (Sanction x : w.sanctions) {
+        for (Sanction x : w.sanctions.of(aggressor)) {
             if (x.target() == aggressor) {
                 sanctioning[x.sender()] = true;
                 embargoing[x.sender()] |= x.embargo();
             }
         }
+        int[] acts = new int[vote.condemn().size()];
+        int count = 0;
         for (int i : vote.condemn()) {
             Nation s = w.nation(i);
             if (s.human || dependsOn(w, i, aggressor) || embargoing[i]) {
@@ -115,8 +117,13 @@ public final class Condemnation {
             if (relevance == null) {
                 relevance = Hostility.publicRelevanceTo(w, aggressor);
             }
-            EconomicSanctions.embargoQuietly(w, i, aggressor, relevance, sanctioning[i]);
+            if (EconomicSanctions.embargoListed(w, i, aggressor, sanctioning[i])) {
+                acts[count++] = i;
+            }
             senders.add(w.name(i));
+        }
+        if (count > 0) { // the new embargoes' hostility, all at once: opinion written along each observer's row
+            Hostility.recordEach(w, acts, count, aggressor, w.rules.hostility.sanctions, relevance);
         }
         if (!senders.isEmpty()) {
             Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor, Texts.get("event.embargo",
@@ -143,21 +150,21 @@ public final class Condemnation {
      */
     public static void review(World w) {
         double lift = w.rules.diplomacy.sanctionLiftTurns;
-        org.balancedrealism.model.SanctionList kept = new org.balancedrealism.model.SanctionList();
-        for (Sanction s : w.sanctions) {
+        byte[] attacking = new byte[w.size()]; // per target, looked up once: 0 not yet, 1 no, 2 yes
+        // removed in place, each sanction tested once in list order (so the events keep their order); the index stays current
+        w.sanctions.removeIf(s -> {
             Nation target = w.nation(s.target());
             boolean calm = w.turn + 1 - target.lastAggressionTurn >= lift && w.turn + 1 - s.sinceTurn() >= lift;
             var c = w.coalitionAgainst(s.target());
             boolean bound = c != null && c.hasMember(s.sender());
-            boolean attacking = w.wars.stream().anyMatch(x -> x.isAttacker(s.target()));
-            if (calm && !bound && !attacking && !w.nation(s.sender()).human && !w.atWar(s.sender(), s.target())) {
-                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), Texts.get("event.sanctionsLifted", w.name(s.sender()), w.name(s.target())), Texts.get("why.keptPeace", w.name(s.target()), String.valueOf(w.turn + 1 - target.lastAggressionTurn)));
-                continue;
+            if (attacking[s.target()] == 0) {
+                attacking[s.target()] = (byte) (w.wars.stream().anyMatch(x -> x.isAttacker(s.target())) ? 2 : 1);
             }
-            kept.add(s);
-        }
-        if (kept.size() != w.sanctions.size()) {
-            w.sanctions = kept;
-        }
+            if (calm && !bound && attacking[s.target()] == 1 && !w.nation(s.sender()).human && !w.atWar(s.sender(), s.target())) {
+                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), Texts.get("event.sanctionsLifted", w.name(s.sender()), w.name(s.target())), Texts.get("why.keptPeace", w.name(s.target()), String.valueOf(w.turn + 1 - target.lastAggressionTurn)));
+                return true;
+            }
+            return false;
+        });
     }
 }

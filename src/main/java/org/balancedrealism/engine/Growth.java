@@ -68,7 +68,7 @@ public final class Growth {
         double single = 0;
         double multi = 0;
         double embargo = 0;
-        for (Sanction s : w.sanctions) {
+        for (Sanction s : w.sanctions.of(target)) { // its own few, in the list's order (the sums keep their order)
             if (s.target() == target && w.nation(s.sender()).alive) {
                 double share = w.nation(s.sender()).gdp / worldGdp;
                 if (s.embargo()) {

@@ -103,7 +103,7 @@ public final class Hostility {
             }
             double pub = relevanceToVictim != null ? relevanceToVictim[i] // once: relevance() is this, less for allies
                     : publicRelevance(w, i, actor, victim);
-            double h = severity * (d.allied(i, actor) ? pub * r.actorAllyFactor : pub);
+            double h = severity * (d.allied(actor, i) ? pub * r.actorAllyFactor : pub); // ties are symmetric: the actor's row, read in order
             row[i] += h;
             added += d.power[i] * h;
             double disapproval = severity * pub
@@ -111,6 +111,59 @@ public final class Hostility {
             opinion.set(i, actor, clampOpinion(opinion.get(i, actor) - opinionLoss * disapproval));
         }
         return added;
+    }
+
+    /**
+     * As {@link #record(World, int, int, double, double[])} for each of {@code actors} in turn, all against one
+     * {@code victim} (the many's embargo): the same figures, but opinion is written observer by observer, along each
+     * observer's row, instead of down one column per act. The acts do not read what the others write: each writes
+     * its own actor's memory row and opinion column, and whether it answers aggression depends on the victim alone.
+     */
+    public static void recordEach(World w, int[] actors, int count, int victim, double severity, double[] relevanceToVictim) {
+        if (severity <= 0 || count == 0) {
+            return;
+        }
+        Rules.Hostility r = w.rules.hostility;
+        Nation[] nations = w.nations;
+        org.balancedrealism.model.Derived d = w.derived;
+        double[] severities = new double[count];
+        for (int k = 0; k < count; k++) {
+            int actor = actors[k];
+            double sev = severity;
+            if (answersAggression(w, actor, victim)) {
+                sev *= r.answerFactor;
+            } else {
+                w.nation(actor).lastActTurn = w.turn + 1;
+                if (severity >= r.aggressionSeverity) {
+                    w.nation(actor).lastAggressionTurn = w.turn + 1;
+                }
+            }
+            severities[k] = sev;
+            double[] row = w.memory.writable(actor);
+            for (int i = 0; i < nations.length; i++) {
+                if (i != actor && nations[i].alive) {
+                    double pub = relevanceToVictim[i];
+                    row[i] += sev * (d.allied(actor, i) ? pub * r.actorAllyFactor : pub);
+                }
+            }
+        }
+        double opinionLoss = r.opinionPerHostility;
+        for (int i = 0; i < nations.length; i++) {
+            Nation observer = nations[i];
+            if (!observer.alive) {
+                continue;
+            }
+            double pub = relevanceToVictim[i];
+            double regime = observer.regime == org.balancedrealism.model.Regime.DEMOCRACY ? r.democracyDisapproval : 1;
+            double[] opinion = w.opinion.writable(i);
+            for (int k = 0; k < count; k++) {
+                int actor = actors[k];
+                if (actor != i) {
+                    double disapproval = severities[k] * pub * regime;
+                    opinion[actor] = clampOpinion(opinion[actor] - opinionLoss * disapproval);
+                }
+            }
+        }
     }
 
     /** True if {@code state} committed an act of aggression in the last {@code answerTurns} turns. */

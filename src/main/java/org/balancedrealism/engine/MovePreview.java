@@ -63,6 +63,8 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
             planBefore = Coalitions.plan(w, w.derived, a, before, true);
         }
         World s = w.scratch();
+        // an act writes one opinion column (what everyone now thinks of the actor): keep it apart, not every row unshared
+        s.opinion.deferColumnWrites();
         s.random = w.random.fork(31L * w.turn + m.kind().ordinal());
         MoveRules.apply(s, m);
         Perception.Outlook after = Perception.outlook(s, a, MoveRules.changesGeometry(m));

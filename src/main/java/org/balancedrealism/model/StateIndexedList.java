@@ -33,10 +33,10 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
     protected StateIndexedList(Collection<T> entries) {
         super(entries);
         if (entries instanceof StateIndexedList<T> other && other.getClass() == getClass()) {
-            Index<T> x = other.index;
-            if (x != null && x.version == other.version()) {
-                index = new Index<>(version(), x.byState, x.none); // same entries in the same order: share the index
-            }
+            // same entries in the same order: share the index, built on the original first if it is stale, so that
+            // the many scratch copies of one world (move previews) share one index instead of each building its own
+            Index<T> x = other.index();
+            index = new Index<>(version(), x.byState, x.none);
         }
     }
 

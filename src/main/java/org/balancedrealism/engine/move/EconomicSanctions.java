@@ -26,4 +26,9 @@ public final class EconomicSanctions {
     public static void embargoQuietly(World w, int sender, int target, double[] relevanceToTarget, boolean mayHave) {
         Sanctions.embargoQuietly(w, sender, target, relevanceToTarget, mayHave);
     }
+
+    /** The embargo's list entry alone; true if it is a new act, whose hostility the caller records. */
+    public static boolean embargoListed(World w, int sender, int target, boolean mayHave) {
+        return Sanctions.embargoListed(w, sender, target, mayHave);
+    }
 }

@@ -24,7 +24,11 @@ public final class CancelTreaty implements MoveRule {
     @Override
     public void apply(World w, Move m, int a, int t) {
         List<Treaty> ended = treatiesBetween(w, a, t);
-        w.treaties.removeIf(x -> ends(x, a, t)); // the very treaties listed: one pass, the index kept up to date
+        if (w.treaties instanceof TreatyList indexed) {
+            indexed.removeIfOf(a, x -> ends(x, a, t)); // the very treaties listed, from its own few; the index kept current
+        } else {
+            w.treaties.removeIf(x -> ends(x, a, t));
+        }
         w.trust.set(t, a, Math.max(0, w.trust.get(t, a) - w.rules.moveEffects.cancelTrust));
         w.opinion.add(t, a, -w.rules.moveEffects.cancelOpinion);
         Events.all(w, EventKind.TREATY_CANCELLED, a, t, Texts.get("event.treatiesCancelled", w.name(a), w.name(t)), ended.size() + " treaties");

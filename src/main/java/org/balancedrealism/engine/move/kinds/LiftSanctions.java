@@ -17,7 +17,7 @@ public final class LiftSanctions implements MoveRule {
 
     @Override
     public void apply(World w, Move m, int a, int t) {
-        w.sanctions.removeIf(s -> s.sender() == a && s.target() == t);
+        w.sanctions.removeIfOf(a, s -> s.sender() == a && s.target() == t);
         w.opinion.add(t, a, w.rules.moveEffects.liftSanctionsOpinion);
         Events.all(w, EventKind.SANCTIONS_LIFTED, a, t, Texts.get("event.sanctionsLifted", w.name(a), w.name(t)), "");
     }

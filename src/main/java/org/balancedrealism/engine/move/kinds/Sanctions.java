@@ -38,10 +38,18 @@ public final class Sanctions {
      * looks that up once for all senders instead of once per sender).
      */
     public static void embargoQuietly(World w, int a, int t, double[] relevanceToTarget, boolean mayHave) {
-        boolean had = mayHave && w.sanctions.removeIf(s -> s.sender() == a && s.target() == t);
-        w.sanctions.add(new org.balancedrealism.model.Sanction(a, t, true, w.turn + 1, true));
-        if (!had) {
+        if (embargoListed(w, a, t, mayHave)) {
             Hostility.record(w, a, t, w.rules.hostility.sanctions, relevanceToTarget);
         }
+    }
+
+    /**
+     * The embargo's entry in the sanctions list alone; true if it is a new act, whose hostility the caller records
+     * (the many's answer records all its senders' acts at once, see {@code Hostility.recordEach}).
+     */
+    public static boolean embargoListed(World w, int a, int t, boolean mayHave) {
+        boolean had = mayHave && w.sanctions.removeIfOf(a, s -> s.sender() == a && s.target() == t);
+        w.sanctions.add(new org.balancedrealism.model.Sanction(a, t, true, w.turn + 1, true));
+        return !had;
     }
 }
