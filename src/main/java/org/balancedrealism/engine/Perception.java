@@ -44,11 +44,15 @@ public final class Perception {
         double[] direct = basis.direct;
         boolean[] dirty = sameGeometry ? changedPairs(prev, w, partial) : null;
         // the direct threats observer by observer (rows: the pair tables are read in memory order)
+        boolean[] alive = basis.alive;
+        double[] military = basis.military;
         for (int i = 0; i < n; i++) {
             double floor = basis.floors[i];
             for (int j = 0; j < n; j++) {
                 int p = i * n + j;
-                direct[p] = dirty == null || dirty[p] ? directThreat(w, partial, i, j, floor, basis.proximity, null)
+                direct[p] = dirty == null || dirty[p]
+                        ? directThreat(w, partial, i, j, alive[i] && alive[j], military[i], military[j], basis.nuclear[i],
+                        basis.reach[j], floor, basis.proximity, null)
                         : prev.basis.direct[p];
             }
         }
@@ -480,18 +484,29 @@ public final class Perception {
     static double directThreat(World w, Derived d, int i, int j, double floor, double[] proximity, double[] parts) {
         Nation a = w.nation(i);
         Nation b = w.nation(j);
-        if (i == j || !a.alive || !b.alive) {
+        return directThreat(w, d, i, j, a.alive && b.alive, a.military, b.military, a.nuclear, b.reach, floor, proximity,
+                parts);
+    }
+
+    /**
+     * {@link #directThreat(World, Derived, int, int, double, double[], double[])} with the two states' own figures
+     * given: the derivation of every pair reads them from the basis's arrays (the same figures, taken a moment before)
+     * instead of reaching into two state objects per pair.
+     */
+    static double directThreat(World w, Derived d, int i, int j, boolean bothAlive, double militaryI, double militaryJ,
+                               double nuclearI, double reachJ, double floor, double[] proximity, double[] parts) {
+        if (i == j || !bothAlive) {
             return 0;
         }
         Rules.Threat r = w.rules.threat;
         double aggregate = d.latent[j] + d.latent[i] > 0 ? d.latent[j] / (d.latent[j] + d.latent[i]) : 0;
-        double g = proximity != null ? proximity[i * d.n + j] : gradient(b, d.distance(i, j));
-        double projected = b.military * g;
-        double offence = projected > 0 ? projected / (projected + r.defenceWeight * a.military) : 0;
+        double g = proximity != null ? proximity[i * d.n + j] : gradient(reachJ, d.distance(i, j));
+        double projected = militaryJ * g;
+        double offence = projected > 0 ? projected / (projected + r.defenceWeight * militaryI) : 0;
         if (d.tied(TreatyType.ARMS_CONTROL, i, j)) {
             offence *= w.rules.diplomacy.armsControlOffence;
         }
-        if (a.nuclear >= r.nuclearCapLevel) {
+        if (nuclearI >= r.nuclearCapLevel) {
             offence = Math.min(offence, r.nuclearOffenceCap);
         }
         double intent = intentions(w, i, j, floor);
