@@ -80,15 +80,7 @@ public final class Hostility {
             return 0;
         }
         Rules.Hostility r = w.rules.hostility;
-        if (answersAggression(w, actor, victim)) {
-            // answers to aggression are not aggression: the invader must not "fear" its victim for resisting
-            severity *= r.answerFactor;
-        } else {
-            w.nation(actor).lastActTurn = w.turn + 1;
-            if (severity >= r.aggressionSeverity) {
-                w.nation(actor).lastAggressionTurn = w.turn + 1;
-            }
-        }
+        severity = actSeverity(w, actor, victim, severity);
         double[] row = w.memory.writable(actor);
         double added = 0;
         double opinionLoss = r.opinionPerHostility;
@@ -103,11 +95,10 @@ public final class Hostility {
             }
             double pub = relevanceToVictim != null ? relevanceToVictim[i] // once: relevance() is this, less for allies
                     : publicRelevance(w, i, actor, victim);
-            double h = severity * (d.allied(actor, i) ? pub * r.actorAllyFactor : pub); // ties are symmetric: the actor's row, read in order
+            double h = felt(d, r, actor, i, severity, pub);
             row[i] += h;
             added += d.power[i] * h;
-            double disapproval = severity * pub
-                    * (observer.regime == org.balancedrealism.model.Regime.DEMOCRACY ? r.democracyDisapproval : 1);
+            double disapproval = severity * pub * regimeFactor(r, observer);
             opinion.set(i, actor, clampOpinion(opinion.get(i, actor) - opinionLoss * disapproval));
         }
         return added;
@@ -129,21 +120,13 @@ public final class Hostility {
         double[] severities = new double[count];
         for (int k = 0; k < count; k++) {
             int actor = actors[k];
-            double sev = severity;
-            if (answersAggression(w, actor, victim)) {
-                sev *= r.answerFactor;
-            } else {
-                w.nation(actor).lastActTurn = w.turn + 1;
-                if (severity >= r.aggressionSeverity) {
-                    w.nation(actor).lastAggressionTurn = w.turn + 1;
-                }
-            }
+            double sev = actSeverity(w, actor, victim, severity);
             severities[k] = sev;
             double[] row = w.memory.writable(actor);
             for (int i = 0; i < nations.length; i++) {
                 if (i != actor && nations[i].alive) {
                     double pub = relevanceToVictim[i];
-                    row[i] += sev * (d.allied(actor, i) ? pub * r.actorAllyFactor : pub);
+                    row[i] += felt(d, r, actor, i, sev, pub);
                 }
             }
         }
@@ -154,7 +137,7 @@ public final class Hostility {
                 continue;
             }
             double pub = relevanceToVictim[i];
-            double regime = observer.regime == org.balancedrealism.model.Regime.DEMOCRACY ? r.democracyDisapproval : 1;
+            double regime = regimeFactor(r, observer);
             double[] opinion = w.opinion.writable(i);
             for (int k = 0; k < count; k++) {
                 int actor = actors[k];
@@ -164,6 +147,34 @@ public final class Hostility {
                 }
             }
         }
+    }
+
+    /**
+     * The severity an act of {@code actor} against {@code victim} is remembered with, and the actor's record of its
+     * acts brought up to date: answers to aggression are not aggression (the invader must not "fear" its victim for
+     * resisting), so they weigh {@code answerFactor} and leave the actor's record as it was.
+     */
+    private static double actSeverity(World w, int actor, int victim, double severity) {
+        Rules.Hostility r = w.rules.hostility;
+        if (answersAggression(w, actor, victim)) {
+            return severity * r.answerFactor;
+        }
+        w.nation(actor).lastActTurn = w.turn + 1;
+        if (severity >= r.aggressionSeverity) {
+            w.nation(actor).lastAggressionTurn = w.turn + 1;
+        }
+        return severity;
+    }
+
+    /** Hostility {@code observer} writes against {@code actor}: less among allies (ties are symmetric: the actor's row, read in order). */
+    private static double felt(org.balancedrealism.model.Derived d, Rules.Hostility r, int actor, int observer, double severity,
+                               double relevance) {
+        return severity * (d.allied(actor, observer) ? relevance * r.actorAllyFactor : relevance);
+    }
+
+    /** How much more a democracy's public disapproves of an act than other regimes'. */
+    private static double regimeFactor(Rules.Hostility r, Nation observer) {
+        return observer.regime == org.balancedrealism.model.Regime.DEMOCRACY ? r.democracyDisapproval : 1;
     }
 
     /** True if {@code state} committed an act of aggression in the last {@code answerTurns} turns. */

@@ -273,14 +273,4 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
             return new Index<>(version, byState, none);
         }
     }
-
-    @Override
-    public boolean equals(Object o) {
-        return super.equals(o);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

@@ -147,14 +147,4 @@ public final class WarList extends ArrayList<War> {
             byState[state] = out;
         }
     }
-
-    @Override
-    public boolean equals(Object o) {
-        return super.equals(o);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }
