@@ -44,16 +44,23 @@ public final class Perception {
         double[] direct = basis.direct;
         boolean[] dirty = sameGeometry ? changedPairs(prev, w, partial) : null;
         // the direct threats observer by observer (rows: the pair tables are read in memory order)
-        boolean[] alive = basis.alive;
-        double[] military = basis.military;
-        for (int i = 0; i < n; i++) {
-            double floor = basis.floors[i];
-            for (int j = 0; j < n; j++) {
-                int p = i * n + j;
-                direct[p] = dirty == null || dirty[p]
-                        ? directThreat(w, partial, i, j, alive[i] && alive[j], military[i], military[j], basis.nuclear[i],
-                        basis.reach[j], floor, basis.proximity, null)
-                        : prev.basis.direct[p];
+        if (dirty == null) {
+            DirectThreatRows rows = new DirectThreatRows(w.rules, partial, basis);
+            for (int i = 0; i < n; i++) {
+                rows.row(i, direct);
+            }
+        } else {
+            boolean[] alive = basis.alive;
+            double[] military = basis.military;
+            for (int i = 0; i < n; i++) {
+                double floor = basis.floors[i];
+                for (int j = 0; j < n; j++) {
+                    int p = i * n + j;
+                    direct[p] = dirty[p]
+                            ? directThreat(w, partial, i, j, alive[i] && alive[j], military[i], military[j],
+                            basis.nuclear[i], basis.reach[j], floor, basis.proximity, null)
+                            : prev.basis.direct[p];
+                }
             }
         }
         // then every source's threat extended to protectors (alliances reach across the table): when the ties and reach
