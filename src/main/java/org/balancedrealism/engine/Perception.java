@@ -601,6 +601,7 @@ public final class Perception {
         double[] discount = new double[n];
         int[] stamp = new int[n];
         int[] sources = new int[n];
+        SharedThreats shares = null; // made when a whole protector row is first derived
         for (int i = 0; i < n; i++) {
             int[] mine = proteges[i];
             if (mine.length == 0 || !w.nation(i).alive) {
@@ -624,20 +625,88 @@ public final class Perception {
             for (int source = 0; source < n; source++) {
                 discount[source] = d.allied(i, source) ? allyDiscount(w, i, source) : 1;
             }
-            double[] towardMine = reach[i];
-            int row = i * n;
-            double own = threat[row + i]; // a protector does not fear itself through its protégés
-            for (int x = 0; x < mine.length; x++) {
-                int from = mine[x] * n;
-                double toward = towardMine[x];
+            if (shares == null) {
+                shares = new SharedThreats(n);
+            }
+            extendRow(i, direct, threat, mine, reach[i], discount, shares, share, n);
+        }
+    }
+
+    /**
+     * What the protector rows of one {@link #extendAll} share: each protégé's threats times the protector share, made
+     * the first time a protector needs them and kept for its other protectors (a bloc's members protect each other),
+     * with whether they are {@link #plainFigures}; and the row being worked on.
+     */
+    private static final class SharedThreats {
+        final double[][] rows;
+        final boolean[] plain;
+        final double[] held;
+
+        SharedThreats(int n) {
+            rows = new double[n][];
+            plain = new boolean[n];
+            held = new double[n];
+        }
+
+        double[] of(int k, double[] direct, double share, int n) {
+            double[] shared = rows[k];
+            if (shared == null) {
+                shared = new double[n];
                 for (int source = 0; source < n; source++) {
-                    double felt = share * direct[from + source] * toward * discount[source];
-                    double held = threat[row + source];
-                    threat[row + source] = felt > held ? felt : held;
+                    shared[source] = share * direct[k * n + source];
+                }
+                rows[k] = shared;
+                plain[k] = plainFigures(shared, n);
+            }
+            return shared;
+        }
+    }
+
+    /**
+     * Protector {@code i}'s whole row of {@link #extendAll}: each protégé's shared threats times the reach toward it
+     * and the ally discount raise the row where they are larger, in the order of the rule's words
+     * (share·T·reach·discount). The row is worked on apart and every array is read from its start, so the compiler can
+     * take four sources at a time; as long as every figure is a number and none is negative (threats never are) the
+     * larger of two is the one the rule keeps, and should one not be, the row is raised exactly as the rule words it
+     * (a NaN shared never wins, a held −0 stays).
+     */
+    private static void extendRow(int i, double[] direct, double[] threat, int[] mine, double[] towardMine,
+                                  double[] discount, SharedThreats shares, double share, int n) {
+        int row = i * n;
+        double[] held = shares.held;
+        System.arraycopy(threat, row, held, 0, n);
+        double own = held[i]; // a protector does not fear itself through its protégés
+        boolean plain = plainFigures(held, n) && plainFigures(discount, n) && plainFigures(towardMine, towardMine.length);
+        for (int x = 0; x < mine.length; x++) {
+            int k = mine[x];
+            double[] shared = shares.of(k, direct, share, n);
+            double toward = towardMine[x];
+            if (plain && shares.plain[k]) {
+                for (int source = 0; source < n; source++) {
+                    held[source] = Math.max(held[source], shared[source] * toward * discount[source]);
+                }
+            } else {
+                for (int source = 0; source < n; source++) {
+                    double felt = shared[source] * toward * discount[source];
+                    held[source] = felt > held[source] ? felt : held[source];
                 }
             }
-            threat[row + i] = own;
         }
+        held[i] = own;
+        System.arraycopy(held, 0, threat, row, n);
+    }
+
+    /**
+     * True if the first {@code n} figures are finite and not negative, −0 included (sign bit clear, below infinity):
+     * among such figures and their products {@code Math.max} picks what {@code felt > held ? felt : held} picks.
+     */
+    private static boolean plainFigures(double[] figures, int n) {
+        boolean plain = true;
+        for (int k = 0; k < n; k++) {
+            long bits = Double.doubleToRawLongBits(figures[k]);
+            plain &= bits >= 0 && bits < 0x7FF0000000000000L;
+        }
+        return plain;
     }
 
     /**
