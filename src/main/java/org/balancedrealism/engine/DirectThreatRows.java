@@ -35,9 +35,11 @@ final class DirectThreatRows {
     private final double[] projected;
     private final double[] offence;
     private final double[] remembered;
-    private final double[] pressure;
-    private final double[] mood;
+    private final double[] gradient;
+    private final double[] excess;
+    private final double[] intent;
     private final double[] capability;
+    private final double[] threat;
 
     DirectThreatRows(Rules rules, Derived d, Derived.Basis basis) {
         this.d = d;
@@ -51,9 +53,11 @@ final class DirectThreatRows {
         projected = new double[n];
         offence = new double[n];
         remembered = new double[n];
-        pressure = new double[n];
-        mood = new double[n];
+        gradient = new double[n];
+        excess = new double[n];
+        intent = new double[n];
         capability = new double[n];
+        threat = new double[n];
         Rules.Threat r = rules.threat;
         intentionScale = r.intentionScale;
         trustWeight = r.trustWeight;
@@ -67,11 +71,12 @@ final class DirectThreatRows {
     }
 
     /**
-     * Writes observer {@code i}'s row of direct threats into {@code direct}. The divisions and square roots of the
-     * formula are taken first for the whole row, each in a loop of its own over flat arrays (the compiler turns such
-     * loops into vector instructions, four pairs at a time); the loops after them apply the formula's conditions to
-     * those results exactly as {@link Perception#directThreat} applies them, so a lane computed for a pair the formula
-     * leaves out (a zero divided by zero, say) is simply never used.
+     * Writes observer {@code i}'s row of direct threats into {@code direct}. The formula is taken step by step for the
+     * whole row, each step a loop of its own over arrays read from their start (the compiler turns such loops into
+     * vector instructions, four pairs at a time), as if every pair were the common one: intentions at the observer's
+     * floor (nothing remembered beyond what trust covers) and no condition in play. The last loop then puts the
+     * formula's exceptions right pair by pair, exactly as {@link Perception#directThreat} words them, so a lane computed
+     * for a pair the formula leaves out (a zero divided by zero, say) is simply never used.
      */
     void row(int i, double[] direct) {
         int from = i * n;
@@ -82,26 +87,27 @@ final class DirectThreatRows {
         boolean[] alive = basis.alive;
         double[] latent = d.latent;
         double[] military = basis.military;
-        double[] proximity = basis.proximity;
         byte[] ties = d.ties;
         double[] trust = basis.trust.row(i);
         double[] opinion = basis.opinion.row(i);
         double latentI = latent[i];
         double defence = defenceWeight * military[i];
         double floor = basis.floors[i];
-        double rise = 1 - floor;
         double[] share = this.share;
-        double[] offence = this.offence;
+        double[] gradient = this.gradient;
         double[] projected = this.projected;
+        double[] offence = this.offence;
         double[] remembered = this.remembered;
-        double[] pressure = this.pressure;
-        double[] mood = this.mood;
+        double[] excess = this.excess;
+        double[] intent = this.intent;
         double[] capability = this.capability;
+        double[] threat = this.threat;
+        System.arraycopy(basis.proximity, from, gradient, 0, n);
         for (int j = 0; j < n; j++) {
             share[j] = latent[j] / (latent[j] + latentI);
         }
         for (int j = 0; j < n; j++) {
-            projected[j] = military[j] * proximity[from + j];
+            projected[j] = military[j] * gradient[j];
         }
         for (int j = 0; j < n; j++) {
             offence[j] = projected[j] / (projected[j] + defence);
@@ -109,11 +115,12 @@ final class DirectThreatRows {
         for (int j = 0; j < n; j++) {
             remembered[j] = memory[j][i];
         }
+        // intentions: x = max(0, H / scale − trustWeight·trust), then the floor (x = 0) lowered by good opinion
         for (int j = 0; j < n; j++) {
-            pressure[j] = remembered[j] / intentionScale;
+            excess[j] = Math.max(0, remembered[j] / intentionScale - trustWeight * trust[j]);
         }
         for (int j = 0; j < n; j++) {
-            mood[j] = opinion[j] / 100;
+            intent[j] = Math.max(0, Math.min(1, floor * (1 - opinionWeight * (opinion[j] / 100))));
         }
         // capability's inputs as the formula has them: aggregate power, offence (arms control, the nuclear cap)
         boolean capped = basis.nuclear[i] >= nuclearCapLevel;
@@ -132,21 +139,25 @@ final class DirectThreatRows {
             capability[j] = Math.sqrt(Math.sqrt(capability[j]));
         }
         for (int j = 0; j < n; j++) {
-            int p = from + j;
+            threat[j] = intent[j] * capability[j] * gradient[j];
+        }
+        double rise = 1 - floor;
+        for (int j = 0; j < n; j++) {
             if (j == i || !alive[j]) {
-                direct[p] = 0;
+                direct[from + j] = 0;
                 continue;
             }
-            // intentions (Perception.intentions): the floor unless remembered hostility outweighs trust (exp(−0) = 1)
-            double h = remembered[j];
-            double x = Math.max(0, pressure[j] - trustWeight * trust[j]);
-            double raised = x == 0 ? floor : floor + rise * (1 - Math.exp(-x));
-            double intent = Math.max(0, Math.min(1, raised * (1 - opinionWeight * mood[j])));
-            double t = intent * capability[j] * proximity[p];
-            if ((ties[p] & ALLIED) != 0) { // Perception.allyDiscount
+            double t = threat[j];
+            double x = excess[j];
+            if (x != 0) { // remembered hostility beyond trust raises the intentions above the floor (Perception.intentions)
+                double raised = floor + rise * (1 - Math.exp(-x));
+                t = Math.max(0, Math.min(1, raised * (1 - opinionWeight * (opinion[j] / 100)))) * capability[j] * gradient[j];
+            }
+            if ((ties[from + j] & ALLIED) != 0) { // Perception.allyDiscount
+                double h = remembered[j];
                 t *= h == 0 ? allyFactor : allyFactor + (1 - allyFactor) * (1 - Math.exp(-h / allyFadeScale));
             }
-            direct[p] = t;
+            direct[from + j] = t;
         }
     }
 }
