@@ -39,42 +39,44 @@ public final class Perception {
         Derived.Links links = links(w, prev);
         Derived.Basis basis = basis(w, sameGeometry ? prev : null, distance);
         Derived.Reach reach = reach(w, distance, links.proteges, prev == null ? null : prev.reach);
-        Derived partial = new Derived(n, latent, mobilised, power, distance, new double[n * n], new double[n],
-                links.ties, owners, w.geography, basis, links, reach);
+        // derived first without the threats (filled in below: the table is made as a copy of the direct threats)
+        Derived partial = new Derived(n, latent, mobilised, power, distance, null, new double[n], links.ties, owners,
+                w.geography, basis, links, reach);
         double[] direct = basis.direct;
         boolean[] dirty = sameGeometry ? changedPairs(prev, w, partial) : null;
-        // the direct threats observer by observer (rows: the pair tables are read in memory order)
-        if (dirty == null) {
-            DirectThreatRows rows = new DirectThreatRows(w.rules, partial, basis);
-            for (int i = 0; i < n; i++) {
+        int[][] dirtyColumns = dirty == null ? null : dirtyColumns(dirty, n);
+        // the direct threats observer by observer: a row with many pairs to derive anew is derived whole, one with a
+        // few is prev's with those few derived again
+        DirectThreatRows rows = new DirectThreatRows(w.rules, partial, basis);
+        for (int i = 0; i < n; i++) {
+            int[] columns = dirtyColumns == null ? null : dirtyColumns[i];
+            if (columns == null) {
                 rows.row(i, direct);
+                continue;
             }
-        } else {
-            boolean[] alive = basis.alive;
-            double[] military = basis.military;
-            for (int i = 0; i < n; i++) {
-                double floor = basis.floors[i];
-                for (int j = 0; j < n; j++) {
-                    int p = i * n + j;
-                    direct[p] = dirty[p]
-                            ? directThreat(w, partial, i, j, alive[i] && alive[j], military[i], military[j],
-                            basis.nuclear[i], basis.reach[j], floor, basis.proximity, null)
-                            : prev.basis.direct[p];
-                }
+            System.arraycopy(prev.basis.direct, i * n, direct, i * n, n);
+            for (int j : columns) {
+                direct[i * n + j] = directThreat(w, partial, i, j, basis.alive[i] && basis.alive[j], basis.military[i],
+                        basis.military[j], basis.nuclear[i], basis.reach[j], basis.floors[i], basis.proximity, null);
             }
         }
         // then every source's threat extended to protectors (alliances reach across the table): when the ties and reach
         // are prev's, only the shares of sources whose direct threat to the protector or a protégé was derived anew
-        double[] threat = partial.threat;
-        System.arraycopy(direct, 0, threat, 0, threat.length);
+        double[] threat = direct.clone();
         boolean keep = dirty != null && prev.links == links && prev.reach == reach;
-        extendAll(w, partial, direct, threat, links.proteges, reach.reach, keep ? dirtyColumns(dirty, n) : null,
+        extendAll(w, partial, direct, threat, links.proteges, reach.reach, keep ? dirtyColumns : null,
                 keep ? prev.threat : null);
+        double[] overreach = partial.overreach;
+        boolean samePower = prev != null && prev.basis != null && prev.n == n && java.util.Arrays.equals(prev.power, power);
         for (int j = 0; j < n; j++) {
-            partial.overreach[j] = overreach(w, partial, j);
+            // the same figures from the same remembered row (copy on write: an unwritten row is the same array)
+            overreach[j] = samePower && prev.basis.memory.row(j) == basis.memory.row(j) ? prev.overreach[j]
+                    : overreach(w, partial, j);
         }
-        w.derived = partial;
-        return partial;
+        Derived derived = new Derived(n, latent, mobilised, power, distance, threat, overreach, links.ties, owners,
+                w.geography, basis, links, reach);
+        w.derived = derived;
+        return derived;
     }
 
     /**
