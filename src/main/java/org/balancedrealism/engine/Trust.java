@@ -20,8 +20,14 @@ public final class Trust {
         double[] targets = goals(w, democracy);
         double opinionPerHostility = w.rules.hostility.opinionPerHostility;
         double opinionRate = rate * w.rules.diplomacy.opinionDriftShare;
+        double untiedDemocracies = untied(w, true);
+        double untiedOthers = untied(w, false);
         org.balancedrealism.model.PairTable anchors = w.opinionAnchor;
         fadeGoodwill(w);
+        // each pair reads what b remembers of a (hostility and good deeds: column a), so the rows are taken once
+        // here instead of a table look-up per pair; every pair's figures are worked out as before
+        double[][] memory = rows(w.memory);
+        double[][] goodwill = w.goodwill == null ? null : rows(w.goodwill);
         for (int a = 0; a < n; a++) {
             double[] trust = w.trust.writable(a);
             double[] opinion = w.opinion.writable(a);
@@ -32,11 +38,21 @@ public final class Trust {
                 }
                 double goal = Math.min(1, targets[a * n + b]);
                 trust[b] += (goal - trust[b]) * rate;
-                double rest = restingOpinion(w, goal, trust[b], untied(w, democracy[a] && democracy[b]),
-                        w.memory.get(b, a) * opinionPerHostility - goodwill(w, b, a), anchor == null ? 0 : anchor[b]);
+                double rest = restingOpinion(w, goal, trust[b], democracy[a] && democracy[b] ? untiedDemocracies : untiedOthers,
+                        memory[b][a] * opinionPerHostility - (goodwill == null ? 0 : goodwill[b][a]),
+                        anchor == null ? 0 : anchor[b]);
                 opinion[b] += (rest - opinion[b]) * opinionRate;
             }
         }
+    }
+
+    /** The rows of {@code t} to read in place (not to write). */
+    private static double[][] rows(org.balancedrealism.model.PairTable t) {
+        double[][] rows = new double[t.size()][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = t.row(r);
+        }
+        return rows;
     }
 
     /**
@@ -104,10 +120,18 @@ public final class Trust {
     private static double[] goals(World w, boolean[] democracy) {
         int n = w.size();
         double[] targets = new double[n * n];
+        double untiedDemocracies = untied(w, true);
+        double untiedOthers = untied(w, false);
         for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                targets[a * n + b] = a == b ? 1 : untied(w, democracy[a] && democracy[b]);
+            int row = a * n;
+            if (democracy[a]) {
+                for (int b = 0; b < n; b++) {
+                    targets[row + b] = democracy[b] ? untiedDemocracies : untiedOthers;
+                }
+            } else {
+                java.util.Arrays.fill(targets, row, row + n, untiedOthers);
             }
+            targets[row + a] = 1;
         }
         for (Treaty x : w.treaties) {
             double add = switch (x.type()) {
