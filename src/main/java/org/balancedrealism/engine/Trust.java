@@ -28,19 +28,29 @@ public final class Trust {
         // here instead of a table look-up per pair; every pair's figures are worked out as before
         double[][] memory = rows(w.memory);
         double[][] goodwill = w.goodwill == null ? null : rows(w.goodwill);
+        double opinionPerTrust = w.rules.diplomacy.opinionPerTrust;
+        // a democracy's untied trust in each state (more in a fellow democracy), read per pair instead of a test
+        double[] untiedForDemocracy = new double[n];
+        for (int b = 0; b < n; b++) {
+            untiedForDemocracy[b] = democracy[b] ? untiedDemocracies : untiedOthers;
+        }
+        double[] othersUntied = new double[n];
+        java.util.Arrays.fill(othersUntied, untiedOthers);
         for (int a = 0; a < n; a++) {
             double[] trust = w.trust.writable(a);
             double[] opinion = w.opinion.writable(a);
             double[] anchor = anchors == null ? null : anchors.row(a);
+            double[] untied = democracy[a] ? untiedForDemocracy : othersUntied;
+            int row = a * n;
             for (int b = 0; b < n; b++) {
                 if (a == b) {
                     continue;
                 }
-                double goal = Math.min(1, targets[a * n + b]);
-                trust[b] += (goal - trust[b]) * rate;
-                double rest = restingOpinion(w, goal, trust[b], democracy[a] && democracy[b] ? untiedDemocracies : untiedOthers,
-                        memory[b][a] * opinionPerHostility - (goodwill == null ? 0 : goodwill[b][a]),
-                        anchor == null ? 0 : anchor[b]);
+                double goal = Math.min(1, targets[row + b]);
+                double t = trust[b] + (goal - trust[b]) * rate;
+                trust[b] = t;
+                double grievance = memory[b][a] * opinionPerHostility - (goodwill == null ? 0 : goodwill[b][a]);
+                double rest = restingOpinion(opinionPerTrust, goal, t, untied[b], grievance, anchor == null ? 0 : anchor[b]);
                 opinion[b] += (rest - opinion[b]) * opinionRate;
             }
         }
@@ -169,7 +179,12 @@ public final class Trust {
      * is measured from its own ties, so attraction is cooperation with that state, never a pull toward the strongest.
      */
     static double restingOpinion(World w, double goal, double trust, double untied, double grievance, double anchor) {
+        return restingOpinion(w.rules.diplomacy.opinionPerTrust, goal, trust, untied, grievance, anchor);
+    }
+
+    private static double restingOpinion(double opinionPerTrust, double goal, double trust, double untied,
+                                         double grievance, double anchor) {
         double cooperation = goal - untied + Math.max(0, trust - goal);
-        return Math.max(-100, Math.min(100, anchor + w.rules.diplomacy.opinionPerTrust * cooperation - grievance));
+        return Math.max(-100, Math.min(100, anchor + opinionPerTrust * cooperation - grievance));
     }
 }
