@@ -80,7 +80,7 @@ public final class AiPlayer {
     }
 
     /** Everything behind one decision (§6.4); its one-line narrative is written when first read. */
-    public record Explanation(int turn, int state, String doctrine, Alignment alignment, String alignmentWhy,
+    public record Explanation(int turn, int state, String doctrine, Alignment alignment, Sentence alignmentWhy,
                               List<ThreatLine> threats, double perceivedPower, double truePower, List<Scored> best,
                               List<Scored> rejected, List<Move> chosen, double margin, Explain.Story story) {
         /** "France joins the coalition against Germany: threat 0.62 — …; EU 0.31, margin 0.05". */

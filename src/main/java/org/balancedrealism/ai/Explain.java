@@ -241,7 +241,8 @@ public final class Explain {
         }
         List<String> chosen = chosenLines(e);
         String power = e.truePower() > 0 ? Texts.get("ai.powerSeen", AiPlayer.pct(e.perceivedPower()), AiPlayer.pct(e.truePower())) : "";
-        return new AiNote(e.turn(), w.id(e.state()), e.doctrine(), e.alignment().name(), e.alignmentWhy(), threats, power,
+        return new AiNote(e.turn(), w.id(e.state()), e.doctrine(), e.alignment().name(),
+                e.alignmentWhy() == null ? "" : e.alignmentWhy().text(), threats, power,
                 cands, chosen, e.margin(), e.narrative());
     }
 

@@ -1,6 +1,6 @@
 package org.balancedrealism.engine;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.model.Alignment;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
@@ -116,8 +116,14 @@ public final class Alignments {
         s.mainThreat = j;
         if (!s.alive || j < 0 || d.threat(i, j) < w.rules.threat.threatened) {
             s.alignment = Alignment.SECURE;
-            because(s, explain, () -> j < 0 ? Texts.get("why.align.noThreat") : Texts.get("why.align.secure",
-                    Events.f2(d.threat(i, j)), w.name(j), Events.f2(w.rules.threat.threatened)));
+            if (j < 0) {
+                because(s, explain, () -> Sentence.of("why.align.noThreat"));
+            } else {
+                double highest = d.threat(i, j);
+                double threatened = w.rules.threat.threatened;
+                because(s, explain, () -> Sentence.of("why.align.secure", later(() -> Events.f2(highest)), name(w, j),
+                        later(() -> Events.f2(threatened))));
+            }
             return;
         }
         Nation giant = w.nation(j);
@@ -132,14 +138,15 @@ public final class Alignments {
                 losing = war;
             }
         }
-        String figures = !explain ? "" : Texts.get("why.align.figures", Events.f2(t), w.name(j), Events.f2(ratio),
-                Events.f2(proximity), Events.f1(help), Events.f1(giantProjected));
+        Sentence figures = !explain ? null : Sentence.of("why.align.figures", later(() -> Events.f2(t)), name(w, j),
+                later(() -> Events.f2(ratio)), later(() -> Events.f2(proximity)), later(() -> Events.f1(help)),
+                later(() -> Events.f1(giantProjected)));
         boolean nextTo = d.distance(i, j) <= org.balancedrealism.model.Geography.SEA_HOP;
         if ((ratio < r.bandwagonLatentRatio && nextTo && proximity >= r.bandwagonProximity && help < r.bandwagonHelpShare * giantProjected)
                 || losing != null) {
             s.alignment = Alignment.BANDWAGON;
             String why = losing != null ? "why.align.bandwagonLosing" : "why.align.bandwagon";
-            because(s, explain, () -> figures + Texts.get(why));
+            because(s, explain, () -> reason(figures, Sentence.of(why)));
             return;
         }
         String style = s.human || s.doctrine == null ? "" : w.rules.doctrine(s.doctrine).alignmentStyle;
@@ -161,7 +168,7 @@ public final class Alignments {
                 if (nearer && Coalitions.projected(w, d, k, j) >= r.buckPassShare * giantProjected) {
                     s.alignment = Alignment.PASS_THE_BUCK;
                     int balancer = k;
-                    because(s, explain, () -> figures + Texts.get("why.align.buck", w.name(balancer)));
+                    because(s, explain, () -> reason(figures, Sentence.of("why.align.buck", name(w, balancer))));
                     return;
                 }
             }
@@ -171,19 +178,39 @@ public final class Alignments {
                 + r.parityMaxMilexShare * s.gdp * r.parityYears;
         if (affordable >= giantProjected) {
             s.alignment = Alignment.BALANCE_ARM;
-            because(s, explain, () -> figures + Texts.get("why.align.arm", Events.f1(r.parityYears),
-                    Events.pct(r.parityMaxMilexShare)));
+            double years = r.parityYears;
+            double share = r.parityMaxMilexShare;
+            because(s, explain, () -> reason(figures, Sentence.of("why.align.arm", later(() -> Events.f1(years)),
+                    later(() -> Events.pct(share)))));
         } else {
             s.alignment = Alignment.BALANCE_ALLY;
-            because(s, explain, () -> figures + Texts.get("why.align.allies", Events.f1(affordable), Events.f1(giantProjected)));
+            because(s, explain, () -> reason(figures, Sentence.of("why.align.allies", later(() -> Events.f1(affordable)),
+                    later(() -> Events.f1(giantProjected)))));
         }
     }
 
-    /** Writes why {@code s} aligns as it does, when the reasons are wanted (built only then). */
-    private static void because(Nation s, boolean explain, java.util.function.Supplier<String> why) {
+    /**
+     * Keeps why {@code s} aligns as it does, when the reasons are wanted (built only then), as a sentence written in
+     * words only when read: every state decides every turn, and few of the reasons are ever read.
+     */
+    private static void because(Nation s, boolean explain, java.util.function.Supplier<Sentence> why) {
         if (explain) {
             s.alignmentWhy = why.get();
         }
+    }
+
+    /** The figures behind a decision, then the decision. */
+    private static Sentence reason(Sentence figures, Sentence decision) {
+        return Sentence.of("why.align.reason", figures, decision);
+    }
+
+    /** A figure or a name, written when the sentence is. */
+    private static java.util.function.Supplier<String> later(java.util.function.Supplier<String> words) {
+        return Sentence.later(words);
+    }
+
+    private static java.util.function.Supplier<String> name(World w, int state) {
+        return Sentence.later(() -> w.name(state));
     }
 
     static int countGreatPowers(World w) {

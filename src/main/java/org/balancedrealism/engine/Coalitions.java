@@ -64,7 +64,8 @@ public final class Coalitions {
             return sum;
         }
         for (int a = 0; a < w.size(); a++) {
-            if (a != target && w.nation(a).alive && d.tied(TreatyType.ALLIANCE, a, target)) {
+            // the alliance first: few states are allied to the target, and it is read from an array
+            if (a != target && d.tied(TreatyType.ALLIANCE, a, target) && w.nation(a).alive) {
                 double loyalty = Math.max(0, Math.min(1, w.opinion.get(a, target) / 100));
                 sum += loyalty * projected(w, d, a, target);
             }
@@ -92,8 +93,9 @@ public final class Coalitions {
         int n = w.size();
         boolean[] aggrieved = new boolean[n];
         boolean anyAggrieved = false;
+        double[] remembered = w.memory.row(target); // what the target remembers of each (read, not written)
         for (int i = 0; i < n; i++) {
-            aggrieved[i] = i != target && w.memory.get(target, i) >= r.minHostility && toward[i] >= rt.threatened;
+            aggrieved[i] = i != target && toward[i] >= rt.threatened && remembered[i] >= r.minHostility;
             anyAggrieved |= aggrieved[i];
         }
         // with nobody aggrieved nobody protects an aggrieved state: the protégé lists are built only when needed
@@ -102,8 +104,11 @@ public final class Coalitions {
         List<Double> keys = new ArrayList<>();
         int threatened = 0;
         for (int i = 0; i < n; i++) {
+            if (i == target || toward[i] < rt.threatened) {
+                continue; // the threat first: it is read from an array and rules out most states
+            }
             Nation s = w.nation(i);
-            if (i == target || !s.alive || toward[i] < rt.threatened || onSideOf(w, i, target)) {
+            if (!s.alive || onSideOf(w, i, target)) {
                 continue;
             }
             threatened++;

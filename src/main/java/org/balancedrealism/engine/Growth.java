@@ -126,6 +126,15 @@ public final class Growth {
         Occupations.run(w);
     }
 
+    /**
+     * Removes the first sanction in the list equal to {@code s}, as {@code List.remove} would, found among its
+     * sender's few entries (in list order) instead of by comparing every sanction in the world.
+     */
+    private static void removeFirstEqual(World w, Sanction s) {
+        boolean[] found = {false};
+        w.sanctions.removeIfOf(s.sender(), x -> !found[0] && (found[0] = x.equals(s)));
+    }
+
     /** Sanctioned states sometimes concede; the sanctions are then lifted (about a third of episodes). */
     private static void concessions(World w) {
         double p = 1 - Math.pow(1 - w.rules.economy.concessionChance, w.yearsPerTurn());
@@ -134,7 +143,7 @@ public final class Growth {
                 continue;
             }
             if (w.random.chance("sanction concession", p)) {
-                w.sanctions.remove(s);
+                removeFirstEqual(w, s);
                 w.nation(s.target()).prestige -= w.rules.economy.concessionPrestige;
                 Events.all(w, EventKind.CONCESSION, s.target(), s.sender(), Texts.get("event.concession", w.name(s.target()),
                         w.name(s.sender())), Texts.get("why.concession",

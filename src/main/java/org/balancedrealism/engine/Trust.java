@@ -20,23 +20,49 @@ public final class Trust {
         double[] targets = goals(w, democracy);
         double opinionPerHostility = w.rules.hostility.opinionPerHostility;
         double opinionRate = rate * w.rules.diplomacy.opinionDriftShare;
+        double untiedDemocracies = untied(w, true);
+        double untiedOthers = untied(w, false);
         org.balancedrealism.model.PairTable anchors = w.opinionAnchor;
         fadeGoodwill(w);
+        // each pair reads what b remembers of a (hostility and good deeds: column a), so the rows are taken once
+        // here instead of a table look-up per pair; every pair's figures are worked out as before
+        double[][] memory = rows(w.memory);
+        double[][] goodwill = w.goodwill == null ? null : rows(w.goodwill);
+        double opinionPerTrust = w.rules.diplomacy.opinionPerTrust;
+        // a democracy's untied trust in each state (more in a fellow democracy), read per pair instead of a test
+        double[] untiedForDemocracy = new double[n];
+        for (int b = 0; b < n; b++) {
+            untiedForDemocracy[b] = democracy[b] ? untiedDemocracies : untiedOthers;
+        }
+        double[] othersUntied = new double[n];
+        java.util.Arrays.fill(othersUntied, untiedOthers);
         for (int a = 0; a < n; a++) {
             double[] trust = w.trust.writable(a);
             double[] opinion = w.opinion.writable(a);
             double[] anchor = anchors == null ? null : anchors.row(a);
+            double[] untied = democracy[a] ? untiedForDemocracy : othersUntied;
+            int row = a * n;
             for (int b = 0; b < n; b++) {
                 if (a == b) {
                     continue;
                 }
-                double goal = Math.min(1, targets[a * n + b]);
-                trust[b] += (goal - trust[b]) * rate;
-                double rest = restingOpinion(w, goal, trust[b], untied(w, democracy[a] && democracy[b]),
-                        w.memory.get(b, a) * opinionPerHostility - goodwill(w, b, a), anchor == null ? 0 : anchor[b]);
+                double goal = Math.min(1, targets[row + b]);
+                double t = trust[b] + (goal - trust[b]) * rate;
+                trust[b] = t;
+                double grievance = memory[b][a] * opinionPerHostility - (goodwill == null ? 0 : goodwill[b][a]);
+                double rest = restingOpinion(opinionPerTrust, goal, t, untied[b], grievance, anchor == null ? 0 : anchor[b]);
                 opinion[b] += (rest - opinion[b]) * opinionRate;
             }
         }
+    }
+
+    /** The rows of {@code t} to read in place (not to write). */
+    private static double[][] rows(org.balancedrealism.model.PairTable t) {
+        double[][] rows = new double[t.size()][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = t.row(r);
+        }
+        return rows;
     }
 
     /**
@@ -104,10 +130,18 @@ public final class Trust {
     private static double[] goals(World w, boolean[] democracy) {
         int n = w.size();
         double[] targets = new double[n * n];
+        double untiedDemocracies = untied(w, true);
+        double untiedOthers = untied(w, false);
         for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                targets[a * n + b] = a == b ? 1 : untied(w, democracy[a] && democracy[b]);
+            int row = a * n;
+            if (democracy[a]) {
+                for (int b = 0; b < n; b++) {
+                    targets[row + b] = democracy[b] ? untiedDemocracies : untiedOthers;
+                }
+            } else {
+                java.util.Arrays.fill(targets, row, row + n, untiedOthers);
             }
+            targets[row + a] = 1;
         }
         for (Treaty x : w.treaties) {
             double add = switch (x.type()) {
@@ -145,7 +179,12 @@ public final class Trust {
      * is measured from its own ties, so attraction is cooperation with that state, never a pull toward the strongest.
      */
     static double restingOpinion(World w, double goal, double trust, double untied, double grievance, double anchor) {
+        return restingOpinion(w.rules.diplomacy.opinionPerTrust, goal, trust, untied, grievance, anchor);
+    }
+
+    private static double restingOpinion(double opinionPerTrust, double goal, double trust, double untied,
+                                         double grievance, double anchor) {
         double cooperation = goal - untied + Math.max(0, trust - goal);
-        return Math.max(-100, Math.min(100, anchor + w.rules.diplomacy.opinionPerTrust * cooperation - grievance));
+        return Math.max(-100, Math.min(100, anchor + opinionPerTrust * cooperation - grievance));
     }
 }

@@ -67,13 +67,22 @@ public final class TurnEngine {
 
     /** Category first, then state index, keeping each state's own order: clicks never decide outcomes. */
     public static List<Move> resolutionOrder(World w, List<Move> orders) {
-        List<Move> sorted = new ArrayList<>(orders);
-        sorted.sort(Comparator.<Move>comparingInt(m -> m.kind() == null ? 99 : m.kind().category().ordinal())
-                .thenComparingInt(m -> {
-                    int i = w.indexOf(m.actor());
-                    return i < 0 ? Integer.MAX_VALUE : i;
-                }));
+        // each order's place worked out once (the sort compares it many times; the actor is looked up by id)
+        List<Placed> placed = new ArrayList<>(orders.size());
+        for (Move m : orders) {
+            int i = w.indexOf(m.actor());
+            placed.add(new Placed(m, m.kind() == null ? 99 : m.kind().category().ordinal(), i < 0 ? Integer.MAX_VALUE : i));
+        }
+        placed.sort(Comparator.comparingInt(Placed::category).thenComparingInt(Placed::state)); // stable: keeps each state's order
+        List<Move> sorted = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            sorted.add(p.move());
+        }
         return sorted;
+    }
+
+    /** An order with its place in the resolution order: its category, then its state's index. */
+    private record Placed(Move move, int category, int state) {
     }
 
     public static boolean isOver(World w) {

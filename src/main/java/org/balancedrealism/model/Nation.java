@@ -60,7 +60,8 @@ public final class Nation {
     // Derived each turn by the perception phase (not saved as truth; recomputed on load).
     public transient int mainThreat = -1;
     public transient Alignment alignment = Alignment.SECURE;
-    public transient String alignmentWhy = "";
+    /** Why it aligns so, written in words when read (null until the first decision). */
+    public transient org.balancedrealism.text.Sentence alignmentWhy;
 
     /** Figures at the start of the game, for the score. */
     public double startGdp;

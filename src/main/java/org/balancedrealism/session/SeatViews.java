@@ -122,7 +122,7 @@ public final class SeatViews {
                     n.population, n.military, n.milexShare, n.treasury, n.softPower, n.stability, n.nuclear,
                     w.derived.overreach[i], n.actionPoints,
                     n.alignment == null ? "" : n.alignment.toString().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    n.alignmentWhy == null ? "" : n.alignmentWhy, n.doctrine == null ? "" : n.doctrine,
+                    n.alignmentWhy == null ? "" : n.alignmentWhy.text(), n.doctrine == null ? "" : n.doctrine,
                     n.regime == null ? "" : n.regime.toString().toLowerCase(Locale.ROOT),
                     homes[i] < 0 ? null : w.territories[homes[i]].id(), warOf[i]));
         }

@@ -155,7 +155,7 @@ class AiDecisionTest {
         Perception.refresh(w);
         Alignments.run(w);
         int small = w.indexOf("SML");
-        assertEquals(Alignment.BANDWAGON, w.nation(small).alignment, w.nation(small).alignmentWhy);
+        assertEquals(Alignment.BANDWAGON, w.nation(small).alignment, String.valueOf(w.nation(small).alignmentWhy));
         List<Move> moves = ai.decide(w, small);
         assertFalse(moves.isEmpty());
         assertTrue(moves.stream().anyMatch(m -> "GNT".equals(m.target()) && (m.kind() == MoveKind.PROPOSE_ALLIANCE

@@ -63,10 +63,11 @@ public final class CoalitionPhase implements Phase {
         // first every member's doubt; when most members doubt, the coalition ends as a whole (one decision, not a
         // trickle of departures); otherwise doubters and those who fear a partner more leave one by one
         int doubters = 0;
+        double targetSide = Coalitions.targetSidePower(w, d, c.target); // the same for every member: worked out once
         for (int k = 0; k < c.members.size(); k++) {
             CoalitionMember m = c.members.get(k);
             Coalitions.Candidate test = Coalitions.candidate(w, d, m.state(), c.target, d.threat(m.state(), c.target),
-                    Math.max(0, c.memberPower - m.projected()), m.projected(), Coalitions.targetSidePower(w, d, c.target));
+                    Math.max(0, c.memberPower - m.projected()), m.projected(), targetSide);
             int doubt = test.joinValue() < -r.leaveMargin ? m.doubtTurns() + 1 : 0;
             c.members.set(k, m.withDoubtTurns(doubt));
             doubters += doubt >= r.leaveTurns ? 1 : 0;

@@ -154,30 +154,47 @@ public final class EventsPhase implements Phase {
         if (!w.random.chance("border incident", r.borderIncident * w.yearsPerTurn())) {
             return;
         }
-        // two passes over the pairs (sum, then pick) rather than a 197² table built every turn
+        // the pairs that may clash (land neighbours, few of the 197²) and their weights, summed in pair order; the
+        // pairs left out weigh nothing, so the sum and the pick are the same as over every pair
         int n = w.size();
+        double[] distance = w.derived.distance;
+        int count = 0;
+        int[] pairs = new int[64];
+        double[] weights = new double[32];
         double total = 0;
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                total += dislike(w, a, b);
+                if (distance[a * n + b] > Geography.LAND_HOP) {
+                    continue; // not neighbours by land: no clash (the cheapest test first)
+                }
+                double weight = dislike(w, a, b);
+                if (weight > 0) {
+                    if (count == weights.length) {
+                        pairs = java.util.Arrays.copyOf(pairs, 4 * count);
+                        weights = java.util.Arrays.copyOf(weights, 2 * count);
+                    }
+                    pairs[2 * count] = a;
+                    pairs[2 * count + 1] = b;
+                    weights[count++] = weight;
+                    total += weight;
+                }
             }
         }
         if (total <= 0) {
             return;
         }
         double x = w.random.uniform("border incident pair") * total;
-        for (int a = 0; a < n; a++) {
-            for (int b = a + 1; b < n; b++) {
-                double weight = dislike(w, a, b);
-                x -= weight;
-                if (weight > 0 && x <= 0) {
-                    w.memory.add(a, b, r.borderIncidentHostility);
-                    w.memory.add(b, a, r.borderIncidentHostility);
-                    w.opinion.set(a, b, Hostility.clampOpinion(w.opinion.get(a, b) - r.borderIncidentOpinion));
-                    w.opinion.set(b, a, Hostility.clampOpinion(w.opinion.get(b, a) - r.borderIncidentOpinion));
-                    Events.all(w, EventKind.BORDER_INCIDENT, a, b, Texts.get("event.borderClash", w.name(a), w.name(b)), Texts.get("why.borderClash", Events.f1(r.borderIncidentHostility)));
-                    return;
-                }
+        for (int k = 0; k < count; k++) {
+            x -= weights[k];
+            if (x <= 0) {
+                int a = pairs[2 * k];
+                int b = pairs[2 * k + 1];
+                w.memory.add(a, b, r.borderIncidentHostility);
+                w.memory.add(b, a, r.borderIncidentHostility);
+                w.opinion.set(a, b, Hostility.clampOpinion(w.opinion.get(a, b) - r.borderIncidentOpinion));
+                w.opinion.set(b, a, Hostility.clampOpinion(w.opinion.get(b, a) - r.borderIncidentOpinion));
+                Events.all(w, EventKind.BORDER_INCIDENT, a, b, Texts.get("event.borderClash", w.name(a), w.name(b)), Texts.get("why.borderClash", Events.f1(r.borderIncidentHostility)));
+                return;
             }
         }
     }

@@ -5,6 +5,7 @@ import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.model.Derived;
+import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Objective;
 import org.balancedrealism.model.TurnStats;
@@ -51,10 +52,35 @@ public final class ScorePhase implements Phase {
         w.turn++;
     }
 
-    /** Keeps saves small over long games: routine events older than the rules' window leave the log. */
+    /**
+     * Keeps saves small over long games: routine events older than the rules' window leave the log. Events are only
+     * ever appended, for the turn being resolved, so the log is in turn order and the turn that leaves the window now
+     * is one run of it, found by halving; the routine events of older turns left at the end of theirs (those that
+     * stay are wars, acts and the like, and are not looked at again every turn).
+     */
     private static void forgetRoutine(World w) {
         int oldest = w.turn + 1 - (int) w.rules.events.routineLogTurns;
-        w.log.removeIf(e -> e.turn() < oldest && EventKind.of(e.kind()).fadesFromLog());
+        List<GameEvent> log = w.log;
+        int from = firstOfTurn(log, oldest - 1);
+        int to = firstOfTurn(log, oldest);
+        if (from < to) {
+            log.subList(from, to).removeIf(e -> EventKind.of(e.kind()).fadesFromLog());
+        }
+    }
+
+    /** The index of the first event of {@code turn} or later in {@code log} (in turn order); its size if none. */
+    static int firstOfTurn(List<GameEvent> log, int turn) {
+        int lo = 0;
+        int hi = log.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (log.get(mid).turn() < turn) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Action points per turn: more for great powers. */
