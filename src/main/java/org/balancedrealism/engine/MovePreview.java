@@ -69,24 +69,54 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
         MoveRules.apply(s, m);
         Perception.Outlook after = Perception.outlook(s, a, MoveRules.changesGeometry(m));
         Coalitions.Plan planAfter = Coalitions.plan(s, after.derived(), a, after.towardSource(), true);
-        List<ThreatChange> changes = new ArrayList<>();
-        for (int i = 0; i < w.size(); i++) {
-            double delta = after.towardSource()[i] - before[i];
-            if (i != a && Math.abs(delta) >= w.rules.alerts.previewThreatChange) {
-                changes.add(new ThreatChange(w.id(i), before[i], after.towardSource()[i]));
-            }
-        }
-        // the state acted upon first, then the states whose threat changes most
-        String target = m.target();
-        changes.sort((x, y) -> x.observer().equals(target) != y.observer().equals(target)
-                ? (x.observer().equals(target) ? -1 : 1) : Double.compare(Math.abs(y.delta()), Math.abs(x.delta())));
+        List<ThreatChange> changes = threatChanges(w, a, m.target(), before, after.towardSource(),
+                (int) Math.round(w.rules.alerts.previewThreatsListed));
         List<String> members = new ArrayList<>();
         for (Coalitions.Candidate c : planAfter.members()) {
             members.add(w.id(c.state()));
         }
-        return new MovePreview(m, problems, ap, cost, List.copyOf(changes.subList(0, Math.min((int) Math.round(w.rules.alerts.previewThreatsListed), changes.size()))),
+        return new MovePreview(m, problems, ap, cost, changes,
                 Coalitions.risk(w, planBefore), Coalitions.risk(s, planAfter), w.derived.overreach[a],
                 after.overreach(), members, Coalitions.plainReason(s, planAfter));
+    }
+
+    /**
+     * The first {@code listed} states whose threat from {@code actor} changes by at least the alert threshold: the
+     * state acted upon first, then the largest changes, equal ones in state order. The order a stable sort of all of
+     * them would give, but only the few listed are picked (a preview lists three or so of many).
+     */
+    static List<ThreatChange> threatChanges(World w, int actor, String target, double[] before, double[] after, int listed) {
+        int n = w.size();
+        int[] changed = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (i != actor && Math.abs(after[i] - before[i]) >= w.rules.alerts.previewThreatChange) {
+                changed[count++] = i;
+            }
+        }
+        int t = target == null ? -1 : w.indexOf(target);
+        List<ThreatChange> out = new ArrayList<>(Math.max(0, Math.min(listed, count)));
+        boolean[] taken = new boolean[count];
+        while (out.size() < listed && out.size() < count) {
+            int best = -1;
+            for (int k = 0; k < count; k++) {
+                if (!taken[k] && (best < 0 || before(changed[k], changed[best], t, before, after))) {
+                    best = k;
+                }
+            }
+            taken[best] = true;
+            int i = changed[best];
+            out.add(new ThreatChange(w.id(i), before[i], after[i]));
+        }
+        return List.copyOf(out);
+    }
+
+    /** True if state x's change is listed before y's, y coming earlier in state order (so equal changes keep it). */
+    private static boolean before(int x, int y, int target, double[] before, double[] after) {
+        if ((x == target) != (y == target)) {
+            return x == target;
+        }
+        return Double.compare(Math.abs(after[x] - before[x]), Math.abs(after[y] - before[y])) > 0;
     }
 
     /** One line for tooltips and logs. */
