@@ -83,6 +83,8 @@ public final class Hostility {
         int close = (1 << org.balancedrealism.model.TreatyType.ALLIANCE.ordinal()) | org.balancedrealism.model.Derived.COALITION
                 | (1 << org.balancedrealism.model.TreatyType.GUARANTEE.ordinal()); // allied, or a guarantee either way
         Nation v = nations[victim];
+        int[] regions = w.regionNumbers(); // sameRegion without comparing the names
+        int region = regions[victim];
         for (int i = 0; i < rel.length; i++) {
             if (i == victim) {
                 rel[i] = r.relevanceVictim;
@@ -91,7 +93,7 @@ public final class Hostility {
             double x;
             if (distance[base + i] <= org.balancedrealism.model.Geography.SEA_HOP || (ties[base + i] & close) != 0) {
                 x = r.relevanceNeighbourOrAlly;
-            } else if (sameRegion(nations[i], v)) {
+            } else if (regions[i] >= 0 && regions[i] == region) {
                 x = r.relevanceSameRegion;
             } else {
                 x = r.relevanceElsewhere;
@@ -149,13 +151,17 @@ public final class Hostility {
         Nation[] nations = w.nations;
         org.balancedrealism.model.Derived d = w.derived;
         double[] severities = new double[count];
+        boolean[] alive = new boolean[nations.length]; // read once, not once per act: a hundred acts read it
+        for (int i = 0; i < nations.length; i++) {
+            alive[i] = nations[i].alive;
+        }
         for (int k = 0; k < count; k++) {
             int actor = actors[k];
             double sev = actSeverity(w, actor, victim, severity);
             severities[k] = sev;
             double[] row = w.memory.writable(actor);
             for (int i = 0; i < nations.length; i++) {
-                if (i != actor && nations[i].alive) {
+                if (i != actor && alive[i]) {
                     double pub = relevanceToVictim[i];
                     row[i] += felt(d, r, actor, i, sev, pub);
                 }
