@@ -92,40 +92,47 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
     /**
      * The first {@code listed} states whose threat from {@code actor} changes by at least the alert threshold: the
      * state acted upon first, then the largest changes, equal ones in state order. The order a stable sort of all of
-     * them would give, but only the few listed are picked (a preview lists three or so of many).
+     * them would give, but only the few listed are kept, in one pass (a preview lists ten of up to two hundred).
      */
     static List<ThreatChange> threatChanges(World w, int actor, String target, double[] before, double[] after, int listed) {
-        int n = w.size();
-        int[] changed = new int[n];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (i != actor && Math.abs(after[i] - before[i]) >= w.rules.alerts.previewThreatChange) {
-                changed[count++] = i;
-            }
-        }
         int t = target == null ? -1 : w.indexOf(target);
-        List<ThreatChange> out = new ArrayList<>(Math.max(0, Math.min(listed, count)));
-        boolean[] taken = new boolean[count];
-        while (out.size() < listed && out.size() < count) {
-            int best = -1;
-            for (int k = 0; k < count; k++) {
-                if (!taken[k] && (best < 0 || before(changed[k], changed[best], t, before, after))) {
-                    best = k;
-                }
+        double threshold = w.rules.alerts.previewThreatChange;
+        int[] top = new int[Math.max(0, listed)];
+        double[] topChange = new double[top.length];
+        int kept = 0;
+        for (int i = 0; i < w.size(); i++) {
+            double change = Math.abs(after[i] - before[i]);
+            if (i == actor || !(change >= threshold)) {
+                continue;
             }
-            taken[best] = true;
-            int i = changed[best];
-            out.add(new ThreatChange(w.id(i), before[i], after[i]));
+            // where it goes among those kept: after every one listed before it or level with it (state order)
+            int at = kept;
+            while (at > 0 && before(i, change, top[at - 1], topChange[at - 1], t)) {
+                at--;
+            }
+            if (at >= top.length) {
+                continue;
+            }
+            int last = Math.min(kept, top.length - 1);
+            System.arraycopy(top, at, top, at + 1, last - at);
+            System.arraycopy(topChange, at, topChange, at + 1, last - at);
+            top[at] = i;
+            topChange[at] = change;
+            kept = Math.min(kept + 1, top.length);
+        }
+        List<ThreatChange> out = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            out.add(new ThreatChange(w.id(top[k]), before[top[k]], after[top[k]]));
         }
         return List.copyOf(out);
     }
 
-    /** True if state x's change is listed before y's, y coming earlier in state order (so equal changes keep it). */
-    private static boolean before(int x, int y, int target, double[] before, double[] after) {
+    /** True if state x (change {@code cx}) is listed before state y (change {@code cy}): the target first, then the larger change. */
+    private static boolean before(int x, double cx, int y, double cy, int target) {
         if ((x == target) != (y == target)) {
             return x == target;
         }
-        return Double.compare(Math.abs(after[x] - before[x]), Math.abs(after[y] - before[y])) > 0;
+        return Double.compare(cx, cy) > 0;
     }
 
     /** One line for tooltips and logs. */
