@@ -176,18 +176,11 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
         }
         Index<T> x = index;
         boolean current = x != null && x.version == version();
-        if (out.size() > 8) {
-            Set<T> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<T> gone = out.size() > 8 ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+        if (gone != null) {
             gone.addAll(out);
-            super.removeIf(gone::contains);
-        } else {
-            // a few (a war breaks a treaty or two): one plain scan from the end, each found entry taken out where it is
-            for (int k = size() - 1; k >= 0; k--) {
-                if (isOneOf(out, get(k))) {
-                    super.remove(k);
-                }
-            }
         }
+        super.removeIf(e -> gone != null ? gone.contains(e) : isOneOf(out, e));
         if (current) {
             index = x.minus(out, this, version());
         }
