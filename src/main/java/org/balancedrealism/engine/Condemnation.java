@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.EconomicSanctions;
 import org.balancedrealism.model.Derived;
@@ -33,9 +34,14 @@ public final class Condemnation {
         }
 
         public String tally() {
-            String votes = Texts.get("event.vote.tally", String.valueOf(condemn.size()), String.valueOf(oppose.size()),
+            return tallySentence().text();
+        }
+
+        /** {@link #tally()} not yet in words. */
+        public Sentence tallySentence() {
+            Sentence votes = Sentence.of("event.vote.tally", String.valueOf(condemn.size()), String.valueOf(oppose.size()),
                     String.valueOf(abstain));
-            return vetoes.isEmpty() ? votes : Texts.get("event.vote.vetoed", votes, String.join(", ", vetoes));
+            return vetoes.isEmpty() ? votes : Sentence.of("event.vote.vetoed", votes, String.join(", ", vetoes));
         }
     }
 
@@ -73,9 +79,10 @@ public final class Condemnation {
     /**
      * The world's answer to an unprovoked invasion or annexation of {@code victim} by {@code aggressor}: a vote, and
      * sanctions by every condemning state that does not depend on the aggressor (near or far). Held once a turn per
-     * aggressor.
+     * aggressor. {@code act} names the act in the vote's and the embargo's words (written only in a world that keeps
+     * words: see {@link Events#words}).
      */
-    public static void answer(World w, int aggressor, int victim, String act) {
+    public static void answer(World w, int aggressor, int victim, Sentence act) {
         for (int k = w.log.size() - 1; k >= 0 && w.log.get(k).turn() == w.turn + 1; k--) {
             var e = w.log.get(k);
             if ((EventKind.of(e.kind()) == EventKind.RESOLUTION_PASSED || EventKind.of(e.kind()) == EventKind.RESOLUTION_FAILED) && w.id(aggressor).equals(e.target()) && w.id(victim).equals(e.actor())) {
@@ -90,10 +97,9 @@ public final class Condemnation {
                 w.nation(i).legitimacyTurns = (int) r.resolutionTurns;
             }
         }
-        Events.all(w, passed ? EventKind.RESOLUTION_PASSED : EventKind.RESOLUTION_FAILED, victim, aggressor, Texts.get("event.vote",
-                w.name(aggressor), act, vote.tally()), passed ? Texts.get("why.mandate", w.name(aggressor))
-                : Texts.get("why.noMandate"));
-        List<String> senders = new ArrayList<>();
+        Events.all(w, passed ? EventKind.RESOLUTION_PASSED : EventKind.RESOLUTION_FAILED, victim, aggressor,
+                Events.words(w, Sentence.of("event.vote", w.name(aggressor), act, vote.tallySentence())),
+                Events.words(w, passed ? Sentence.of("why.mandate", w.name(aggressor)) : Sentence.of("why.noMandate")));
         if (w.rules.coalition.balancing < 0.5) {
             return; // balancing switched off: the many's embargo is balancing too, so it goes with the coalitions
         }
@@ -109,6 +115,8 @@ public final class Condemnation {
         }
         int[] acts = new int[vote.condemn().size()];
         int count = 0;
+        int[] senders = new int[vote.condemn().size()]; // named in words only when the event is (see Events.words)
+        int sent = 0;
         for (int i : vote.condemn()) {
             Nation s = w.nation(i);
             if (s.human || dependsOn(w, i, aggressor) || embargoing[i]) {
@@ -117,19 +125,34 @@ public final class Condemnation {
             if (relevance == null) {
                 relevance = Hostility.publicRelevanceTo(w, aggressor);
             }
-            if (EconomicSanctions.embargoListed(w, i, aggressor, sanctioning[i])) {
-                acts[count++] = i;
+            senders[sent++] = i;
+        }
+        // their embargoes listed at once (each touches only its own entry on the aggressor, so the order of work is free)
+        boolean[] fresh = EconomicSanctions.embargoesListed(w, senders, sent, aggressor, sanctioning);
+        for (int k = 0; k < sent; k++) {
+            if (fresh[k]) {
+                acts[count++] = senders[k];
             }
-            senders.add(w.name(i));
         }
         if (count > 0) { // the new embargoes' hostility, all at once: opinion written along each observer's row
             Hostility.recordEach(w, acts, count, aggressor, w.rules.hostility.sanctions, relevance);
         }
-        if (!senders.isEmpty()) {
-            Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor, Texts.get("event.embargo",
-                    senders.size(), w.name(aggressor), act), Texts.get(senders.size() > 12 ? "why.embargoMore" : "why.embargo",
-                    String.join(", ", senders.subList(0, Math.min(12, senders.size()))), String.valueOf(senders.size() - 12)));
+        if (sent > 0) {
+            int named = Math.min(12, sent);
+            Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor,
+                    Events.words(w, Sentence.of("event.embargo", sent, w.name(aggressor), act)),
+                    Events.words(w, Sentence.of(sent > 12 ? "why.embargoMore" : "why.embargo",
+                            Sentence.later(() -> names(w, senders, named)), String.valueOf(sent - 12))));
         }
+    }
+
+    /** The first {@code count} of {@code states}' names, joined by commas. */
+    private static String names(World w, int[] states, int count) {
+        List<String> names = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            names.add(w.name(states[k]));
+        }
+        return String.join(", ", names);
     }
 
     /**

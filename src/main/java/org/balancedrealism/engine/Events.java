@@ -1,6 +1,7 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.model.GameEvent;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.model.Visibility;
 import org.balancedrealism.model.World;
 
@@ -10,6 +11,15 @@ import java.util.List;
 /** Writes events into the world's log, stamped with the turn being resolved and their audience. */
 public final class Events {
     private Events() {
+    }
+
+    /**
+     * {@code sentence} in words for an event's text or its why, or nothing in a {@link World#wordless} world (a move
+     * preview's scratch copy): there the events are kept with their kind and parties but never read, and writing
+     * them was much of what previewing an invasion cost (the vote, the embargo and its senders' names).
+     */
+    public static String words(World w, Sentence sentence) {
+        return w.wordless ? "" : sentence.text();
     }
 
     /** An event everyone sees. */

@@ -62,14 +62,46 @@ public final class Hostility {
 
     /**
      * Each observer's {@link #publicRelevance} of an act against {@code victim} by any actor other than the observer
-     * (the actor's own entry is never read). For a batch of acts against one victim (the many's embargo on an
-     * invader), computed once instead of once per act; valid while the derived figures and the states' regions and
-     * regimes stay as they are.
+     * (the actor's own entry is never read), the same figures read along the victim's row of distances and ties
+     * instead of down its column: both are symmetric (Perception writes each pair's figure into both cells), and an
+     * act is weighed by every observer, so this runs for every act the engine or a preview records. For a batch of
+     * acts against one victim (the many's embargo on an invader) it is computed once instead of once per act; valid
+     * while the derived figures and the states' regions and regimes stay as they are.
      */
     public static double[] publicRelevanceTo(World w, int victim) {
-        double[] rel = new double[w.size()];
+        Rules.Hostility r = w.rules.hostility;
+        Nation[] nations = w.nations;
+        double[] rel = new double[nations.length];
+        if (victim < 0) {
+            java.util.Arrays.fill(rel, r.relevanceElsewhere);
+            return rel;
+        }
+        org.balancedrealism.model.Derived d = w.derived;
+        byte[] ties = d.ties;
+        double[] distance = d.distance;
+        int base = victim * d.n;
+        int close = (1 << org.balancedrealism.model.TreatyType.ALLIANCE.ordinal()) | org.balancedrealism.model.Derived.COALITION
+                | (1 << org.balancedrealism.model.TreatyType.GUARANTEE.ordinal()); // allied, or a guarantee either way
+        Nation v = nations[victim];
+        int[] regions = w.regionNumbers(); // sameRegion without comparing the names
+        int region = regions[victim];
         for (int i = 0; i < rel.length; i++) {
-            rel[i] = publicRelevance(w, i, -1, victim);
+            if (i == victim) {
+                rel[i] = r.relevanceVictim;
+                continue;
+            }
+            double x;
+            if (distance[base + i] <= org.balancedrealism.model.Geography.SEA_HOP || (ties[base + i] & close) != 0) {
+                x = r.relevanceNeighbourOrAlly;
+            } else if (regions[i] >= 0 && regions[i] == region) {
+                x = r.relevanceSameRegion;
+            } else {
+                x = r.relevanceElsewhere;
+            }
+            if (nations[i].regime == v.regime) {
+                x *= r.resemblanceFactor;
+            }
+            rel[i] = x;
         }
         return rel;
     }
@@ -81,6 +113,8 @@ public final class Hostility {
         }
         Rules.Hostility r = w.rules.hostility;
         severity = actSeverity(w, actor, victim, severity);
+        // every observer's relevance at once, along the victim's row (the actor's own entry is not read)
+        double[] relevance = relevanceToVictim != null ? relevanceToVictim : publicRelevanceTo(w, victim);
         double[] row = w.memory.writable(actor);
         double added = 0;
         double opinionLoss = r.opinionPerHostility;
@@ -93,8 +127,7 @@ public final class Hostility {
             if (i == actor || !observer.alive) {
                 continue;
             }
-            double pub = relevanceToVictim != null ? relevanceToVictim[i] // once: relevance() is this, less for allies
-                    : publicRelevance(w, i, actor, victim);
+            double pub = relevance[i]; // relevance() is this, less for allies
             double h = felt(d, r, actor, i, severity, pub);
             row[i] += h;
             added += d.power[i] * h;
@@ -118,13 +151,17 @@ public final class Hostility {
         Nation[] nations = w.nations;
         org.balancedrealism.model.Derived d = w.derived;
         double[] severities = new double[count];
+        boolean[] alive = new boolean[nations.length]; // read once, not once per act: a hundred acts read it
+        for (int i = 0; i < nations.length; i++) {
+            alive[i] = nations[i].alive;
+        }
         for (int k = 0; k < count; k++) {
             int actor = actors[k];
             double sev = actSeverity(w, actor, victim, severity);
             severities[k] = sev;
             double[] row = w.memory.writable(actor);
             for (int i = 0; i < nations.length; i++) {
-                if (i != actor && nations[i].alive) {
+                if (i != actor && alive[i]) {
                     double pub = relevanceToVictim[i];
                     row[i] += felt(d, r, actor, i, sev, pub);
                 }

@@ -48,6 +48,14 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
 
     /** As {@link #of(World, Move)}, reusing {@code planBefore} (from {@link #planNow}) when given. */
     public static MovePreview of(World w, Move m, Coalitions.Plan planBefore) {
+        return of(w, m, planBefore, false);
+    }
+
+    /**
+     * As above; {@code eventsInWords} writes the scratch world's events in words as the engine does, which no preview
+     * reads (so previews leave it off: see {@link World#wordless}); a test compares the two.
+     */
+    static MovePreview of(World w, Move m, Coalitions.Plan planBefore, boolean eventsInWords) {
         if (w.derived == null) {
             Perception.refresh(w);
         }
@@ -63,30 +71,68 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
             planBefore = Coalitions.plan(w, w.derived, a, before, true);
         }
         World s = w.scratch();
+        s.wordless = !eventsInWords; // its events are dropped unread: kept without words
         // an act writes one opinion column (what everyone now thinks of the actor): keep it apart, not every row unshared
         s.opinion.deferColumnWrites();
         s.random = w.random.fork(31L * w.turn + m.kind().ordinal());
         MoveRules.apply(s, m);
         Perception.Outlook after = Perception.outlook(s, a, MoveRules.changesGeometry(m));
         Coalitions.Plan planAfter = Coalitions.plan(s, after.derived(), a, after.towardSource(), true);
-        List<ThreatChange> changes = new ArrayList<>();
-        for (int i = 0; i < w.size(); i++) {
-            double delta = after.towardSource()[i] - before[i];
-            if (i != a && Math.abs(delta) >= w.rules.alerts.previewThreatChange) {
-                changes.add(new ThreatChange(w.id(i), before[i], after.towardSource()[i]));
-            }
-        }
-        // the state acted upon first, then the states whose threat changes most
-        String target = m.target();
-        changes.sort((x, y) -> x.observer().equals(target) != y.observer().equals(target)
-                ? (x.observer().equals(target) ? -1 : 1) : Double.compare(Math.abs(y.delta()), Math.abs(x.delta())));
+        List<ThreatChange> changes = threatChanges(w, a, m.target(), before, after.towardSource(),
+                (int) Math.round(w.rules.alerts.previewThreatsListed));
         List<String> members = new ArrayList<>();
         for (Coalitions.Candidate c : planAfter.members()) {
             members.add(w.id(c.state()));
         }
-        return new MovePreview(m, problems, ap, cost, List.copyOf(changes.subList(0, Math.min((int) Math.round(w.rules.alerts.previewThreatsListed), changes.size()))),
+        return new MovePreview(m, problems, ap, cost, changes,
                 Coalitions.risk(w, planBefore), Coalitions.risk(s, planAfter), w.derived.overreach[a],
                 after.overreach(), members, Coalitions.plainReason(s, planAfter));
+    }
+
+    /**
+     * The first {@code listed} states whose threat from {@code actor} changes by at least the alert threshold: the
+     * state acted upon first, then the largest changes, equal ones in state order. The order a stable sort of all of
+     * them would give, but only the few listed are kept, in one pass (a preview lists ten of up to two hundred).
+     */
+    static List<ThreatChange> threatChanges(World w, int actor, String target, double[] before, double[] after, int listed) {
+        int t = target == null ? -1 : w.indexOf(target);
+        double threshold = w.rules.alerts.previewThreatChange;
+        int[] top = new int[Math.max(0, listed)];
+        double[] topChange = new double[top.length];
+        int kept = 0;
+        for (int i = 0; i < w.size(); i++) {
+            double change = Math.abs(after[i] - before[i]);
+            if (i == actor || !(change >= threshold)) {
+                continue;
+            }
+            // where it goes among those kept: after every one listed before it or level with it (state order)
+            int at = kept;
+            while (at > 0 && before(i, change, top[at - 1], topChange[at - 1], t)) {
+                at--;
+            }
+            if (at >= top.length) {
+                continue;
+            }
+            int last = Math.min(kept, top.length - 1);
+            System.arraycopy(top, at, top, at + 1, last - at);
+            System.arraycopy(topChange, at, topChange, at + 1, last - at);
+            top[at] = i;
+            topChange[at] = change;
+            kept = Math.min(kept + 1, top.length);
+        }
+        List<ThreatChange> out = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            out.add(new ThreatChange(w.id(top[k]), before[top[k]], after[top[k]]));
+        }
+        return List.copyOf(out);
+    }
+
+    /** True if state x (change {@code cx}) is listed before state y (change {@code cy}): the target first, then the larger change. */
+    private static boolean before(int x, double cx, int y, double cy, int target) {
+        if ((x == target) != (y == target)) {
+            return x == target;
+        }
+        return Double.compare(cx, cy) > 0;
     }
 
     /** One line for tooltips and logs. */

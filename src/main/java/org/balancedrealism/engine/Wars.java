@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
@@ -89,18 +90,19 @@ public final class Wars {
             Nation s = w.nation(i);
             double t = w.derived.threat(i, attacker);
             double p = honourChance(w, i, attacker);
-            String why = Texts.get("why.callToArms", w.name(attacker), Events.f2(t), Events.f2(p));
+            String why = Events.words(w, Sentence.of("why.callToArms", w.name(attacker), Sentence.later(() -> Events.f2(t)),
+                    Sentence.later(() -> Events.f2(p))));
             boolean honours = s.human || w.random.chance("call to arms", p);
             if (honours && nuclearArmed(w, attacker)) {
                 // escalation risk: against a nuclear power, partners arm the victim instead of fighting (§1)
-                proxyAid(w, i, defender, attacker, why + Texts.get("why.nuclearPower", w.name(attacker)));
+                proxyAid(w, i, defender, attacker, why + Events.words(w, Sentence.of("why.nuclearPower", w.name(attacker))));
             } else if (honours) {
                 war.defenders.add(i);
-                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Texts.get("event.callToArms.honoured", w.name(i),
-                        w.name(defender), w.name(attacker)), why);
+                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Events.words(w, Sentence.of("event.callToArms.honoured",
+                        w.name(i), w.name(defender), w.name(attacker))), why);
             } else {
-                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Texts.get("event.callToArms.unanswered", w.name(i),
-                        w.name(defender)), why);
+                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Events.words(w, Sentence.of("event.callToArms.unanswered",
+                        w.name(i), w.name(defender))), why);
                 w.opinion.add(defender, i, -w.rules.war.unansweredCallOpinion);
             }
         }
@@ -185,8 +187,8 @@ public final class Wars {
         Nation h = w.nation(helper);
         double aid = w.rules.economy.proxyShare * h.milexShare * h.gdp * w.yearsPerTurn();
         w.nation(victim).military += aid;
-        Events.all(w, EventKind.PROXY_AID, helper, victim, Texts.get("event.proxyAidInstead", w.name(helper), w.name(victim),
-                w.name(attacker), Events.f1(aid)), why);
+        Events.all(w, EventKind.PROXY_AID, helper, victim, Events.words(w, Sentence.of("event.proxyAidInstead", w.name(helper),
+                w.name(victim), w.name(attacker), Sentence.later(() -> Events.f1(aid)))), why);
     }
 
     /** Regime tolerance × (1 + k·nationalism), doubled for an existential defence. */

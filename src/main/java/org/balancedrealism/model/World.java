@@ -71,12 +71,19 @@ public final class World {
     public AiMemory ai = new AiMemory();
 
     public transient Derived derived;
+    /**
+     * True in a world whose events are kept without words: a move preview's scratch copy, whose events are looked up
+     * by kind and party and then dropped, never read (see engine.Events#words). Not copied: a copy keeps words.
+     */
+    public transient boolean wordless;
     /** The rules in force (data, not saved: a save names them and they are loaded again). */
     public transient org.balancedrealism.model.rules.Rules rules;
     /** The map graph (derived from the map, shared between games). */
     public transient Geography geography;
     /** State ids to indices, made at the first look-up and shared by copies (ids are fixed for the game). */
-    private transient Map<String, Integer> index;
+    private transient StateIds index;
+    /** The rules' move costs by kind, looked up by name once for the rules in force; shared by copies. */
+    private transient MoveCosts moveCosts;
     /** Territory ids to indices, likewise (a territory keeps its id whoever owns it). */
     private transient Map<String, Integer> territoryIds;
 
@@ -90,15 +97,101 @@ public final class World {
 
     /** Index of a state id, or -1. */
     public int indexOf(String id) {
-        if (index == null) {
-            Map<String, Integer> m = new HashMap<>();
-            for (int i = 0; i < nations.length; i++) {
-                m.put(nations[i].id, i);
-            }
-            index = java.util.Collections.unmodifiableMap(m); // a final wrapper: safe to publish to the AI's threads
+        return ids().get(id);
+    }
+
+    /**
+     * Per state, a number its region's states share, or -1 if it has none: every act is weighed by every observer,
+     * and whether they are of the victim's region is read many times a turn (regions are fixed for the game). Do not
+     * write into it.
+     */
+    public int[] regionNumbers() {
+        return ids().regions();
+    }
+
+    private StateIds ids() {
+        StateIds ids = index;
+        if (ids == null) {
+            ids = StateIds.of(nations);
+            index = ids; // final fields: safe to publish to the AI's threads
         }
-        Integer i = index.get(id);
-        return i == null ? -1 : i;
+        return ids;
+    }
+
+    /**
+     * State ids to indices in one open-addressed table: the move rules look up a move's actor and target for every
+     * candidate the AI weighs, and a HashMap's node and boxed index cost more than the look-up itself. The ids looked
+     * up are mostly the very strings of {@link Nation#id}, so the same object is tried before equals. Equal ids: the
+     * last one wins, as in a map. With each state's {@link #regionNumbers region number}.
+     */
+    private record StateIds(String[] keys, int[] at, int mask, int nullAt, int[] regions) {
+        static StateIds of(Nation[] nations) {
+            int size = Integer.highestOneBit(Math.max(4, nations.length * 2) - 1) << 1; // at most half full
+            String[] keys = new String[size];
+            int[] at = new int[size];
+            int nullAt = -1;
+            for (int i = 0; i < nations.length; i++) {
+                String id = nations[i].id;
+                if (id == null) {
+                    nullAt = i;
+                    continue;
+                }
+                int s = slot(id, size - 1);
+                while (keys[s] != null && !keys[s].equals(id)) {
+                    s = (s + 1) & (size - 1);
+                }
+                keys[s] = id;
+                at[s] = i;
+            }
+            Map<String, Integer> numbers = new HashMap<>();
+            int[] regions = new int[nations.length];
+            for (int i = 0; i < nations.length; i++) {
+                String region = nations[i].region;
+                regions[i] = region == null ? -1 : numbers.computeIfAbsent(region, r -> numbers.size());
+            }
+            return new StateIds(keys, at, size - 1, nullAt, regions);
+        }
+
+        int get(String id) {
+            if (id == null) {
+                return nullAt;
+            }
+            for (int s = slot(id, mask); ; s = (s + 1) & mask) {
+                String k = keys[s];
+                if (k == null) {
+                    return -1;
+                }
+                if (k == id || k.equals(id)) {
+                    return at[s];
+                }
+            }
+        }
+
+        private static int slot(String id, int mask) {
+            int h = id.hashCode();
+            return (h ^ (h >>> 16)) & mask;
+        }
+    }
+
+    /**
+     * {@code rules.cost(kind.name())}, looked up by name once for the rules in force instead of for every candidate
+     * move the AI weighs ({@code kind} is a move kind; the model does not know the engine's enum).
+     */
+    public org.balancedrealism.model.rules.Rules.MoveCost moveCost(Enum<?> kind) {
+        MoveCosts costs = moveCosts;
+        if (costs == null || costs.rules() != rules) {
+            Enum<?>[] kinds = kind.getDeclaringClass().getEnumConstants();
+            org.balancedrealism.model.rules.Rules.MoveCost[] byKind = new org.balancedrealism.model.rules.Rules.MoveCost[kinds.length];
+            for (int k = 0; k < kinds.length; k++) {
+                byKind[k] = rules.cost(kinds[k].name());
+            }
+            costs = new MoveCosts(rules, byKind);
+            moveCosts = costs; // final fields: safe to publish to the AI's threads
+        }
+        return costs.byKind()[kind.ordinal()];
+    }
+
+    private record MoveCosts(org.balancedrealism.model.rules.Rules rules, org.balancedrealism.model.rules.Rules.MoveCost[] byKind) {
     }
 
     public String id(int i) {
@@ -241,6 +334,7 @@ public final class World {
         w.ai = ai;
         w.derived = derived;
         w.index = index;
+        w.moveCosts = moveCosts;
         w.territoryIds = territoryIds;
         w.rules = rules;
         w.geography = geography;

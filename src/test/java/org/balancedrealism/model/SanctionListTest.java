@@ -58,6 +58,15 @@ class SanctionListTest {
         assertAgreesWithScan(copy);
         assertEquals(false, list.has(7, 8), "a copy's changes stay in the copy");
         assertEquals(false, list.has(50, 60), "states beyond every sanction have none");
+
+        SanctionList shared = new SanctionList(copy); // shares the copy's index: adding at once must not write into it
+        shared.removeEntries(List.of(shared.of(7)[0]));
+        assertAgreesWithScan(shared);
+        shared.addAll(List.of(new Sanction(4, 3, true, 2, true), new Sanction(10, 3, true, 2, true), new Sanction(11, 11, false, 2)));
+        assertAgreesWithScan(shared);
+        assertAgreesWithScan(copy);
+        assertEquals(true, copy.has(7, 8), "removing an entry of a copy leaves the original's");
+        assertEquals(false, copy.has(4, 3), "adding to a copy leaves the original's index as it was");
     }
 
     @Test

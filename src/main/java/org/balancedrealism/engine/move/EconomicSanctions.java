@@ -31,4 +31,12 @@ public final class EconomicSanctions {
     public static boolean embargoListed(World w, int sender, int target, boolean mayHave) {
         return Sanctions.embargoListed(w, sender, target, mayHave);
     }
+
+    /**
+     * {@link #embargoListed} for each of the first {@code count} senders in turn, in one pass; per sender, true if
+     * its embargo is a new act. {@code mayHave} is indexed by state.
+     */
+    public static boolean[] embargoesListed(World w, int[] senders, int count, int target, boolean[] mayHave) {
+        return Sanctions.embargoesListed(w, senders, count, target, mayHave);
+    }
 }

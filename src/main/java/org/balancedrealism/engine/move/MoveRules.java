@@ -21,13 +21,13 @@ public final class MoveRules {
 
     /** Action points the move costs. */
     public static int actionPoints(World w, Move m) {
-        return actionPoints(w.rules.cost(m.kind().name()));
+        return actionPoints(w.moveCost(m.kind()));
     }
 
     /** Treasury cost in $bn. */
     public static double treasuryCost(World w, Move m) {
         int a = w.indexOf(m.actor());
-        return a < 0 ? 0 : treasuryCost(w.rules.cost(m.kind().name()), w.nation(a));
+        return a < 0 ? 0 : treasuryCost(w.moveCost(m.kind()), w.nation(a));
     }
 
     private static int actionPoints(Rules.MoveCost c) {
@@ -73,7 +73,7 @@ public final class MoveRules {
             }
         }
         List<Sentence> reasons = null;
-        Rules.MoveCost costs = w.rules.cost(m.kind().name());
+        Rules.MoveCost costs = w.moveCost(m.kind());
         int ap = actionPoints(costs);
         if (actor.actionPoints < ap) {
             reasons = new ArrayList<>(3);

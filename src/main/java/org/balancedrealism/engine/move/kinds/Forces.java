@@ -99,15 +99,16 @@ final class Forces {
                 : provoked ? w.rules.hostility.unprovokedWar * w.rules.moveEffects.counterAttackShare : w.rules.hostility.unprovokedWar;
         Hostility.record(w, a, t, severity);
         War war = Wars.declare(w, a, t, reparations ? List.of() : List.of(target.id()), mandated);
-        Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, Texts.get(mandated ? "event.intervenes" : "event.invades",
-                w.name(a), w.name(t), reparations ? Texts.get("event.aim.reparations") : aimWords(w, target, t)),
-                Texts.get(mandated ? "why.hostility.mandated" : provoked ? "why.hostility.provoked" : "why.hostility.unprovoked",
-                Events.f1(severity)));
+        Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, Events.words(w, Sentence.of(
+                mandated ? "event.intervenes" : "event.invades", w.name(a), w.name(t),
+                reparations ? Sentence.of("event.aim.reparations") : Sentence.later(() -> aimWords(w, target, t)))),
+                Events.words(w, Sentence.of(mandated ? "why.hostility.mandated" : provoked ? "why.hostility.provoked" : "why.hostility.unprovoked",
+                Sentence.later(() -> Events.f1(severity)))));
         if (war.defenders.size() > 1) {
             war.name = Texts.get("war.unnamed", w.name(a), w.name(t));
         }
         if (!mandated && !provoked) {
-            Condemnation.answer(w, a, t, Texts.get("event.act.invasion", w.name(t)));
+            Condemnation.answer(w, a, t, Sentence.of("event.act.invasion", w.name(t)));
         }
     }
 

@@ -4,7 +4,11 @@ import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
+import org.balancedrealism.model.Sanction;
 import org.balancedrealism.model.World;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Imposing sanctions, shared by the sanction moves and by the rules that answer aggression (coalitions, the many). */
 public final class Sanctions {
@@ -41,6 +45,36 @@ public final class Sanctions {
         if (embargoListed(w, a, t, mayHave)) {
             Hostility.record(w, a, t, w.rules.hostility.sanctions, relevanceToTarget);
         }
+    }
+
+    /**
+     * {@link #embargoListed} for each of the first {@code count} {@code senders} in turn, all against {@code t}, in
+     * one pass over the list: the senders' old sanctions on {@code t} taken out, then their embargoes appended in
+     * order. That is the list (and the index) the calls one by one leave, as each touches only its own sender's entry
+     * on {@code t}; the many's answer lists a hundred at once. {@code mayHave[sender]} false when the caller knows the
+     * sender has no sanction on {@code t}. Returns, per sender, whether its embargo is a new act.
+     */
+    public static boolean[] embargoesListed(World w, int[] senders, int count, int t, boolean[] mayHave) {
+        boolean[] fresh = new boolean[count];
+        List<Sanction> old = new ArrayList<>();
+        List<Sanction> added = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int a = senders[k];
+            boolean had = false;
+            if (mayHave[a]) {
+                for (Sanction s : w.sanctions.of(a)) {
+                    if (s.sender() == a && s.target() == t) {
+                        old.add(s);
+                        had = true;
+                    }
+                }
+            }
+            fresh[k] = !had;
+            added.add(new Sanction(a, t, true, w.turn + 1, true));
+        }
+        w.sanctions.removeEntries(old);
+        w.sanctions.addAll(added);
+        return fresh;
     }
 
     /**
