@@ -361,44 +361,15 @@ public final class AiPlayer {
         }
 
         private int[] allies;
-        private boolean[] enemies;
-        private boolean atWar;
 
-        /** True if this state fights a war (as {@code World.atWar(i)}), from its wars read once per decision. */
+        /** True if this state fights a war (as {@code World.atWar(i)}), from the turn's index of wars. */
         boolean atWar() {
-            wars();
-            return atWar;
+            return indexes().atWar(i);
         }
 
         /** True if this state is at war with {@code k} (as {@code World.atWar(i, k)}). */
         boolean atWarWith(int k) {
-            return wars()[k];
-        }
-
-        private boolean[] wars() {
-            if (enemies == null) {
-                boolean[] found = new boolean[w.size()];
-                for (org.balancedrealism.model.War war : w.wars) {
-                    boolean attacker = war.isAttacker(i), defender = war.isDefender(i);
-                    atWar |= attacker || defender;
-                    if (attacker) {
-                        mark(found, war.defenders);
-                    }
-                    if (defender) {
-                        mark(found, war.attackers);
-                    }
-                }
-                enemies = found;
-            }
-            return enemies;
-        }
-
-        private static void mark(boolean[] states, List<Integer> side) {
-            for (int k : side) {
-                if (k >= 0 && k < states.length) {
-                    states[k] = true;
-                }
-            }
+            return indexes().atWarWith(i, k);
         }
 
         /** The states tied to this one by an alliance this turn (the derived ties), in index order. */

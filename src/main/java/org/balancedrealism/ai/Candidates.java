@@ -256,10 +256,9 @@ final class Candidates {
         double[] ratio = new double[w.size()];
         int[] best = new int[WAR_TARGETS];
         java.util.Arrays.fill(best, -1);
-        boolean[] fought = foughtRecently(c, c.i);
         for (int k = 0; k < w.size(); k++) {
             Nation t = w.nation(k);
-            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || fought[k]
+            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || foughtRecently(c, c.i, k)
                     || c.indexes().attacking(k)) {
                 continue;
             }
@@ -340,24 +339,7 @@ final class Candidates {
 
     /** True if the two fought each other within {@code repeatWarTurns} (the turn's recent wars: TurnIndexes). */
     static boolean foughtRecently(AiPlayer.Context c, int a, int b) {
-        for (var x : c.indexes().recentWars()) {
-            if (x.attacker() == a && x.defender() == b || x.attacker() == b && x.defender() == a) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@link #foughtRecently(AiPlayer.Context, int, int)} of {@code a} with every state, from one pass over the recent wars. */
-    static boolean[] foughtRecently(AiPlayer.Context c, int a) {
-        boolean[] fought = new boolean[c.w.size()];
-        for (var x : c.indexes().recentWars()) {
-            int other = x.attacker() == a ? x.defender() : x.defender() == a ? x.attacker() : -1;
-            if (other >= 0 && other < fought.length) {
-                fought[other] = true;
-            }
-        }
-        return fought;
+        return c.indexes().foughtRecently(a, b);
     }
 
     /**
