@@ -85,20 +85,22 @@ public final class AiTurns {
     }
 
     /**
-     * Keeps this turn's explanations as notes (written in words when first read), and the narratives of the notable
-     * ones (written now: they are kept for the whole game).
+     * Keeps this turn's explanations as notes, and the narratives of the notable ones (kept for the whole game): both
+     * written in words when first read, since most are never read (the words are the same whenever they are).
      */
     private static void record(World w, List<AiPlayer.Explanation> explained) {
         AiMemory m = w.ai;
         int oldest = w.turn + 1 - AiMemory.FULL_TURNS + 1;
         LazyNotes notes = LazyNotes.keeping(m.notes, oldest);
+        LazyNotes notable = LazyNotes.of(m.notable);
         for (AiPlayer.Explanation e : explained) {
             notes.addUnwritten(w, e);
             if (Explain.notable(e.chosen())) {
-                m.notable.add(Explain.notableNote(w, e));
+                notable.addUnwrittenNarrative(w, e);
             }
         }
         m.notes = notes;
+        m.notable = notable;
         int excess = m.notable.size() - AiMemory.NOTABLE_KEPT;
         if (excess > 0) {
             m.notable.subList(0, excess).clear();
