@@ -231,15 +231,14 @@ final class Candidates {
     private static int[] nearest(AiPlayer.Context c) {
         World w = c.w;
         Derived d = c.d;
-        int[] best = new int[NEIGHBOURS];
-        java.util.Arrays.fill(best, -1);
+        TopStates best = new TopStates(NEIGHBOURS);
         for (int k = 0; k < w.size(); k++) {
             if (d.distance(c.i, k) > org.balancedrealism.model.Geography.SEA_HOP || k == c.i || !w.nation(k).alive) {
                 continue; // the distance first: few states are neighbours
             }
-            insert(best, k, d.power, true);
+            best.offer(k, d.power[k]);
         }
-        return best;
+        return best.states();
     }
 
     /**
@@ -253,24 +252,26 @@ final class Candidates {
         Nation me = c.me;
         var r = w.rules.ai;
         double reach = Math.max(org.balancedrealism.model.Geography.SEA_HOP, me.reach);
-        double[] ratio = new double[w.size()];
-        int[] best = new int[WAR_TARGETS];
-        java.util.Arrays.fill(best, -1);
+        double strength = me.military * me.quality;
+        TopStates best = new TopStates(WAR_TARGETS);
         for (int k = 0; k < w.size(); k++) {
+            // the distance first (a row of figures): most states are out of reach
+            if (k == c.i || d.distance(c.i, k) > reach) {
+                continue;
+            }
             Nation t = w.nation(k);
-            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || foughtRecently(c, c.i, k)
-                    || c.indexes().attacking(k)) {
+            if (!t.alive || d.allied(c.i, k) || foughtRecently(c, c.i, k) || c.indexes().attacking(k)) {
                 continue;
             }
-            ratio[k] = me.military * me.quality / Math.max(1e-6, t.military * t.quality);
-            if (ratio[k] < r.warMinForceRatio) {
+            double ratio = strength / Math.max(1e-6, t.military * t.quality);
+            if (ratio < r.warMinForceRatio) {
                 continue;
             }
-            if (WarAims.cause(c, k, ratio[k]) != WarAims.Cause.NONE) {
-                insert(best, k, ratio, true);
+            if (WarAims.cause(c, k, ratio) != WarAims.Cause.NONE) {
+                best.offer(k, ratio);
             }
         }
-        return best;
+        return best.states();
     }
 
     // An aggressor already fighting its victim is answered by the victim's allies' calls to arms, coalitions,
@@ -286,10 +287,9 @@ final class Candidates {
     private static int[] guaranteeCandidates(AiPlayer.Context c) {
         World w = c.w;
         Derived d = c.d;
-        int[] best = new int[GUARANTEES];
-        java.util.Arrays.fill(best, -1);
+        TopStates best = new TopStates(GUARANTEES);
         if (c.me.reach < w.rules.ai.guarantorReach || c.d.power[c.i] < w.rules.ai.guarantorPower || c.atWar()) {
-            return best;
+            return best.states();
         }
         double[] felt = new double[w.size()];
         for (int j : c.indexes().aggressors.list()) {
@@ -309,10 +309,10 @@ final class Candidates {
         }
         for (int k = 0; k < w.size(); k++) {
             if (felt[k] > 0) {
-                insert(best, k, felt, true);
+                best.offer(k, felt[k]);
             }
         }
-        return best;
+        return best.states();
     }
 
     /** The highest threat a recent aggressor makes {@code k} feel (0 if none). */
@@ -385,15 +385,5 @@ final class Candidates {
     /** Building up stops at the doctrine's budget ceiling, doubled when acutely threatened or at war. */
     private static double maxMilex(AiPlayer.Context c) {
         return Budgeting.ceiling(c);
-    }
-
-    static void insert(int[] best, int k, double[] key, boolean largest) {
-        for (int x = 0; x < best.length; x++) {
-            if (best[x] < 0 || (largest ? key[k] > key[best[x]] : key[k] < key[best[x]])) {
-                System.arraycopy(best, x, best, x + 1, best.length - x - 1);
-                best[x] = k;
-                return;
-            }
-        }
     }
 }
