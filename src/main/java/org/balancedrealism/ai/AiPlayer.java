@@ -20,9 +20,7 @@ import org.balancedrealism.model.rules.Rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One AI seat's decision for a turn (DESIGN §6.1). It reads like a plan:
@@ -316,8 +314,12 @@ public final class AiPlayer {
          */
         final GameRandom rng;
         int previewsLeft;
-        private final Map<Integer, Double> noise = new HashMap<>();
+        /** The states whose strength was drawn ({@link #noise}) and the draws, in the order drawn. */
+        private int[] noisedStates = new int[0];
+        private double[] noises = new double[0];
         private double risk = -1;
+        /** The state it fears most by the turn's figures ({@link Derived#mainThreat}), −2 until first asked. */
+        private int fearedMost = -2;
 
         /** The turn's shared look-ups (built for this decision alone when it is made outside a whole AI turn). */
         private TurnIndexes indexes;
@@ -332,13 +334,40 @@ public final class AiPlayer {
             this.weights = Adaptation.weights(w, i);
             this.previewsLeft = (int) Math.round(w.rules.ai.previewsPerDecision);
             this.rng = w.random.fork(0x5DEECE66DL * (w.turn + 1) + 7919L * i);
-            int j = me.mainThreat >= 0 ? me.mainThreat : d.mainThreat(i);
+            int j = me.mainThreat >= 0 ? me.mainThreat : fearedMost();
             this.mainThreat = j >= 0 && d.threat(i, j) > 0 ? j : -1;
         }
 
         /** Perceived/true strength of a state (lognormal, σ = perceptionNoise), one draw per state and decision. */
         double noise(int t) {
-            return noise.computeIfAbsent(t, k -> Math.exp(w.rules.ai.perceptionNoise * rng.gaussian("ai perception noise")));
+            for (int x = 0; x < noisedStates.length; x++) {
+                if (noisedStates[x] == t) {
+                    return noises[x];
+                }
+            }
+            double v = Math.exp(w.rules.ai.perceptionNoise * rng.gaussian("ai perception noise"));
+            noisedStates = java.util.Arrays.copyOf(noisedStates, noisedStates.length + 1);
+            noises = java.util.Arrays.copyOf(noises, noises.length + 1);
+            noisedStates[noisedStates.length - 1] = t;
+            noises[noises.length - 1] = v;
+            return v;
+        }
+
+        /**
+         * The state it fears most by the turn's figures, as {@code Derived.mainThreat} (the alignment rule's
+         * {@link #mainThreat} may name another): read once, as the budget rules ask it several times a decision.
+         */
+        int fearedMost() {
+            if (fearedMost == -2) {
+                fearedMost = d.mainThreat(i);
+            }
+            return fearedMost;
+        }
+
+        /** The highest threat it feels, as {@code Derived.maxThreat}. */
+        double maxThreat() {
+            int j = fearedMost();
+            return j < 0 ? 0 : d.threat(i, j);
         }
 
         private Coalitions.Plan plan;

@@ -128,7 +128,7 @@ final class Budgeting {
 
     /** The highest threat it feels, its enemies' in war included, as the turn records keep it. */
     static double threat(AiPlayer.Context c) {
-        return c.d.maxThreat(c.i);
+        return c.maxThreat();
     }
 
     /**
@@ -137,7 +137,7 @@ final class Budgeting {
      * arms do not change). The highest over its main threat and its enemies in war.
      */
     static double answerable(AiPlayer.Context c) {
-        int main = c.d.mainThreat(c.i);
+        int main = c.fearedMost();
         double best = main < 0 ? 0 : answerable(c, main);
         for (int e : enemies(c)) {
             best = Math.max(best, answerable(c, e));
