@@ -364,6 +364,27 @@ public final class AiPlayer {
             return fearedMost;
         }
 
+        private int[] inReach;
+
+        /**
+         * The other states within its reach (a sea hop at least), in index order: one pass over its distances, read by
+         * every rule that looks around it (neighbours, war targets, causes to fight) instead of a pass each.
+         */
+        int[] inReach() {
+            if (inReach == null) {
+                double reach = Math.max(org.balancedrealism.model.Geography.SEA_HOP, me.reach);
+                int[] found = new int[d.n];
+                int count = 0;
+                for (int k = 0; k < d.n; k++) {
+                    if (k != i && !(d.distance(i, k) > reach)) { // as the rules ask it: "not beyond reach"
+                        found[count++] = k;
+                    }
+                }
+                inReach = java.util.Arrays.copyOf(found, count);
+            }
+            return inReach;
+        }
+
         /** The highest threat it feels, as {@code Derived.maxThreat}. */
         double maxThreat() {
             int j = fearedMost();

@@ -203,11 +203,10 @@ final class Budgeting {
      */
     static boolean hasACauseToFight(AiPlayer.Context c) {
         World w = c.w;
-        double reach = Math.max(org.balancedrealism.model.Geography.SEA_HOP, c.me.reach);
         double mine = c.me.military * c.me.quality;
-        for (int k = 0; k < w.size(); k++) {
+        for (int k : c.inReach()) {
             var t = w.nation(k);
-            if (k == c.i || !t.alive || c.d.distance(c.i, k) > reach) {
+            if (!t.alive) {
                 continue;
             }
             double ratio = mine / Math.max(1e-6, t.military * t.quality);

@@ -232,9 +232,9 @@ final class Candidates {
         World w = c.w;
         Derived d = c.d;
         TopStates best = new TopStates(NEIGHBOURS);
-        for (int k = 0; k < w.size(); k++) {
-            if (d.distance(c.i, k) > org.balancedrealism.model.Geography.SEA_HOP || k == c.i || !w.nation(k).alive) {
-                continue; // the distance first: few states are neighbours
+        for (int k : c.inReach()) { // a neighbour is in reach: its reach is a sea hop at least
+            if (d.distance(c.i, k) > org.balancedrealism.model.Geography.SEA_HOP || !w.nation(k).alive) {
+                continue;
             }
             best.offer(k, d.power[k]);
         }
@@ -251,14 +251,9 @@ final class Candidates {
         Derived d = c.d;
         Nation me = c.me;
         var r = w.rules.ai;
-        double reach = Math.max(org.balancedrealism.model.Geography.SEA_HOP, me.reach);
         double strength = me.military * me.quality;
         TopStates best = new TopStates(WAR_TARGETS);
-        for (int k = 0; k < w.size(); k++) {
-            // the distance first (a row of figures): most states are out of reach
-            if (k == c.i || d.distance(c.i, k) > reach) {
-                continue;
-            }
+        for (int k : c.inReach()) {
             Nation t = w.nation(k);
             if (!t.alive || d.allied(c.i, k) || foughtRecently(c, c.i, k) || c.indexes().attacking(k)) {
                 continue;
