@@ -38,14 +38,18 @@ public final class Adaptation {
         // each state's score once: adapting writes only weights, which no score reads
         double[] scores = new double[w.size()];
         java.util.Arrays.fill(scores, Double.NaN);
+        // a region's best doctrine once (it reads only scores and doctrines, which adapting leaves alone), not per state
+        java.util.Map<String, java.util.Optional<String>> bestIn = new java.util.HashMap<>(); // region (null: all) → best
+        java.util.function.Function<String, java.util.Optional<String>> bestOf =
+                r -> java.util.Optional.ofNullable(bestDoctrine(w, r, scores));
         for (int i = 0; i < w.size(); i++) {
             Nation s = w.nation(i);
             if (!s.alive || s.human || w.rules.doctrine(s.doctrine).adaptive < 0.5) {
                 continue;
             }
-            String best = bestDoctrine(w, s.region, scores);
+            String best = bestIn.computeIfAbsent(s.region, bestOf).orElse(null);
             if (best == null) {
-                best = bestDoctrine(w, null, scores);
+                best = bestIn.computeIfAbsent(null, bestOf).orElse(null);
             }
             if (best == null) {
                 continue;

@@ -20,9 +20,7 @@ import org.balancedrealism.model.rules.Rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One AI seat's decision for a turn (DESIGN §6.1). It reads like a plan:
@@ -316,8 +314,12 @@ public final class AiPlayer {
          */
         final GameRandom rng;
         int previewsLeft;
-        private final Map<Integer, Double> noise = new HashMap<>();
+        /** The states whose strength was drawn ({@link #noise}) and the draws, in the order drawn. */
+        private int[] noisedStates = new int[0];
+        private double[] noises = new double[0];
         private double risk = -1;
+        /** The state it fears most by the turn's figures ({@link Derived#mainThreat}), −2 until first asked. */
+        private int fearedMost = -2;
 
         /** The turn's shared look-ups (built for this decision alone when it is made outside a whole AI turn). */
         private TurnIndexes indexes;
@@ -332,13 +334,61 @@ public final class AiPlayer {
             this.weights = Adaptation.weights(w, i);
             this.previewsLeft = (int) Math.round(w.rules.ai.previewsPerDecision);
             this.rng = w.random.fork(0x5DEECE66DL * (w.turn + 1) + 7919L * i);
-            int j = me.mainThreat >= 0 ? me.mainThreat : d.mainThreat(i);
+            int j = me.mainThreat >= 0 ? me.mainThreat : fearedMost();
             this.mainThreat = j >= 0 && d.threat(i, j) > 0 ? j : -1;
         }
 
         /** Perceived/true strength of a state (lognormal, σ = perceptionNoise), one draw per state and decision. */
         double noise(int t) {
-            return noise.computeIfAbsent(t, k -> Math.exp(w.rules.ai.perceptionNoise * rng.gaussian("ai perception noise")));
+            for (int x = 0; x < noisedStates.length; x++) {
+                if (noisedStates[x] == t) {
+                    return noises[x];
+                }
+            }
+            double v = Math.exp(w.rules.ai.perceptionNoise * rng.gaussian("ai perception noise"));
+            noisedStates = java.util.Arrays.copyOf(noisedStates, noisedStates.length + 1);
+            noises = java.util.Arrays.copyOf(noises, noises.length + 1);
+            noisedStates[noisedStates.length - 1] = t;
+            noises[noises.length - 1] = v;
+            return v;
+        }
+
+        /**
+         * The state it fears most by the turn's figures, as {@code Derived.mainThreat} (the alignment rule's
+         * {@link #mainThreat} may name another): read once, as the budget rules ask it several times a decision.
+         */
+        int fearedMost() {
+            if (fearedMost == -2) {
+                fearedMost = d.mainThreat(i);
+            }
+            return fearedMost;
+        }
+
+        private int[] inReach;
+
+        /**
+         * The other states within its reach (a sea hop at least), in index order: one pass over its distances, read by
+         * every rule that looks around it (neighbours, war targets, causes to fight) instead of a pass each.
+         */
+        int[] inReach() {
+            if (inReach == null) {
+                double reach = Math.max(org.balancedrealism.model.Geography.SEA_HOP, me.reach);
+                int[] found = new int[d.n];
+                int count = 0;
+                for (int k = 0; k < d.n; k++) {
+                    if (k != i && !(d.distance(i, k) > reach)) { // as the rules ask it: "not beyond reach"
+                        found[count++] = k;
+                    }
+                }
+                inReach = java.util.Arrays.copyOf(found, count);
+            }
+            return inReach;
+        }
+
+        /** The highest threat it feels, as {@code Derived.maxThreat}. */
+        double maxThreat() {
+            int j = fearedMost();
+            return j < 0 ? 0 : d.threat(i, j);
         }
 
         private Coalitions.Plan plan;
@@ -361,44 +411,15 @@ public final class AiPlayer {
         }
 
         private int[] allies;
-        private boolean[] enemies;
-        private boolean atWar;
 
-        /** True if this state fights a war (as {@code World.atWar(i)}), from its wars read once per decision. */
+        /** True if this state fights a war (as {@code World.atWar(i)}), from the turn's index of wars. */
         boolean atWar() {
-            wars();
-            return atWar;
+            return indexes().atWar(i);
         }
 
         /** True if this state is at war with {@code k} (as {@code World.atWar(i, k)}). */
         boolean atWarWith(int k) {
-            return wars()[k];
-        }
-
-        private boolean[] wars() {
-            if (enemies == null) {
-                boolean[] found = new boolean[w.size()];
-                for (org.balancedrealism.model.War war : w.wars) {
-                    boolean attacker = war.isAttacker(i), defender = war.isDefender(i);
-                    atWar |= attacker || defender;
-                    if (attacker) {
-                        mark(found, war.defenders);
-                    }
-                    if (defender) {
-                        mark(found, war.attackers);
-                    }
-                }
-                enemies = found;
-            }
-            return enemies;
-        }
-
-        private static void mark(boolean[] states, List<Integer> side) {
-            for (int k : side) {
-                if (k >= 0 && k < states.length) {
-                    states[k] = true;
-                }
-            }
+            return indexes().atWarWith(i, k);
         }
 
         /** The states tied to this one by an alliance this turn (the derived ties), in index order. */

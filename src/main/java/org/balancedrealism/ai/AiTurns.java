@@ -9,7 +9,9 @@ import org.balancedrealism.model.World;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Plays the AI seats of a turn: adaptation when due, every AI state's decision on the same world (each with its
@@ -48,12 +50,14 @@ public final class AiTurns {
         w.treaties = org.balancedrealism.model.TreatyList.of(w.treaties); // a loaded save's plain list gets its index
         AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
         TurnIndexes indexes = TurnIndexes.of(w); // the world stands still while the states decide
-        IntStream states = IntStream.range(0, w.size());
-        (parallel ? states.parallel() : states).forEach(i -> {
-            if (w.nation(i).alive && !w.nation(i).human && !scripted.contains(i)) {
+        int[] deciding = deciding(w, scripted);
+        if (parallel && deciding.length > 1) {
+            decideShared(w, deciding, indexes, decisions);
+        } else {
+            for (int i : deciding) {
                 decisions[i] = player.decideExplained(w, i, indexes);
             }
-        });
+        }
         List<Move> orders = new ArrayList<>();
         List<AiPlayer.Explanation> explained = new ArrayList<>();
         for (AiPlayer.Decision d : decisions) {
@@ -67,6 +71,62 @@ public final class AiTurns {
         }
         record(w, explained);
         return orders;
+    }
+
+    /** The states that decide this turn: alive, not human, not scripted; in index order. */
+    private static int[] deciding(World w, java.util.Set<Integer> scripted) {
+        int[] out = new int[w.size()];
+        int n = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.nation(i).alive && !w.nation(i).human && !scripted.contains(i)) {
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * {@code states} the costliest first: the great powers' decisions preview their hostile moves on scratch worlds
+     * and cost many times a small state's, so they are started first and the small ones fill the gaps at the end.
+     */
+    private static int[] costliestFirst(World w, int[] states) {
+        double[] power = w.derived.power;
+        Integer[] order = new Integer[states.length];
+        for (int k = 0; k < states.length; k++) {
+            order[k] = states[k];
+        }
+        java.util.Arrays.sort(order, (a, b) -> power[a] != power[b] ? Double.compare(power[b], power[a]) : Integer.compare(a, b));
+        int[] out = new int[states.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = order[k];
+        }
+        return out;
+    }
+
+    /**
+     * The decisions shared out one state at a time between this thread and the pool's: each takes the next state
+     * still undecided, so the work evens out however uneven the states are (a fixed split into a few chunks leaves one
+     * thread with the great powers while the other idles). Each decision lands in its state's slot, so the orders do
+     * not depend on which thread made it.
+     */
+    private void decideShared(World w, int[] states, TurnIndexes indexes, AiPlayer.Decision[] decisions) {
+        int[] deciding = costliestFirst(w, states);
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int k = next.getAndIncrement(); k < deciding.length; k = next.getAndIncrement()) {
+                int i = deciding[k];
+                decisions[i] = player.decideExplained(w, i, indexes);
+            }
+        };
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), deciding.length - 1);
+        List<ForkJoinTask<?>> tasks = new ArrayList<>(helpers);
+        for (int h = 0; h < helpers; h++) {
+            tasks.add(ForkJoinPool.commonPool().submit(work));
+        }
+        work.run();
+        for (ForkJoinTask<?> t : tasks) {
+            t.join(); // a helper not yet started runs here and finds nothing left; a failure is thrown here
+        }
     }
 
     /** Builds the AI orders, adds the humans' orders and resolves the turn. */
@@ -85,20 +145,22 @@ public final class AiTurns {
     }
 
     /**
-     * Keeps this turn's explanations as notes (written in words when first read), and the narratives of the notable
-     * ones (written now: they are kept for the whole game).
+     * Keeps this turn's explanations as notes, and the narratives of the notable ones (kept for the whole game): both
+     * written in words when first read, since most are never read (the words are the same whenever they are).
      */
     private static void record(World w, List<AiPlayer.Explanation> explained) {
         AiMemory m = w.ai;
         int oldest = w.turn + 1 - AiMemory.FULL_TURNS + 1;
         LazyNotes notes = LazyNotes.keeping(m.notes, oldest);
+        LazyNotes notable = LazyNotes.of(m.notable);
         for (AiPlayer.Explanation e : explained) {
             notes.addUnwritten(w, e);
             if (Explain.notable(e.chosen())) {
-                m.notable.add(Explain.notableNote(w, e));
+                notable.addUnwrittenNarrative(w, e);
             }
         }
         m.notes = notes;
+        m.notable = notable;
         int excess = m.notable.size() - AiMemory.NOTABLE_KEPT;
         if (excess > 0) {
             m.notable.subList(0, excess).clear();

@@ -128,7 +128,7 @@ final class Budgeting {
 
     /** The highest threat it feels, its enemies' in war included, as the turn records keep it. */
     static double threat(AiPlayer.Context c) {
-        return c.d.maxThreat(c.i);
+        return c.maxThreat();
     }
 
     /**
@@ -137,7 +137,7 @@ final class Budgeting {
      * arms do not change). The highest over its main threat and its enemies in war.
      */
     static double answerable(AiPlayer.Context c) {
-        int main = c.d.mainThreat(c.i);
+        int main = c.fearedMost();
         double best = main < 0 ? 0 : answerable(c, main);
         for (int e : enemies(c)) {
             best = Math.max(best, answerable(c, e));
@@ -203,11 +203,10 @@ final class Budgeting {
      */
     static boolean hasACauseToFight(AiPlayer.Context c) {
         World w = c.w;
-        double reach = Math.max(org.balancedrealism.model.Geography.SEA_HOP, c.me.reach);
         double mine = c.me.military * c.me.quality;
-        for (int k = 0; k < w.size(); k++) {
+        for (int k : c.inReach()) {
             var t = w.nation(k);
-            if (k == c.i || !t.alive || c.d.distance(c.i, k) > reach) {
+            if (!t.alive) {
                 continue;
             }
             double ratio = mine / Math.max(1e-6, t.military * t.quality);

@@ -231,15 +231,14 @@ final class Candidates {
     private static int[] nearest(AiPlayer.Context c) {
         World w = c.w;
         Derived d = c.d;
-        int[] best = new int[NEIGHBOURS];
-        java.util.Arrays.fill(best, -1);
-        for (int k = 0; k < w.size(); k++) {
-            if (d.distance(c.i, k) > org.balancedrealism.model.Geography.SEA_HOP || k == c.i || !w.nation(k).alive) {
-                continue; // the distance first: few states are neighbours
+        TopStates best = new TopStates(NEIGHBOURS);
+        for (int k : c.inReach()) { // a neighbour is in reach: its reach is a sea hop at least
+            if (d.distance(c.i, k) > org.balancedrealism.model.Geography.SEA_HOP || !w.nation(k).alive) {
+                continue;
             }
-            insert(best, k, d.power, true);
+            best.offer(k, d.power[k]);
         }
-        return best;
+        return best.states();
     }
 
     /**
@@ -252,26 +251,22 @@ final class Candidates {
         Derived d = c.d;
         Nation me = c.me;
         var r = w.rules.ai;
-        double reach = Math.max(org.balancedrealism.model.Geography.SEA_HOP, me.reach);
-        double[] ratio = new double[w.size()];
-        int[] best = new int[WAR_TARGETS];
-        java.util.Arrays.fill(best, -1);
-        boolean[] fought = foughtRecently(c, c.i);
-        for (int k = 0; k < w.size(); k++) {
+        double strength = me.military * me.quality;
+        TopStates best = new TopStates(WAR_TARGETS);
+        for (int k : c.inReach()) {
             Nation t = w.nation(k);
-            if (k == c.i || !t.alive || d.distance(c.i, k) > reach || d.allied(c.i, k) || fought[k]
-                    || c.indexes().attacking(k)) {
+            if (!t.alive || d.allied(c.i, k) || foughtRecently(c, c.i, k) || c.indexes().attacking(k)) {
                 continue;
             }
-            ratio[k] = me.military * me.quality / Math.max(1e-6, t.military * t.quality);
-            if (ratio[k] < r.warMinForceRatio) {
+            double ratio = strength / Math.max(1e-6, t.military * t.quality);
+            if (ratio < r.warMinForceRatio) {
                 continue;
             }
-            if (WarAims.cause(c, k, ratio[k]) != WarAims.Cause.NONE) {
-                insert(best, k, ratio, true);
+            if (WarAims.cause(c, k, ratio) != WarAims.Cause.NONE) {
+                best.offer(k, ratio);
             }
         }
-        return best;
+        return best.states();
     }
 
     // An aggressor already fighting its victim is answered by the victim's allies' calls to arms, coalitions,
@@ -287,10 +282,9 @@ final class Candidates {
     private static int[] guaranteeCandidates(AiPlayer.Context c) {
         World w = c.w;
         Derived d = c.d;
-        int[] best = new int[GUARANTEES];
-        java.util.Arrays.fill(best, -1);
+        TopStates best = new TopStates(GUARANTEES);
         if (c.me.reach < w.rules.ai.guarantorReach || c.d.power[c.i] < w.rules.ai.guarantorPower || c.atWar()) {
-            return best;
+            return best.states();
         }
         double[] felt = new double[w.size()];
         for (int j : c.indexes().aggressors.list()) {
@@ -310,10 +304,10 @@ final class Candidates {
         }
         for (int k = 0; k < w.size(); k++) {
             if (felt[k] > 0) {
-                insert(best, k, felt, true);
+                best.offer(k, felt[k]);
             }
         }
-        return best;
+        return best.states();
     }
 
     /** The highest threat a recent aggressor makes {@code k} feel (0 if none). */
@@ -340,24 +334,7 @@ final class Candidates {
 
     /** True if the two fought each other within {@code repeatWarTurns} (the turn's recent wars: TurnIndexes). */
     static boolean foughtRecently(AiPlayer.Context c, int a, int b) {
-        for (var x : c.indexes().recentWars()) {
-            if (x.attacker() == a && x.defender() == b || x.attacker() == b && x.defender() == a) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@link #foughtRecently(AiPlayer.Context, int, int)} of {@code a} with every state, from one pass over the recent wars. */
-    static boolean[] foughtRecently(AiPlayer.Context c, int a) {
-        boolean[] fought = new boolean[c.w.size()];
-        for (var x : c.indexes().recentWars()) {
-            int other = x.attacker() == a ? x.defender() : x.defender() == a ? x.attacker() : -1;
-            if (other >= 0 && other < fought.length) {
-                fought[other] = true;
-            }
-        }
-        return fought;
+        return c.indexes().foughtRecently(a, b);
     }
 
     /**
@@ -403,15 +380,5 @@ final class Candidates {
     /** Building up stops at the doctrine's budget ceiling, doubled when acutely threatened or at war. */
     private static double maxMilex(AiPlayer.Context c) {
         return Budgeting.ceiling(c);
-    }
-
-    static void insert(int[] best, int k, double[] key, boolean largest) {
-        for (int x = 0; x < best.length; x++) {
-            if (best[x] < 0 || (largest ? key[k] > key[best[x]] : key[k] < key[best[x]])) {
-                System.arraycopy(best, x, best, x + 1, best.length - x - 1);
-                best[x] = k;
-                return;
-            }
-        }
     }
 }

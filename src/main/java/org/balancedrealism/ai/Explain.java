@@ -34,21 +34,14 @@ public final class Explain {
         Derived d = c.d;
         int i = c.i;
         List<AiPlayer.ThreatLine> threats = new ArrayList<>();
-        int[] top = new int[THREATS];
-        java.util.Arrays.fill(top, -1);
+        TopStates top = new TopStates(THREATS);
         for (int j = 0; j < w.size(); j++) {
-            if (j == i || d.threat(i, j) <= 0) {
-                continue;
-            }
-            for (int x = 0; x < THREATS; x++) {
-                if (top[x] < 0 || d.threat(i, j) > d.threat(i, top[x])) {
-                    System.arraycopy(top, x, top, x + 1, THREATS - x - 1);
-                    top[x] = j;
-                    break;
-                }
+            double t = d.threat(i, j);
+            if (j != i && !(t <= 0)) { // a figure that is not a number stays in, as it always has
+                top.offer(j, t);
             }
         }
-        for (int j : top) {
+        for (int j : top.states()) {
             if (j >= 0) {
                 threats.add(new AiPlayer.ThreatLine(j, Perception.factors(w, d, i, j)));
             }

@@ -16,10 +16,14 @@ import java.util.RandomAccess;
  * those never change. A plain mutable list otherwise, saved as a plain JSON array.
  */
 final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
-    /** A note not yet written: the world for names, and the figures. */
-    private record Pending(World w, AiPlayer.Explanation e) {
+    /** A note not yet written: the world for names, the figures, and whether only its narrative is kept. */
+    private record Pending(World w, AiPlayer.Explanation e, boolean narrativeOnly) {
         int turn() {
             return e.turn();
+        }
+
+        AiNote write() {
+            return narrativeOnly ? Explain.notableNote(w, e) : Explain.note(w, e);
         }
     }
 
@@ -47,7 +51,17 @@ final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
 
     /** Adds the note of a decision, to be written when read. */
     void addUnwritten(World w, AiPlayer.Explanation e) {
-        items.add(new Pending(w, e));
+        items.add(new Pending(w, e, false));
+    }
+
+    /** Adds the narrative-only note of a notable decision ({@link Explain#notableNote}), to be written when read. */
+    void addUnwrittenNarrative(World w, AiPlayer.Explanation e) {
+        items.add(new Pending(w, e, true));
+    }
+
+    /** {@code from} itself when it is lazy, else a lazy list of its notes. */
+    static LazyNotes of(List<AiNote> from) {
+        return from instanceof LazyNotes lazy ? lazy : keeping(from, Integer.MIN_VALUE);
     }
 
     @Override
@@ -55,7 +69,7 @@ final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
         Object x = items.get(index);
         if (x instanceof Pending p) {
             // two readers may write the same note at once: equal notes, and a record's fields are safely published
-            AiNote n = Explain.note(p.w(), p.e());
+            AiNote n = p.write();
             items.set(index, n);
             return n;
         }
@@ -87,5 +101,12 @@ final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
         items.remove(index);
         modCount++;
         return old;
+    }
+
+    /** Drops the notes without writing them (the oldest notable ones leave this way every turn). */
+    @Override
+    protected void removeRange(int fromIndex, int toIndex) {
+        items.subList(fromIndex, toIndex).clear();
+        modCount++;
     }
 }

@@ -46,6 +46,9 @@ final class RecentActs {
 
     static RecentActs of(World w) {
         RecentActs r = new RecentActs(w, horizon(w));
+        // events of a kind come in runs sharing one kind string: its kind is looked up once per run, not per event
+        String lastId = null;
+        EventKind lastKind = null;
         for (int k = w.log.size() - 1; k >= 0; k--) {
             GameEvent e = w.log.get(k);
             if (w.turn + 1 - e.turn() > r.horizon) {
@@ -54,7 +57,10 @@ final class RecentActs {
             if (e.target() == null) {
                 continue;
             }
-            EventKind kind = EventKind.of(e.kind());
+            String id = e.kind();
+            EventKind kind = id == lastId && id != null ? lastKind : EventKind.of(id);
+            lastId = id;
+            lastKind = kind;
             int t = INDEXED.contains(kind) ? w.indexOf(e.target()) : -1;
             if (t >= 0) {
                 r.add(t, e.turn(), e.actor() == null ? -1 : w.indexOf(e.actor()), kind);

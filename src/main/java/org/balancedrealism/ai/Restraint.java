@@ -41,22 +41,19 @@ final class Restraint {
             return;
         }
         double bar = w.rules.threat.threatened;
-        int[] best = new int[ARMS_CONTROL_PARTNERS];
-        java.util.Arrays.fill(best, -1);
-        double[] mutual = new double[w.size()];
+        TopStates best = new TopStates(ARMS_CONTROL_PARTNERS);
         for (int k = 0; k < w.size(); k++) {
             // the cheap test first (this runs for every state every turn): mutual threat, then ties and wars
             if (k != c.i && c.d.threat(c.i, k) < bar) {
                 continue; // the row first: the mutual threat is below the bar already (the column read costs more)
             }
             double m = k == c.i ? 0 : Math.min(c.d.threat(c.i, k), c.d.threat(k, c.i));
-            if (m < bar || !w.nation(k).alive || c.d.tied(TreatyType.ARMS_CONTROL, c.i, k) || w.atWar(k)) {
+            if (m < bar || !w.nation(k).alive || c.d.tied(TreatyType.ARMS_CONTROL, c.i, k) || c.indexes().atWar(k)) {
                 continue;
             }
-            mutual[k] = m;
-            Candidates.insert(best, k, mutual, true);
+            best.offer(k, m);
         }
-        for (int k : best) {
+        for (int k : best.states()) {
             if (k >= 0 && Candidates.wouldAccept(w, ProposalKind.ARMS_CONTROL, c.i, k)) {
                 out.add(Move.of(MoveKind.ARMS_CONTROL, c.me.id, w.id(k)));
             }

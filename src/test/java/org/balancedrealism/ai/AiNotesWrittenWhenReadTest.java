@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The AI's notes are written in words only when read (they keep the figures until then); a note read after the turn
@@ -44,5 +45,32 @@ class AiNotesWrittenWhenReadTest {
         assertEquals(expected, Json.GSON.toJson(w.ai.notes), "notes read in place");
         assertEquals(expected, Json.GSON.toJson(Json.GSON.fromJson(Json.GSON.toJson(w.ai),
                 org.balancedrealism.model.AiMemory.class).notes), "notes saved and loaded");
+    }
+
+    @Test
+    void aNotableNarrativeReadTurnsLaterSaysWhatItSaidWhenTheStateDecided() throws Exception {
+        World w = Games.load("modern-world").newWorld(5);
+        for (var n : w.nations) {
+            n.human = false;
+        }
+        TurnEngine engine = new TurnEngine();
+        AiTurns turns = new AiTurns(false);
+        AiPlayer player = new AiPlayer();
+        List<AiNote> atOnce = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            for (int i = 0; i < w.size(); i++) {
+                if (w.nation(i).alive) {
+                    AiPlayer.Explanation e = player.decideExplained(w, i).explanation();
+                    if (Explain.notable(e.chosen())) {
+                        atOnce.add(Explain.notableNote(w, e));
+                    }
+                }
+            }
+            turns.playTurn(w, engine);
+        }
+        assertTrue(atOnce.size() > 0, "some decisions were notable");
+        String expected = Json.GSON.toJson(atOnce);
+        assertEquals(expected, Json.GSON.toJson(w.copy().ai.notable), "notable narratives of a copied world");
+        assertEquals(expected, Json.GSON.toJson(w.ai.notable), "notable narratives read in place");
     }
 }
