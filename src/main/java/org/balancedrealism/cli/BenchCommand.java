@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         warmUp(g, ai);
         World w = fresh(g, seed, turns);
-        Figures f = measure(w, ai, turns, seat);
+        Figures f = measure(w, ai, turns, seat, workers());
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heap = rt.totalMemory() - rt.freeMemory();
@@ -101,8 +101,8 @@ public final class BenchCommand implements Callable<Integer> {
         double[] ratio = new double[rounds];
         double[] p95Ratio = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            fa.add(measure(fresh(a, seed, turns), ai, turns, seat));
-            fb.add(measure(fresh(b, seed, turns), ai, turns, seat));
+            fa.add(measure(fresh(a, seed, turns), ai, turns, seat, workers()));
+            fb.add(measure(fresh(b, seed, turns), ai, turns, seat, workers()));
             ratio[r] = fa.get(r).medianMs / fb.get(r).medianMs;
             p95Ratio[r] = fa.get(r).p95Ms / fb.get(r).p95Ms;
             System.out.printf(Locale.ROOT, "round %d: A median %.2f ms (p95 %.2f), B median %.2f ms (p95 %.2f), A/B %.3f%n",
@@ -133,8 +133,13 @@ public final class BenchCommand implements Callable<Integer> {
         return new Games.Loaded(g.scenario(), g.map(), rules, g.fileName());
     }
 
+    /** The engine shares the AI's pool, as the live session does; not with --sequential (as in tournaments). */
+    private org.balancedrealism.engine.Workers workers() {
+        return sequential ? null : org.balancedrealism.engine.Workers.common();
+    }
+
     private void warmUp(Games.Loaded g, AiTurns ai) {
-        TurnEngine engine = new TurnEngine();
+        TurnEngine engine = new TurnEngine(workers());
         World warm = fresh(g, seed + 1000, warmup);
         for (int t = 0; t < warmup; t++) {
             if (TurnEngine.isOver(warm)) {
@@ -148,8 +153,8 @@ public final class BenchCommand implements Callable<Integer> {
      * Plays {@code turns} turns of {@code w}, timing the AI's orders and the engine's resolution of each, and after
      * each turn (outside the turn's figures and the game's time) what the UI builds for {@code seat} on End turn.
      */
-    static Figures measure(World w, AiTurns ai, int turns, String seat) {
-        TurnEngine engine = new TurnEngine();
+    static Figures measure(World w, AiTurns ai, int turns, String seat, org.balancedrealism.engine.Workers workers) {
+        TurnEngine engine = new TurnEngine(workers);
         long[] ns = new long[turns];
         long[] aiNs = new long[turns];
         long[] engineNs = new long[turns];

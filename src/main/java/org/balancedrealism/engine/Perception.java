@@ -27,6 +27,15 @@ public final class Perception {
      * most pairs as they were); the result is the same figure to the last bit as a derivation from scratch.
      */
     public static Derived refresh(World w) {
+        return refresh(w, null);
+    }
+
+    /**
+     * {@link #refresh(World)} with the rows of its tables (each observer's direct threats and extended threats, each
+     * state's overreach) shared out to {@code workers} (null: all on this thread): the rows are independent and each
+     * is computed by the same code, so the figures are the same either way.
+     */
+    public static Derived refresh(World w, Workers workers) {
         int n = w.size();
         Derived prev = w.derived;
         double[] latent = new double[n];
@@ -45,34 +54,37 @@ public final class Perception {
         double[] direct = basis.direct;
         boolean[] dirty = sameGeometry ? changedPairs(prev, w, partial) : null;
         int[][] dirtyColumns = dirty == null ? null : dirtyColumns(dirty, n);
+        double[] overreach = partial.overreach;
+        boolean samePower = prev != null && prev.basis != null && prev.n == n && java.util.Arrays.equals(prev.power, power);
         // the direct threats observer by observer: a row with many pairs to derive anew is derived whole, one with a
-        // few is prev's with those few derived again
-        DirectThreatRows rows = new DirectThreatRows(w.rules, partial, basis);
-        for (int i = 0; i < n; i++) {
-            int[] columns = dirtyColumns == null ? null : dirtyColumns[i];
-            if (columns == null) {
-                rows.row(i, direct);
-                continue;
-            }
-            System.arraycopy(prev.basis.direct, i * n, direct, i * n, n);
-            for (int j : columns) {
-                direct[i * n + j] = directThreat(w, partial, i, j, basis.alive[i] && basis.alive[j], basis.military[i],
-                        basis.military[j], basis.nuclear[i], basis.reach[j], basis.floors[i], basis.proximity, null);
-            }
-        }
+        // few is prev's with those few derived again; and each state's overreach (its own slot, read from the world)
+        Workers.rows(workers, n, () -> {
+            DirectThreatRows rows = new DirectThreatRows(w.rules, partial, basis); // scratch rows of one thread
+            return (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    int[] columns = dirtyColumns == null ? null : dirtyColumns[i];
+                    if (columns == null) {
+                        rows.row(i, direct);
+                    } else {
+                        System.arraycopy(prev.basis.direct, i * n, direct, i * n, n);
+                        for (int j : columns) {
+                            direct[i * n + j] = directThreat(w, partial, i, j, basis.alive[i] && basis.alive[j],
+                                    basis.military[i], basis.military[j], basis.nuclear[i], basis.reach[j],
+                                    basis.floors[i], basis.proximity, null);
+                        }
+                    }
+                    // the same figures from the same remembered row (copy on write: an unwritten row is the same array)
+                    overreach[i] = samePower && prev.basis.memory.row(i) == basis.memory.row(i) ? prev.overreach[i]
+                            : overreach(w, partial, i);
+                }
+            };
+        });
         // then every source's threat extended to protectors (alliances reach across the table): when the ties and reach
         // are prev's, only the shares of sources whose direct threat to the protector or a protégé was derived anew
         double[] threat = direct.clone();
         boolean keep = dirty != null && prev.links == links && prev.reach == reach;
         extendAll(w, partial, direct, threat, links.proteges, reach.reach, keep ? dirtyColumns : null,
-                keep ? prev.threat : null);
-        double[] overreach = partial.overreach;
-        boolean samePower = prev != null && prev.basis != null && prev.n == n && java.util.Arrays.equals(prev.power, power);
-        for (int j = 0; j < n; j++) {
-            // the same figures from the same remembered row (copy on write: an unwritten row is the same array)
-            overreach[j] = samePower && prev.basis.memory.row(j) == basis.memory.row(j) ? prev.overreach[j]
-                    : overreach(w, partial, j);
-        }
+                keep ? prev.threat : null, workers);
         Derived derived = new Derived(n, latent, mobilised, power, distance, threat, overreach, links.ties, owners,
                 w.geography, basis, links, reach);
         w.derived = derived;
@@ -581,7 +593,7 @@ public final class Perception {
      * column is copied. {@code direct} holds the threats before extension; {@code threat} starts as a copy of it.
      */
     static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach) {
-        extendAll(w, d, direct, threat, proteges, reach, null, null);
+        extendAll(w, d, direct, threat, proteges, reach, null, null, null);
     }
 
     /**
@@ -589,49 +601,59 @@ public final class Perception {
      * (its threats) from the same rules, ties and reach, in which only the direct threats listed in {@code dirty} (per
      * observer, see {@link #dirtyColumns}) may differ: a protector's share of a source's threat is derived again only if
      * its own direct threat from that source or a protégé's was derived anew, and kept from {@code before} otherwise.
-     * With {@code dirty} null every protector's row is derived.
+     * With {@code dirty} null every protector's row is derived. Protector rows are shared out to {@code workers}
+     * (null: this thread alone), each thread with scratch and protégé shares of its own.
      */
     static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach,
-                          int[][] dirty, double[] before) {
+                          int[][] dirty, double[] before, Workers workers) {
         double share = w.rules.threat.protectorShare;
         if (share <= 0) {
             return;
         }
         int n = d.n;
-        // i's ally discount toward each source, 1 where they are not allies (x·1 = x exactly), so the inner loop has
-        // no branch; a protégé's own entry and one's threat to nobody are 0 and never raise anything
-        double[] discount = new double[n];
-        int[] stamp = new int[n];
-        int[] sources = new int[n];
-        SharedThreats shares = null; // made when a whole protector row is first derived
-        for (int i = 0; i < n; i++) {
-            int[] mine = proteges[i];
-            if (mine.length == 0 || !w.nation(i).alive) {
-                continue;
-            }
-            int count = dirty == null ? -1 : changedSources(dirty, i, mine, stamp, sources);
-            if (count >= 0) {
-                System.arraycopy(before, i * n, threat, i * n, n);
-                for (int c = 0; c < count; c++) {
-                    int source = sources[c];
-                    double held = direct[i * n + source];
-                    double discounted = d.allied(i, source) ? allyDiscount(w, i, source) : 1;
-                    for (int x = 0; x < mine.length; x++) {
-                        double felt = share * direct[mine[x] * n + source] * reach[i][x] * discounted;
-                        held = felt > held ? felt : held;
-                    }
-                    threat[i * n + source] = source == i ? direct[i * n + i] : held;
+        Workers.rows(workers, n, () -> {
+            // i's ally discount toward each source, 1 where they are not allies (x·1 = x exactly), so the inner loop has
+            // no branch; a protégé's own entry and one's threat to nobody are 0 and never raise anything
+            double[] discount = new double[n];
+            int[] stamp = new int[n];
+            int[] sources = new int[n];
+            SharedThreats shares = new SharedThreats(n); // rows filled when a whole protector row first needs them
+            return (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    extendProtector(w, d, i, direct, threat, proteges[i], reach[i], dirty, before, discount, stamp,
+                            sources, shares, share);
                 }
-                continue;
-            }
-            for (int source = 0; source < n; source++) {
-                discount[source] = d.allied(i, source) ? allyDiscount(w, i, source) : 1;
-            }
-            if (shares == null) {
-                shares = new SharedThreats(n);
-            }
-            extendRow(i, direct, threat, mine, reach[i], discount, shares, share, n);
+            };
+        });
+    }
+
+    /** Protector {@code i}'s row of {@link #extendAll}: the shares of the sources it must derive again, or the whole row. */
+    private static void extendProtector(World w, Derived d, int i, double[] direct, double[] threat, int[] mine,
+                                        double[] towardMine, int[][] dirty, double[] before, double[] discount,
+                                        int[] stamp, int[] sources, SharedThreats shares, double share) {
+        int n = d.n;
+        if (mine.length == 0 || !w.nation(i).alive) {
+            return;
         }
+        int count = dirty == null ? -1 : changedSources(dirty, i, mine, stamp, sources);
+        if (count >= 0) {
+            System.arraycopy(before, i * n, threat, i * n, n);
+            for (int c = 0; c < count; c++) {
+                int source = sources[c];
+                double held = direct[i * n + source];
+                double discounted = d.allied(i, source) ? allyDiscount(w, i, source) : 1;
+                for (int x = 0; x < mine.length; x++) {
+                    double felt = share * direct[mine[x] * n + source] * towardMine[x] * discounted;
+                    held = felt > held ? felt : held;
+                }
+                threat[i * n + source] = source == i ? direct[i * n + i] : held;
+            }
+            return;
+        }
+        for (int source = 0; source < n; source++) {
+            discount[source] = d.allied(i, source) ? allyDiscount(w, i, source) : 1;
+        }
+        extendRow(i, direct, threat, mine, towardMine, discount, shares, share, n);
     }
 
     /**

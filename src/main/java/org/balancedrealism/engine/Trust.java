@@ -14,10 +14,19 @@ public final class Trust {
     }
 
     public static void update(World w) {
+        update(w, null);
+    }
+
+    /**
+     * {@link #update(World)} with the states' rows shared out to {@code workers} (null: all on this thread). A state's
+     * rows of trust and opinion depend on its own rows, its goals and what the others remember of it, never on another
+     * state's new figures, so each row is worked out apart, into a new array, and put in when all are done.
+     */
+    public static void update(World w, Workers workers) {
         int n = w.size();
         double rate = Math.min(1, w.rules.diplomacy.opinionDrift * w.yearsPerTurn());
         boolean[] democracy = democracies(w);
-        double[] targets = goals(w, democracy);
+        Goals goals = new Goals(w, democracy);
         double opinionPerHostility = w.rules.hostility.opinionPerHostility;
         double opinionRate = rate * w.rules.diplomacy.opinionDriftShare;
         double untiedDemocracies = untied(w, true);
@@ -28,6 +37,8 @@ public final class Trust {
         // here instead of a table look-up per pair; every pair's figures are worked out as before
         double[][] memory = rows(w.memory);
         double[][] goodwill = w.goodwill == null ? null : rows(w.goodwill);
+        double[][] trustWas = rows(w.trust);
+        double[][] opinionWas = rows(w.opinion);
         double opinionPerTrust = w.rules.diplomacy.opinionPerTrust;
         // a democracy's untied trust in each state (more in a fellow democracy), read per pair instead of a test
         double[] untiedForDemocracy = new double[n];
@@ -36,23 +47,42 @@ public final class Trust {
         }
         double[] othersUntied = new double[n];
         java.util.Arrays.fill(othersUntied, untiedOthers);
-        for (int a = 0; a < n; a++) {
-            double[] trust = w.trust.writable(a);
-            double[] opinion = w.opinion.writable(a);
-            double[] anchor = anchors == null ? null : anchors.row(a);
-            double[] untied = democracy[a] ? untiedForDemocracy : othersUntied;
-            int row = a * n;
-            for (int b = 0; b < n; b++) {
-                if (a == b) {
-                    continue;
+        // the new rows are written whole, so they are new arrays the tables take over: no copy of a row shared with
+        // a snapshot (the last derivation's basis, a preview) is made only to be overwritten
+        double[][] trustNow = new double[n][];
+        double[][] opinionNow = new double[n][];
+        Workers.rows(workers, n, () -> {
+            double[] targets = new double[n]; // one state's goals (scratch of one thread)
+            return (from, to) -> {
+                for (int a = from; a < to; a++) {
+                    goals.row(a, targets);
+                    double[] trustA = trustWas[a];
+                    double[] opinionA = opinionWas[a];
+                    double[] trust = new double[n];
+                    double[] opinion = new double[n];
+                    trust[a] = trustA[a];
+                    opinion[a] = opinionA[a];
+                    double[] anchor = anchors == null ? null : anchors.row(a);
+                    double[] untied = democracy[a] ? untiedForDemocracy : othersUntied;
+                    for (int b = 0; b < n; b++) {
+                        if (a == b) {
+                            continue;
+                        }
+                        double goal = Math.min(1, targets[b]);
+                        double t = trustA[b] + (goal - trustA[b]) * rate;
+                        trust[b] = t;
+                        double grievance = memory[b][a] * opinionPerHostility - (goodwill == null ? 0 : goodwill[b][a]);
+                        double rest = restingOpinion(opinionPerTrust, goal, t, untied[b], grievance, anchor == null ? 0 : anchor[b]);
+                        opinion[b] = opinionA[b] + (rest - opinionA[b]) * opinionRate;
+                    }
+                    trustNow[a] = trust;
+                    opinionNow[a] = opinion;
                 }
-                double goal = Math.min(1, targets[row + b]);
-                double t = trust[b] + (goal - trust[b]) * rate;
-                trust[b] = t;
-                double grievance = memory[b][a] * opinionPerHostility - (goodwill == null ? 0 : goodwill[b][a]);
-                double rest = restingOpinion(opinionPerTrust, goal, t, untied[b], grievance, anchor == null ? 0 : anchor[b]);
-                opinion[b] += (rest - opinion[b]) * opinionRate;
-            }
+            };
+        });
+        for (int a = 0; a < n; a++) {
+            w.trust.replaceRow(a, trustNow[a]);
+            w.opinion.replaceRow(a, opinionNow[a]);
         }
     }
 
@@ -106,11 +136,13 @@ public final class Trust {
     public static void anchor(World w, java.util.Collection<int[]> pairs) {
         int n = w.size();
         boolean[] democracy = democracies(w);
-        double[] targets = goals(w, democracy);
+        Goals goals = new Goals(w, democracy);
+        double[] targets = new double[n];
         org.balancedrealism.model.PairTable anchors = new org.balancedrealism.model.PairTable(n, 0);
         for (int[] p : pairs) {
             int a = p[0], b = p[1];
-            double goal = Math.min(1, targets[a * n + b]);
+            goals.row(a, targets);
+            double goal = Math.min(1, targets[b]);
             double rest = restingOpinion(w, goal, w.trust.get(a, b), untied(w, democracy[a] && democracy[b]),
                     w.memory.get(b, a) * w.rules.hostility.opinionPerHostility - goodwill(w, b, a), 0);
             anchors.set(a, b, w.opinion.get(a, b) - rest);
@@ -126,43 +158,94 @@ public final class Trust {
         return democracy;
     }
 
-    /** The trust each pair's ties justify now: what trust drifts toward. */
-    private static double[] goals(World w, boolean[] democracy) {
-        int n = w.size();
-        double[] targets = new double[n * n];
-        double untiedDemocracies = untied(w, true);
-        double untiedOthers = untied(w, false);
-        for (int a = 0; a < n; a++) {
-            int row = a * n;
+    /**
+     * The trust each pair's ties justify now: what trust drifts toward. Worked out a state's row at a time from the
+     * treaties and wars each state is in (listed once per update), instead of a table of every pair made each turn:
+     * the untied trust, then each treaty's trust added in treaty order, then none between enemies at war.
+     */
+    private static final class Goals {
+        private final boolean[] democracy;
+        private final double untiedDemocracies;
+        private final double untiedOthers;
+        /** For each state, the other party of each of its treaties and the trust it adds, in treaty order. */
+        private final int[][] partners;
+        private final double[][] adds;
+        /** For each state, the states at war with it (repeats allowed). */
+        private final int[][] enemies;
+
+        Goals(World w, boolean[] democracy) {
+            int n = w.size();
+            this.democracy = democracy;
+            untiedDemocracies = untied(w, true);
+            untiedOthers = untied(w, false);
+            int[] count = new int[n];
+            for (Treaty x : w.treaties) {
+                count[x.a()]++;
+                count[x.b()]++;
+            }
+            partners = new int[n][];
+            adds = new double[n][];
+            for (int a = 0; a < n; a++) {
+                partners[a] = new int[count[a]];
+                adds[a] = new double[count[a]];
+            }
+            java.util.Arrays.fill(count, 0);
+            for (Treaty x : w.treaties) {
+                double add = switch (x.type()) {
+                    case TRADE -> w.rules.diplomacy.trustPerTrade;
+                    case INSTITUTION -> w.rules.diplomacy.trustPerInstitution;
+                    case ALLIANCE -> w.rules.diplomacy.trustPerAlliance;
+                    case ARMS_CONTROL, NON_AGGRESSION -> w.rules.diplomacy.trustPerPact;
+                    default -> 0;
+                };
+                partners[x.a()][count[x.a()]] = x.b();
+                adds[x.a()][count[x.a()]++] = add;
+                partners[x.b()][count[x.b()]] = x.a();
+                adds[x.b()][count[x.b()]++] = add;
+            }
+            java.util.Arrays.fill(count, 0);
+            for (var war : w.wars) {
+                for (int a : war.attackers) {
+                    count[a] += war.defenders.size();
+                }
+                for (int b : war.defenders) {
+                    count[b] += war.attackers.size();
+                }
+            }
+            enemies = new int[n][];
+            for (int a = 0; a < n; a++) {
+                enemies[a] = new int[count[a]];
+            }
+            java.util.Arrays.fill(count, 0);
+            for (var war : w.wars) {
+                for (int a : war.attackers) {
+                    for (int b : war.defenders) {
+                        enemies[a][count[a]++] = b;
+                        enemies[b][count[b]++] = a;
+                    }
+                }
+            }
+        }
+
+        /** State {@code a}'s goals toward every state, into {@code out}. */
+        void row(int a, double[] out) {
             if (democracy[a]) {
-                for (int b = 0; b < n; b++) {
-                    targets[row + b] = democracy[b] ? untiedDemocracies : untiedOthers;
+                for (int b = 0; b < out.length; b++) {
+                    out[b] = democracy[b] ? untiedDemocracies : untiedOthers;
                 }
             } else {
-                java.util.Arrays.fill(targets, row, row + n, untiedOthers);
+                java.util.Arrays.fill(out, untiedOthers);
             }
-            targets[row + a] = 1;
-        }
-        for (Treaty x : w.treaties) {
-            double add = switch (x.type()) {
-                case TRADE -> w.rules.diplomacy.trustPerTrade;
-                case INSTITUTION -> w.rules.diplomacy.trustPerInstitution;
-                case ALLIANCE -> w.rules.diplomacy.trustPerAlliance;
-                case ARMS_CONTROL, NON_AGGRESSION -> w.rules.diplomacy.trustPerPact;
-                default -> 0;
-            };
-            targets[x.a() * n + x.b()] += add;
-            targets[x.b() * n + x.a()] += add;
-        }
-        for (var war : w.wars) {
-            for (int a : war.attackers) {
-                for (int b : war.defenders) {
-                    targets[a * n + b] = 0;
-                    targets[b * n + a] = 0;
-                }
+            out[a] = 1;
+            int[] mine = partners[a];
+            double[] add = adds[a];
+            for (int x = 0; x < mine.length; x++) {
+                out[mine[x]] += add[x];
+            }
+            for (int b : enemies[a]) {
+                out[b] = 0;
             }
         }
-        return targets;
     }
 
     /** Trust between two states with no ties: the start's, more between two democracies. */

@@ -24,9 +24,25 @@ import java.util.List;
  * advances a world.
  */
 public final class TurnEngine {
-    private final List<Phase> phases = List.of(new DiplomacyPhase(), new MovesPhase(MoveCategory.ECONOMIC),
-            new MilitaryPhase(), new GrowthPhase(), new PerceptionPhase(), new CoalitionPhase(), new EventsPhase(),
-            new ScorePhase());
+    /** Threads the derivations of a turn may share their rows with; null: all on the calling thread. */
+    private final Workers workers;
+    private final List<Phase> phases;
+
+    /** An engine that resolves on the calling thread alone (one game per core: tournaments, claims). */
+    public TurnEngine() {
+        this(null);
+    }
+
+    /**
+     * An engine that shares the rows of its derivations (threat, trust) with {@code workers} (null: none), for a game
+     * that has the cores to itself: the AI's pool idles while the engine resolves. The same game either way.
+     */
+    public TurnEngine(Workers workers) {
+        this.workers = workers;
+        this.phases = List.of(new DiplomacyPhase(), new MovesPhase(MoveCategory.ECONOMIC), new MilitaryPhase(),
+                new GrowthPhase(), new PerceptionPhase(workers), new CoalitionPhase(), new EventsPhase(),
+                new ScorePhase());
+    }
 
     /** What a turn did: the orders as resolved and the events, in order. */
     public record TurnResult(int turn, List<Move> orders, List<GameEvent> events) {
@@ -41,7 +57,7 @@ public final class TurnEngine {
             throw new IllegalStateException("The game is over: turn " + w.turn + " of " + w.maxTurns);
         }
         if (w.derived == null) {
-            Perception.refresh(w);
+            Perception.refresh(w, workers);
         }
         w.treaties = org.balancedrealism.model.TreatyList.of(w.treaties); // a loaded save's plain list gets its index
         int turn = w.turn + 1;
@@ -51,7 +67,7 @@ public final class TurnEngine {
         }
         Bounds.enforce(w); // every figure back in its documented range, in one place
         // leave the world as a load would rebuild it: figures derived from the final state of the turn
-        Perception.refresh(w);
+        Perception.refresh(w, workers);
         Alignments.run(w);
         return new TurnResult(turn, sorted, eventsOf(w, turn));
     }

@@ -93,6 +93,21 @@ public final class PairTable {
         return rows[row];
     }
 
+    /**
+     * Puts {@code values} in as row {@code row}, this table's own from now on: for a writer that works out a whole row
+     * anew, which then costs no copy of the row it replaces (shared or not). The caller keeps no reference to write.
+     */
+    public void replaceRow(int row, double[] values) {
+        if (columns != null) {
+            mergeColumns();
+        }
+        if (owned == null) {
+            owned = new boolean[rows.length];
+        }
+        rows[row] = values;
+        owned[row] = true;
+    }
+
     public PairTable copy() {
         if (columns != null) { // the copy gets merged rows of its own; this table stays as it is (others may read it)
             double[][] merged = new double[rows.length][];

@@ -53,7 +53,8 @@ public final class GameSession implements SeatSession {
     /** Kept compact (a long game resolves hundreds of orders a turn) and complete: replays need every one. */
     private final OrderHistory history;
     private final Set<String> defeatedAnnounced = new HashSet<>();
-    private final TurnEngine engine = new TurnEngine();
+    /** Shares its derivations' rows with the pool the AI decides on (idle while the engine resolves). */
+    private final TurnEngine engine = new TurnEngine(org.balancedrealism.engine.Workers.common());
     /** Private messages between seats and to the instructor (kept in the save for the debrief). */
     private final MessageBox messages = new MessageBox();
     private final OrderSource ai;

@@ -4,6 +4,7 @@ import org.balancedrealism.engine.Alignments;
 import org.balancedrealism.engine.Hostility;
 import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.Trust;
+import org.balancedrealism.engine.Workers;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.model.World;
 
@@ -11,6 +12,17 @@ import java.util.List;
 
 /** Hostility decays, trust and opinion drift, then power, threat and alignment are derived anew. */
 public final class PerceptionPhase implements Phase {
+    /** Threads trust and the derivation may share their rows with (null: none); see {@link Workers}. */
+    private final Workers workers;
+
+    public PerceptionPhase() {
+        this(null);
+    }
+
+    public PerceptionPhase(Workers workers) {
+        this.workers = workers;
+    }
+
     @Override
     public String name() {
         return "perception";
@@ -19,8 +31,8 @@ public final class PerceptionPhase implements Phase {
     @Override
     public void run(World w, List<Move> orders) {
         Hostility.decay(w);
-        Trust.update(w);
-        Perception.refresh(w);
+        Trust.update(w, workers);
+        Perception.refresh(w, workers);
         Alignments.run(w, false); // the reasons in words are written at the end of the turn (TurnEngine)
     }
 }
