@@ -2,6 +2,7 @@ package org.balancedrealism.engine;
 
 import org.balancedrealism.model.Regime;
 import org.balancedrealism.model.Treaty;
+import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.World;
 
 /**
@@ -51,38 +52,72 @@ public final class Trust {
         // a snapshot (the last derivation's basis, a preview) is made only to be overwritten
         double[][] trustNow = new double[n][];
         double[][] opinionNow = new double[n][];
+        Drift drift = new Drift(rate, opinionRate, opinionPerHostility, opinionPerTrust, goals, memory, goodwill,
+                trustWas, opinionWas, anchors, democracy, untiedForDemocracy, othersUntied);
         Workers.rows(workers, n, () -> {
-            double[] targets = new double[n]; // one state's goals (scratch of one thread)
+            double[][] scratch = new double[5][n]; // one thread's intermediate rows
             return (from, to) -> {
                 for (int a = from; a < to; a++) {
-                    goals.row(a, targets);
-                    double[] trustA = trustWas[a];
-                    double[] opinionA = opinionWas[a];
-                    double[] trust = new double[n];
-                    double[] opinion = new double[n];
-                    trust[a] = trustA[a];
-                    opinion[a] = opinionA[a];
-                    double[] anchor = anchors == null ? null : anchors.row(a);
-                    double[] untied = democracy[a] ? untiedForDemocracy : othersUntied;
-                    for (int b = 0; b < n; b++) {
-                        if (a == b) {
-                            continue;
-                        }
-                        double goal = Math.min(1, targets[b]);
-                        double t = trustA[b] + (goal - trustA[b]) * rate;
-                        trust[b] = t;
-                        double grievance = memory[b][a] * opinionPerHostility - (goodwill == null ? 0 : goodwill[b][a]);
-                        double rest = restingOpinion(opinionPerTrust, goal, t, untied[b], grievance, anchor == null ? 0 : anchor[b]);
-                        opinion[b] = opinionA[b] + (rest - opinionA[b]) * opinionRate;
-                    }
-                    trustNow[a] = trust;
-                    opinionNow[a] = opinion;
+                    trustNow[a] = new double[n];
+                    opinionNow[a] = new double[n];
+                    drift.row(a, trustNow[a], opinionNow[a], scratch);
                 }
             };
         });
         for (int a = 0; a < n; a++) {
             w.trust.replaceRow(a, trustNow[a]);
             w.opinion.replaceRow(a, opinionNow[a]);
+        }
+    }
+
+    /**
+     * One state's drift of trust and opinion, a row at a time: each step of the rule a loop of its own over the whole
+     * row, read from arrays from their start, so the compiler can take four pairs at a time. Every pair gets exactly
+     * the operations of the rule in its order ({@link #restingOpinion}: the same sums and products), so the figures
+     * are the same to the last bit as pair by pair; the state's own pair is left as it was.
+     */
+    private record Drift(double rate, double opinionRate, double opinionPerHostility, double opinionPerTrust,
+                         Goals goals, double[][] memory, double[][] goodwill, double[][] trustWas, double[][] opinionWas,
+                         org.balancedrealism.model.PairTable anchors, boolean[] democracy, double[] untiedForDemocracy,
+                         double[] othersUntied) {
+
+        void row(int a, double[] trust, double[] opinion, double[][] scratch) {
+            int n = trust.length;
+            double[] goal = scratch[0];
+            double[] grievance = scratch[1];
+            double[] rest = scratch[2];
+            double[] anchor = anchors == null ? scratch[3] : anchors.row(a); // scratch[3] stays zeros: no anchor
+            double[] cooperation = scratch[4];
+            double[] trustA = trustWas[a];
+            double[] opinionA = opinionWas[a];
+            double[] untied = democracy[a] ? untiedForDemocracy : othersUntied;
+            goals.row(a, goal);
+            for (int b = 0; b < n; b++) {
+                goal[b] = Math.min(1, goal[b]);
+            }
+            for (int b = 0; b < n; b++) {
+                trust[b] = trustA[b] + (goal[b] - trustA[b]) * rate;
+            }
+            // what b remembers of a, hostility net of good deeds, in opinion points (x − 0 = x: no good deeds)
+            for (int b = 0; b < n; b++) {
+                grievance[b] = memory[b][a] * opinionPerHostility;
+            }
+            if (goodwill != null) {
+                for (int b = 0; b < n; b++) {
+                    grievance[b] = grievance[b] - goodwill[b][a];
+                }
+            }
+            for (int b = 0; b < n; b++) {
+                cooperation[b] = goal[b] - untied[b] + Math.max(0, trust[b] - goal[b]);
+            }
+            for (int b = 0; b < n; b++) {
+                rest[b] = Math.max(-100, Math.min(100, anchor[b] + opinionPerTrust * cooperation[b] - grievance[b]));
+            }
+            for (int b = 0; b < n; b++) {
+                opinion[b] = opinionA[b] + (rest[b] - opinionA[b]) * opinionRate;
+            }
+            trust[a] = trustA[a];
+            opinion[a] = opinionA[a];
         }
     }
 
@@ -189,15 +224,19 @@ public final class Trust {
                 partners[a] = new int[count[a]];
                 adds[a] = new double[count[a]];
             }
-            java.util.Arrays.fill(count, 0);
-            for (Treaty x : w.treaties) {
-                double add = switch (x.type()) {
+            double[] addOf = new double[TreatyType.values().length]; // per type, looked up once per update
+            for (TreatyType type : TreatyType.values()) {
+                addOf[type.ordinal()] = switch (type) {
                     case TRADE -> w.rules.diplomacy.trustPerTrade;
                     case INSTITUTION -> w.rules.diplomacy.trustPerInstitution;
                     case ALLIANCE -> w.rules.diplomacy.trustPerAlliance;
                     case ARMS_CONTROL, NON_AGGRESSION -> w.rules.diplomacy.trustPerPact;
                     default -> 0;
                 };
+            }
+            java.util.Arrays.fill(count, 0);
+            for (Treaty x : w.treaties) {
+                double add = addOf[x.type().ordinal()];
                 partners[x.a()][count[x.a()]] = x.b();
                 adds[x.a()][count[x.a()]++] = add;
                 partners[x.b()][count[x.b()]] = x.a();

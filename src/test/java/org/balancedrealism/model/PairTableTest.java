@@ -108,4 +108,19 @@ class PairTableTest {
         copy.writable(1)[1] = 42;
         assertSameFigures(filled(3), base);
     }
+
+    @Test
+    void aRowPutInWholeIsTheTablesOwnAndCopiesKeepTheOldRow() {
+        PairTable t = filled(5);
+        PairTable snapshot = t.copy();
+        double[] before = snapshot.row(3).clone();
+        double[] fresh = new double[N];
+        java.util.Arrays.fill(fresh, 7);
+        t.replaceRow(3, fresh);
+        assertArrayEquals(before, snapshot.row(3), "the copy keeps the row it had");
+        assertEquals(7, t.get(3, 4));
+        t.set(3, 4, 8); // the table owns the new row: written in place, not copied again
+        assertEquals(8, fresh[4]);
+        assertArrayEquals(before, snapshot.row(3));
+    }
 }
