@@ -56,9 +56,12 @@ public final class Perception {
         int[][] dirtyColumns = dirty == null ? null : dirtyColumns(dirty, n);
         double[] overreach = partial.overreach;
         boolean samePower = prev != null && prev.basis != null && prev.n == n && java.util.Arrays.equals(prev.power, power);
+        // waking the pool's threads costs tens of microseconds: worth it only when most rows are derived whole (the
+        // first derivation of a turn, after trust has drifted), not for the few pairs the second one redoes
+        Workers share = wholeRows(dirtyColumns, n) >= n / 2 ? workers : null;
         // the direct threats observer by observer: a row with many pairs to derive anew is derived whole, one with a
         // few is prev's with those few derived again; and each state's overreach (its own slot, read from the world)
-        Workers.rows(workers, n, () -> {
+        Workers.rows(share, n, () -> {
             DirectThreatRows rows = new DirectThreatRows(w.rules, partial, basis); // scratch rows of one thread
             return (from, to) -> {
                 for (int i = from; i < to; i++) {
@@ -84,11 +87,25 @@ public final class Perception {
         double[] threat = direct.clone();
         boolean keep = dirty != null && prev.links == links && prev.reach == reach;
         extendAll(w, partial, direct, threat, links.proteges, reach.reach, keep ? dirtyColumns : null,
-                keep ? prev.threat : null, workers);
+                keep ? prev.threat : null, share);
         Derived derived = new Derived(n, latent, mobilised, power, distance, threat, overreach, links.ties, owners,
                 w.geography, basis, links, reach);
         w.derived = derived;
         return derived;
+    }
+
+    /** How many observers' rows {@code dirtyColumns} has derived whole (all when it is null). */
+    private static int wholeRows(int[][] dirtyColumns, int n) {
+        if (dirtyColumns == null) {
+            return n;
+        }
+        int whole = 0;
+        for (int[] columns : dirtyColumns) {
+            if (columns == null) {
+                whole++;
+            }
+        }
+        return whole;
     }
 
     /**

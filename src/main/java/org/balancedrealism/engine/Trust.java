@@ -55,12 +55,17 @@ public final class Trust {
         Drift drift = new Drift(rate, opinionRate, opinionPerHostility, opinionPerTrust, goals, memory, goodwill,
                 trustWas, opinionWas, anchors, democracy, untiedForDemocracy, othersUntied);
         Workers.rows(workers, n, () -> {
-            double[][] scratch = new double[5][n]; // one thread's intermediate rows
+            double[][] scratch = new double[4][n]; // one thread's intermediate rows
+            double[][] grievances = new double[Drift.TILE][n];
             return (from, to) -> {
-                for (int a = from; a < to; a++) {
-                    trustNow[a] = new double[n];
-                    opinionNow[a] = new double[n];
-                    drift.row(a, trustNow[a], opinionNow[a], scratch);
+                for (int a0 = from; a0 < to; a0 += Drift.TILE) {
+                    int a1 = Math.min(to, a0 + Drift.TILE);
+                    drift.grievances(a0, a1, grievances);
+                    for (int a = a0; a < a1; a++) {
+                        trustNow[a] = new double[n];
+                        opinionNow[a] = new double[n];
+                        drift.row(a, grievances[a - a0], trustNow[a], opinionNow[a], scratch);
+                    }
                 }
             };
         });
@@ -81,13 +86,38 @@ public final class Trust {
                          org.balancedrealism.model.PairTable anchors, boolean[] democracy, double[] untiedForDemocracy,
                          double[] othersUntied) {
 
-        void row(int a, double[] trust, double[] opinion, double[][] scratch) {
+        /** States taken together when reading what the others remember of them: one memory line holds eight. */
+        static final int TILE = 8;
+
+        /**
+         * What each state b remembers of states {@code a0} to {@code a1} (exclusive), hostility net of good deeds in
+         * opinion points, into {@code out[a − a0][b]}: a column of the tables each, read for a few states at once so
+         * each remembered row is visited once per few states, not once per state (x − 0 = x: no good deeds).
+         */
+        void grievances(int a0, int a1, double[][] out) {
+            for (int b = 0; b < memory.length; b++) {
+                double[] remembered = memory[b];
+                for (int a = a0; a < a1; a++) {
+                    out[a - a0][b] = remembered[a] * opinionPerHostility;
+                }
+            }
+            if (goodwill != null) {
+                for (int b = 0; b < goodwill.length; b++) {
+                    double[] deeds = goodwill[b];
+                    for (int a = a0; a < a1; a++) {
+                        out[a - a0][b] = out[a - a0][b] - deeds[a];
+                    }
+                }
+            }
+        }
+
+        /** State {@code a}'s new rows of trust and opinion, from its {@link #grievances}. */
+        void row(int a, double[] grievance, double[] trust, double[] opinion, double[][] scratch) {
             int n = trust.length;
             double[] goal = scratch[0];
-            double[] grievance = scratch[1];
-            double[] rest = scratch[2];
-            double[] anchor = anchors == null ? scratch[3] : anchors.row(a); // scratch[3] stays zeros: no anchor
-            double[] cooperation = scratch[4];
+            double[] rest = scratch[1];
+            double[] anchor = anchors == null ? scratch[2] : anchors.row(a); // scratch[2] stays zeros: no anchor
+            double[] cooperation = scratch[3];
             double[] trustA = trustWas[a];
             double[] opinionA = opinionWas[a];
             double[] untied = democracy[a] ? untiedForDemocracy : othersUntied;
@@ -97,15 +127,6 @@ public final class Trust {
             }
             for (int b = 0; b < n; b++) {
                 trust[b] = trustA[b] + (goal[b] - trustA[b]) * rate;
-            }
-            // what b remembers of a, hostility net of good deeds, in opinion points (x − 0 = x: no good deeds)
-            for (int b = 0; b < n; b++) {
-                grievance[b] = memory[b][a] * opinionPerHostility;
-            }
-            if (goodwill != null) {
-                for (int b = 0; b < n; b++) {
-                    grievance[b] = grievance[b] - goodwill[b][a];
-                }
             }
             for (int b = 0; b < n; b++) {
                 cooperation[b] = goal[b] - untied[b] + Math.max(0, trust[b] - goal[b]);
