@@ -235,13 +235,7 @@ public final class Hostility {
      * fixed amount of each other's hostility every year.
      */
     public static void decay(World w) {
-        double factor = Math.pow(w.rules.hostility.yearlyRetention, w.yearsPerTurn());
-        for (int j = 0; j < w.size(); j++) {
-            double[] row = w.memory.writable(j);
-            for (int i = 0; i < row.length; i++) {
-                row[i] *= factor;
-            }
-        }
+        w.memory.scale(Math.pow(w.rules.hostility.yearlyRetention, w.yearsPerTurn()));
         double relief = w.rules.diplomacy.armsControlHostilityRelief * w.yearsPerTurn();
         for (org.balancedrealism.model.Treaty t : w.treaties) {
             if (t.type() == org.balancedrealism.model.TreatyType.ARMS_CONTROL) {

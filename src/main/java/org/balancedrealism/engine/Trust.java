@@ -174,13 +174,7 @@ public final class Trust {
         if (w.goodwill == null) {
             return;
         }
-        double factor = Math.pow(w.rules.hostility.yearlyRetention, w.yearsPerTurn());
-        for (int j = 0; j < w.size(); j++) {
-            double[] row = w.goodwill.writable(j);
-            for (int i = 0; i < row.length; i++) {
-                row[i] *= factor;
-            }
-        }
+        w.goodwill.scale(Math.pow(w.rules.hostility.yearlyRetention, w.yearsPerTurn()));
     }
 
     /**

@@ -108,6 +108,24 @@ public final class PairTable {
         owned[row] = true;
     }
 
+    /**
+     * Every cell times {@code factor} (memories fading): a row this table owns is scaled in place, one still shared
+     * with a copy is written anew as the scaled figures, rather than first copied as it is and then scaled.
+     */
+    public void scale(double factor) {
+        if (columns != null) {
+            mergeColumns();
+        }
+        for (int r = 0; r < rows.length; r++) {
+            double[] row = rows[r];
+            double[] out = owned != null && owned[r] ? row : new double[row.length];
+            for (int c = 0; c < row.length; c++) {
+                out[c] = row[c] * factor;
+            }
+            replaceRow(r, out);
+        }
+    }
+
     public PairTable copy() {
         if (columns != null) { // the copy gets merged rows of its own; this table stays as it is (others may read it)
             double[][] merged = new double[rows.length][];

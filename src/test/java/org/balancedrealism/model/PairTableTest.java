@@ -123,4 +123,21 @@ class PairTableTest {
         assertEquals(8, fresh[4]);
         assertArrayEquals(before, snapshot.row(3));
     }
+
+    @Test
+    void scalingATableLeavesItsCopiesAsTheyWere() {
+        PairTable t = filled(6);
+        PairTable snapshot = t.copy();
+        PairTable expected = filled(6);
+        t.set(2, 2, 1.5); // row 2 owned again, the others still shared with the snapshot
+        expected.set(2, 2, 1.5);
+        t.scale(0.5);
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                expected.set(i, j, expected.get(i, j) * 0.5);
+            }
+        }
+        assertSameFigures(expected, t);
+        assertSameFigures(filled(6), snapshot);
+    }
 }
