@@ -1,18 +1,23 @@
 package org.balancedrealism.model;
 
 import org.balancedrealism.text.Sentence;
+import org.balancedrealism.text.Texts;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Something that happened, told in one line, with who may see it and why it happened.
  *
  * <p>The engine logs an event with its line and its why as {@link Sentence}s (keys and figures) and they are put into
- * words when someone first reads {@link #text()} or {@link #why()}, both at once and in the language of that moment,
- * then kept: most events of a game (every AI's summits, cyber operations, proposals...) are never read by anyone, and
- * writing them was a part of every turn. An event read from a save or a scenario holds plain words. Reading from
- * several threads is safe: the words are written once, under the event's lock, and published through volatile fields.
+ * words when someone first reads {@link #text()} or {@link #why()}, both at once, then kept: most events of a game
+ * (every AI's summits, cyber operations, proposals...) are never read by anyone, and writing them was a part of every
+ * turn. They are written in the language the game was in when the event happened, as they were when the engine wrote
+ * them at once: a player who switches language mid-game reads the earlier events as they were (the old language, as
+ * a save would have kept them) and the later ones in the new language, never a line of two languages. An event read
+ * from a save or a scenario holds plain words. Reading from several threads is safe: the words are written once, under
+ * the event's lock, and published through volatile fields.
  *
  * <p>Not a record, because its words are written after it is made; it compares and prints as the record it was
  * (turn, kind, actor, target, visibility, audience, text, why), and saves write exactly those fields (io.Json).
@@ -30,6 +35,8 @@ public final class GameEvent {
     private volatile String why;
     /** The line and the why to put into words when first read, or null for an event that came with its words. */
     private final transient Sentence[] told;
+    /** The language of the moment it happened in, which its words are written in. */
+    private final transient Locale language;
 
     /**
      * @param turn       turn it happened in
@@ -50,6 +57,7 @@ public final class GameEvent {
         this.visibility = visibility;
         this.audience = audience == null ? List.of() : List.copyOf(audience);
         this.told = null;
+        this.language = null;
         this.text = text;
         this.why = why == null ? "" : why;
     }
@@ -64,6 +72,7 @@ public final class GameEvent {
         this.visibility = visibility;
         this.audience = audience == null ? List.of() : List.copyOf(audience);
         this.told = new Sentence[]{Objects.requireNonNull(text), why};
+        this.language = Texts.locale();
     }
 
     public int turn() {
@@ -116,8 +125,8 @@ public final class GameEvent {
     /** Writes the line and the why together, so both are in one language; the why last (see {@link #why}). */
     private synchronized void write() {
         if (why == null) { // else another thread wrote them meanwhile
-            text = told[0].text();
-            why = told[1] == null ? "" : told[1].text();
+            text = Texts.in(language, told[0]::text);
+            why = told[1] == null ? "" : Texts.in(language, told[1]::text);
         }
     }
 

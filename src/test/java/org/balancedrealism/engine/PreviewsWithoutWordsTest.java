@@ -66,7 +66,6 @@ class PreviewsWithoutWordsTest {
             World s = w.scratch();
             int before = s.log.size();
             MoveRules.apply(s, m);
-            assertTrue(s.log.size() > before, m + " logs an event");
             for (GameEvent e : s.log.subList(before, s.log.size())) {
                 assertFalse(e.inWords(), m + ": " + e.kind() + " written before anyone read it");
                 String words = e.text() + " " + e.why();
