@@ -328,8 +328,9 @@ public final class Coalitions {
         List<String> names = new ArrayList<>();
         for (CoalitionMember m : c.members) {
             names.add(w.name(m.state()));
-            org.balancedrealism.engine.move.EconomicSanctions.impose(w, m.state(), c.target, Texts.get("why.coalitionAgainst", w.name(c.target)));
+            org.balancedrealism.engine.move.EconomicSanctions.impose(w, m.state(), c.target, org.balancedrealism.text.Sentence.of("why.coalitionAgainst", Events.nameLater(w, c.target)));
         }
+        // the coalition keeps its why in words, so its event is written now as well (line and why in one language)
         Events.all(w, EventKind.COALITION_FORMED, c.leader, c.target, Texts.get("event.coalitionFormed", w.name(c.target),
                 String.join(", ", names)), c.why);
         for (int i = 0; i < w.size(); i++) {

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.EconomicSanctions;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
@@ -12,6 +11,7 @@ import org.balancedrealism.model.rules.Rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The many answer aggression (DESIGN §4.4): a UN-style vote on a state's conduct, and broad multilateral sanctions
@@ -27,7 +27,7 @@ public final class Condemnation {
     }
 
     /** How the world voted. */
-    public record Vote(List<Integer> condemn, List<Integer> oppose, int abstain, List<String> vetoes) {
+    public record Vote(List<Integer> condemn, List<Integer> oppose, int abstain, List<Supplier<String>> vetoes) {
         public boolean passed(World w) {
             int voters = condemn.size() + oppose.size() + abstain;
             return voters > 0 && condemn.size() >= w.rules.diplomacy.resolutionMajority * voters && vetoes.isEmpty();
@@ -41,7 +41,7 @@ public final class Condemnation {
         public Sentence tallySentence() {
             Sentence votes = Sentence.of("event.vote.tally", String.valueOf(condemn.size()), String.valueOf(oppose.size()),
                     String.valueOf(abstain));
-            return vetoes.isEmpty() ? votes : Sentence.of("event.vote.vetoed", votes, String.join(", ", vetoes));
+            return vetoes.isEmpty() ? votes : Sentence.of("event.vote.vetoed", votes, Events.joinedLater(vetoes));
         }
     }
 
@@ -53,7 +53,7 @@ public final class Condemnation {
         Rules.Diplomacy r = w.rules.diplomacy;
         List<Integer> condemn = new ArrayList<>();
         List<Integer> oppose = new ArrayList<>();
-        List<String> vetoes = new ArrayList<>();
+        List<Supplier<String>> vetoes = new ArrayList<>(); // their names, written with the vote's words
         int abstain = 0;
         for (int i = 0; i < w.size(); i++) {
             Nation v = w.nation(i);
@@ -67,7 +67,7 @@ public final class Condemnation {
             } else if (friend || gap < -r.condemnMargin) {
                 oppose.add(i);
                 if (VETO.contains(v.id)) {
-                    vetoes.add(w.name(i));
+                    vetoes.add(Events.nameLater(w, i));
                 }
             } else {
                 abstain++;
@@ -79,8 +79,7 @@ public final class Condemnation {
     /**
      * The world's answer to an unprovoked invasion or annexation of {@code victim} by {@code aggressor}: a vote, and
      * sanctions by every condemning state that does not depend on the aggressor (near or far). Held once a turn per
-     * aggressor. {@code act} names the act in the vote's and the embargo's words (written only in a world that keeps
-     * words: see {@link Events#words}).
+     * aggressor. {@code act} names the act in the vote's and the embargo's words.
      */
     public static void answer(World w, int aggressor, int victim, Sentence act) {
         for (int k = w.log.size() - 1; k >= 0 && w.log.get(k).turn() == w.turn + 1; k--) {
@@ -98,8 +97,8 @@ public final class Condemnation {
             }
         }
         Events.all(w, passed ? EventKind.RESOLUTION_PASSED : EventKind.RESOLUTION_FAILED, victim, aggressor,
-                Events.words(w, Sentence.of("event.vote", w.name(aggressor), act, vote.tallySentence())),
-                Events.words(w, passed ? Sentence.of("why.mandate", w.name(aggressor)) : Sentence.of("why.noMandate")));
+                Sentence.of("event.vote", Events.nameLater(w, aggressor), act, vote.tallySentence()),
+                passed ? Sentence.of("why.mandate", Events.nameLater(w, aggressor)) : Sentence.of("why.noMandate"));
         if (w.rules.coalition.balancing < 0.5) {
             return; // balancing switched off: the many's embargo is balancing too, so it goes with the coalitions
         }
@@ -115,7 +114,7 @@ public final class Condemnation {
         }
         int[] acts = new int[vote.condemn().size()];
         int count = 0;
-        int[] senders = new int[vote.condemn().size()]; // named in words only when the event is (see Events.words)
+        int[] senders = new int[vote.condemn().size()];
         int sent = 0;
         for (int i : vote.condemn()) {
             Nation s = w.nation(i);
@@ -140,19 +139,19 @@ public final class Condemnation {
         if (sent > 0) {
             int named = Math.min(12, sent);
             Events.all(w, EventKind.MULTILATERAL_SANCTIONS, victim, aggressor,
-                    Events.words(w, Sentence.of("event.embargo", sent, w.name(aggressor), act)),
-                    Events.words(w, Sentence.of(sent > 12 ? "why.embargoMore" : "why.embargo",
-                            Sentence.later(() -> names(w, senders, named)), String.valueOf(sent - 12))));
+                    Sentence.of("event.embargo", sent, Events.nameLater(w, aggressor), act),
+                    Sentence.of(sent > 12 ? "why.embargoMore" : "why.embargo", names(w, senders, named),
+                            String.valueOf(sent - 12)));
         }
     }
 
-    /** The first {@code count} of {@code states}' names, joined by commas. */
-    private static String names(World w, int[] states, int count) {
-        List<String> names = new ArrayList<>(count);
+    /** The first {@code count} of {@code states}' names, joined by commas when the event is written. */
+    private static Supplier<String> names(World w, int[] states, int count) {
+        List<Supplier<String>> names = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
-            names.add(w.name(states[k]));
+            names.add(Events.nameLater(w, states[k]));
         }
-        return String.join(", ", names);
+        return Events.joinedLater(names);
     }
 
     /**
@@ -184,7 +183,7 @@ public final class Condemnation {
                 attacking[s.target()] = (byte) (w.wars.stream().anyMatch(x -> x.isAttacker(s.target())) ? 2 : 1);
             }
             if (calm && !bound && attacking[s.target()] == 1 && !w.nation(s.sender()).human && !w.atWar(s.sender(), s.target())) {
-                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), Texts.get("event.sanctionsLifted", w.name(s.sender()), w.name(s.target())), Texts.get("why.keptPeace", w.name(s.target()), String.valueOf(w.turn + 1 - target.lastAggressionTurn)));
+                Events.parties(w, EventKind.SANCTIONS_LIFTED, s.sender(), s.target(), Sentence.of("event.sanctionsLifted", Events.nameLater(w, s.sender()), Events.nameLater(w, s.target())), Sentence.of("why.keptPeace", Events.nameLater(w, s.target()), String.valueOf(w.turn + 1 - target.lastAggressionTurn)));
                 return true;
             }
             return false;

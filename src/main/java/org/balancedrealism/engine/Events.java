@@ -1,46 +1,45 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.model.GameEvent;
-import org.balancedrealism.text.Sentence;
+import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Visibility;
 import org.balancedrealism.model.World;
+import org.balancedrealism.text.CountryNames;
+import org.balancedrealism.text.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Writes events into the world's log, stamped with the turn being resolved and their audience. */
 public final class Events {
     private Events() {
     }
 
-    /**
-     * {@code sentence} in words for an event's text or its why, or nothing in a {@link World#wordless} world (a move
-     * preview's scratch copy): there the events are kept with their kind and parties but never read, and writing
-     * them was much of what previewing an invasion cost (the vote, the embargo and its senders' names).
-     */
-    public static String words(World w, Sentence sentence) {
-        return w.wordless ? "" : sentence.text();
+    /** An event everyone sees, its line and why (null for none) put into words when first read (see {@link GameEvent}). */
+    public static void all(World w, EventKind kind, int actor, int target, Sentence text, Sentence why) {
+        all(w, kind.id(), actor, target, text, why);
     }
 
-    /** An event everyone sees. */
+    /** An event everyone sees that comes with its words (a scenario's own line, say). */
     public static void all(World w, EventKind kind, int actor, int target, String text, String why) {
-        all(w, kind.id(), actor, target, text, why);
+        w.log.add(new GameEvent(w.turn + 1, kind.id(), id(w, actor), id(w, target), Visibility.ALL, List.of(), text, why));
     }
 
     /**
      * An aggressive act a scenario scripts under its own name ("puppet", "blockade"), logged as {@code act:<kind>}
      * for everyone: a kind no {@link EventKind} constant names reads back as {@link EventKind#OTHER_ACT}.
      */
-    public static void scriptedAct(World w, String actKind, int actor, int target, String text, String why) {
-        all(w, EventKind.ACT_PREFIX + actKind, actor, target, text, why);
+    public static void scriptedAct(World w, String actKind, int actor, int target, String text, Sentence why) {
+        all(w, EventKind.ACT_PREFIX + actKind, actor, target, Sentence.plain(text), why);
     }
 
-    private static void all(World w, String kind, int actor, int target, String text, String why) {
+    private static void all(World w, String kind, int actor, int target, Sentence text, Sentence why) {
         w.log.add(new GameEvent(w.turn + 1, kind, id(w, actor), id(w, target), Visibility.ALL, List.of(), text, why));
     }
 
-    /** An event only the actor and target (and the listed others) see. */
-    public static void parties(World w, EventKind kind, int actor, int target, String text, String why, int... others) {
+    /** An event only the actor and target (and the listed others) see; its words are written when first read. */
+    public static void parties(World w, EventKind kind, int actor, int target, Sentence text, Sentence why, int... others) {
         List<String> audience = new ArrayList<>();
         if (actor >= 0) {
             audience.add(w.id(actor));
@@ -54,6 +53,63 @@ public final class Events {
             }
         }
         w.log.add(new GameEvent(w.turn + 1, kind.id(), id(w, actor), id(w, target), Visibility.PARTIES, audience, text, why));
+    }
+
+    /**
+     * State {@code i}'s name for an event's sentence, looked up when the sentence is written, in the language it is
+     * written in (a name written now would stay English inside a sentence written later in French).
+     */
+    public static Supplier<String> nameLater(World w, int i) {
+        Nation n = w.nation(i);
+        String id = n.id;
+        String mapName = n.name;
+        return () -> CountryNames.of(id, mapName);
+    }
+
+    /** {@code names} (each written then) joined by commas when the sentence is written. */
+    public static Supplier<String> joinedLater(List<Supplier<String>> names) {
+        return () -> {
+            java.util.StringJoiner joined = new java.util.StringJoiner(", ");
+            for (Supplier<String> n : names) {
+                joined.add(n.get());
+            }
+            return joined.toString();
+        };
+    }
+
+    /** {@link World#territoryName(String)} of territory {@code id}, looked up like {@link #nameLater}. */
+    public static Supplier<String> territoryNameLater(World w, String id) {
+        int t = w.territoryIndex(id);
+        if (t < 0) {
+            return () -> id;
+        }
+        int core = w.territories[t].coreOf();
+        return core >= 0 ? nameLater(w, core) : () -> CountryNames.territory(id);
+    }
+
+    /** {@link #f1} of {@code v} (its value now) when the sentence is written. */
+    public static Supplier<String> f1Later(double v) {
+        return () -> f1(v);
+    }
+
+    /** {@link #f2} of {@code v} (its value now) when the sentence is written. */
+    public static Supplier<String> f2Later(double v) {
+        return () -> f2(v);
+    }
+
+    /** {@link #figure} of {@code v} (its value now) when the sentence is written. */
+    public static Supplier<String> figureLater(double v) {
+        return () -> figure(v);
+    }
+
+    /** {@link #lossPct} of {@code factor} (its value now) when the sentence is written. */
+    public static Supplier<String> lossPctLater(double factor) {
+        return () -> lossPct(factor);
+    }
+
+    /** {@link #pct} of {@code v} (its value now) when the sentence is written. */
+    public static Supplier<String> pctLater(double v) {
+        return () -> pct(v);
     }
 
     private static String id(World w, int i) {

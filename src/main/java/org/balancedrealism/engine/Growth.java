@@ -1,6 +1,6 @@
 package org.balancedrealism.engine;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.Sanction;
 import org.balancedrealism.model.TreatyType;
@@ -145,9 +145,9 @@ public final class Growth {
             if (w.random.chance("sanction concession", p)) {
                 removeFirstEqual(w, s);
                 w.nation(s.target()).prestige -= w.rules.economy.concessionPrestige;
-                Events.all(w, EventKind.CONCESSION, s.target(), s.sender(), Texts.get("event.concession", w.name(s.target()),
-                        w.name(s.sender())), Texts.get("why.concession",
-                        Events.pct(w.rules.economy.concessionChance)));
+                Events.all(w, EventKind.CONCESSION, s.target(), s.sender(), Sentence.of("event.concession", Events.nameLater(w, s.target()),
+                        Events.nameLater(w, s.sender())), Sentence.of("why.concession",
+                        Events.pctLater(w.rules.economy.concessionChance)));
             }
         }
     }

@@ -48,14 +48,6 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
 
     /** As {@link #of(World, Move)}, reusing {@code planBefore} (from {@link #planNow}) when given. */
     public static MovePreview of(World w, Move m, Coalitions.Plan planBefore) {
-        return of(w, m, planBefore, false);
-    }
-
-    /**
-     * As above; {@code eventsInWords} writes the scratch world's events in words as the engine does, which no preview
-     * reads (so previews leave it off: see {@link World#wordless}); a test compares the two.
-     */
-    static MovePreview of(World w, Move m, Coalitions.Plan planBefore, boolean eventsInWords) {
         if (w.derived == null) {
             Perception.refresh(w);
         }
@@ -71,7 +63,6 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
             planBefore = Coalitions.plan(w, w.derived, a, before, true);
         }
         World s = w.scratch();
-        s.wordless = !eventsInWords; // its events are dropped unread: kept without words
         // an act writes one opinion column (what everyone now thinks of the actor): keep it apart, not every row unshared
         s.opinion.deferColumnWrites();
         s.random = w.random.fork(31L * w.turn + m.kind().ordinal());

@@ -1,6 +1,6 @@
 package org.balancedrealism.engine;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.Derived;
 import org.balancedrealism.model.Nation;
@@ -8,7 +8,8 @@ import org.balancedrealism.model.Proposal;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.rules.Rules;
-import org.balancedrealism.text.Texts;
+
+import java.util.function.Supplier;
 
 /**
  * Reactions the rules decide for states no person holds: answering proposals. (Choosing initiatives is the AI's
@@ -19,17 +20,23 @@ public final class Reactions {
     }
 
     /**
-     * An answer and the figures behind it, put into words only when read ({@link #why}): the AI asks the rule about
-     * every offer it considers and reads only the yes or no.
+     * An answer and the figures behind it, made into a sentence only when asked for ({@link #because}) and put into
+     * words only when read: the AI asks the rule about every offer it considers and reads only the yes or no. The
+     * sentence holds figures and names, not the world, so an event may keep it.
      */
-    public record Answer(boolean accept, java.util.function.Supplier<String> reason) {
-        public Answer(boolean accept, String why) {
+    public record Answer(boolean accept, Supplier<Sentence> reason) {
+        public Answer(boolean accept, Sentence why) {
             this(accept, () -> why);
+        }
+
+        /** Why, as a sentence not yet in words (for an event's why). */
+        public Sentence because() {
+            return reason.get();
         }
 
         /** The reason in words, in the language of the moment. */
         public String why() {
-            return reason.get();
+            return reason.get().text();
         }
     }
 
@@ -42,43 +49,44 @@ public final class Reactions {
         double threatFrom = d.threat(to, from);
         int main = d.mainThreat(to);
         double mainThreat = main < 0 ? 0 : d.threat(to, main);
-        // the words are written when read, from the figures as they are now (the lambdas read no world state)
-        java.util.function.Supplier<String> base = () -> Texts.get("why.opinionThreat", w.name(from), Events.f1(opinion),
-                Events.f2(threatFrom));
+        // the sentences are made when asked for, from the figures as they are now (the lambdas read no world state)
+        Supplier<Sentence> base = () -> Sentence.of("why.opinionThreat", Events.nameLater(w, from), Events.f1Later(opinion),
+                Events.f2Later(threatFrom));
         return switch (p.kind()) {
             case ALLIANCE -> {
                 boolean needs = main >= 0 && main != from && mainThreat >= w.rules.threat.threatened;
                 boolean atWar = w.atWar(from);
                 boolean accept = opinion >= r.acceptOpinion && needs && !atWar;
-                yield new Answer(accept, () -> base.get() + (needs ? Texts.get("why.seeksHelp", w.name(main), Events.f2(mainThreat))
-                        : Texts.get("why.noThreatNeedsAlly")) + (atWar ? Texts.get("why.proposerAtWar") : ""));
+                yield new Answer(accept, () -> Sentence.joined(base.get(), needs ? Sentence.of("why.seeksHelp",
+                        Events.nameLater(w, main), Events.f2Later(mainThreat)) : Sentence.of("why.noThreatNeedsAlly"),
+                        atWar ? Sentence.of("why.proposerAtWar") : ""));
             }
             case NON_AGGRESSION -> new Answer(opinion >= r.acceptOpinion - r.pactOpinionMargin || threatFrom >= w.rules.threat.threatened,
-                    () -> base.get() + Texts.get("why.pactBuysSafety"));
+                    () -> Sentence.joined(base.get(), Sentence.of("why.pactBuysSafety")));
             case TRADE -> {
                 boolean wronged = w.memory.get(from, to) >= w.rules.ai.grievanceHostility || w.atWar(to, from);
                 boolean sanctions = w.sanctions(from, to) || w.sanctions(to, from);
-                yield new Answer(opinion >= r.tradeMinOpinion && !sanctions && !wronged, () -> base.get()
-                        + (sanctions ? Texts.get("why.sanctionsInForce") : "") + (wronged ? Texts.get("why.remembersAggression") : ""));
+                yield new Answer(opinion >= r.tradeMinOpinion && !sanctions && !wronged, () -> Sentence.joined(base.get(),
+                        sanctions ? Sentence.of("why.sanctionsInForce") : "", wronged ? Sentence.of("why.remembersAggression") : ""));
             }
             case ARMS_CONTROL -> {
                 double floor = Perception.intentionFloor(w, w.nation(to));
                 boolean deterred = mutualDeterrence(w, to, from);
                 boolean accept = (threatFrom >= w.rules.threat.threatened * r.armsControlThreatShare || opinion >= 0 || deterred)
                         && floor < r.armsControlMaxIntentionFloor;
-                yield new Answer(accept, () -> base.get() + Texts.get("why.intentionFloor", Events.f2(floor))
-                        + (deterred ? ", " + Texts.get("reaction.mutualDeterrence") : ""));
+                yield new Answer(accept, () -> Sentence.joined(base.get(), Sentence.of("why.intentionFloor", Events.f2Later(floor)),
+                        deterred ? ", " : "", deterred ? Sentence.of("reaction.mutualDeterrence") : ""));
             }
             case PEACE -> peace(w, p);
             case COALITION_INVITE -> {
                 Coalition c = w.coalition(p.subject());
                 if (c == null) {
-                    yield new Answer(false, Texts.get("why.coalitionGone"));
+                    yield new Answer(false, Sentence.of("why.coalitionGone"));
                 }
                 double t = d.threat(to, c.target);
                 Coalitions.Candidate cand = Coalitions.joining(w, d, to, c);
                 boolean threatened = t >= w.rules.threat.threatened;
-                yield new Answer(threatened && cand.joinValue() > 0, cand::why);
+                yield new Answer(threatened && cand.joinValue() > 0, () -> Sentence.joined(Sentence.later(cand::why)));
             }
         };
     }
@@ -97,7 +105,7 @@ public final class Reactions {
     private static Answer peace(World w, Proposal p) {
         War war = w.war(p.subject());
         if (war == null) {
-            return new Answer(false, Texts.get("why.warOver"));
+            return new Answer(false, Sentence.of("why.warOver"));
         }
         int to = p.to();
         boolean toAttacker = war.isAttacker(to);
@@ -110,6 +118,6 @@ public final class Reactions {
         boolean exhausted = weary > w.rules.war.exhaustedShare;
         boolean accept = white ? myScore < w.rules.war.pressScore || exhausted
                 : cost <= Math.max(0, -myScore) + w.rules.war.peaceSlack || exhausted;
-        return new Answer(accept, () -> Texts.get("why.peaceTerms", Events.f1(cost), Events.f1(myScore), Events.pct(weary)));
+        return new Answer(accept, () -> Sentence.of("why.peaceTerms", Events.f1Later(cost), Events.f1Later(myScore), Events.pctLater(weary)));
     }
 }

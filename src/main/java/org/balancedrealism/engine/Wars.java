@@ -73,7 +73,7 @@ public final class Wars {
         if (breached[0]) {
             Hostility.record(w, attacker, defender, w.rules.hostility.treatyBreach);
             Events.all(w, EventKind.ACT_TREATY_BREACH, attacker, defender,
-                    Texts.get("event.treatyBroken", w.name(attacker), w.name(defender)), "");
+                    Sentence.of("event.treatyBroken", Events.nameLater(w, attacker), Events.nameLater(w, defender)), null);
         }
     }
 
@@ -90,19 +90,18 @@ public final class Wars {
             Nation s = w.nation(i);
             double t = w.derived.threat(i, attacker);
             double p = honourChance(w, i, attacker);
-            String why = Events.words(w, Sentence.of("why.callToArms", w.name(attacker), Sentence.later(() -> Events.f2(t)),
-                    Sentence.later(() -> Events.f2(p))));
+            Sentence why = Sentence.of("why.callToArms", Events.nameLater(w, attacker), Events.f2Later(t), Events.f2Later(p));
             boolean honours = s.human || w.random.chance("call to arms", p);
             if (honours && nuclearArmed(w, attacker)) {
                 // escalation risk: against a nuclear power, partners arm the victim instead of fighting (§1)
-                proxyAid(w, i, defender, attacker, why + Events.words(w, Sentence.of("why.nuclearPower", w.name(attacker))));
+                proxyAid(w, i, defender, attacker, Sentence.joined(why, Sentence.of("why.nuclearPower", Events.nameLater(w, attacker))));
             } else if (honours) {
                 war.defenders.add(i);
-                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Events.words(w, Sentence.of("event.callToArms.honoured",
-                        w.name(i), w.name(defender), w.name(attacker))), why);
+                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Sentence.of("event.callToArms.honoured",
+                        Events.nameLater(w, i), Events.nameLater(w, defender), Events.nameLater(w, attacker)), why);
             } else {
-                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Events.words(w, Sentence.of("event.callToArms.unanswered",
-                        w.name(i), w.name(defender))), why);
+                Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Sentence.of("event.callToArms.unanswered",
+                        Events.nameLater(w, i), Events.nameLater(w, defender)), why);
                 w.opinion.add(defender, i, -w.rules.war.unansweredCallOpinion);
             }
         }
@@ -183,12 +182,12 @@ public final class Wars {
     }
 
     /** A helper arms the victim of a nuclear-armed attacker instead of fighting it (a year's share of its budget). */
-    static void proxyAid(World w, int helper, int victim, int attacker, String why) {
+    static void proxyAid(World w, int helper, int victim, int attacker, Sentence why) {
         Nation h = w.nation(helper);
         double aid = w.rules.economy.proxyShare * h.milexShare * h.gdp * w.yearsPerTurn();
         w.nation(victim).military += aid;
-        Events.all(w, EventKind.PROXY_AID, helper, victim, Events.words(w, Sentence.of("event.proxyAidInstead", w.name(helper),
-                w.name(victim), w.name(attacker), Sentence.later(() -> Events.f1(aid)))), why);
+        Events.all(w, EventKind.PROXY_AID, helper, victim, Sentence.of("event.proxyAidInstead", Events.nameLater(w, helper),
+                Events.nameLater(w, victim), Events.nameLater(w, attacker), Events.f1Later(aid)), why);
     }
 
     /** Regime tolerance × (1 + k·nationalism), doubled for an existential defence. */
@@ -239,12 +238,12 @@ public final class Wars {
             losses(w, war.attackers, r.lossMin + (r.lossMax - r.lossMin) * (1 - p), war);
             losses(w, war.defenders, r.lossMin + (r.lossMax - r.lossMin) * p, war);
             // the sentence says who gained ground; the figures go to the why (the tooltip)
-            String headline = Math.abs(swing) < 0.5 ? Texts.get("event.battle.even", war.name)
-                    : Texts.get("event.battle.gains", war.name,
-                            swing > 0 ? w.name(war.attackerLeader()) : w.name(war.defenderLeader()));
+            Sentence headline = Math.abs(swing) < 0.5 ? Sentence.of("event.battle.even", war.name)
+                    : Sentence.of("event.battle.gains", war.name,
+                            Events.nameLater(w, swing > 0 ? war.attackerLeader() : war.defenderLeader()));
             Events.parties(w, EventKind.BATTLE, war.attackerLeader(), war.defenderLeader(), headline,
-                    Texts.get("why.battle", Events.f1(war.warscore), Events.f2(p), Events.f1(sa), Events.f1(sd),
-                            Events.f1(r.defenderBonus)));
+                    Sentence.of("why.battle", Events.f1Later(war.warscore), Events.f2Later(p), Events.f1Later(sa), Events.f1Later(sd),
+                            Events.f1Later(r.defenderBonus)));
             forcedPeace(w, war);
         }
     }
@@ -268,14 +267,14 @@ public final class Wars {
         boolean attackerWeary = w.nation(a).warWeariness > tolerance(w, a, war) || war.warscore <= -100;
         if (defenderWeary && war.warscore > 0) {
             conclude(w, war, bestTerms(w, war, war.warscore), true,
-                    Texts.get("why.wearyAccepts", w.name(d), Events.f1(w.nation(d).warWeariness),
-                            Events.f1(tolerance(w, d, war))));
+                    Sentence.of("why.wearyAccepts", Events.nameLater(w, d), Events.f1Later(w.nation(d).warWeariness),
+                            Events.f1Later(tolerance(w, d, war))));
         } else if (attackerWeary) {
             conclude(w, war, war.warscore < 0 ? reparationsOnly(w, war, -war.warscore) : PeaceTerms.whitePeace(), false,
-                    Texts.get("why.wearyWithdraws", w.name(a), Events.f1(w.nation(a).warWeariness),
-                            Events.f1(tolerance(w, a, war))));
+                    Sentence.of("why.wearyWithdraws", Events.nameLater(w, a), Events.f1Later(w.nation(a).warWeariness),
+                            Events.f1Later(tolerance(w, a, war))));
         } else if (defenderWeary) {
-            conclude(w, war, PeaceTerms.whitePeace(), true, Texts.get("why.frontFrozen", w.name(d)));
+            conclude(w, war, PeaceTerms.whitePeace(), true, Sentence.of("why.frontFrozen", Events.nameLater(w, d)));
         }
     }
 
@@ -334,7 +333,7 @@ public final class Wars {
      * Ends a war with terms. {@code attackersWin} says who imposes them. Territory changes hands (annexation
      * writes hostility for every observer: winning big costs later), reparations are paid, weariness eases.
      */
-    public static void conclude(World w, War war, PeaceTerms terms, boolean attackersWin, String why) {
+    public static void conclude(World w, War war, PeaceTerms terms, boolean attackersWin, Sentence why) {
         int winner = attackersWin ? war.attackerLeader() : war.defenderLeader();
         int loser = attackersWin ? war.defenderLeader() : war.attackerLeader();
         for (String id : terms.territories()) {
@@ -356,7 +355,7 @@ public final class Wars {
         if (terms.regimeChange() && lw.nuclear < w.rules.threat.nuclearCapLevel) {
             lw.regime = ww.regime;
             Hostility.record(w, winner, loser, w.rules.hostility.regimeChange);
-            Events.all(w, EventKind.ACT_REGIME_CHANGE, winner, loser, Texts.get("event.regimeChange", w.name(winner), w.name(loser)), "");
+            Events.all(w, EventKind.ACT_REGIME_CHANGE, winner, loser, Sentence.of("event.regimeChange", Events.nameLater(w, winner), Events.nameLater(w, loser)), null);
         }
         ww.prestige += attackersWin ? w.rules.war.attackerVictoryPrestige : w.rules.war.defenderVictoryPrestige;
         lw.prestige -= w.rules.war.defeatPrestige;
@@ -372,10 +371,10 @@ public final class Wars {
         }
         boolean lands = !terms.territories().isEmpty();
         boolean reparations = terms.reparations() > 0;
-        String text = Texts.get("event.peace." + (terms.isWhitePeace() ? "white" : lands && reparations ? "landsAndReparations"
+        Sentence text = Sentence.of("event.peace." + (terms.isWhitePeace() ? "white" : lands && reparations ? "landsAndReparations"
                         : lands ? "lands" : reparations ? "reparations" : "victory"),
-                war.name, w.name(winner), String.join(", ", terms.territories()), Events.f1(paid));
-        Events.all(w, EventKind.PEACE, winner, loser, text.trim(), why);
+                war.name, Events.nameLater(w, winner), String.join(", ", terms.territories()), Events.f1Later(paid));
+        Events.all(w, EventKind.PEACE, winner, loser, Sentence.joined(Sentence.later(() -> text.text().trim())), why);
         removeDead(w);
     }
 
@@ -407,14 +406,14 @@ public final class Wars {
         w.territories[territory] = t.withOwner(newOwner);
         double severity = w.rules.hostility.annexationBase + w.rules.hostility.annexationPerPopulationShare * popShare;
         Hostility.record(w, newOwner, victim, severity);
-        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, (t.coreOf() == victim ? Texts.get("event.annexedHomeland", w.name(newOwner), w.name(victim))
-                : Texts.get("event.annexed", w.name(newOwner), w.territoryName(t), w.name(victim))), Texts.get("why.annexed", Events.f1(severity), Events.pct(popShare)));
+        Events.all(w, EventKind.ACT_ANNEXATION, newOwner, victim, (t.coreOf() == victim ? Sentence.of("event.annexedHomeland", Events.nameLater(w, newOwner), Events.nameLater(w, victim))
+                : Sentence.of("event.annexed", Events.nameLater(w, newOwner), Events.territoryNameLater(w, t.id()), Events.nameLater(w, victim))), Sentence.of("why.annexed", Events.f1Later(severity), Events.pctLater(popShare)));
         if (w.territoriesOf(victim) == 0) {
             v.alive = false;
             v.gdp = 0;
             v.population = 0;
             v.military = 0;
-            Events.all(w, EventKind.STATE_DESTROYED, newOwner, victim, Texts.get("event.stateDestroyed", w.name(victim)), "");
+            Events.all(w, EventKind.STATE_DESTROYED, newOwner, victim, Sentence.of("event.stateDestroyed", Events.nameLater(w, victim)), null);
         }
         // ownership changed: distances must be derived again before anyone reads them
         w.derived = Perception.withLandsMoved(w);
@@ -435,8 +434,8 @@ public final class Wars {
             c.members.removeIf(m -> !w.nation(m.state()).alive);
             if (!w.nation(c.target).alive) {
                 w.coalitions.remove(c);
-                Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, Texts.get("event.coalitionDissolved.targetGone",
-                        w.name(c.target)), "");
+                Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, Sentence.of("event.coalitionDissolved.targetGone",
+                        Events.nameLater(w, c.target)), null);
             }
         }
         for (Coalition c : w.coalitions) {
@@ -468,12 +467,12 @@ public final class Wars {
                         continue;
                     }
                     if (nuclearTarget) {
-                        proxyAid(w, m.state(), war.defenderLeader(), c.target, Texts.get("why.coalitionProxy",
-                                w.name(c.target), Events.f2(p)));
+                        proxyAid(w, m.state(), war.defenderLeader(), c.target, Sentence.of("why.coalitionProxy",
+                                Events.nameLater(w, c.target), Events.f2Later(p)));
                     } else {
                         war.defenders.add(m.state());
-                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, Texts.get("event.coalitionWar", w.name(m.state()), war.name,
-                                w.name(c.target)), Texts.get("why.coalitionMember", Events.f2(p)));
+                        Events.all(w, EventKind.COALITION_WAR, m.state(), c.target, Sentence.of("event.coalitionWar", Events.nameLater(w, m.state()), war.name,
+                                Events.nameLater(w, c.target)), Sentence.of("why.coalitionMember", Events.f2Later(p)));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package org.balancedrealism.engine;
 
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.phase.ScorePhase;
 import org.balancedrealism.model.GameRandom;
@@ -184,8 +185,8 @@ public final class WorldFactory {
         // the world remembers the wars already under way
         for (War war : w.wars) {
             Hostility.record(w, war.attackerLeader(), war.defenderLeader(), rules.hostility.unprovokedWar);
-            Events.all(w, EventKind.ACT_WAR, war.attackerLeader(), war.defenderLeader(), Texts.get("event.warUnderWay", war.name),
-                    Texts.get("why.scenarioWar"));
+            Events.all(w, EventKind.ACT_WAR, war.attackerLeader(), war.defenderLeader(), Sentence.of("event.warUnderWay", war.name),
+                    Sentence.of("why.scenarioWar"));
         }
         Perception.refresh(w);
         Alignments.run(w);

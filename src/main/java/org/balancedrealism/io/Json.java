@@ -20,9 +20,10 @@ import java.util.Set;
 /** The project's Gson and the one way data files are read: parse errors become {@link DataFileException}s. */
 public final class Json {
     /** Compact Gson for data and saves; NaN and infinities are allowed so a broken figure is reported, not lost. */
-    public static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
+    public static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().disableHtmlEscaping()
+            .registerTypeAdapterFactory(EventJson.FACTORY).create();
     public static final Gson PRETTY = new GsonBuilder().serializeSpecialFloatingPointValues().disableHtmlEscaping()
-            .setPrettyPrinting().create();
+            .registerTypeAdapterFactory(EventJson.FACTORY).setPrettyPrinting().create();
 
     private Json() {
     }

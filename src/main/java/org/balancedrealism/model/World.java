@@ -71,11 +71,6 @@ public final class World {
     public AiMemory ai = new AiMemory();
 
     public transient Derived derived;
-    /**
-     * True in a world whose events are kept without words: a move preview's scratch copy, whose events are looked up
-     * by kind and party and then dropped, never read (see engine.Events#words). Not copied: a copy keeps words.
-     */
-    public transient boolean wordless;
     /** The rules in force (data, not saved: a save names them and they are loaded again). */
     public transient org.balancedrealism.model.rules.Rules rules;
     /** The map graph (derived from the map, shared between games). */

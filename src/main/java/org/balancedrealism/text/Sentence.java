@@ -25,13 +25,33 @@ public final class Sentence {
         return new Sentence(key, args);
     }
 
-    /** The key in the bundles (what a rule said, whatever the language). */
+    /** Words that are words already (a scenario's line, a count with its unit), read as they are. */
+    public static Sentence plain(String words) {
+        return new Sentence(null, new Object[]{words});
+    }
+
+    /**
+     * {@code parts} (sentences, arguments written later, plain text) written when read and put one after the other:
+     * a reason told in several sentences, each of them written in the language of the moment.
+     */
+    public static Sentence joined(Object... parts) {
+        return new Sentence(null, parts);
+    }
+
+    /** The key in the bundles (what a rule said, whatever the language); null for {@link #plain} and {@link #joined}. */
     public String key() {
         return key;
     }
 
     /** The sentence in words, in the language of the moment. */
     public String text() {
+        if (key == null) {
+            StringBuilder joined = new StringBuilder();
+            for (Object part : args) {
+                joined.append(part instanceof Supplier<?> later ? later.get() : part);
+            }
+            return joined.toString();
+        }
         Object[] written = args;
         for (int k = 0; k < args.length; k++) {
             if (args[k] instanceof Sentence || args[k] instanceof Supplier<?>) {

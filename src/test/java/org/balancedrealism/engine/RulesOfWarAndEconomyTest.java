@@ -25,7 +25,7 @@ class RulesOfWarAndEconomyTest {
         List<String> problems = MoveRules.check(w, Move.of(MoveKind.INVADE, "BIG", "NUK"));
         assertTrue(problems.stream().anyMatch(p -> p.contains("nuclear power")), problems.toString());
         War war = Wars.declare(w, w.indexOf("BIG"), w.indexOf("NUK"), List.of("NUK"), false);
-        Wars.conclude(w, war, new PeaceTerms(List.of("NUK"), 0, false, false), true, "test");
+        Wars.conclude(w, war, new PeaceTerms(List.of("NUK"), 0, false, false), true, org.balancedrealism.text.Sentence.plain("test"));
         assertEquals(w.indexOf("NUK"), w.territories[w.territoryIndex("NUK")].owner());
         assertTrue(w.nation(w.indexOf("NUK")).alive);
     }
@@ -37,7 +37,7 @@ class RulesOfWarAndEconomyTest {
         int big = w.indexOf("BIG");
         War war = Wars.declare(w, big, w.indexOf("SML"), List.of("SML"), false);
         double gdpBefore = w.nation(big).gdp;
-        Wars.conclude(w, war, Wars.bestTerms(w, war, 100), true, "test");
+        Wars.conclude(w, war, Wars.bestTerms(w, war, 100), true, org.balancedrealism.text.Sentence.plain("test"));
         assertEquals(big, w.territories[w.territoryIndex("SML")].owner());
         assertFalse(w.nation(w.indexOf("SML")).alive, "lost its only territory");
         assertTrue(w.nation(big).gdp > gdpBefore);

@@ -124,7 +124,10 @@ class SeatViewPrivacyTest {
         }
         Class<?> c = (Class<?>) type;
         if (LEAVES.contains(c)) {
-            assertTrue(c.isPrimitive() || c.isArray() || c.isRecord() || c.isEnum() || c == String.class, c + "");
+            // an event is a final class, not a record, only because its words are written when first read; what they
+            // say is fixed when it is logged (sentences of figures and names, and its language), so it is as plain
+            assertTrue(c.isPrimitive() || c.isArray() || c.isRecord() || c.isEnum() || c == String.class
+                    || c == GameEvent.class, c + "");
             return;
         }
         assertTrue(c.isRecord(), c + " is a record");

@@ -8,7 +8,7 @@ public final class EconomicSanctions {
     private EconomicSanctions() {
     }
 
-    public static void impose(World w, int sender, int target, String why) {
+    public static void impose(World w, int sender, int target, org.balancedrealism.text.Sentence why) {
         Sanctions.impose(w, sender, target, true, why);
     }
 

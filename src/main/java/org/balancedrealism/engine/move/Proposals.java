@@ -1,6 +1,6 @@
 package org.balancedrealism.engine.move;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -27,19 +27,19 @@ public final class Proposals {
         Proposal p = new Proposal(w.nextId(), kind, from, to, w.turn + 1, subject, terms);
         if (w.nation(to).human) {
             w.proposals.add(p);
-            Events.parties(w, EventKind.PROPOSAL, from, to, Texts.get("event.proposal", w.name(from), Texts.get("proposal." + kind.name()), w.name(to)), "");
+            Events.parties(w, EventKind.PROPOSAL, from, to, Sentence.of("event.proposal", Events.nameLater(w, from), Sentence.of("proposal." + kind.name()), Events.nameLater(w, to)), null);
             return;
         }
         Reactions.Answer a = Reactions.answer(w, p);
         if (a.accept()) {
-            enact(w, p, a.why());
+            enact(w, p, a.because());
         } else {
-            Events.parties(w, EventKind.PROPOSAL_REJECTED, to, from, Texts.get("event.proposalRejected", w.name(to), Texts.get("proposal." + kind.name()), w.name(from)), a.why());
+            Events.parties(w, EventKind.PROPOSAL_REJECTED, to, from, Sentence.of("event.proposalRejected", Events.nameLater(w, to), Sentence.of("proposal." + kind.name()), Events.nameLater(w, from)), a.because());
         }
     }
 
     /** Carries out an accepted offer. */
-    public static void enact(World w, Proposal p, String why) {
+    public static void enact(World w, Proposal p, Sentence why) {
         int a = p.from();
         int b = p.to();
         switch (p.kind()) {
@@ -58,7 +58,7 @@ public final class Proposals {
                     boolean proposerAttacker = war.isAttacker(a);
                     boolean termsForProposer = !p.terms().isWhitePeace();
                     Wars.conclude(w, war, p.terms(), proposerAttacker == termsForProposer,
-                            Texts.get("why.peaceAccepted", w.name(b), w.name(a), why));
+                            Sentence.of("why.peaceAccepted", Events.nameLater(w, b), Events.nameLater(w, a), why));
                 }
             }
             case COALITION_INVITE -> {
@@ -66,20 +66,20 @@ public final class Proposals {
                 if (c != null && !c.hasMember(b)) {
                     double t = w.derived.threat(b, c.target);
                     Coalitions.enrol(w, c, Coalitions.joining(w, w.derived, b, c));
-                    Events.all(w, EventKind.COALITION_JOINED, b, c.target, Texts.get("event.coalitionJoined", w.name(b), w.name(c.target)), why);
+                    Events.all(w, EventKind.COALITION_JOINED, b, c.target, Sentence.of("event.coalitionJoined", Events.nameLater(w, b), Events.nameLater(w, c.target)), why);
                 }
             }
         }
     }
 
-    private static void sign(World w, TreatyType type, int a, int b, String why) {
+    private static void sign(World w, TreatyType type, int a, int b, Sentence why) {
         if (w.hasTreaty(type, a, b)) {
             return;
         }
         w.treaties.add(new Treaty(type, a, b, w.turn + 1, null));
         w.opinion.add(a, b, 5);
         w.opinion.add(b, a, 5);
-        Events.all(w, EventKind.TREATY, a, b, Texts.get("event.treaty." + type.name(), w.name(a), w.name(b)), why);
+        Events.all(w, EventKind.TREATY, a, b, Sentence.of("event.treaty." + type.name(), Events.nameLater(w, a), Events.nameLater(w, b)), why);
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.balancedrealism.engine.phase;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.engine.Coalitions;
 import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.EventKind;
@@ -88,33 +88,33 @@ public final class CoalitionPhase implements Phase {
                     worst = raw;
                 }
             }
-            String why = null;
+            Sentence why = null;
             if (inside >= 0) {
-                why = Texts.get("why.fearsInsider", w.name(inside), Events.f2(worst), Events.f2(towardTarget), w.name(c.target));
+                why = Sentence.of("why.fearsInsider", Events.nameLater(w, inside), Events.f2Later(worst), Events.f2Later(towardTarget), Events.nameLater(w, c.target));
             } else if (m.doubtTurns() >= r.leaveTurns) {
-                why = Texts.get("why.noReasonToStay", String.valueOf(m.doubtTurns()), w.name(c.target), Events.f2(towardTarget));
+                why = Sentence.of("why.noReasonToStay", String.valueOf(m.doubtTurns()), Events.nameLater(w, c.target), Events.f2Later(towardTarget));
             }
             if (why != null) {
                 c.members.remove(k--);
                 c.memberPower = Math.max(0, c.memberPower - m.projected());
-                Events.all(w, EventKind.COALITION_LEFT, m.state(), c.target, Texts.get("event.coalitionLeft", w.name(m.state()), w.name(c.target)), why);
+                Events.all(w, EventKind.COALITION_LEFT, m.state(), c.target, Sentence.of("event.coalitionLeft", Events.nameLater(w, m.state()), Events.nameLater(w, c.target)), why);
             }
         }
         double mean = Coalitions.meanMemberThreat(w, c);
         c.lowThreatTurns = mean < r.dissolveThreat ? c.lowThreatTurns + 1 : 0;
-        String why = null;
+        Sentence why = null;
         if (purposeGone) {
-            why = Texts.get("why.purposeGone", String.valueOf(doubters), String.valueOf(c.members.size()), w.name(c.target));
+            why = Sentence.of("why.purposeGone", String.valueOf(doubters), String.valueOf(c.members.size()), Events.nameLater(w, c.target));
         } else if (c.members.size() < r.minMembers) {
-            why = Texts.get("why.tooFewMembers");
+            why = Sentence.of("why.tooFewMembers");
         } else if (c.lowThreatTurns >= r.dissolveTurns) {
-            why = Texts.get("why.lowThreat", w.name(c.target), Events.f2(r.dissolveThreat), String.valueOf(c.lowThreatTurns),
-                    Events.f2(mean));
+            why = Sentence.of("why.lowThreat", Events.nameLater(w, c.target), Events.f2Later(r.dissolveThreat), String.valueOf(c.lowThreatTurns),
+                    Events.f2Later(mean));
         }
         if (why != null) {
             w.coalitions.remove(c);
             w.nation(c.target).coalitionEndedTurn = w.turn + 1;
-            Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, Texts.get("event.coalitionDissolved", w.name(c.target)), why);
+            Events.all(w, EventKind.COALITION_DISSOLVED, c.leader, c.target, Sentence.of("event.coalitionDissolved", Events.nameLater(w, c.target)), why);
         } else if (!c.hasMember(c.leader)) {
             c.leader = c.members.get(0).state();
         }

@@ -1,6 +1,6 @@
 package org.balancedrealism.engine.phase;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -76,7 +76,7 @@ public final class EventsPhase implements Phase {
             // actor has acted (coalitions answer recent acts)
             Hostility.record(w, actor, victim, act.severity());
             Events.scriptedAct(w, act.kind(), actor, victim, e.text(),
-                    Texts.get("why.scriptedAct", Events.f1(act.severity())));
+                    Sentence.of("why.scriptedAct", Events.f1Later(act.severity())));
         } else {
             w.log.add(new GameEvent(w.turn + 1, EventKind.SCRIPTED.id(), null, null, e.visibility(), e.audience(), e.text(), ""));
         }
@@ -95,8 +95,8 @@ public final class EventsPhase implements Phase {
             Nation s = w.nation(i);
             s.stability = Math.max(0, s.stability - fx.terrorismStability);
             s.nationalism = Math.min(1, s.nationalism + fx.terrorismNationalism);
-            Events.all(w, EventKind.TERRORISM, -1, i, Texts.get("event.terrorism", w.name(i)), Texts.get("why.terrorism",
-                    Events.figure(fx.terrorismStability), Events.figure(fx.terrorismNationalism)));
+            Events.all(w, EventKind.TERRORISM, -1, i, Sentence.of("event.terrorism", Events.nameLater(w, i)), Sentence.of("why.terrorism",
+                    Events.figureLater(fx.terrorismStability), Events.figureLater(fx.terrorismNationalism)));
         }
         if (w.random.chance("pandemic", r.pandemic * years)) {
             for (Nation s : w.nations) {
@@ -105,14 +105,14 @@ public final class EventsPhase implements Phase {
                     s.stability = Math.max(0, s.stability - fx.pandemicStability);
                 }
             }
-            Events.all(w, EventKind.PANDEMIC, -1, -1, Texts.get("event.pandemic"), Texts.get("why.pandemic",
-                    Events.lossPct(fx.pandemicGdpFactor), Events.figure(fx.pandemicStability)));
+            Events.all(w, EventKind.PANDEMIC, -1, -1, Sentence.of("event.pandemic"), Sentence.of("why.pandemic",
+                    Events.lossPctLater(fx.pandemicGdpFactor), Events.figureLater(fx.pandemicStability)));
         }
         if (w.random.chance("cyber incident", r.cyberIncident * years)) {
             int i = pickRich(w);
             w.nation(i).gdp *= fx.cyberIncidentGdpFactor;
-            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, Texts.get("event.ransomware", w.name(i)), Texts.get("why.ransomware",
-                    Events.lossPct(fx.cyberIncidentGdpFactor)));
+            Events.all(w, EventKind.CYBER_INCIDENT, -1, i, Sentence.of("event.ransomware", Events.nameLater(w, i)), Sentence.of("why.ransomware",
+                    Events.lossPctLater(fx.cyberIncidentGdpFactor)));
         }
         if (w.random.chance("financial crisis", r.financialCrisis * years)) {
             int i = pickRich(w);
@@ -123,8 +123,8 @@ public final class EventsPhase implements Phase {
                     s.stability = Math.max(0, s.stability - fx.financialCrisisStability);
                 }
             }
-            Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, Texts.get("event.financialCrisis", w.name(i),
-                    org.balancedrealism.text.CountryNames.region(region)), Texts.get("why.financialCrisis", Events.lossPct(fx.financialCrisisGdpFactor)));
+            Events.all(w, EventKind.FINANCIAL_CRISIS, -1, i, Sentence.of("event.financialCrisis", Events.nameLater(w, i),
+                    Sentence.later(() -> org.balancedrealism.text.CountryNames.region(region))), Sentence.of("why.financialCrisis", Events.lossPctLater(fx.financialCrisisGdpFactor)));
         }
         if (w.random.chance("ngo campaign", r.ngoCampaign * years)) {
             int worst = -1;
@@ -139,7 +139,7 @@ public final class EventsPhase implements Phase {
                 Nation s = w.nation(worst);
                 s.softPower = Math.max(0, s.softPower - fx.ngoCampaignSoftPower);
                 w.log.add(new GameEvent(w.turn + 1, EventKind.NGO_CAMPAIGN.id(), null, s.id, Visibility.ALL, List.of(),
-                        Texts.get("event.ngoCampaign", w.name(worst)), Texts.get("why.ngoCampaign", Events.figure(fx.ngoCampaignSoftPower))));
+                        Sentence.of("event.ngoCampaign", Events.nameLater(w, worst)), Sentence.of("why.ngoCampaign", Events.figureLater(fx.ngoCampaignSoftPower))));
             }
         }
     }
@@ -193,7 +193,7 @@ public final class EventsPhase implements Phase {
                 w.memory.add(b, a, r.borderIncidentHostility);
                 w.opinion.set(a, b, Hostility.clampOpinion(w.opinion.get(a, b) - r.borderIncidentOpinion));
                 w.opinion.set(b, a, Hostility.clampOpinion(w.opinion.get(b, a) - r.borderIncidentOpinion));
-                Events.all(w, EventKind.BORDER_INCIDENT, a, b, Texts.get("event.borderClash", w.name(a), w.name(b)), Texts.get("why.borderClash", Events.f1(r.borderIncidentHostility)));
+                Events.all(w, EventKind.BORDER_INCIDENT, a, b, Sentence.of("event.borderClash", Events.nameLater(w, a), Events.nameLater(w, b)), Sentence.of("why.borderClash", Events.f1Later(r.borderIncidentHostility)));
                 return;
             }
         }

@@ -1,6 +1,6 @@
 package org.balancedrealism.engine.phase;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -37,9 +37,9 @@ public final class MovesPhase implements Phase {
                 int a = w.indexOf(m.actor());
                 if (a >= 0) {
                     int t = m.target() == null ? -1 : w.indexOf(m.target());
-                    Events.parties(w, EventKind.ORDER_FAILED, a, -1, Texts.get(m.target() == null ? "event.orderFailed"
-                                    : "event.orderFailed.target", m.kind().label(), t >= 0 ? w.name(t) : m.target()),
-                            String.join(" ", reasons));
+                    Events.parties(w, EventKind.ORDER_FAILED, a, -1, Sentence.of(m.target() == null ? "event.orderFailed"
+                                    : "event.orderFailed.target", Sentence.later(m.kind()::label), t >= 0 ? Events.nameLater(w, t) : m.target()),
+                            Sentence.plain(String.join(" ", reasons)));
                 }
             }
         }

@@ -1,6 +1,6 @@
 package org.balancedrealism.engine.phase;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -118,7 +118,7 @@ public final class ScorePhase implements Phase {
         int needed = "power-share".equals(o.type()) ? Math.max(1, o.noCoalitionTurns()) : 1;
         if (streak >= needed) {
             w.objectivesMet.add(o.id());
-            Events.parties(w, EventKind.OBJECTIVE, i, -1, Texts.get("event.objective", w.name(i), o.text()), "");
+            Events.parties(w, EventKind.OBJECTIVE, i, -1, Sentence.of("event.objective", Events.nameLater(w, i), o.text()), null);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.engine.Events;
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.engine.move.Proposals;
@@ -20,7 +20,7 @@ public final class AcceptPeace implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Proposal p = peaceOffer(w, t, a);
         w.proposals.remove(p);
-        Proposals.enact(w, p, Texts.get("why.acceptedBy", w.name(a)));
+        Proposals.enact(w, p, Sentence.of("why.acceptedBy", Events.nameLater(w, a)));
     }
 
     @Override

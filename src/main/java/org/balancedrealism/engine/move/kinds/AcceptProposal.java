@@ -1,7 +1,7 @@
 package org.balancedrealism.engine.move.kinds;
 
+import org.balancedrealism.engine.Events;
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.move.Move;
 import org.balancedrealism.engine.move.MoveRule;
 import org.balancedrealism.engine.move.Proposals;
@@ -25,7 +25,7 @@ public final class AcceptProposal implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Proposal p = w.proposal(m.subject());
         w.proposals.remove(p);
-        Proposals.enact(w, p, Texts.get("why.acceptedBy", w.name(a)));
+        Proposals.enact(w, p, Sentence.of("why.acceptedBy", Events.nameLater(w, a)));
     }
 
     /** Answered from the inbox, not the move list. */

@@ -26,14 +26,14 @@ public final class BuildUp implements MoveRule {
         Nation actor = w.nation(a);
         actor.military += w.rules.economy.buildUpShare * actor.gdp;
         actor.milexShare = Math.min(w.rules.moveEffects.maxMilexShare, actor.milexShare + w.rules.moveEffects.milexStep);
-        Forces.armsRaceCheck(w, a, Texts.get("event.buildUp.what"));
+        Forces.armsRaceCheck(w, a, Sentence.of("event.buildUp.what"));
         for (int other = 0; other < w.size(); other++) {
             if (other != a && w.hasTreatyFast(TreatyType.ARMS_CONTROL, a, other)) {
                 if (w.random.chance("arms-control verification", w.rules.diplomacy.cheatingDetection)) {
                     Hostility.record(w, a, other, w.rules.hostility.treatyBreach);
-                    Events.all(w, EventKind.ACT_TREATY_BREACH, a, other, Texts.get("event.armsControlCheat", w.name(other),
-                            w.name(a)), Texts.get("why.detection",
-                            Events.pct(w.rules.diplomacy.cheatingDetection)));
+                    Events.all(w, EventKind.ACT_TREATY_BREACH, a, other, Sentence.of("event.armsControlCheat", Events.nameLater(w, other),
+                            Events.nameLater(w, a)), Sentence.of("why.detection",
+                            Events.pctLater(w.rules.diplomacy.cheatingDetection)));
                 }
             }
         }

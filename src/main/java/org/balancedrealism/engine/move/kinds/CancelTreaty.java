@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -31,7 +30,7 @@ public final class CancelTreaty implements MoveRule {
         }
         w.trust.set(t, a, Math.max(0, w.trust.get(t, a) - w.rules.moveEffects.cancelTrust));
         w.opinion.add(t, a, -w.rules.moveEffects.cancelOpinion);
-        Events.all(w, EventKind.TREATY_CANCELLED, a, t, Texts.get("event.treatiesCancelled", w.name(a), w.name(t)), ended.size() + " treaties");
+        Events.all(w, EventKind.TREATY_CANCELLED, a, t, Sentence.of("event.treatiesCancelled", Events.nameLater(w, a), Events.nameLater(w, t)), Sentence.plain(ended.size() + " treaties"));
     }
 
     /** Its treaties with {@code t} in the world's order (from its own few when the list is indexed). */

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -20,6 +19,6 @@ public final class CulturalDiplomacy implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Nation actor = w.nation(a);
         actor.softPower = SoftPower.after(w, actor.softPower, w.rules.diplomacy.culturalSoftPower);
-        Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.culturalDiplomacy", w.name(a), Events.f1(actor.softPower)), "");
+        Events.parties(w, EventKind.MOVE, a, -1, Sentence.of("event.culturalDiplomacy", Events.nameLater(w, a), Events.f1Later(actor.softPower)), null);
     }
 }

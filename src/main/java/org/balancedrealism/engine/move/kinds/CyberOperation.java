@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -27,11 +26,11 @@ public final class CyberOperation implements MoveRule {
         target.gdp -= damage;
         if (w.random.chance("cyber exposure", r.cyberExposure)) {
             Hostility.record(w, a, t, w.rules.hostility.cyberExposed);
-            Events.all(w, EventKind.ACT_CYBER, a, t, Texts.get("event.cyberTraced", w.name(t), w.name(a)),
-                    "damage $" + Events.f1(damage) + "bn");
+            Events.all(w, EventKind.ACT_CYBER, a, t, Sentence.of("event.cyberTraced", Events.nameLater(w, t), Events.nameLater(w, a)),
+                    Sentence.joined("damage $", Events.f1Later(damage), "bn"));
         } else {
-            Events.parties(w, EventKind.CYBER, a, -1, Texts.get("event.cyberUndetected", w.name(t), Events.f1(damage)), "");
-            Events.parties(w, EventKind.CYBER, t, -1, Texts.get("event.cyberUnknown", w.name(t)), "");
+            Events.parties(w, EventKind.CYBER, a, -1, Sentence.of("event.cyberUndetected", Events.nameLater(w, t), Events.f1Later(damage)), null);
+            Events.parties(w, EventKind.CYBER, t, -1, Sentence.of("event.cyberUnknown", Events.nameLater(w, t)), null);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -27,6 +26,6 @@ public final class Demobilise implements MoveRule {
                 Hostility.relieve(w, a, i, w.rules.moveEffects.demobiliseRelief);
             }
         }
-        Events.all(w, EventKind.DEMOBILISE, a, -1, Texts.get("event.demobilise", w.name(a)), "");
+        Events.all(w, EventKind.DEMOBILISE, a, -1, Sentence.of("event.demobilise", Events.nameLater(w, a)), null);
     }
 }

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -30,6 +29,6 @@ public final class Denounce implements MoveRule {
                 w.opinion.set(i, t, Hostility.clampOpinion(w.opinion.get(i, t) - r.denounceOpinion * e.denounceFollowShare));
             }
         }
-        Events.all(w, EventKind.DENOUNCE, a, t, Texts.get("event.denounce", w.name(a), w.name(t)), "");
+        Events.all(w, EventKind.DENOUNCE, a, t, Sentence.of("event.denounce", Events.nameLater(w, a), Events.nameLater(w, t)), null);
     }
 }

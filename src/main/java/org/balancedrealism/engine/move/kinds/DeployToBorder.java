@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -20,6 +19,6 @@ public final class DeployToBorder implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Hostility.record(w, a, t, w.rules.hostility.borderDeployment);
         w.nation(a).prestige += w.rules.moveEffects.deploymentPrestige;
-        Events.all(w, EventKind.ACT_DEPLOYMENT, a, t, Texts.get("event.deploy", w.name(a), w.name(t)), "");
+        Events.all(w, EventKind.ACT_DEPLOYMENT, a, t, Sentence.of("event.deploy", Events.nameLater(w, a), Events.nameLater(w, t)), null);
     }
 }

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Trust;
@@ -37,14 +36,14 @@ public final class DevelopmentAid implements MoveRule {
         double backlash = r.debtBacklashChance * Math.min(1, recipient.debtToDonors / Math.max(1, e.backlashDebtShare * recipient.gdp));
         if (w.random.chance("debt backlash", backlash)) {
             w.opinion.add(t, a, -r.aidOpinion * e.backlashOpinionShare);
-            Events.all(w, EventKind.DEBT_BACKLASH, t, a, Texts.get("event.debtBacklash", w.name(t), w.name(a)),
-                    Texts.get("why.debtBacklash", Events.f1(recipient.debtToDonors), Events.pct(backlash)));
+            Events.all(w, EventKind.DEBT_BACKLASH, t, a, Sentence.of("event.debtBacklash", Events.nameLater(w, t), Events.nameLater(w, a)),
+                    Sentence.of("why.debtBacklash", Events.f1Later(recipient.debtToDonors), Events.pctLater(backlash)));
         } else {
             w.opinion.add(t, a, r.aidOpinion);
             // a deed, remembered as long as an aggressive act would be: its goodwill stays in the resting opinion
             Trust.rememberGoodDeed(w, a, t, r.aidOpinion);
             w.trust.set(t, a, Math.min(1, w.trust.get(t, a) + e.aidTrust));
-            Events.all(w, EventKind.AID, a, t, Texts.get("event.aid", w.name(a), Events.f1(amount), w.name(t)), "");
+            Events.all(w, EventKind.AID, a, t, Sentence.of("event.aid", Events.nameLater(w, a), Events.f1Later(amount), Events.nameLater(w, t)), null);
         }
     }
 }

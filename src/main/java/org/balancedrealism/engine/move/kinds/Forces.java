@@ -82,12 +82,12 @@ final class Forces {
         return null;
     }
 
-    /** ", aiming to conquer it" or ", aiming to take Crimea": the war aim in words (the id stays in the war record). */
-    static String aimWords(World w, Territory aim, int target) {
+    /** ", aiming to conquer it" or ", aiming to take Crimea": the war aim (the id stays in the war record). */
+    static Sentence warAim(World w, Territory aim, int target) {
         if (aim.coreOf() == target) {
-            return Texts.get("event.aim.conquer");
+            return Sentence.of("event.aim.conquer");
         }
-        return Texts.get("event.aim.take", w.territoryName(aim));
+        return Sentence.of("event.aim.take", Events.territoryNameLater(w, aim.id()));
     }
 
     /** Starts the war: hostility by how provoked it is, the declaration, and the world's answer to an unprovoked one. */
@@ -99,16 +99,16 @@ final class Forces {
                 : provoked ? w.rules.hostility.unprovokedWar * w.rules.moveEffects.counterAttackShare : w.rules.hostility.unprovokedWar;
         Hostility.record(w, a, t, severity);
         War war = Wars.declare(w, a, t, reparations ? List.of() : List.of(target.id()), mandated);
-        Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, Events.words(w, Sentence.of(
-                mandated ? "event.intervenes" : "event.invades", w.name(a), w.name(t),
-                reparations ? Sentence.of("event.aim.reparations") : Sentence.later(() -> aimWords(w, target, t)))),
-                Events.words(w, Sentence.of(mandated ? "why.hostility.mandated" : provoked ? "why.hostility.provoked" : "why.hostility.unprovoked",
-                Sentence.later(() -> Events.f1(severity)))));
+        Events.all(w, mandated ? EventKind.ACT_INTERVENTION : EventKind.ACT_WAR, a, t, Sentence.of(
+                mandated ? "event.intervenes" : "event.invades", Events.nameLater(w, a), Events.nameLater(w, t),
+                reparations ? Sentence.of("event.aim.reparations") : warAim(w, target, t)),
+                Sentence.of(mandated ? "why.hostility.mandated" : provoked ? "why.hostility.provoked" : "why.hostility.unprovoked",
+                Events.f1Later(severity)));
         if (war.defenders.size() > 1) {
             war.name = Texts.get("war.unnamed", w.name(a), w.name(t));
         }
         if (!mandated && !provoked) {
-            Condemnation.answer(w, a, t, Sentence.of("event.act.invasion", w.name(t)));
+            Condemnation.answer(w, a, t, Sentence.of("event.act.invasion", Events.nameLater(w, t)));
         }
     }
 
@@ -116,16 +116,16 @@ final class Forces {
      * Arming seen by the world (build-up or a higher budget): beyond a multiple of what its main threat's forces call
      * for, it is an arms race that others remember.
      */
-    static void armsRaceCheck(World w, int a, String what) {
+    static void armsRaceCheck(World w, int a, Sentence what) {
         Nation actor = w.nation(a);
         int main = w.derived.mainThreat(a);
         double need = main < 0 ? 0 : w.nation(main).military * Perception.gradient(w.nation(main), w.derived.distance(a, main));
-        String why = Texts.get("why.armsRace", Events.f1(actor.military), Events.f1(need));
+        Sentence why = Sentence.of("why.armsRace", Events.f1Later(actor.military), Events.f1Later(need));
         if (actor.military > w.rules.hostility.armsRaceNeedMultiple * need) {
             Hostility.record(w, a, -1, w.rules.hostility.armsRace);
-            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, Texts.get("event.armsRace", w.name(a), what), why);
+            Events.all(w, EventKind.ACT_ARMS_RACE, a, -1, Sentence.of("event.armsRace", Events.nameLater(w, a), what), why);
         } else {
-            Events.all(w, EventKind.BUILD_UP, a, -1, Texts.get("event.buildUp", w.name(a), what), why);
+            Events.all(w, EventKind.BUILD_UP, a, -1, Sentence.of("event.buildUp", Events.nameLater(w, a), what), why);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -21,6 +20,6 @@ public final class Guarantee implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         w.treaties.add(new Treaty(TreatyType.GUARANTEE, a, t, w.turn + 1, null));
         w.opinion.add(t, a, w.rules.moveEffects.guaranteeOpinion);
-        Events.all(w, EventKind.TREATY, a, t, Texts.get("event.guarantee", w.name(a), w.name(t)), "");
+        Events.all(w, EventKind.TREATY, a, t, Sentence.of("event.guarantee", Events.nameLater(w, a), Events.nameLater(w, t)), null);
     }
 }

@@ -26,7 +26,7 @@ public final class ImproveRelations implements MoveRule {
         Hostility.relieve(w, t, a, r.summitHostilityRelief);
         w.trust.set(a, t, Math.min(1, w.trust.get(a, t) + r.summitTrust));
         w.trust.set(t, a, Math.min(1, w.trust.get(t, a) + r.summitTrust));
-        Events.all(w, EventKind.SUMMIT, a, t, Texts.get("event.summit", w.name(a), w.name(t)), "");
+        Events.all(w, EventKind.SUMMIT, a, t, Sentence.of("event.summit", Events.nameLater(w, a), Events.nameLater(w, t)), null);
     }
 
     @Override

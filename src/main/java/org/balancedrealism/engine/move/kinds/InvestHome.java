@@ -22,7 +22,7 @@ public final class InvestHome implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Nation actor = w.nation(a);
         actor.investShare = Math.min(w.rules.moveEffects.investCeiling, actor.investShare + w.rules.economy.investBoost);
-        Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.investHome", w.name(a), Events.pct(actor.investShare)), "");
+        Events.parties(w, EventKind.MOVE, a, -1, Sentence.of("event.investHome", Events.nameLater(w, a), Events.pctLater(actor.investShare)), null);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class JoinCoalition implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Coalition c = w.coalitionAgainst(t);
         Coalitions.enrol(w, c, Coalitions.joining(w, w.derived, a, c));
-        Events.all(w, EventKind.COALITION_JOINED, a, t, Texts.get("event.coalitionJoined", w.name(a), w.name(t)), "");
+        Events.all(w, EventKind.COALITION_JOINED, a, t, Sentence.of("event.coalitionJoined", Events.nameLater(w, a), Events.nameLater(w, t)), null);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -21,10 +20,10 @@ public final class LeaveCoalition implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Coalition c = w.coalitionAgainst(t);
         c.members.removeIf(x -> x.state() == a);
-        Events.all(w, EventKind.COALITION_LEFT, a, t, Texts.get("event.coalitionLeft", w.name(a), w.name(t)), "");
+        Events.all(w, EventKind.COALITION_LEFT, a, t, Sentence.of("event.coalitionLeft", Events.nameLater(w, a), Events.nameLater(w, t)), null);
         if (c.members.size() < w.rules.coalition.minMembers) {
             w.coalitions.remove(c);
-            Events.all(w, EventKind.COALITION_DISSOLVED, a, t, Texts.get("event.coalitionDissolved", w.name(t)), Texts.get("why.tooFew"));
+            Events.all(w, EventKind.COALITION_DISSOLVED, a, t, Sentence.of("event.coalitionDissolved", Events.nameLater(w, t)), Sentence.of("why.tooFew"));
         } else if (c.leader == a) {
             c.leader = c.members.get(0).state();
         }

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -19,6 +18,6 @@ public final class LiftSanctions implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         w.sanctions.removeIfOf(a, s -> s.sender() == a && s.target() == t);
         w.opinion.add(t, a, w.rules.moveEffects.liftSanctionsOpinion);
-        Events.all(w, EventKind.SANCTIONS_LIFTED, a, t, Texts.get("event.sanctionsLifted", w.name(a), w.name(t)), "");
+        Events.all(w, EventKind.SANCTIONS_LIFTED, a, t, Sentence.of("event.sanctionsLifted", Events.nameLater(w, a), Events.nameLater(w, t)), null);
     }
 }

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -37,6 +36,6 @@ public final class LimitedStrike implements MoveRule {
         double damage = damage(w, w.derived, a, t);
         target.military -= damage;
         Hostility.record(w, a, t, w.rules.hostility.limitedStrike);
-        Events.all(w, EventKind.ACT_STRIKE, a, t, Texts.get("event.strike", w.name(a), w.name(t), Events.f1(damage)), "");
+        Events.all(w, EventKind.ACT_STRIKE, a, t, Sentence.of("event.strike", Events.nameLater(w, a), Events.nameLater(w, t), Events.f1Later(damage)), null);
     }
 }

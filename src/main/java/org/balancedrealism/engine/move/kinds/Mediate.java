@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Wars;
@@ -36,10 +35,10 @@ public final class Mediate implements MoveRule {
         if (w.random.chance("mediation", chance)) {
             actor.prestige += e.mediationPrestige;
             actor.softPower = Math.min(100, actor.softPower + e.mediationSoftPower);
-            Wars.conclude(w, war, PeaceTerms.whitePeace(), false, Texts.get("why.mediated", w.name(a), Events.pct(chance)));
+            Wars.conclude(w, war, PeaceTerms.whitePeace(), false, Sentence.of("why.mediated", Events.nameLater(w, a), Events.pctLater(chance)));
         } else {
-            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), Texts.get("event.mediationFailed", w.name(a), war.name),
-                    Texts.get("why.chance", Events.pct(chance)));
+            Events.all(w, EventKind.MEDIATION_FAILED, a, war.attackerLeader(), Sentence.of("event.mediationFailed", Events.nameLater(w, a), war.name),
+                    Sentence.of("why.chance", Events.pctLater(chance)));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -11,6 +10,7 @@ import org.balancedrealism.model.World;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Sanction with partners: the named partners join when they think worse of the target than of the leader and are
@@ -24,9 +24,9 @@ public final class MultilateralSanction implements MoveRule {
 
     @Override
     public void apply(World w, Move m, int a, int t) {
-        Sanctions.impose(w, a, t, true, "");
-        List<String> joined = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
+        Sanctions.impose(w, a, t, true, null);
+        List<Supplier<String>> joined = new ArrayList<>(); // names written with the event's words
+        List<Supplier<String>> refused = new ArrayList<>();
         for (String pid : m.partners()) {
             int p = w.indexOf(pid);
             if (p < 0 || p == t || p == a || !w.nation(p).alive || w.sanctions(p, t)) {
@@ -35,16 +35,16 @@ public final class MultilateralSanction implements MoveRule {
             boolean joins = !w.nation(p).human && !w.hasTreaty(TreatyType.ALLIANCE, p, t)
                     && w.opinion.get(p, t) < w.opinion.get(p, a);
             if (joins) {
-                Sanctions.impose(w, p, t, true, Texts.get("why.askedBy", w.name(a), w.name(t),
-                        Events.f1(w.opinion.get(p, t))));
-                joined.add(w.name(p));
+                Sanctions.impose(w, p, t, true, Sentence.of("why.askedBy", Events.nameLater(w, a), Events.nameLater(w, t),
+                        Events.f1Later(w.opinion.get(p, t))));
+                joined.add(Events.nameLater(w, p));
             } else {
-                refused.add(w.name(p));
+                refused.add(Events.nameLater(w, p));
             }
         }
         Events.all(w, EventKind.MULTILATERAL_SANCTIONS, a, t, joined.isEmpty()
-                        ? Texts.get("event.multilateral.alone", w.name(a), w.name(t))
-                        : Texts.get("event.multilateral.with", w.name(a), w.name(t), String.join(", ", joined)),
-                refused.isEmpty() ? "" : "declined: " + String.join(", ", refused));
+                        ? Sentence.of("event.multilateral.alone", Events.nameLater(w, a), Events.nameLater(w, t))
+                        : Sentence.of("event.multilateral.with", Events.nameLater(w, a), Events.nameLater(w, t), Events.joinedLater(joined)),
+                refused.isEmpty() ? null : Sentence.joined("declined: ", Events.joinedLater(refused)));
     }
 }

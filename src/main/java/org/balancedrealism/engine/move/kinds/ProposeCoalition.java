@@ -28,8 +28,8 @@ public final class ProposeCoalition implements MoveRule {
         if (plan.forms()) {
             Coalitions.form(w, plan, w.name(a));
         } else {
-            Events.all(w, EventKind.COALITION_FAILED, a, t, Texts.get("event.coalitionFailed", w.name(a), w.name(t)),
-                    Coalitions.whyNot(w, plan));
+            Events.all(w, EventKind.COALITION_FAILED, a, t, Sentence.of("event.coalitionFailed", Events.nameLater(w, a), Events.nameLater(w, t)),
+                    Sentence.plain(Coalitions.whyNot(w, plan)));
         }
     }
 

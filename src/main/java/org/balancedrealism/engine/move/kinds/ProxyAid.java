@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -32,6 +31,6 @@ public final class ProxyAid implements MoveRule {
                 }
             }
         }
-        Events.all(w, EventKind.PROXY_AID, a, t, Texts.get("event.proxyAid", w.name(a), Events.f1(amount), w.name(t)), "");
+        Events.all(w, EventKind.PROXY_AID, a, t, Sentence.of("event.proxyAid", Events.nameLater(w, a), Events.f1Later(amount), Events.nameLater(w, t)), null);
     }
 }

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -20,8 +19,8 @@ public final class RejectProposal implements MoveRule {
     public void apply(World w, Move m, int a, int t) {
         Proposal p = w.proposal(m.subject());
         w.proposals.remove(p);
-        Events.parties(w, EventKind.PROPOSAL_REJECTED, a, p.from(), Texts.get("event.proposalRejected", w.name(a), Texts.get("proposal." + p.kind().name()),
-                w.name(p.from())), "");
+        Events.parties(w, EventKind.PROPOSAL_REJECTED, a, p.from(), Sentence.of("event.proposalRejected", Events.nameLater(w, a), Sentence.of("proposal." + p.kind().name()),
+                Events.nameLater(w, p.from())), null);
     }
 
     /** Answered from the inbox, not the move list. */

@@ -21,6 +21,6 @@ public final class Sanction implements MoveRule {
 
     @Override
     public void apply(World w, Move m, int a, int t) {
-        Sanctions.impose(w, a, t, false, "");
+        Sanctions.impose(w, a, t, false, null);
     }
 }

@@ -1,6 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
-import org.balancedrealism.text.Texts;
+import org.balancedrealism.text.Sentence;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -16,15 +16,15 @@ public final class Sanctions {
     }
 
     /** {@code a} sanctions {@code t} (nothing if it already does): hostility written, an event for everyone. */
-    public static void impose(World w, int a, int t, boolean multilateral, String why) {
+    public static void impose(World w, int a, int t, boolean multilateral, Sentence why) {
         if (w.sanctions(a, t)) {
             return;
         }
         w.sanctions.add(new org.balancedrealism.model.Sanction(a, t, multilateral, w.turn + 1));
         boolean answer = Hostility.answersAggression(w, a, t);
         Hostility.record(w, a, t, w.rules.hostility.sanctions);
-        Events.all(w, answer ? EventKind.SANCTIONS : EventKind.ACT_SANCTIONS, a, t, Texts.get(multilateral ? "event.sanctions.joined" : "event.sanctions",
-                w.name(a), w.name(t)), why);
+        Events.all(w, answer ? EventKind.SANCTIONS : EventKind.ACT_SANCTIONS, a, t, Sentence.of(multilateral ? "event.sanctions.joined" : "event.sanctions",
+                Events.nameLater(w, a), Events.nameLater(w, t)), why);
     }
 
     /** An embargo as part of the many's answer to an invasion: a sender's existing sanctions are raised to it. */

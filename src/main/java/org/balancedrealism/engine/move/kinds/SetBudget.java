@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.move.Move;
@@ -25,9 +24,9 @@ public final class SetBudget implements MoveRule {
         actor.milexShare = m.amount();
         if (m.amount() > before + 1e-9) {
             // a higher budget is an armament like a build-up: the world sees it (security dilemma)
-            Forces.armsRaceCheck(w, a, Texts.get("event.raiseBudget.what", Events.pct(before), Events.pct(m.amount())));
+            Forces.armsRaceCheck(w, a, Sentence.of("event.raiseBudget.what", Events.pctLater(before), Events.pctLater(m.amount())));
         } else {
-            Events.parties(w, EventKind.MOVE, a, -1, Texts.get("event.setBudget", w.name(a), Events.pct(m.amount())), "");
+            Events.parties(w, EventKind.MOVE, a, -1, Sentence.of("event.setBudget", Events.nameLater(w, a), Events.pctLater(m.amount())), null);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
 import org.balancedrealism.engine.Hostility;
@@ -40,17 +39,17 @@ public final class Ultimatum implements MoveRule {
         double p = Wars.winChance(Wars.strength(w, w.derived, hypothetical, true),
                 Wars.strength(w, w.derived, hypothetical, false), w.rules.war.exponent);
         boolean yields = !target.human && p > w.rules.aiModifiers.ultimatumYieldChance;
-        String why = Texts.get("why.ultimatum", Events.f2(p));
+        Sentence why = Sentence.of("why.ultimatum", Events.f2Later(p));
         if (yields) {
             target.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + target.nationalism);
             actor.prestige += r.ultimatumPrestige * e.ultimatumGainShare;
-            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.yields", w.name(t), w.name(a),
-                    w.territoryName(m.territory())), why);
+            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Sentence.of("event.ultimatum.yields", Events.nameLater(w, t), Events.nameLater(w, a),
+                    Events.territoryNameLater(w, m.territory())), why);
             Wars.annex(w, a, terr);
         } else {
             actor.prestige -= r.ultimatumPrestige * (e.ultimatumFaceBase + actor.nationalism);
-            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Texts.get("event.ultimatum.rejected", w.name(t),
-                    w.name(a), w.territoryName(m.territory())), why);
+            Events.all(w, EventKind.ACT_ULTIMATUM, a, t, Sentence.of("event.ultimatum.rejected", Events.nameLater(w, t),
+                    Events.nameLater(w, a), Events.territoryNameLater(w, m.territory())), why);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -25,13 +24,13 @@ public final class UnResolution implements MoveRule {
         Rules.Diplomacy r = w.rules.diplomacy;
         Condemnation.Vote vote = Condemnation.vote(w, a, t);
         boolean passed = vote.passed(w);
-        String why = Texts.get("why.resolution", vote.tally(), Events.pct(r.resolutionMajority));
+        Sentence why = Sentence.of("why.resolution", vote.tallySentence(), Events.pctLater(r.resolutionMajority));
         if (passed) {
             w.nation(a).legitimacyTurns = (int) r.resolutionTurns;
             w.nation(t).softPower = Math.max(0, w.nation(t).softPower - w.rules.moveEffects.resolutionSoftPower);
-            Events.all(w, EventKind.RESOLUTION_PASSED, a, t, Texts.get("event.resolution.passed", w.name(t), w.name(a)), why);
+            Events.all(w, EventKind.RESOLUTION_PASSED, a, t, Sentence.of("event.resolution.passed", Events.nameLater(w, t), Events.nameLater(w, a)), why);
         } else {
-            Events.all(w, EventKind.RESOLUTION_FAILED, a, t, Texts.get("event.resolution.failed", w.name(t), w.name(a)), why);
+            Events.all(w, EventKind.RESOLUTION_FAILED, a, t, Sentence.of("event.resolution.failed", Events.nameLater(w, t), Events.nameLater(w, a)), why);
         }
     }
 }
