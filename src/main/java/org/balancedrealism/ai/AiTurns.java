@@ -59,18 +59,37 @@ public final class AiTurns {
             }
         }
         List<Move> orders = new ArrayList<>();
-        List<AiPlayer.Explanation> explained = new ArrayList<>();
+        List<LazyExplanation> explained = new ArrayList<>();
         for (AiPlayer.Decision d : decisions) {
             if (d == null) {
                 continue;
             }
             orders.addAll(d.moves());
-            if (d.explanation() != null) {
-                explained.add(d.explanation());
+            if (d.reasons() != null) {
+                explained.add(d.reasons());
             }
         }
+        readPendingFromSnapshot(w, explained);
         record(w, explained);
         return orders;
+    }
+
+    /**
+     * Points the explanations not yet worked out at one copy of the world as the states decided on it, taken now,
+     * before the engine moves the world on (the decisions only read it). A scratch copy: its tables are shared until
+     * either side writes, so it costs about one preview's copy. Only this turn's notes keep it (the notes of a turn are
+     * dropped the next turn, and notable decisions are explained at once), so one or two are alive at a time.
+     */
+    private static void readPendingFromSnapshot(World w, List<LazyExplanation> explained) {
+        World snapshot = null;
+        for (LazyExplanation e : explained) {
+            if (!e.worked()) {
+                if (snapshot == null) {
+                    snapshot = w.scratch();
+                }
+                e.readFrom(snapshot);
+            }
+        }
     }
 
     /** The states that decide this turn: alive, not human, not scripted; in index order. */
@@ -148,12 +167,12 @@ public final class AiTurns {
      * Keeps this turn's explanations as notes, and the narratives of the notable ones (kept for the whole game): both
      * written in words when first read, since most are never read (the words are the same whenever they are).
      */
-    private static void record(World w, List<AiPlayer.Explanation> explained) {
+    private static void record(World w, List<LazyExplanation> explained) {
         AiMemory m = w.ai;
         int oldest = w.turn + 1 - AiMemory.FULL_TURNS + 1;
         LazyNotes notes = LazyNotes.keeping(m.notes, oldest);
         LazyNotes notable = LazyNotes.of(m.notable);
-        for (AiPlayer.Explanation e : explained) {
+        for (LazyExplanation e : explained) {
             notes.addUnwritten(w, e);
             if (Explain.notable(e.chosen())) {
                 notable.addUnwrittenNarrative(w, e);

@@ -47,6 +47,32 @@ class AiNotesWrittenWhenReadTest {
                 org.balancedrealism.model.AiMemory.class).notes), "notes saved and loaded");
     }
 
+    /**
+     * Explanations are worked out when first read, from a snapshot of the world the states decided on: read after the
+     * engine has moved the world on, each turn's notes (best and refused candidates with their previews, threats,
+     * narrative) say what they said when worked out at once, turn after turn, wars included.
+     */
+    @Test
+    void anExplanationWorkedOutAfterTheTurnIsResolvedIsTheOneWorkedOutAtOnce() throws Exception {
+        World w = Games.load("modern-world").newWorld(11);
+        for (var n : w.nations) {
+            n.human = false;
+        }
+        TurnEngine engine = new TurnEngine();
+        AiTurns turns = new AiTurns(false);
+        AiPlayer player = new AiPlayer();
+        for (int t = 0; t < 12; t++) {
+            List<AiNote> atOnce = new ArrayList<>();
+            for (int i = 0; i < w.size(); i++) {
+                if (w.nation(i).alive) {
+                    atOnce.add(Explain.note(w, player.decideExplained(w, i).explanation()));
+                }
+            }
+            turns.playTurn(w, engine);
+            assertEquals(Json.GSON.toJson(atOnce), Json.GSON.toJson(w.ai.notes), "notes of turn " + w.turn);
+        }
+    }
+
     @Test
     void aNotableNarrativeReadTurnsLaterSaysWhatItSaidWhenTheStateDecided() throws Exception {
         World w = Games.load("modern-world").newWorld(5);
