@@ -21,6 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AiTurns {
     private final AiPlayer player = new AiPlayer();
     private final boolean parallel;
+    /**
+     * The last turn's look-ups: the next turn's recent acts are made from them and the events logged since. Used only
+     * for the same world (checked); immutable once made, so a stray reader elsewhere sees a whole one or the older.
+     */
+    private volatile TurnIndexes lastIndexes;
 
     /** Decisions of a turn in parallel on every core (the same orders as in sequence). */
     public AiTurns() {
@@ -49,7 +54,8 @@ public final class AiTurns {
         w.indexOf(w.id(0)); // build the lazy id index before any thread reads it
         w.treaties = org.balancedrealism.model.TreatyList.of(w.treaties); // a loaded save's plain list gets its index
         AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
-        TurnIndexes indexes = TurnIndexes.of(w); // the world stands still while the states decide
+        TurnIndexes indexes = TurnIndexes.of(w, lastIndexes); // the world stands still while the states decide
+        lastIndexes = indexes;
         int[] deciding = deciding(w, scripted);
         if (parallel && deciding.length > 1) {
             decideShared(w, deciding, indexes, decisions);
