@@ -126,7 +126,7 @@ public final class AiPlayer {
 
     /**
      * {@link #decideExplained(World, int)} with the turn's look-ups, built once for every state (or null), and its
-     * explanation worked out when first read unless the decision is notable: a notable narrative is kept for the
+     * explanation worked out when first read; a notable decision's narrative is told at once: it is kept for the
      * whole game, and a pending one would keep the turn's snapshot of the world alive as long (see {@link AiTurns}).
      */
     Decision decideExplained(World w, int i, TurnIndexes indexes) {
@@ -147,7 +147,7 @@ public final class AiPlayer {
         List<Move> chosen = choose(c, ranking);
         LazyExplanation reasons = new LazyExplanation(c, ranking, chosen);
         if (Explain.notable(chosen)) {
-            reasons.get();
+            reasons.tell();
         }
         return new Decision(chosen, reasons);
     }

@@ -84,7 +84,7 @@ public final class AiTurns {
      * Points the explanations not yet worked out at one copy of the world as the states decided on it, taken now,
      * before the engine moves the world on (the decisions only read it). A scratch copy: its tables are shared until
      * either side writes, so it costs about one preview's copy. Only this turn's notes keep it (the notes of a turn are
-     * dropped the next turn, and notable decisions are explained at once), so one or two are alive at a time.
+     * dropped the next turn, and notable decisions' narratives are told at once), so one or two are alive at a time.
      */
     private static void readPendingFromSnapshot(World w, List<LazyExplanation> explained) {
         World snapshot = null;
@@ -181,7 +181,7 @@ public final class AiTurns {
         for (LazyExplanation e : explained) {
             notes.addUnwritten(w, e);
             if (Explain.notable(e.chosen())) {
-                notable.addUnwrittenNarrative(w, e);
+                notable.addUnwrittenNarrative(w, e.tell());
             }
         }
         m.notes = notes;

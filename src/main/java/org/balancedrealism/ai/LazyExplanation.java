@@ -20,6 +20,8 @@ final class LazyExplanation {
     private AiPlayer.Context c;
     private Ranking ranking;
     private AiPlayer.Explanation done;
+    /** A notable decision's narrative, told at once ({@link #tell}), or null. */
+    private AiPlayer.Explanation told;
 
     LazyExplanation(AiPlayer.Context c, Ranking ranking, List<Move> chosen) {
         this.turn = c.w.turn + 1;
@@ -53,12 +55,38 @@ final class LazyExplanation {
         }
     }
 
+    /**
+     * Tells a notable decision's narrative now, from the world as the state decided on it: it is kept for the whole
+     * game (see {@code Explain.notableNote}), and must not keep the turn's snapshot alive as long. It needs only the
+     * margin between the two best candidates, so the third best and the refused ones are still left until read.
+     * An explanation without best or refused candidates: for the narrative alone.
+     */
+    synchronized AiPlayer.Explanation tell() {
+        if (told == null) {
+            if (done != null) {
+                told = done;
+            } else {
+                List<AiPlayer.Scored> top = best(2);
+                told = Explain.of(c, ranking.withChosen(top, chosen), List.of(), chosen, margin(top));
+            }
+        }
+        return told;
+    }
+
+    /** The best {@code n} candidates; the first two are the same whatever {@code n} (the rest are ranked below them). */
+    private List<AiPlayer.Scored> best(int n) {
+        return ranking.top(n);
+    }
+
+    private static double margin(List<AiPlayer.Scored> top) {
+        return top.size() >= 2 ? top.get(0).eu() - top.get(1).eu() : top.isEmpty() ? 0 : top.get(0).eu();
+    }
+
     /** The explanation, the same whenever it is first read (two readers may ask at once: one works it out). */
     synchronized AiPlayer.Explanation get() {
         if (done == null) {
-            List<AiPlayer.Scored> top = ranking.top(Explain.BEST);
-            double margin = top.size() >= 2 ? top.get(0).eu() - top.get(1).eu() : top.isEmpty() ? 0 : top.get(0).eu();
-            done = Explain.of(c, ranking.withChosen(top, chosen), ranking.rejected(Explain.REFUSED), chosen, margin);
+            List<AiPlayer.Scored> top = best(Explain.BEST);
+            done = Explain.of(c, ranking.withChosen(top, chosen), ranking.rejected(Explain.REFUSED), chosen, margin(top));
             c = null;
             ranking = null;
         }

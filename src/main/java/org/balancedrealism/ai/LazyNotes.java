@@ -18,13 +18,13 @@ import java.util.RandomAccess;
  */
 final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
     /** A note not yet written: the world for names, the figures, and whether only its narrative is kept. */
-    private record Pending(World w, LazyExplanation e, boolean narrativeOnly) {
+    private record Pending(World w, LazyExplanation e, AiPlayer.Explanation told) {
         int turn() {
-            return e.turn();
+            return told != null ? told.turn() : e.turn();
         }
 
         AiNote write() {
-            return narrativeOnly ? Explain.notableNote(w, e.get()) : Explain.note(w, e.get());
+            return told != null ? Explain.notableNote(w, told) : Explain.note(w, e.get());
         }
     }
 
@@ -52,12 +52,15 @@ final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
 
     /** Adds the note of a decision, to be written when read. */
     void addUnwritten(World w, LazyExplanation e) {
-        items.add(new Pending(w, e, false));
+        items.add(new Pending(w, e, null));
     }
 
-    /** Adds the narrative-only note of a notable decision ({@link Explain#notableNote}), to be written when read. */
-    void addUnwrittenNarrative(World w, LazyExplanation e) {
-        items.add(new Pending(w, e, true));
+    /**
+     * Adds the narrative-only note of a notable decision ({@link Explain#notableNote}), to be written when read, from
+     * its narrative told at once ({@link LazyExplanation#tell}: kept for the game, it holds no snapshot of the world).
+     */
+    void addUnwrittenNarrative(World w, AiPlayer.Explanation told) {
+        items.add(new Pending(w, null, told));
     }
 
     /** {@code from} itself when it is lazy, else a lazy list of its notes. */
