@@ -34,7 +34,28 @@ public final class AiTurns {
 
     /** {@code parallel = false} for callers that already run games in parallel (tournaments). */
     public AiTurns(boolean parallel) {
+        this(parallel, false);
+    }
+
+    /**
+     * {@code explainAll}: every decision's explanation is worked out as it is made (with the decisions, in parallel),
+     * for a game whose screens read every state's note every turn (the session's seat views): put off, they would all
+     * be worked out one after the other when the view is made. Off, each is worked out only when read.
+     */
+    public AiTurns(boolean parallel, boolean explainAll) {
         this.parallel = parallel;
+        this.explainAll = explainAll;
+    }
+
+    private final boolean explainAll;
+
+    /** The decision of state i, its explanation worked out now if every one is read. */
+    private AiPlayer.Decision decide(World w, int i, TurnIndexes indexes) {
+        AiPlayer.Decision d = player.decideExplained(w, i, indexes);
+        if (explainAll) {
+            d.explanation();
+        }
+        return d;
     }
 
     /** Orders of every AI state for this turn; explanations are recorded in the world. */
@@ -61,7 +82,7 @@ public final class AiTurns {
             decideShared(w, deciding, indexes, decisions);
         } else {
             for (int i : deciding) {
-                decisions[i] = player.decideExplained(w, i, indexes);
+                decisions[i] = decide(w, i, indexes);
             }
         }
         List<Move> orders = new ArrayList<>();
@@ -140,7 +161,7 @@ public final class AiTurns {
         Runnable work = () -> {
             for (int k = next.getAndIncrement(); k < deciding.length; k = next.getAndIncrement()) {
                 int i = deciding[k];
-                decisions[i] = player.decideExplained(w, i, indexes);
+                decisions[i] = decide(w, i, indexes);
             }
         };
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), deciding.length - 1);

@@ -81,6 +81,27 @@ class AiNotesWrittenWhenReadTest {
         assertTrue(compared >= 10, "most turns compared");
     }
 
+    /** A game whose screens read every note (explanations worked out with the decisions) keeps the very same notes. */
+    @Test
+    void explanationsWorkedOutWithTheDecisionsAreTheOnesWorkedOutWhenRead() throws Exception {
+        World lazy = Games.load("modern-world").newWorld(13);
+        World eager = Games.load("modern-world").newWorld(13);
+        for (World w : List.of(lazy, eager)) {
+            for (var n : w.nations) {
+                n.human = false;
+            }
+        }
+        TurnEngine engine = new TurnEngine();
+        AiTurns whenRead = new AiTurns(false);
+        AiTurns atOnce = new AiTurns(true, true);
+        for (int t = 0; t < 6; t++) {
+            whenRead.playTurn(lazy, engine);
+            atOnce.playTurn(eager, engine);
+            assertEquals(Json.GSON.toJson(eager.ai.notes), Json.GSON.toJson(lazy.ai.notes), "notes of turn " + lazy.turn);
+            assertEquals(Json.GSON.toJson(eager.ai.notable), Json.GSON.toJson(lazy.ai.notable), "notable of turn " + lazy.turn);
+        }
+    }
+
     @Test
     void aNotableNarrativeReadTurnsLaterSaysWhatItSaidWhenTheStateDecided() throws Exception {
         World w = Games.load("modern-world").newWorld(5);
