@@ -35,7 +35,7 @@ import java.util.List;
  * </ol>
  * The player has no state of its own: adapted weights live in {@code World.ai} (see {@link Adaptation}). It only
  * reads the world (previews run on scratch copies; its draws come from a per-state fork of the world's generator),
- * so the states of a turn may decide in parallel.
+ * so the states of a turn may decide in parallel. Its explanation is worked out when first read ({@link LazyExplanation}).
  */
 public final class AiPlayer {
     /** Previews run only for candidates that could matter (see {@link Ranking}); off only to test that it changes nothing. */
@@ -87,8 +87,29 @@ public final class AiPlayer {
         }
     }
 
-    /** The orders of one state and the reasons for them. */
-    public record Decision(List<Move> moves, Explanation explanation) {
+    /** The orders of one state and the reasons for them (worked out when first read: see {@link LazyExplanation}). */
+    public static final class Decision {
+        private final List<Move> moves;
+        private final LazyExplanation reasons;
+
+        Decision(List<Move> moves, LazyExplanation reasons) {
+            this.moves = moves;
+            this.reasons = reasons;
+        }
+
+        public List<Move> moves() {
+            return moves;
+        }
+
+        /** The explanation, or null for a state that did not decide. */
+        public Explanation explanation() {
+            return reasons == null ? null : reasons.get();
+        }
+
+        /** The explanation still to be worked out, or null for a state that did not decide. */
+        LazyExplanation reasons() {
+            return reasons;
+        }
     }
 
     /** Orders of {@code state} for this turn (empty for human seats and dead states). */
@@ -96,11 +117,18 @@ public final class AiPlayer {
         return decideExplained(w, state).moves();
     }
 
+    /** A decision with its explanation worked out at once (the caller's world may change before it is read). */
     public Decision decideExplained(World w, int i) {
-        return decideExplained(w, i, null);
+        Decision d = decideExplained(w, i, null);
+        d.explanation();
+        return d;
     }
 
-    /** {@link #decideExplained(World, int)} with the turn's look-ups, built once for every state (or null). */
+    /**
+     * {@link #decideExplained(World, int)} with the turn's look-ups, built once for every state (or null), and its
+     * explanation worked out when first read; a notable decision's narrative is told at once: it is kept for the
+     * whole game, and a pending one would keep the turn's snapshot of the world alive as long (see {@link AiTurns}).
+     */
     Decision decideExplained(World w, int i, TurnIndexes indexes) {
         if (w.derived == null) {
             Perception.refresh(w);
@@ -117,10 +145,11 @@ public final class AiPlayer {
             }
         }
         List<Move> chosen = choose(c, ranking);
-        List<Scored> top = ranking.top(Explain.BEST);
-        double margin = top.size() >= 2 ? top.get(0).eu - top.get(1).eu : top.isEmpty() ? 0 : top.get(0).eu;
-        Explanation e = Explain.of(c, ranking.withChosen(top, chosen), ranking.rejected(Explain.REFUSED), chosen, margin);
-        return new Decision(chosen, e);
+        LazyExplanation reasons = new LazyExplanation(c, ranking, chosen);
+        if (Explain.notable(chosen)) {
+            reasons.tell();
+        }
+        return new Decision(chosen, reasons);
     }
 
     /** Every candidate of state i that the rules allow, scored (refused ones with EU −1): for tests and tools. */
@@ -301,10 +330,11 @@ public final class AiPlayer {
 
     /** Figures of one decision, computed once. */
     static final class Context {
-        final World w;
+        /** The world decided on; not final: a pending explanation reads a snapshot of it later ({@link #readFrom}). */
+        World w;
         final Derived d;
         final int i;
-        final Nation me;
+        Nation me;
         final Rules.Doctrine doctrine;
         final double[] weights;
         final int mainThreat;
@@ -337,6 +367,23 @@ public final class AiPlayer {
             int j = me.mainThreat >= 0 ? me.mainThreat : fearedMost();
             this.mainThreat = j >= 0 && d.threat(i, j) > 0 ? j : -1;
         }
+
+        /**
+         * Reads {@code snapshot} from now on: a copy of {@link #w} as it stood when the state decided (the turn's
+         * figures {@link #d} are the same object: the engine makes new ones rather than change them). For a pending
+         * explanation, which reads no turn look-up: the snapshot keeps no event log to make them from.
+         */
+        void readFrom(World snapshot) {
+            if (snapshot.derived != d) {
+                throw new IllegalArgumentException("a snapshot of another turn");
+            }
+            w = snapshot;
+            me = snapshot.nation(i);
+            indexes = null;
+            onSnapshot = true;
+        }
+
+        private boolean onSnapshot;
 
         /** Perceived/true strength of a state (lognormal, σ = perceptionNoise), one draw per state and decision. */
         double noise(int t) {
@@ -405,6 +452,9 @@ public final class AiPlayer {
 
         TurnIndexes indexes() {
             if (indexes == null) {
+                if (onSnapshot) {
+                    throw new IllegalStateException("an explanation read a turn look-up, which a snapshot cannot give");
+                }
                 indexes = TurnIndexes.of(w);
             }
             return indexes;

@@ -21,6 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AiTurns {
     private final AiPlayer player = new AiPlayer();
     private final boolean parallel;
+    /**
+     * The last turn's look-ups: the next turn's recent acts are made from them and the events logged since. Used only
+     * for the same world (checked); immutable once made, so a stray reader elsewhere sees a whole one or the older.
+     */
+    private volatile TurnIndexes lastIndexes;
 
     /** Decisions of a turn in parallel on every core (the same orders as in sequence). */
     public AiTurns() {
@@ -29,7 +34,28 @@ public final class AiTurns {
 
     /** {@code parallel = false} for callers that already run games in parallel (tournaments). */
     public AiTurns(boolean parallel) {
+        this(parallel, false);
+    }
+
+    /**
+     * {@code explainAll}: every decision's explanation is worked out as it is made (with the decisions, in parallel),
+     * for a game whose screens read every state's note every turn (the session's seat views): put off, they would all
+     * be worked out one after the other when the view is made. Off, each is worked out only when read.
+     */
+    public AiTurns(boolean parallel, boolean explainAll) {
         this.parallel = parallel;
+        this.explainAll = explainAll;
+    }
+
+    private final boolean explainAll;
+
+    /** The decision of state i, its explanation worked out now if every one is read. */
+    private AiPlayer.Decision decide(World w, int i, TurnIndexes indexes) {
+        AiPlayer.Decision d = player.decideExplained(w, i, indexes);
+        if (explainAll) {
+            d.explanation();
+        }
+        return d;
     }
 
     /** Orders of every AI state for this turn; explanations are recorded in the world. */
@@ -49,28 +75,48 @@ public final class AiTurns {
         w.indexOf(w.id(0)); // build the lazy id index before any thread reads it
         w.treaties = org.balancedrealism.model.TreatyList.of(w.treaties); // a loaded save's plain list gets its index
         AiPlayer.Decision[] decisions = new AiPlayer.Decision[w.size()];
-        TurnIndexes indexes = TurnIndexes.of(w); // the world stands still while the states decide
+        TurnIndexes indexes = TurnIndexes.of(w, lastIndexes); // the world stands still while the states decide
+        lastIndexes = indexes;
         int[] deciding = deciding(w, scripted);
         if (parallel && deciding.length > 1) {
             decideShared(w, deciding, indexes, decisions);
         } else {
             for (int i : deciding) {
-                decisions[i] = player.decideExplained(w, i, indexes);
+                decisions[i] = decide(w, i, indexes);
             }
         }
         List<Move> orders = new ArrayList<>();
-        List<AiPlayer.Explanation> explained = new ArrayList<>();
+        List<LazyExplanation> explained = new ArrayList<>();
         for (AiPlayer.Decision d : decisions) {
             if (d == null) {
                 continue;
             }
             orders.addAll(d.moves());
-            if (d.explanation() != null) {
-                explained.add(d.explanation());
+            if (d.reasons() != null) {
+                explained.add(d.reasons());
             }
         }
+        readPendingFromSnapshot(w, explained);
         record(w, explained);
         return orders;
+    }
+
+    /**
+     * Points the explanations not yet worked out at one copy of the world as the states decided on it, taken now,
+     * before the engine moves the world on (the decisions only read it). A scratch copy: its tables are shared until
+     * either side writes, so it costs about one preview's copy. Only this turn's notes keep it (the notes of a turn are
+     * dropped the next turn, and notable decisions' narratives are told at once), so one or two are alive at a time.
+     */
+    private static void readPendingFromSnapshot(World w, List<LazyExplanation> explained) {
+        World snapshot = null;
+        for (LazyExplanation e : explained) {
+            if (!e.worked()) {
+                if (snapshot == null) {
+                    snapshot = w.scratch();
+                }
+                e.readFrom(snapshot);
+            }
+        }
     }
 
     /** The states that decide this turn: alive, not human, not scripted; in index order. */
@@ -115,7 +161,7 @@ public final class AiTurns {
         Runnable work = () -> {
             for (int k = next.getAndIncrement(); k < deciding.length; k = next.getAndIncrement()) {
                 int i = deciding[k];
-                decisions[i] = player.decideExplained(w, i, indexes);
+                decisions[i] = decide(w, i, indexes);
             }
         };
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), deciding.length - 1);
@@ -148,15 +194,15 @@ public final class AiTurns {
      * Keeps this turn's explanations as notes, and the narratives of the notable ones (kept for the whole game): both
      * written in words when first read, since most are never read (the words are the same whenever they are).
      */
-    private static void record(World w, List<AiPlayer.Explanation> explained) {
+    private static void record(World w, List<LazyExplanation> explained) {
         AiMemory m = w.ai;
         int oldest = w.turn + 1 - AiMemory.FULL_TURNS + 1;
         LazyNotes notes = LazyNotes.keeping(m.notes, oldest);
         LazyNotes notable = LazyNotes.of(m.notable);
-        for (AiPlayer.Explanation e : explained) {
+        for (LazyExplanation e : explained) {
             notes.addUnwritten(w, e);
             if (Explain.notable(e.chosen())) {
-                notable.addUnwrittenNarrative(w, e);
+                notable.addUnwrittenNarrative(w, e.tell());
             }
         }
         m.notes = notes;

@@ -10,20 +10,21 @@ import java.util.RandomAccess;
 
 /**
  * The AI notes of {@code World.ai.notes}, each written in words only when first read: a note keeps its decision's
- * figures (the explanation record) until then, since every AI state decides every turn and few notes are ever read
- * (saves, the UI's panels and tools read them, and get the very text {@link Explain#note} writes). Every name and
+ * figures until then (its explanation, itself worked out when first read: {@link LazyExplanation}), since every AI
+ * state decides every turn and few notes are ever read (saves, the UI's panels and tools read them, and get the very
+ * text {@link Explain#note} writes). Every name and
  * figure a note shows is fixed when the decision is made; only the states' names are read from the world later, and
  * those never change. A plain mutable list otherwise, saved as a plain JSON array.
  */
 final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
     /** A note not yet written: the world for names, the figures, and whether only its narrative is kept. */
-    private record Pending(World w, AiPlayer.Explanation e, boolean narrativeOnly) {
+    private record Pending(World w, LazyExplanation e, AiPlayer.Explanation told) {
         int turn() {
-            return e.turn();
+            return told != null ? told.turn() : e.turn();
         }
 
         AiNote write() {
-            return narrativeOnly ? Explain.notableNote(w, e) : Explain.note(w, e);
+            return told != null ? Explain.notableNote(w, told) : Explain.note(w, e.get());
         }
     }
 
@@ -50,13 +51,16 @@ final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
     }
 
     /** Adds the note of a decision, to be written when read. */
-    void addUnwritten(World w, AiPlayer.Explanation e) {
-        items.add(new Pending(w, e, false));
+    void addUnwritten(World w, LazyExplanation e) {
+        items.add(new Pending(w, e, null));
     }
 
-    /** Adds the narrative-only note of a notable decision ({@link Explain#notableNote}), to be written when read. */
-    void addUnwrittenNarrative(World w, AiPlayer.Explanation e) {
-        items.add(new Pending(w, e, true));
+    /**
+     * Adds the narrative-only note of a notable decision ({@link Explain#notableNote}), to be written when read, from
+     * its narrative told at once ({@link LazyExplanation#tell}: kept for the game, it holds no snapshot of the world).
+     */
+    void addUnwrittenNarrative(World w, AiPlayer.Explanation told) {
+        items.add(new Pending(w, null, told));
     }
 
     /** {@code from} itself when it is lazy, else a lazy list of its notes. */

@@ -27,9 +27,9 @@ final class TurnIndexes {
     /** Per state, the states it fought within {@code repeatWarTurns} (null if none). */
     private final boolean[][] fought;
 
-    private TurnIndexes(World w) {
+    private TurnIndexes(World w, RecentActs recentBefore) {
         this.treaties = TreatyList.of(w.treaties); // the world's own indexed list (an indexed copy of a plain one)
-        this.recent = RecentActs.of(w);
+        this.recent = RecentActs.of(w, recentBefore);
         this.aggressors = Aggressors.of(w);
         this.attacking = new boolean[w.size()];
         for (War war : w.wars) {
@@ -88,7 +88,12 @@ final class TurnIndexes {
     }
 
     static TurnIndexes of(World w) {
-        return new TurnIndexes(w);
+        return new TurnIndexes(w, null);
+    }
+
+    /** The same, its recent acts made from {@code before}'s (an earlier turn's of the same world, or null). */
+    static TurnIndexes of(World w, TurnIndexes before) {
+        return new TurnIndexes(w, before == null ? null : before.recent);
     }
 
     /** The treaties {@code state} is a party to, in the world's treaty order. */

@@ -12,7 +12,7 @@ import java.util.List;
  * orders come from {@link AiTurns} (decisions in parallel, explanations recorded in the world).
  */
 public final class AiOrders implements OrderSource {
-    private final AiTurns turns = new AiTurns();
+    private final AiTurns turns = new AiTurns(true, true); // the seat views read every state's note every turn
     private final AiPlayer player = turns.player();
 
     @Override

@@ -47,6 +47,61 @@ class AiNotesWrittenWhenReadTest {
                 org.balancedrealism.model.AiMemory.class).notes), "notes saved and loaded");
     }
 
+    /**
+     * Explanations are worked out when first read, from a snapshot of the world the states decided on: read after the
+     * engine has moved the world on, each turn's notes (best and refused candidates with their previews, threats,
+     * narrative) say what they said when worked out at once, turn after turn, wars included.
+     */
+    @Test
+    void anExplanationWorkedOutAfterTheTurnIsResolvedIsTheOneWorkedOutAtOnce() throws Exception {
+        World w = Games.load("modern-world").newWorld(11);
+        for (var n : w.nations) {
+            n.human = false;
+        }
+        TurnEngine engine = new TurnEngine();
+        AiTurns turns = new AiTurns(false);
+        AiPlayer player = new AiPlayer();
+        int adaptEvery = (int) Math.round(w.rules.ai.adaptEveryTurns);
+        int compared = 0;
+        for (int t = 0; t < 12; t++) {
+            if (w.turn > 0 && w.turn % adaptEvery == 0) { // the turn's decisions follow an adaptation of weights
+                turns.playTurn(w, engine);
+                continue;
+            }
+            compared++;
+            List<AiNote> atOnce = new ArrayList<>();
+            for (int i = 0; i < w.size(); i++) {
+                if (w.nation(i).alive) {
+                    atOnce.add(Explain.note(w, player.decideExplained(w, i).explanation()));
+                }
+            }
+            turns.playTurn(w, engine);
+            assertEquals(Json.GSON.toJson(atOnce), Json.GSON.toJson(w.ai.notes), "notes of turn " + w.turn);
+        }
+        assertTrue(compared >= 10, "most turns compared");
+    }
+
+    /** A game whose screens read every note (explanations worked out with the decisions) keeps the very same notes. */
+    @Test
+    void explanationsWorkedOutWithTheDecisionsAreTheOnesWorkedOutWhenRead() throws Exception {
+        World lazy = Games.load("modern-world").newWorld(13);
+        World eager = Games.load("modern-world").newWorld(13);
+        for (World w : List.of(lazy, eager)) {
+            for (var n : w.nations) {
+                n.human = false;
+            }
+        }
+        TurnEngine engine = new TurnEngine();
+        AiTurns whenRead = new AiTurns(false);
+        AiTurns atOnce = new AiTurns(true, true);
+        for (int t = 0; t < 6; t++) {
+            whenRead.playTurn(lazy, engine);
+            atOnce.playTurn(eager, engine);
+            assertEquals(Json.GSON.toJson(eager.ai.notes), Json.GSON.toJson(lazy.ai.notes), "notes of turn " + lazy.turn);
+            assertEquals(Json.GSON.toJson(eager.ai.notable), Json.GSON.toJson(lazy.ai.notable), "notable of turn " + lazy.turn);
+        }
+    }
+
     @Test
     void aNotableNarrativeReadTurnsLaterSaysWhatItSaidWhenTheStateDecided() throws Exception {
         World w = Games.load("modern-world").newWorld(5);

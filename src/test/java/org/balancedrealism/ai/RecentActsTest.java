@@ -34,4 +34,27 @@ class RecentActsTest {
         assertTrue(recent.since(c, b, 1, EventKind.SUMMIT), "a kind the index leaves out is read from the log");
         assertFalse(recent.since(a, b, 1, EventKind.SUMMIT), "and still by its actor");
     }
+
+    /** The next turn's index, made from the last one and the events logged since, is the one made from the whole log. */
+    @Test
+    void anIndexExtendedWithTheEventsSinceIsTheIndexOfTheWholeWindow() throws Exception {
+        World w = org.balancedrealism.io.Games.load("modern-world").newWorld(7);
+        for (var n : w.nations) {
+            n.human = false;
+        }
+        org.balancedrealism.engine.TurnEngine engine = new org.balancedrealism.engine.TurnEngine();
+        AiTurns turns = new AiTurns(false);
+        RecentActs before = null;
+        int extended = 0;
+        for (int t = 0; t < 30; t++) {
+            RecentActs whole = RecentActs.of(w);
+            RecentActs made = RecentActs.of(w, before);
+            org.junit.jupiter.api.Assertions.assertEquals(whole.describe(), made.describe(), "turn " + w.turn);
+            extended += made.extended ? 1 : 0;
+            before = made;
+            turns.playTurn(w, engine);
+        }
+        assertTrue(RecentActs.of(w).describe().length() > 0, "some acts are indexed");
+        assertTrue(extended >= 15, "most turns' indexes were extended, not made anew: " + extended);
+    }
 }
