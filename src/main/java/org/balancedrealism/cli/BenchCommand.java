@@ -63,7 +63,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Games.Loaded g = Games.load(scenario);
-        AiTurns ai = new AiTurns(!sequential);
+        // explanations worked out with the decisions, as in the game (the session's seat views read every note), so the
+        // turn's figures are what a player waits for; headless runs (tournaments, claims) put them off until read
+        AiTurns ai = new AiTurns(!sequential, true);
         if (compare != null) {
             return compare(g, ai);
         }
