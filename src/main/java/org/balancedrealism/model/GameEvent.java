@@ -50,29 +50,28 @@ public final class GameEvent {
      */
     public GameEvent(int turn, String kind, String actor, String target, Visibility visibility,
                      List<String> audience, String text, String why) {
-        this.turn = turn;
-        this.kind = kind;
-        this.actor = actor;
-        this.target = target;
-        this.visibility = visibility;
-        this.audience = audience == null ? List.of() : List.copyOf(audience);
-        this.told = null;
-        this.language = null;
-        this.text = text;
-        this.why = why == null ? "" : why;
+        this(turn, kind, actor, target, visibility, audience, null, null, text, why == null ? "" : why);
     }
 
     /** As above, with the line and its why (null for none) put into words only when first read. */
     public GameEvent(int turn, String kind, String actor, String target, Visibility visibility,
                      List<String> audience, Sentence text, Sentence why) {
+        this(turn, kind, actor, target, visibility, audience, new Sentence[]{Objects.requireNonNull(text), why},
+                Texts.locale(), null, null);
+    }
+
+    private GameEvent(int turn, String kind, String actor, String target, Visibility visibility, List<String> audience,
+                      Sentence[] told, Locale language, String text, String why) {
         this.turn = turn;
         this.kind = kind;
         this.actor = actor;
         this.target = target;
         this.visibility = visibility;
         this.audience = audience == null ? List.of() : List.copyOf(audience);
-        this.told = new Sentence[]{Objects.requireNonNull(text), why};
-        this.language = Texts.locale();
+        this.told = told;
+        this.language = language;
+        this.text = text;
+        this.why = why;
     }
 
     public int turn() {
