@@ -1,7 +1,6 @@
 package org.balancedrealism.ai;
 
 import org.balancedrealism.engine.TurnEngine;
-import org.balancedrealism.io.Games;
 import org.balancedrealism.io.Json;
 import org.balancedrealism.model.AiNote;
 import org.balancedrealism.model.World;
@@ -21,10 +20,7 @@ class AiNotesWrittenWhenReadTest {
 
     @Test
     void aNoteReadAfterTheTurnIsResolvedSaysWhatItSaidWhenTheStateDecided() throws Exception {
-        World w = Games.load("modern-world").newWorld(3);
-        for (var n : w.nations) {
-            n.human = false;
-        }
+        World w = AllAiWorlds.modernWorld(3);
         TurnEngine engine = new TurnEngine();
         AiTurns turns = new AiTurns(false);
         AiPlayer player = new AiPlayer();
@@ -54,10 +50,7 @@ class AiNotesWrittenWhenReadTest {
      */
     @Test
     void anExplanationWorkedOutAfterTheTurnIsResolvedIsTheOneWorkedOutAtOnce() throws Exception {
-        World w = Games.load("modern-world").newWorld(11);
-        for (var n : w.nations) {
-            n.human = false;
-        }
+        World w = AllAiWorlds.modernWorld(11);
         TurnEngine engine = new TurnEngine();
         AiTurns turns = new AiTurns(false);
         AiPlayer player = new AiPlayer();
@@ -84,13 +77,8 @@ class AiNotesWrittenWhenReadTest {
     /** A game whose screens read every note (explanations worked out with the decisions) keeps the very same notes. */
     @Test
     void explanationsWorkedOutWithTheDecisionsAreTheOnesWorkedOutWhenRead() throws Exception {
-        World lazy = Games.load("modern-world").newWorld(13);
-        World eager = Games.load("modern-world").newWorld(13);
-        for (World w : List.of(lazy, eager)) {
-            for (var n : w.nations) {
-                n.human = false;
-            }
-        }
+        World lazy = AllAiWorlds.modernWorld(13);
+        World eager = AllAiWorlds.modernWorld(13);
         TurnEngine engine = new TurnEngine();
         AiTurns whenRead = new AiTurns(false);
         AiTurns atOnce = new AiTurns(true, true);
@@ -104,10 +92,7 @@ class AiNotesWrittenWhenReadTest {
 
     @Test
     void aNotableNarrativeReadTurnsLaterSaysWhatItSaidWhenTheStateDecided() throws Exception {
-        World w = Games.load("modern-world").newWorld(5);
-        for (var n : w.nations) {
-            n.human = false;
-        }
+        World w = AllAiWorlds.modernWorld(5);
         TurnEngine engine = new TurnEngine();
         AiTurns turns = new AiTurns(false);
         AiPlayer player = new AiPlayer();

@@ -1,7 +1,6 @@
 package org.balancedrealism.ai;
 
 import org.balancedrealism.engine.TurnEngine;
-import org.balancedrealism.io.Games;
 import org.balancedrealism.model.PastWar;
 import org.balancedrealism.model.World;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,7 @@ class TurnIndexesTest {
 
     @Test
     void whoFightsWhomAndWhoFoughtWhomLatelyAreTheWorldsAnswers() throws Exception {
-        World w = Games.load("modern-world").newWorld(11);
-        for (var n : w.nations) {
-            n.human = false;
-        }
+        World w = AllAiWorlds.modernWorld(11);
         TurnEngine engine = new TurnEngine();
         AiTurns turns = new AiTurns(false);
         boolean sawWar = false, sawPastWar = false;

@@ -1,9 +1,8 @@
 package org.balancedrealism.engine;
 
 import org.balancedrealism.ai.AiTurns;
-import org.balancedrealism.io.Games;
+import org.balancedrealism.ai.AllAiWorlds;
 import org.balancedrealism.io.Json;
-import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.World;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,13 +22,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class WorkersGiveTheSameGameTest {
     static final int TURNS = 12;
-    static Games.Loaded game;
     /** More threads than a small machine has cores, so blocks of rows really are taken by several threads at once. */
     static ForkJoinPool pool;
 
     @BeforeAll
     static void load() throws Exception {
-        game = Games.load("modern-world");
         pool = new ForkJoinPool(3);
     }
 
@@ -39,7 +36,7 @@ class WorkersGiveTheSameGameTest {
     }
 
     @Test
-    void theEngineOnWorkerThreadsResolvesTheSameGameAsAlone() {
+    void theEngineOnWorkerThreadsResolvesTheSameGameAsAlone() throws Exception {
         List<Turn> alone = play(new TurnEngine());
         List<Turn> shared = play(new TurnEngine(new Workers(pool)));
         assertEquals(alone.size(), shared.size());
@@ -54,9 +51,9 @@ class WorkersGiveTheSameGameTest {
     }
 
     @Test
-    void trustOnWorkerThreadsDriftsAsAlone() {
-        World a = aiWorld(5);
-        World b = aiWorld(5);
+    void trustOnWorkerThreadsDriftsAsAlone() throws Exception {
+        World a = AllAiWorlds.modernWorld(5);
+        World b = AllAiWorlds.modernWorld(5);
         for (int t = 0; t < 5; t++) {
             Trust.update(a);
             Trust.update(b, new Workers(pool));
@@ -81,8 +78,8 @@ class WorkersGiveTheSameGameTest {
     record Turn(String world, double[] threat, double[] direct, double[] overreach) {
     }
 
-    static List<Turn> play(TurnEngine engine) {
-        World w = aiWorld(11);
+    static List<Turn> play(TurnEngine engine) throws Exception {
+        World w = AllAiWorlds.modernWorld(11);
         AiTurns ai = new AiTurns(false); // the AI's own threads are held to the same game elsewhere (AiGamesTest)
         List<Turn> turns = new ArrayList<>();
         for (int t = 0; t < TURNS; t++) {
@@ -93,11 +90,4 @@ class WorkersGiveTheSameGameTest {
         return turns;
     }
 
-    static World aiWorld(long seed) {
-        World w = game.newWorld(seed);
-        for (Nation n : w.nations) {
-            n.human = false;
-        }
-        return w;
-    }
 }
