@@ -261,12 +261,7 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
                 }
             }
             for (T t : added) {
-                int a = list.first(t);
-                int b = list.second(t);
-                next[a][at[a]++] = t;
-                if (b != a) {
-                    next[b][at[b]++] = t;
-                }
+                place(list, t, next, at);
             }
             return new Index<>(newVersion, next, none);
         }
@@ -292,6 +287,16 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
                 }
             }
             return kept == 0 ? none : Arrays.copyOf(out, kept);
+        }
+
+        /** Puts {@code t} in the rows of both its states (once for a state paired with itself), at {@code at}, advanced. */
+        private static <T> void place(StateIndexedList<T> list, T t, T[][] rows, int[] at) {
+            int a = list.first(t);
+            int b = list.second(t);
+            rows[a][at[a]++] = t;
+            if (b != a) {
+                rows[b][at[b]++] = t;
+            }
         }
 
         private static <T> T[] appended(T[] row, T t) {
@@ -322,12 +327,7 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
                 count[i] = 0;
             }
             for (T t : list) {
-                int a = list.first(t);
-                int b = list.second(t);
-                byState[a][count[a]++] = t;
-                if (b != a) {
-                    byState[b][count[b]++] = t;
-                }
+                place(list, t, byState, count);
             }
             return new Index<>(version, byState, none);
         }
