@@ -15,6 +15,7 @@ import java.util.List;
  */
 final class LazyExplanation {
     private final int turn;
+    private final int state;
     private final List<Move> chosen;
     /** The decision's figures until the explanation is worked out, then null (they may hold a whole snapshot). */
     private AiPlayer.Context c;
@@ -25,6 +26,7 @@ final class LazyExplanation {
 
     LazyExplanation(AiPlayer.Context c, Ranking ranking, List<Move> chosen) {
         this.turn = c.w.turn + 1;
+        this.state = c.i;
         this.c = c;
         this.ranking = ranking;
         this.chosen = List.copyOf(chosen);
@@ -33,6 +35,11 @@ final class LazyExplanation {
     /** The turn the decision was made for (as {@code Explanation.turn}). */
     int turn() {
         return turn;
+    }
+
+    /** The state that decided (as {@code Explanation.state}). */
+    int state() {
+        return state;
     }
 
     /** The moves chosen (as {@code Explanation.chosen}), known without working the explanation out. */

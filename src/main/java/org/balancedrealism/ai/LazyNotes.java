@@ -1,5 +1,6 @@
 package org.balancedrealism.ai;
 
+import org.balancedrealism.model.AiMemory;
 import org.balancedrealism.model.AiNote;
 import org.balancedrealism.model.World;
 
@@ -16,11 +17,15 @@ import java.util.RandomAccess;
  * figure a note shows is fixed when the decision is made; only the states' names are read from the world later, and
  * those never change. A plain mutable list otherwise, saved as a plain JSON array.
  */
-final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
+final class LazyNotes extends AbstractList<AiNote> implements RandomAccess, AiMemory.Unwritten {
     /** A note not yet written: the world for names, the figures, and whether only its narrative is kept. */
     private record Pending(World w, LazyExplanation e, AiPlayer.Explanation told) {
         int turn() {
             return told != null ? told.turn() : e.turn();
+        }
+
+        String state() {
+            return w.id(told != null ? told.state() : e.state());
         }
 
         AiNote write() {
@@ -66,6 +71,21 @@ final class LazyNotes extends AbstractList<AiNote> implements RandomAccess {
     /** {@code from} itself when it is lazy, else a lazy list of its notes. */
     static LazyNotes of(List<AiNote> from) {
         return from instanceof LazyNotes lazy ? lazy : keeping(from, Integer.MIN_VALUE);
+    }
+
+    @Override
+    public int turnOf(int index) {
+        return items.get(index) instanceof Pending p ? p.turn() : ((AiNote) items.get(index)).turn();
+    }
+
+    @Override
+    public String stateOf(int index) {
+        return items.get(index) instanceof Pending p ? p.state() : ((AiNote) items.get(index)).state();
+    }
+
+    @Override
+    public LazyNotes copy() {
+        return keeping(this, Integer.MIN_VALUE);
     }
 
     @Override

@@ -63,9 +63,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Games.Loaded g = Games.load(scenario);
-        // explanations worked out with the decisions, as in the game (the session's seat views read every note), so the
-        // turn's figures are what a player waits for; headless runs (tournaments, claims) put them off until read
-        AiTurns ai = new AiTurns(!sequential, true);
+        // explanations put off until a note is read, as in the game (the session's seat views read a state's notes only
+        // when a panel shows them, and the autosave writes them off the End-turn path), so the turn's figures are what
+        // a player waits for
+        AiTurns ai = new AiTurns(!sequential, false);
         if (compare != null) {
             return compare(g, ai);
         }

@@ -14,7 +14,8 @@ import java.util.List;
  * What the game screen builds on End turn before it draws anything, done headless for the benchmark: the seat's view
  * of the world (session/SeatViews), the ranked report of the turn just played (report/ReportRanking, as
  * ui/game/SeatReports opens it) and the inbox in groups with its summary (as the inbox button and window show it).
- * The JavaFX drawing itself is not in it.
+ * The JavaFX drawing itself is not in it, nor are the AI's notes: the view picks them without writing any, and a
+ * state's are written only when its country panel opens (not on End turn).
  */
 final class EndTurnView {
     private EndTurnView() {

@@ -28,8 +28,25 @@ public final class AiMemory {
             m.weights.put(e.getKey(), e.getValue().clone());
         }
         m.adaptedToward = new TreeMap<>(adaptedToward);
-        m.notes = new ArrayList<>(notes);
-        m.notable = new ArrayList<>(notable);
+        m.notes = copyOf(notes);
+        m.notable = copyOf(notable);
         return m;
+    }
+
+    /** A copy of {@code notes} that writes none of them (a session copies its world every turn). */
+    public static List<AiNote> copyOf(List<AiNote> notes) {
+        return notes instanceof Unwritten u ? u.copy() : new ArrayList<>(notes);
+    }
+
+    /**
+     * Notes that may not be written in words yet (the AI's, written when first read: writing one works out its
+     * decision's explanation): they tell a note's turn and state, and copy themselves, without writing it.
+     */
+    public interface Unwritten extends List<AiNote> {
+        int turnOf(int index);
+
+        String stateOf(int index);
+
+        Unwritten copy();
     }
 }

@@ -9,10 +9,12 @@ import java.util.List;
 
 /**
  * The AI as the session's order source: every state no person holds decides by its doctrine. A whole turn's
- * orders come from {@link AiTurns} (decisions in parallel, explanations recorded in the world).
+ * orders come from {@link AiTurns} (decisions in parallel, explanations recorded in the world, each worked out
+ * when first read).
  */
 public final class AiOrders implements OrderSource {
-    private final AiTurns turns = new AiTurns(true, true); // the seat views read every state's note every turn
+    /** Explanations put off until read: a seat view writes a state's notes only when a panel shows them. */
+    private final AiTurns turns = new AiTurns(true, false);
     private final AiPlayer player = turns.player();
 
     @Override

@@ -59,6 +59,8 @@ public final class GameSession implements SeatSession {
     private final MessageBox messages = new MessageBox();
     private final OrderSource ai;
     private final SaveGames autosaves;
+    /** Writes the autosaves off the End-turn path (null without autosave). */
+    private final AutosaveWriter autosaver;
     private int current = -1;
     private volatile boolean resolving;
     /** The instructor's password hash (see {@link Seat#hash}), "" for an instructor without one, null for none. */
@@ -87,6 +89,7 @@ public final class GameSession implements SeatSession {
         this.seats = List.copyOf(seats);
         this.ai = ai == null ? OrderSource.PASSIVE : ai;
         this.autosaves = autosaves;
+        this.autosaver = autosaves == null ? null : new AutosaveWriter(autosaves);
         Set<String> seen = new HashSet<>();
         int humans = 0;
         for (Seat s : this.seats) {
@@ -265,6 +268,22 @@ public final class GameSession implements SeatSession {
     /** True when this session autosaves after every resolved turn. */
     public boolean autosaves() {
         return autosaves != null;
+    }
+
+    /**
+     * Returns once the autosaves of the turns resolved so far are on disk (or have failed: their notices come with
+     * the next turn). Whatever reads the saves folder or leaves the game waits so: a hand save, a branch, a load,
+     * closing the session; End turn does not.
+     */
+    public void awaitAutosave() {
+        if (autosaver != null) {
+            autosaver.await();
+        }
+    }
+
+    /** Done with this game: its last autosave is written first (nothing is lost). The session still answers. */
+    public void close() {
+        awaitAutosave();
     }
 
     /** True when the last turn has been played or no human seat is left (with at least one human seat). */
@@ -504,13 +523,11 @@ public final class GameSession implements SeatSession {
                 current = nextLiveSeat(-1, notices);
                 save = autosaves == null ? null : toSave();
             }
-            // the published world is never changed again, so it is written without holding the lock
+            // the published world is never changed again, so it is written later, on the writer's thread: End turn
+            // does not wait for the file; an earlier autosave's failure shows now
             if (save != null) {
-                try {
-                    autosaves.autosave(save);
-                } catch (IOException | RuntimeException e) {
-                    notices.add("Autosave failed: " + e.getMessage());
-                }
+                autosaver.write(save);
+                notices.addAll(autosaver.takeFailures());
             }
             return new SeatTurnEnd(result, currentSeat(), List.copyOf(notices));
         } finally {
@@ -627,6 +644,7 @@ public final class GameSession implements SeatSession {
     public Path save(SaveGames saves, String name) throws IOException {
         // only the snapshot needs the lock: the published world is never changed again, and the order history's
         // snapshot is a copy, so the file is written while the turn and the screen carry on
+        awaitAutosave(); // the folder holds every autosave of the turns played before the hand save joins it
         SaveGame g;
         synchronized (this) {
             g = toSave();

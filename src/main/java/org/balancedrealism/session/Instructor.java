@@ -148,6 +148,7 @@ public final class Instructor {
      * file; load it to play on. This game is not changed.
      */
     public Path branch(SaveGames saves, Branching.Start start, int turn, String name) throws IOException, DataFileException {
+        session.awaitAutosave(); // the branch joins a folder that holds every autosave of the game so far
         SaveGame save = session.toSave();
         List<String> problems = Branching.check(save, turn);
         if (!problems.isEmpty()) {

@@ -2,7 +2,6 @@ package org.balancedrealism.session;
 
 import org.balancedrealism.engine.ThreatFactors;
 import org.balancedrealism.engine.move.Move;
-import org.balancedrealism.model.AiNote;
 import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.ProposalKind;
 import org.balancedrealism.model.TurnStats;
@@ -34,7 +33,8 @@ import java.util.Set;
  * @param inbox      the offers waiting for my answer
  * @param planned    my orders for this turn (never another seat's)
  * @param actionPointsLeft my action points after my planned orders
- * @param aiNotes    the AI's recent decisions, by state id (AI-played states only), newest first
+ * @param aiNotes    the AI's recent decisions, by state id (AI-played states only), newest first, each state's
+ *                   written in words when first read
  * @param objectives my scenario objectives
  * @param ranking    every state by score, best first
  * @param attention  what I must not miss from the last turn (coalitions against me, my wars, offers waiting)
@@ -44,7 +44,7 @@ import java.util.Set;
 public record SeatView(Game game, Seat seat, String me, List<StateFigures> states, Map<String, String> owners,
                        List<Relation> relations, List<WarLine> wars, List<CoalitionLine> coalitions,
                        List<TreatyLine> treaties, int otherTreaties, List<GameEvent> events, List<Offer> inbox,
-                       List<Move> planned, int actionPointsLeft, Map<String, List<AiNote>> aiNotes,
+                       List<Move> planned, int actionPointsLeft, AiNotesView aiNotes,
                        List<ObjectiveLine> objectives, List<Rank> ranking, List<String> attention,
                        List<TurnStats> history, Situation situation) {
     public SeatView {
@@ -57,7 +57,7 @@ public record SeatView(Game game, Seat seat, String me, List<StateFigures> state
         events = List.copyOf(events);
         inbox = List.copyOf(inbox);
         planned = List.copyOf(planned);
-        aiNotes = Map.copyOf(aiNotes);
+        aiNotes = java.util.Objects.requireNonNull(aiNotes, "aiNotes");
         objectives = List.copyOf(objectives);
         ranking = List.copyOf(ranking);
         attention = List.copyOf(attention);

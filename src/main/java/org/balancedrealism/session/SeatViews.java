@@ -7,7 +7,6 @@ import org.balancedrealism.engine.Perception;
 import org.balancedrealism.engine.Scoring;
 import org.balancedrealism.engine.TurnEngine;
 import org.balancedrealism.engine.move.Move;
-import org.balancedrealism.model.AiNote;
 import org.balancedrealism.model.Coalition;
 import org.balancedrealism.model.CoalitionMember;
 import org.balancedrealism.model.GameEvent;
@@ -39,9 +38,6 @@ import java.util.Map;
  * world (never references into it), keeps events by their visibility, and the offers and orders of that seat only.
  */
 public final class SeatViews {
-    /** AI decisions kept per state in a view. */
-    static final int NOTES_PER_STATE = 5;
-
     private SeatViews() {
     }
 
@@ -82,7 +78,7 @@ public final class SeatViews {
                 new SeatView.Game(w.scenarioId, w.title, w.turn, w.maxTurns, w.dateLabel(), w.seed,
                         TurnEngine.isOver(w), w.rules.threat.threatened, w.rules.threat.acute),
                 seat, me, states(w), owners(w), relations(w, m), wars, coalitions, treaties,
-                w.treaties.size() - treaties.size(), events, inbox, planned, pointsLeft, aiNotes(w),
+                w.treaties.size() - treaties.size(), events, inbox, planned, pointsLeft, AiNotesView.of(w),
                 objectives(w, me), ranking, attention(me, w.turn, events, situation), w.history, situation);
     }
 
@@ -266,34 +262,6 @@ public final class SeatViews {
             }
         }
         return out;
-    }
-
-    /** The AI's recent decisions of every AI-played state: last turn's notes, then the notable ones, newest first. */
-    private static Map<String, List<AiNote>> aiNotes(World w) {
-        Map<String, List<AiNote>> out = new HashMap<>();
-        if (w.ai == null) {
-            return out;
-        }
-        for (AiNote note : w.ai.notes) {
-            add(w, out, note, false);
-        }
-        for (int k = w.ai.notable.size() - 1; k >= 0; k--) {
-            add(w, out, w.ai.notable.get(k), true);
-        }
-        out.replaceAll((id, notes) -> List.copyOf(notes));
-        return out;
-    }
-
-    private static void add(World w, Map<String, List<AiNote>> out, AiNote note, boolean skipSameTurn) {
-        int i = note.state() == null ? -1 : w.indexOf(note.state());
-        if (i < 0 || w.nation(i).human) {
-            return;
-        }
-        List<AiNote> list = out.computeIfAbsent(note.state(), k -> new ArrayList<>());
-        if (list.size() >= NOTES_PER_STATE || (skipSameTurn && list.stream().anyMatch(x -> x.turn() == note.turn()))) {
-            return;
-        }
-        list.add(note);
     }
 
     private static List<SeatView.ObjectiveLine> objectives(World w, String me) {

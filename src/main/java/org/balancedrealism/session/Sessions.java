@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 public final class Sessions {
     private final OrderSource ai;
     private final Supplier<SaveGames> autosaves;
+    /** The last game made, closed when the next is made (the screens hold one game at a time). */
+    private volatile GameSession last;
 
     /**
      * @param ai        who decides for the states no person plays
@@ -52,8 +54,16 @@ public final class Sessions {
         return warm(new GameSession(world, seats, ai, autosaves.get()));
     }
 
-    /** The first game of a process warms the save code in the background, so its first save is as quick as any. */
-    private static GameSession warm(GameSession session) {
+    /**
+     * The first game of a process warms the save code in the background, so its first save is as quick as any. The
+     * game made before is closed first: its last autosave is on disk before another game starts or is loaded.
+     */
+    private GameSession warm(GameSession session) {
+        GameSession before = last;
+        if (before != null && before != session) {
+            before.close();
+        }
+        last = session;
         SaveGames.warmUp(session::toSave);
         return session;
     }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import static org.balancedrealism.ui.console.ConsoleParts.muted;
@@ -99,14 +98,18 @@ final class OrdersPanel {
         String f = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
         if (!session.seats().isEmpty()) {
             SeatView v = session.view(0);
-            List<Map.Entry<String, List<AiNote>>> byName = new ArrayList<>(v.aiNotes().entrySet());
-            byName.sort(java.util.Comparator.comparing(e -> v.name(e.getKey())));
-            for (Map.Entry<String, List<AiNote>> e : byName) {
-                String name = v.name(e.getKey());
-                if (e.getValue().isEmpty() || (!f.isEmpty() && !name.toLowerCase(Locale.ROOT).contains(f))) {
+            List<String> byName = new ArrayList<>(v.aiNotes().states());
+            byName.sort(java.util.Comparator.comparing(v::name));
+            for (String state : byName) {
+                String name = v.name(state);
+                if (!f.isEmpty() && !name.toLowerCase(Locale.ROOT).contains(f)) {
+                    continue; // filtered out before its notes are written
+                }
+                List<AiNote> stateNotes = v.aiNotes().of(state);
+                if (stateNotes.isEmpty()) {
                     continue;
                 }
-                AiNote n = e.getValue().get(0);
+                AiNote n = stateNotes.get(0);
                 notes.add(Texts.get("console.reasons.line", name, n.turn(),
                         n.narrative() == null || n.narrative().isBlank() ? String.join("; ", n.chosen()) : n.narrative()));
             }

@@ -153,7 +153,7 @@ final class CountryPanel {
     /** The narratives of the AI's recent decisions for this state, newest first, with their candidates. */
     private List<Node> recentDecisions(SeatView v, SeatView.StateFigures n) {
         List<Node> out = new ArrayList<>();
-        List<AiNote> notes = n.human() ? List.of() : v.aiNotes().getOrDefault(n.id(), List.of());
+        List<AiNote> notes = n.human() ? List.of() : v.aiNotes().of(n.id()); // written now, this state's only
         if (notes.isEmpty()) {
             return out;
         }
