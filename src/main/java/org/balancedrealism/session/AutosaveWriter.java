@@ -20,7 +20,13 @@ import java.util.concurrent.TimeUnit;
  * shutdown hook while a save is pending: the thread is a daemon and would otherwise be stopped mid-write).
  */
 final class AutosaveWriter {
-    private final SaveGames saves;
+    /** Writes one autosave: the saves folder's rotation ({@link SaveGames#autosave}). */
+    @FunctionalInterface
+    interface Target {
+        void autosave(SaveGame save) throws IOException;
+    }
+
+    private final Target saves;
     /** One thread, started when there is a save to write and let go when idle; a queue keeps the saves in order. */
     private final ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), r -> {
@@ -34,7 +40,7 @@ final class AutosaveWriter {
     private int pending;
     private final List<String> failures = new ArrayList<>();
 
-    AutosaveWriter(SaveGames saves) {
+    AutosaveWriter(Target saves) {
         this.saves = saves;
         thread.allowCoreThreadTimeOut(true);
     }

@@ -58,7 +58,6 @@ public final class GameSession implements SeatSession {
     /** Private messages between seats and to the instructor (kept in the save for the debrief). */
     private final MessageBox messages = new MessageBox();
     private final OrderSource ai;
-    private final SaveGames autosaves;
     /** Writes the autosaves off the End-turn path (null without autosave). */
     private final AutosaveWriter autosaver;
     private int current = -1;
@@ -80,16 +79,20 @@ public final class GameSession implements SeatSession {
 
     /** @param autosaves where to autosave after every resolved turn, or null for no autosave ({@link Sessions}) */
     GameSession(World world, List<Seat> seats, OrderSource ai, SaveGames autosaves) {
-        this(world, seats, ai, autosaves, List.of(), null, 0);
+        this(world, seats, ai, autosaves == null ? null : autosaves::autosave);
     }
 
-    private GameSession(World world, List<Seat> seats, OrderSource ai, SaveGames autosaves, List<List<Move>> history,
-                        List<List<Move>> plannedOrders, int currentSeat) {
+    /** @param autosave writes an autosave (tests give one that fails or blocks), or null for no autosave */
+    GameSession(World world, List<Seat> seats, OrderSource ai, AutosaveWriter.Target autosave) {
+        this(world, seats, ai, autosave, List.of(), null, 0);
+    }
+
+    private GameSession(World world, List<Seat> seats, OrderSource ai, AutosaveWriter.Target autosave,
+                        List<List<Move>> history, List<List<Move>> plannedOrders, int currentSeat) {
         this.world = world;
         this.seats = List.copyOf(seats);
         this.ai = ai == null ? OrderSource.PASSIVE : ai;
-        this.autosaves = autosaves;
-        this.autosaver = autosaves == null ? null : new AutosaveWriter(autosaves);
+        this.autosaver = autosave == null ? null : new AutosaveWriter(autosave);
         Set<String> seen = new HashSet<>();
         int humans = 0;
         for (Seat s : this.seats) {
@@ -151,7 +154,8 @@ public final class GameSession implements SeatSession {
         for (SaveGame.SeatEntry e : save.seats) {
             seats.add(new Seat(e.name(), e.state(), e.human(), e.passwordHash()));
         }
-        GameSession s = new GameSession(save.world, seats, ai, autosaves, save.orderHistory, save.planned, save.currentSeat);
+        GameSession s = new GameSession(save.world, seats, ai, autosaves == null ? null : autosaves::autosave,
+                save.orderHistory, save.planned, save.currentSeat);
         s.messages.restore(save.messages);
         s.instructor = save.instructor;
         return s;
@@ -267,7 +271,7 @@ public final class GameSession implements SeatSession {
 
     /** True when this session autosaves after every resolved turn. */
     public boolean autosaves() {
-        return autosaves != null;
+        return autosaver != null;
     }
 
     /**
@@ -521,13 +525,13 @@ public final class GameSession implements SeatSession {
                     p.clear();
                 }
                 current = nextLiveSeat(-1, notices);
-                save = autosaves == null ? null : toSave();
+                save = autosaver == null ? null : toSave();
             }
             // the published world is never changed again, so it is written later, on the writer's thread: End turn
-            // does not wait for the file; an earlier autosave's failure shows now
+            // does not wait for the file; an earlier turn's autosave that failed shows now
             if (save != null) {
-                autosaver.write(save);
                 notices.addAll(autosaver.takeFailures());
+                autosaver.write(save);
             }
             return new SeatTurnEnd(result, currentSeat(), List.copyOf(notices));
         } finally {

@@ -183,6 +183,7 @@ class GameSessionTest {
             GameSession.SeatTurnEnd end = s.endSeatTurn();
             assertTrue(end.notices().isEmpty(), end.notices().toString());
         }
+        s.awaitAutosave(); // written in the background, in order
         List<SaveGames.SaveInfo> list = saves.list();
         assertEquals(5, list.size());
         assertEquals(7, SaveGames.info(saves.autosavePath(1)).turn());

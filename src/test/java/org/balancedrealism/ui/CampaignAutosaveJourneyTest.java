@@ -61,6 +61,7 @@ class CampaignAutosaveJourneyTest {
             return null;
         });
         FxglHarness.waitFor(robot, "#" + GameWindows.REPORT_ID);
+        FxglHarness.app().gameController().session().awaitAutosave(); // written in the background after End turn
         assertTrue(Files.exists(folder.autosavePath(1)), "the autosave is written after the turn");
         assertEquals(1, SaveGames.info(folder.autosavePath(1)).turn());
         FxglHarness.closeOverlays();
