@@ -137,6 +137,7 @@ public class SaveDialog {
         busy(true);
         Thread writer = new Thread(() -> {
             try {
+                session.awaitAutosave(); // the last turn's autosave, written in the background, is on disk first
                 Path written = saves.save(game, file);
                 Platform.runLater(() -> saved(written));
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
