@@ -276,8 +276,8 @@ public final class GameSession implements SeatSession {
 
     /**
      * Returns once the autosaves of the turns resolved so far are on disk (or have failed: their notices come with
-     * the next turn). Whatever reads the saves folder or leaves the game waits so: a hand save, a branch, a load,
-     * closing the session; End turn does not.
+     * the next turn). What must find them there or leaves the game waits so: a hand save, a branch, closing the
+     * session (as {@link Sessions} does when it makes the next game); End turn does not.
      */
     public void awaitAutosave() {
         if (autosaver != null) {

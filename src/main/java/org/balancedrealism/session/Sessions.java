@@ -56,7 +56,7 @@ public final class Sessions {
 
     /**
      * The first game of a process warms the save code in the background, so its first save is as quick as any. The
-     * game made before is closed first: its last autosave is on disk before another game starts or is loaded.
+     * game made before is closed: its last autosave is on disk before the next game is played.
      */
     private GameSession warm(GameSession session) {
         GameSession before = last;
