@@ -68,7 +68,9 @@ class AutosaveOffTheEndTurnPathTest {
         List<Integer> written = new CopyOnWriteArrayList<>();
         GameSession s = game(save -> {
             try {
-                release.await(); // a slow disk: nothing is written until the test lets it
+                // a slow disk: nothing is written until the test lets it; bounded so that an End turn that waited on
+                // the writer fails the test below (a write shows up) instead of hanging the build
+                release.await(2, java.util.concurrent.TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 throw new IOException(e);
             }
