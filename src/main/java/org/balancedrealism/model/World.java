@@ -71,6 +71,13 @@ public final class World {
     public AiMemory ai = new AiMemory();
 
     public transient Derived derived;
+    /**
+     * True on the scratch copy a move preview carries its move out on (engine.MovePreview), read for the preview's
+     * figures and dropped: rules may then leave out what other states do in answer whose effects no preview figure
+     * reads (engine.Condemnation.answer says which). Never set on a world the engine plays on; not copied by
+     * {@link #scratch()}.
+     */
+    public transient boolean preview;
     /** The rules in force (data, not saved: a save names them and they are loaded again). */
     public transient org.balancedrealism.model.rules.Rules rules;
     /** The map graph (derived from the map, shared between games). */
