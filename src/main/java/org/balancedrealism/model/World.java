@@ -73,9 +73,11 @@ public final class World {
     public transient Derived derived;
     /**
      * True on the scratch copy a move preview carries its move out on (engine.MovePreview), read for the preview's
-     * figures and dropped: rules may then leave out what other states do in answer whose effects no preview figure
-     * reads (engine.Condemnation.answer says which). Never set on a world the engine plays on; not copied by
-     * {@link #scratch()}.
+     * figures and dropped. A preview reads what the world then thinks of the actor (its memory row, the opinion and
+     * trust columns of it), the states' power figures, treaties, coalitions and wars; so the rules may leave out, on a
+     * preview world only, what other states do in answer that writes none of these: the many's vote and embargo on an
+     * invader (engine.Condemnation.answer) and a defender's grudge against partners who left it alone
+     * (engine.Wars.callToArms). Never set on a world the engine plays on; not copied by {@link #scratch()}.
      */
     public transient boolean preview;
     /** The rules in force (data, not saved: a save names them and they are loaded again). */
