@@ -179,12 +179,52 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
         Set<T> gone = out.size() > 8 ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         if (gone != null) {
             gone.addAll(out);
+            super.removeIf(gone::contains);
+        } else if (current) {
+            removeFound(out, occurrences(x, out));
+        } else {
+            super.removeIf(e -> isOneOf(out, e));
         }
-        super.removeIf(e -> gone != null ? gone.contains(e) : isOneOf(out, e));
         if (current) {
             index = x.minus(out, this, version());
         }
         return true;
+    }
+
+    /**
+     * How many times the list holds {@code few}'s entries (the same objects): counted in their first parties' rows of
+     * the current index {@code x}, which hold each occurrence once, so a scan may stop once it has found them all.
+     */
+    private int occurrences(Index<T> x, List<T> few) {
+        int count = 0;
+        for (int k = 0; k < few.size(); k++) {
+            T t = few.get(k);
+            if (isOneOf(few.subList(0, k), t)) {
+                continue; // listed twice in few: its occurrences are counted once
+            }
+            for (T e : x.of(first(t))) {
+                count += e == t ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Removes the {@code count} occurrences of {@code few}'s entries: found from the front by identity, the scan stopping
+     * at the last, then each gap closed from the back. What removeIf leaves, without testing every entry of a long list
+     * (a war breaks one or two of the thousands of treaties, and every invasion preview does it).
+     */
+    private void removeFound(List<T> few, int count) {
+        int[] at = new int[count];
+        int found = 0;
+        for (int i = 0; found < count; i++) {
+            if (isOneOf(few, get(i))) {
+                at[found++] = i;
+            }
+        }
+        for (int k = count - 1; k >= 0; k--) {
+            super.remove(at[k]);
+        }
     }
 
     private static <T> boolean isOneOf(List<T> few, T e) {
