@@ -159,6 +159,7 @@ class TreatyListTest {
             assertEquals(List.of(rebuilt.of(s)), List.of(list.of(s)), "treaties of state " + s + ", in list order");
         }
     }
+
     @Test
     void anEntryListedTwiceIsRemovedEverywhereItStandsThroughTheIndex() {
         Treaty pact = new Treaty(TreatyType.TRADE, 1, 2, 0, null);
