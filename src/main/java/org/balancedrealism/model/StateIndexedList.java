@@ -210,20 +210,23 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
     }
 
     /**
-     * Removes the {@code count} occurrences of {@code few}'s entries: found from the front by identity, the scan stopping
-     * at the last, then each gap closed from the back. What removeIf leaves, without testing every entry of a long list
-     * (a war breaks one or two of the thousands of treaties, and every invasion preview does it).
+     * Removes the {@code count} occurrences of {@code few}'s entries: found by identity from the back, where new entries
+     * are appended and most removals fall (a war breaks the recent trade and arms treaties between the two), each
+     * removed as found and the scan stopped at the last. What removeIf leaves, without testing every entry of a long
+     * list (every invasion preview breaks one or two of thousands of treaties).
      */
     private void removeFound(List<T> few, int count) {
-        int[] at = new int[count];
+        Object[] gone = few.toArray();
         int found = 0;
-        for (int i = 0; found < count; i++) {
-            if (isOneOf(few, get(i))) {
-                at[found++] = i;
+        for (int i = size() - 1; found < count; i--) {
+            T e = get(i);
+            for (Object g : gone) {
+                if (g == e) {
+                    super.remove(i);
+                    found++;
+                    break;
+                }
             }
-        }
-        for (int k = count - 1; k >= 0; k--) {
-            super.remove(at[k]);
         }
     }
 
