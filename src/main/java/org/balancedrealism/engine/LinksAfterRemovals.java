@@ -29,15 +29,16 @@ final class LinksAfterRemovals {
         if (!(w.treaties instanceof TreatyList now) || now.size() >= was.length) {
             return null;
         }
-        List<Treaty> removed = new ArrayList<>(2);
+        Treaty[] listed = now.toArray(new Treaty[0]);
+        int missing = was.length - listed.length;
+        List<Treaty> removed = new ArrayList<>(missing);
         int j = 0;
-        for (int i = 0; i < now.size(); i++) {
-            Treaty t = now.get(i);
-            while (j < was.length && was[j] != t) {
+        for (Treaty t : listed) {
+            while (was[j] != t) {
+                if (removed.size() == missing) {
+                    return null; // a treaty the earlier links did not list
+                }
                 removed.add(was[j++]);
-            }
-            if (j == was.length) {
-                return null; // a treaty the earlier links did not list
             }
             j++;
         }
@@ -66,7 +67,7 @@ final class LinksAfterRemovals {
                 proteges[q] = protegesOf(now, q);
             }
         }
-        return new Derived.Links(now.toArray(new Treaty[0]), prev.coalitions, ties, proteges);
+        return new Derived.Links(listed, prev.coalitions, ties, proteges);
     }
 
     /**
