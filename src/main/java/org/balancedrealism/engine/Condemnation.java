@@ -80,8 +80,19 @@ public final class Condemnation {
      * The world's answer to an unprovoked invasion or annexation of {@code victim} by {@code aggressor}: a vote, and
      * sanctions by every condemning state that does not depend on the aggressor (near or far). Held once a turn per
      * aggressor. {@code act} names the act in the vote's and the embargo's words.
+     * <p>
+     * Left out on a {@link World#preview preview} world: the answer is what the other states do, and it writes only
+     * their own figures: the condemning states' mandate, their embargoes in the sanctions list, their acts in every
+     * observer's memory of them (their rows) and opinion of them (their columns), and events. A preview reads none of
+     * these: it reads the aggressor's memory row and opinion and trust columns, the states' power figures, treaties,
+     * coalitions and wars (MovePreview.of, Perception.outlook, Coalitions.plan). Invasion previews are most of an AI
+     * turn, and this answer (a hundred embargoes) was most of each; MovePreviewTest holds the figures equal to the
+     * whole answer's.
      */
     public static void answer(World w, int aggressor, int victim, Sentence act) {
+        if (w.preview) {
+            return;
+        }
         for (int k = w.log.size() - 1; k >= 0 && w.log.get(k).turn() == w.turn + 1; k--) {
             var e = w.log.get(k);
             if ((EventKind.of(e.kind()) == EventKind.RESOLUTION_PASSED || EventKind.of(e.kind()) == EventKind.RESOLUTION_FAILED) && w.id(aggressor).equals(e.target()) && w.id(victim).equals(e.actor())) {

@@ -48,6 +48,15 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
 
     /** As {@link #of(World, Move)}, reusing {@code planBefore} (from {@link #planNow}) when given. */
     public static MovePreview of(World w, Move m, Coalitions.Plan planBefore) {
+        return of(w, m, planBefore, false);
+    }
+
+    /**
+     * As {@link #of(World, Move, Coalitions.Plan)}; {@code whole} carries the move out on a scratch copy that is not
+     * marked as a {@link World#preview preview}, so even what no figure here reads is done (for the test that holds
+     * the two equal).
+     */
+    static MovePreview of(World w, Move m, Coalitions.Plan planBefore, boolean whole) {
         if (w.derived == null) {
             Perception.refresh(w);
         }
@@ -63,6 +72,7 @@ public record MovePreview(Move move, List<String> problems, int actionPoints, do
             planBefore = Coalitions.plan(w, w.derived, a, before, true);
         }
         World s = w.scratch();
+        s.preview = !whole; // read for the figures below and dropped: answers nobody reads here may be left out
         // an act writes one opinion column (what everyone now thinks of the actor): keep it apart, not every row unshared
         s.opinion.deferColumnWrites();
         s.random = w.random.fork(31L * w.turn + m.kind().ordinal());

@@ -368,8 +368,16 @@ public final class Perception {
      * members {@code prev} was derived from (most derivations and most move previews), else read anew.
      */
     static Derived.Links links(World w, Derived prev) {
-        if (prev != null && prev.n == w.size() && sameLinks(prev.links, w)) {
-            return prev.links;
+        if (prev != null && prev.n == w.size()) {
+            if (sameLinks(prev.links, w)) {
+                return prev.links;
+            }
+            if (prev.links != null && sameCoalitions(prev.links, w)) { // treaties only removed (a war broke them)?
+                Derived.Links fewer = LinksAfterRemovals.of(prev.links, w);
+                if (fewer != null) {
+                    return fewer;
+                }
+            }
         }
         return new Derived.Links(w.treaties.toArray(new Treaty[0]), coalitionMembers(w), ties(w), proteges(w));
     }
@@ -384,6 +392,14 @@ public final class Perception {
             if (treaties.get(k) != links.treaties[k]) {
                 return false;
             }
+        }
+        return sameCoalitions(links, w);
+    }
+
+    /** True if {@code w}'s coalitions have exactly the members of {@code links}, in the same order. */
+    static boolean sameCoalitions(Derived.Links links, World w) {
+        if (links.coalitions.length != w.coalitions.size()) {
+            return false;
         }
         for (int c = 0; c < links.coalitions.length; c++) {
             java.util.List<CoalitionMember> members = w.coalitions.get(c).members;

@@ -102,7 +102,9 @@ public final class Wars {
             } else {
                 Events.all(w, EventKind.CALL_TO_ARMS, i, attacker, Sentence.of("event.callToArms.unanswered",
                         Events.nameLater(w, i), Events.nameLater(w, defender)), why);
-                w.opinion.add(defender, i, -w.rules.war.unansweredCallOpinion);
+                if (!w.preview) { // the defender's opinion of a partner, not of the attacker: no preview figure reads it
+                    w.opinion.add(defender, i, -w.rules.war.unansweredCallOpinion);
+                }
             }
         }
     }

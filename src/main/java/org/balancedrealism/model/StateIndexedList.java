@@ -179,12 +179,55 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
         Set<T> gone = out.size() > 8 ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         if (gone != null) {
             gone.addAll(out);
+            super.removeIf(gone::contains);
+        } else if (current) {
+            removeFound(out, occurrences(x, out));
+        } else {
+            super.removeIf(e -> isOneOf(out, e));
         }
-        super.removeIf(e -> gone != null ? gone.contains(e) : isOneOf(out, e));
         if (current) {
             index = x.minus(out, this, version());
         }
         return true;
+    }
+
+    /**
+     * How many times the list holds {@code few}'s entries (the same objects): counted in their first parties' rows of
+     * the current index {@code x}, which hold each occurrence once, so a scan may stop once it has found them all.
+     */
+    private int occurrences(Index<T> x, List<T> few) {
+        int count = 0;
+        for (int k = 0; k < few.size(); k++) {
+            T t = few.get(k);
+            if (isOneOf(few.subList(0, k), t)) {
+                continue; // listed twice in few: its occurrences are counted once
+            }
+            for (T e : x.of(first(t))) {
+                count += e == t ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Removes the {@code count} occurrences of {@code few}'s entries: found by identity from the back, where new entries
+     * are appended and most removals fall (a war breaks the recent trade and arms treaties between the two), each
+     * removed as found and the scan stopped at the last. What removeIf leaves, without testing every entry of a long
+     * list (every invasion preview breaks one or two of thousands of treaties).
+     */
+    private void removeFound(List<T> few, int count) {
+        Object[] gone = few.toArray();
+        int found = 0;
+        for (int i = size() - 1; found < count; i--) {
+            T e = get(i);
+            for (Object g : gone) {
+                if (g == e) {
+                    super.remove(i);
+                    found++;
+                    break;
+                }
+            }
+        }
     }
 
     private static <T> boolean isOneOf(List<T> few, T e) {

@@ -71,6 +71,15 @@ public final class World {
     public AiMemory ai = new AiMemory();
 
     public transient Derived derived;
+    /**
+     * True on the scratch copy a move preview carries its move out on (engine.MovePreview), read for the preview's
+     * figures and dropped. A preview reads what the world then thinks of the actor (its memory row, the opinion and
+     * trust columns of it), the states' power figures, treaties, coalitions and wars; so the rules may leave out, on a
+     * preview world only, what other states do in answer that writes none of these: the many's vote and embargo on an
+     * invader (engine.Condemnation.answer) and a defender's grudge against partners who left it alone
+     * (engine.Wars.callToArms). Never set on a world the engine plays on; not copied by {@link #scratch()}.
+     */
+    public transient boolean preview;
     /** The rules in force (data, not saved: a save names them and they are loaded again). */
     public transient org.balancedrealism.model.rules.Rules rules;
     /** The map graph (derived from the map, shared between games). */

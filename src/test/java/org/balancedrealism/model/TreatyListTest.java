@@ -159,4 +159,24 @@ class TreatyListTest {
             assertEquals(List.of(rebuilt.of(s)), List.of(list.of(s)), "treaties of state " + s + ", in list order");
         }
     }
+
+    @Test
+    void anEntryListedTwiceIsRemovedEverywhereItStandsThroughTheIndex() {
+        Treaty pact = new Treaty(TreatyType.TRADE, 1, 2, 0, null);
+        Treaty later = new Treaty(TreatyType.TRADE, 2, 3, 0, null);
+        List<Treaty> treaties = List.of(new Treaty(TreatyType.ALLIANCE, 0, 1, 0, null), pact,
+                new Treaty(TreatyType.GUARANTEE, 3, 1, 0, null), pact, later, new Treaty(TreatyType.TRADE, 2, 4, 0, null));
+        TreatyList list = new TreatyList(treaties);
+        List<Treaty> plain = new ArrayList<>(treaties);
+        assertEquals(true, list.has(TreatyType.TRADE, 1, 2)); // a current index: the removal finds the entries through it
+
+        // the same object twice and one other: every place they stand is emptied, the rest keeps its order
+        java.util.function.Predicate<Treaty> gone = t -> t == pact || t == later;
+        assertEquals(plain.removeIf(gone), list.removeIfOf(2, gone));
+        assertEquals(plain, list);
+        TreatyList rebuilt = new TreatyList(new ArrayList<>(list));
+        for (int s = 0; s < 5; s++) {
+            assertEquals(List.of(rebuilt.of(s)), List.of(list.of(s)), "treaties of state " + s + ", in list order");
+        }
+    }
 }

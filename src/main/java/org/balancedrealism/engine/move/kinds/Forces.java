@@ -1,7 +1,6 @@
 package org.balancedrealism.engine.move.kinds;
 
 import org.balancedrealism.text.Sentence;
-import org.balancedrealism.text.Texts;
 import org.balancedrealism.engine.Condemnation;
 import org.balancedrealism.engine.EventKind;
 import org.balancedrealism.engine.Events;
@@ -104,9 +103,6 @@ final class Forces {
                 reparations ? Sentence.of("event.aim.reparations") : warAim(w, target, t)),
                 Sentence.of(mandated ? "why.hostility.mandated" : provoked ? "why.hostility.provoked" : "why.hostility.unprovoked",
                 Events.f1Later(severity)));
-        if (war.defenders.size() > 1) {
-            war.name = Texts.get("war.unnamed", w.name(a), w.name(t));
-        }
         if (!mandated && !provoked) {
             Condemnation.answer(w, a, t, Sentence.of("event.act.invasion", Events.nameLater(w, t)));
         }
