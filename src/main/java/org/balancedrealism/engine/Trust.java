@@ -92,9 +92,15 @@ public final class Trust {
         /**
          * What each state b remembers of states {@code a0} to {@code a1} (exclusive), hostility net of good deeds in
          * opinion points, into {@code out[a − a0][b]}: a column of the tables each, read for a few states at once so
-         * each remembered row is visited once per few states, not once per state (x − 0 = x: no good deeds).
+         * each remembered row is visited once per few states, not once per state (x − 0 = x: no good deeds). A whole
+         * tile is written through eight rows held in hand, one figure each per remembered row, without looking up the
+         * row of {@code out} for every figure.
          */
         void grievances(int a0, int a1, double[][] out) {
+            if (a1 - a0 == TILE) {
+                tile(a0, out);
+                return;
+            }
             for (int b = 0; b < memory.length; b++) {
                 double[] remembered = memory[b];
                 for (int a = a0; a < a1; a++) {
@@ -107,6 +113,24 @@ public final class Trust {
                     for (int a = a0; a < a1; a++) {
                         out[a - a0][b] = out[a - a0][b] - deeds[a];
                     }
+                }
+            }
+        }
+
+        /** {@link #grievances} of a whole tile, states {@code a} to {@code a + 7}: the same figures, the same operations. */
+        private void tile(int a, double[][] out) {
+            double[] o0 = out[0], o1 = out[1], o2 = out[2], o3 = out[3], o4 = out[4], o5 = out[5], o6 = out[6], o7 = out[7];
+            double k = opinionPerHostility;
+            for (int b = 0; b < memory.length; b++) {
+                double[] r = memory[b];
+                if (goodwill == null) {
+                    o0[b] = r[a] * k; o1[b] = r[a + 1] * k; o2[b] = r[a + 2] * k; o3[b] = r[a + 3] * k;
+                    o4[b] = r[a + 4] * k; o5[b] = r[a + 5] * k; o6[b] = r[a + 6] * k; o7[b] = r[a + 7] * k;
+                } else { // the product first, then the deeds taken off: as in two passes
+                    double[] d = goodwill[b];
+                    o0[b] = r[a] * k - d[a]; o1[b] = r[a + 1] * k - d[a + 1]; o2[b] = r[a + 2] * k - d[a + 2];
+                    o3[b] = r[a + 3] * k - d[a + 3]; o4[b] = r[a + 4] * k - d[a + 4]; o5[b] = r[a + 5] * k - d[a + 5];
+                    o6[b] = r[a + 6] * k - d[a + 6]; o7[b] = r[a + 7] * k - d[a + 7];
                 }
             }
         }
