@@ -31,6 +31,15 @@ final class DirectThreatRows {
     private final double armsControlOffence;
     private final double allyFactor;
     private final double allyFadeScale;
+    /**
+     * True if no state's latent power is negative or not a number, every state's military is a finite figure with its
+     * sign bit clear (so not −0) and every reach is a number: then every proximity (the gradient at a hop count, which
+     * is never NaN) is a number in 0…1, every projected strength is +0 or more, and for an observer with some latent
+     * power and a finite defence above 0 the formula's two guards ({@code latent sum > 0}, {@code projected > 0})
+     * change nothing: a share's sum is above 0, and an offence of +0 projected is +0 / defence = +0, the very figure
+     * the guard puts in its place.
+     */
+    private final boolean plainFigures;
     // one row's intermediate figures, by source (scratch: one derivation uses one instance on one thread)
     private final double[] share;
     private final double[] projected;
@@ -69,6 +78,18 @@ final class DirectThreatRows {
         armsControlOffence = rules.diplomacy.armsControlOffence;
         allyFactor = r.allyFactor;
         allyFadeScale = r.allyFadeScale;
+        plainFigures = plainFigures(d.latent, basis.military, basis.reach);
+    }
+
+    /** See {@link #plainFigures}. */
+    private static boolean plainFigures(double[] latent, double[] military, double[] reach) {
+        for (int j = 0; j < latent.length; j++) {
+            long bits = Double.doubleToRawLongBits(military[j]);
+            if (!(latent[j] >= 0) || bits < 0 || bits >= 0x7FF0000000000000L || Double.isNaN(reach[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -125,16 +146,29 @@ final class DirectThreatRows {
         }
         // capability's inputs as the formula has them: aggregate power, offence (arms control, the nuclear cap)
         boolean capped = basis.nuclear[i] >= nuclearCapLevel;
-        for (int j = 0; j < n; j++) {
-            double aggregate = latent[j] + latentI > 0 ? share[j] : 0;
-            double o = projected[j] > 0 ? offence[j] : 0;
-            if ((ties[from + j] & ARMS_CONTROL) != 0) {
-                o *= armsControlOffence;
+        if (!capped && plainFigures && latentI > 0 && defence > 0 && defence < Double.POSITIVE_INFINITY) {
+            // the common row: every share and offence is the formula's own figure (see plainFigures), so the
+            // product needs no test per pair and is taken four pairs at a time; arms control is put right after
+            for (int j = 0; j < n; j++) {
+                capability[j] = share[j] * offence[j];
             }
-            if (capped) {
-                o = Math.min(o, nuclearOffenceCap);
+            for (int j = 0; j < n; j++) {
+                if ((ties[from + j] & ARMS_CONTROL) != 0) {
+                    capability[j] = share[j] * (offence[j] * armsControlOffence);
+                }
             }
-            capability[j] = aggregate * o;
+        } else {
+            for (int j = 0; j < n; j++) {
+                double aggregate = latent[j] + latentI > 0 ? share[j] : 0;
+                double o = projected[j] > 0 ? offence[j] : 0;
+                if ((ties[from + j] & ARMS_CONTROL) != 0) {
+                    o *= armsControlOffence;
+                }
+                if (capped) {
+                    o = Math.min(o, nuclearOffenceCap);
+                }
+                capability[j] = aggregate * o;
+            }
         }
         for (int j = 0; j < n; j++) {
             capability[j] = Math.sqrt(Math.sqrt(capability[j]));
