@@ -76,10 +76,18 @@ public final class Perception {
                                     basis.floors[i], basis.proximity, null);
                         }
                     }
-                    // the same figures from the same remembered row (copy on write: an unwritten row is the same array)
-                    overreach[i] = samePower && prev.basis.memory.row(i) == basis.memory.row(i) ? prev.overreach[i]
-                            : overreach(w, partial, i);
                 }
+                // the same figures from the same remembered row (copy on write: an unwritten row is the same array)
+                int[] redo = new int[to - from];
+                int count = 0;
+                for (int i = from; i < to; i++) {
+                    if (samePower && prev.basis.memory.row(i) == basis.memory.row(i)) {
+                        overreach[i] = prev.overreach[i];
+                    } else {
+                        redo[count++] = i;
+                    }
+                }
+                overreachOf(w, partial, redo, count, overreach);
             };
         });
         // then every source's threat extended to protectors (alliances reach across the table): when the ties and reach
@@ -858,6 +866,43 @@ public final class Perception {
             }
         }
         return sum;
+    }
+
+    /**
+     * {@link #overreach} of the first {@code count} states of {@code states}, into {@code out}: four states at a time,
+     * each with a sum of its own taken in the very order {@link #overreach} takes it (the same figure to the last bit),
+     * so that four sums advance together instead of each addition waiting for the one before it.
+     */
+    static void overreachOf(World w, Derived d, int[] states, int count, double[] out) {
+        double[] power = d.power;
+        int x = 0;
+        for (; x + 4 <= count; x += 4) {
+            int j0 = states[x], j1 = states[x + 1], j2 = states[x + 2], j3 = states[x + 3];
+            double[] r0 = w.memory.row(j0), r1 = w.memory.row(j1), r2 = w.memory.row(j2), r3 = w.memory.row(j3);
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int i = 0; i < power.length; i++) {
+                double p = power[i];
+                if (i != j0) {
+                    s0 += p * r0[i];
+                }
+                if (i != j1) {
+                    s1 += p * r1[i];
+                }
+                if (i != j2) {
+                    s2 += p * r2[i];
+                }
+                if (i != j3) {
+                    s3 += p * r3[i];
+                }
+            }
+            out[j0] = s0;
+            out[j1] = s1;
+            out[j2] = s2;
+            out[j3] = s3;
+        }
+        for (; x < count; x++) {
+            out[states[x]] = overreach(w, d, states[x]);
+        }
     }
 
     /**
