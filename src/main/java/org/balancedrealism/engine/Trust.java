@@ -252,17 +252,6 @@ public final class Trust {
             this.democracy = democracy;
             untiedDemocracies = untied(w, true);
             untiedOthers = untied(w, false);
-            int[] count = new int[n];
-            for (Treaty x : w.treaties) {
-                count[x.a()]++;
-                count[x.b()]++;
-            }
-            partners = new int[n][];
-            adds = new double[n][];
-            for (int a = 0; a < n; a++) {
-                partners[a] = new int[count[a]];
-                adds[a] = new double[count[a]];
-            }
             double[] addOf = new double[TreatyType.values().length]; // per type, looked up once per update
             for (TreatyType type : TreatyType.values()) {
                 addOf[type.ordinal()] = switch (type) {
@@ -273,15 +262,35 @@ public final class Trust {
                     default -> 0;
                 };
             }
-            java.util.Arrays.fill(count, 0);
-            for (Treaty x : w.treaties) {
-                double add = addOf[x.type().ordinal()];
-                partners[x.a()][count[x.a()]] = x.b();
-                adds[x.a()][count[x.a()]++] = add;
-                partners[x.b()][count[x.b()]] = x.a();
-                adds[x.b()][count[x.b()]++] = add;
+            // each state's treaties from the list's index (its own few, in list order) rather than two passes over
+            // the thousands of the whole list: the same partners in the same order
+            org.balancedrealism.model.TreatyList treaties = org.balancedrealism.model.TreatyList.of(w.treaties);
+            partners = new int[n][];
+            adds = new double[n][];
+            for (int a = 0; a < n; a++) {
+                Treaty[] mine = treaties.of(a);
+                int count = 0;
+                for (Treaty x : mine) {
+                    count += (x.a() == a ? 1 : 0) + (x.b() == a ? 1 : 0); // a treaty with itself counts twice, as listed
+                }
+                int[] other = new int[count];
+                double[] add = new double[count];
+                int k = 0;
+                for (Treaty x : mine) {
+                    double added = addOf[x.type().ordinal()];
+                    if (x.a() == a) {
+                        other[k] = x.b();
+                        add[k++] = added;
+                    }
+                    if (x.b() == a) {
+                        other[k] = x.a();
+                        add[k++] = added;
+                    }
+                }
+                partners[a] = other;
+                adds[a] = add;
             }
-            java.util.Arrays.fill(count, 0);
+            int[] count = new int[n];
             for (var war : w.wars) {
                 for (int a : war.attackers) {
                     count[a] += war.defenders.size();
