@@ -52,8 +52,16 @@ public final class Perception {
         Derived partial = new Derived(n, latent, mobilised, power, distance, null, new double[n], links.ties, owners,
                 w.geography, basis, links, reach);
         double[] direct = basis.direct;
-        boolean[] dirty = sameGeometry ? changedPairs(prev, w, partial) : null;
+        boolean sameShares = prev != null && java.util.Arrays.equals(prev.latent, latent);
+        // with new shares every pair's threat is derived again, and comparing every pair's other inputs pays only when
+        // most rows of trust are prev's (the turn's second derivation), not after trust has drifted (the first)
+        boolean compare = sameGeometry && (sameShares || unwrittenTrustRows(prev, basis) >= n / 2);
+        boolean[] changed = compare ? changedPairs(prev, partial) : null;
+        boolean[] dirty = sameShares ? changed : null;
         int[][] dirtyColumns = dirty == null ? null : dirtyColumns(dirty, n);
+        // new power shares enter every pair's threat (a turn's events move some state's GDP, so every share), but
+        // an observer none of whose other inputs changed keeps its rows of intentions and offence
+        boolean[] factorsKept = changed != null && !sameShares ? unchangedRows(changed, n) : null;
         double[] overreach = partial.overreach;
         boolean samePower = prev != null && prev.basis != null && prev.n == n && java.util.Arrays.equals(prev.power, power);
         // waking the pool's threads costs tens of microseconds: worth it only when most rows are derived whole (the
@@ -67,8 +75,12 @@ public final class Perception {
                 for (int i = from; i < to; i++) {
                     int[] columns = dirtyColumns == null ? null : dirtyColumns[i];
                     if (columns == null) {
-                        rows.row(i, direct);
+                        rows.row(i, direct, factorsKept != null && factorsKept[i] ? prev.basis : null);
                     } else {
+                        if (columns.length == 0) { // the row's inputs are prev's: so are its intentions and offence
+                            basis.intent[i] = prev.basis.intent[i];
+                            basis.offence[i] = prev.basis.offence[i];
+                        }
                         System.arraycopy(prev.basis.direct, i * n, direct, i * n, n);
                         for (int j : columns) {
                             direct[i * n + j] = directThreat(w, partial, i, j, basis.alive[i] && basis.alive[j],
@@ -76,10 +88,18 @@ public final class Perception {
                                     basis.floors[i], basis.proximity, null);
                         }
                     }
-                    // the same figures from the same remembered row (copy on write: an unwritten row is the same array)
-                    overreach[i] = samePower && prev.basis.memory.row(i) == basis.memory.row(i) ? prev.overreach[i]
-                            : overreach(w, partial, i);
                 }
+                // the same figures from the same remembered row (copy on write: an unwritten row is the same array)
+                int[] redo = new int[to - from];
+                int count = 0;
+                for (int i = from; i < to; i++) {
+                    if (samePower && prev.basis.memory.row(i) == basis.memory.row(i)) {
+                        overreach[i] = prev.overreach[i];
+                    } else {
+                        redo[count++] = i;
+                    }
+                }
+                overreachOf(w, partial, redo, count, overreach);
             };
         });
         // then every source's threat extended to protectors (alliances reach across the table): when the ties and reach
@@ -162,15 +182,15 @@ public final class Perception {
     }
 
     /**
-     * Pairs (i·n + j) whose direct threat may differ from {@code prev}'s: a state's own figures, a tie, or a remembered
-     * act, trust or opinion between them changed. Null when everything must be derived anew (no basis, other rules,
-     * other power shares).
+     * Pairs (i·n + j) whose direct threat may differ from {@code prev}'s besides the power shares: a state's own
+     * figures, a tie, or a remembered act, trust or opinion between them changed. Null when everything must be derived
+     * anew (no basis, other rules, another number of states).
      */
-    static boolean[] changedPairs(Derived prev, World w, Derived now) {
+    static boolean[] changedPairs(Derived prev, Derived now) {
         Derived.Basis was = prev.basis;
         Derived.Basis is = now.basis;
         int n = now.n;
-        if (was == null || was.rules != is.rules || prev.n != n || !java.util.Arrays.equals(prev.latent, now.latent)) {
+        if (was == null || was.rules != is.rules || prev.n != n) {
             return null;
         }
         boolean[] dirty = new boolean[n * n];
@@ -202,6 +222,33 @@ public final class Perception {
             markRow(was.opinion.row(r), is.opinion.row(r), dirty, r, n);
         }
         return dirty;
+    }
+
+    /** How many observers' rows of trust in {@code now} are the very arrays of {@code prev}'s (none written since). */
+    private static int unwrittenTrustRows(Derived prev, Derived.Basis now) {
+        if (prev.basis == null || prev.n != now.alive.length) {
+            return 0;
+        }
+        int same = 0;
+        for (int i = 0; i < now.alive.length; i++) {
+            if (prev.basis.trust.row(i) == now.trust.row(i)) {
+                same++;
+            }
+        }
+        return same;
+    }
+
+    /** For each observer, true if none of its pairs is marked in {@code changed}. */
+    private static boolean[] unchangedRows(boolean[] changed, int n) {
+        boolean[] unchanged = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            boolean any = false;
+            for (int j = 0; j < n; j++) {
+                any |= changed[i * n + j];
+            }
+            unchanged[i] = !any;
+        }
+        return unchanged;
     }
 
     private static void markRow(double[] before, double[] after, boolean[] dirty, int row, int n) {
@@ -874,6 +921,43 @@ public final class Perception {
             }
         }
         return sum;
+    }
+
+    /**
+     * {@link #overreach} of the first {@code count} states of {@code states}, into {@code out}: four states at a time,
+     * each with a sum of its own taken in the very order {@link #overreach} takes it (the same figure to the last bit),
+     * so that four sums advance together instead of each addition waiting for the one before it.
+     */
+    static void overreachOf(World w, Derived d, int[] states, int count, double[] out) {
+        double[] power = d.power;
+        int x = 0;
+        for (; x + 4 <= count; x += 4) {
+            int j0 = states[x], j1 = states[x + 1], j2 = states[x + 2], j3 = states[x + 3];
+            double[] r0 = w.memory.row(j0), r1 = w.memory.row(j1), r2 = w.memory.row(j2), r3 = w.memory.row(j3);
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int i = 0; i < power.length; i++) {
+                double p = power[i];
+                if (i != j0) {
+                    s0 += p * r0[i];
+                }
+                if (i != j1) {
+                    s1 += p * r1[i];
+                }
+                if (i != j2) {
+                    s2 += p * r2[i];
+                }
+                if (i != j3) {
+                    s3 += p * r3[i];
+                }
+            }
+            out[j0] = s0;
+            out[j1] = s1;
+            out[j2] = s2;
+            out[j3] = s3;
+        }
+        for (; x < count; x++) {
+            out[states[x]] = overreach(w, d, states[x]);
+        }
     }
 
     /**

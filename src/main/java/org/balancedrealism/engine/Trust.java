@@ -92,9 +92,15 @@ public final class Trust {
         /**
          * What each state b remembers of states {@code a0} to {@code a1} (exclusive), hostility net of good deeds in
          * opinion points, into {@code out[a − a0][b]}: a column of the tables each, read for a few states at once so
-         * each remembered row is visited once per few states, not once per state (x − 0 = x: no good deeds).
+         * each remembered row is visited once per few states, not once per state (x − 0 = x: no good deeds). A whole
+         * tile is written through eight rows held in hand, one figure each per remembered row, without looking up the
+         * row of {@code out} for every figure.
          */
         void grievances(int a0, int a1, double[][] out) {
+            if (a1 - a0 == TILE) {
+                tile(a0, out);
+                return;
+            }
             for (int b = 0; b < memory.length; b++) {
                 double[] remembered = memory[b];
                 for (int a = a0; a < a1; a++) {
@@ -107,6 +113,24 @@ public final class Trust {
                     for (int a = a0; a < a1; a++) {
                         out[a - a0][b] = out[a - a0][b] - deeds[a];
                     }
+                }
+            }
+        }
+
+        /** {@link #grievances} of a whole tile, states {@code a} to {@code a + 7}: the same figures, the same operations. */
+        private void tile(int a, double[][] out) {
+            double[] o0 = out[0], o1 = out[1], o2 = out[2], o3 = out[3], o4 = out[4], o5 = out[5], o6 = out[6], o7 = out[7];
+            double k = opinionPerHostility;
+            for (int b = 0; b < memory.length; b++) {
+                double[] r = memory[b];
+                if (goodwill == null) {
+                    o0[b] = r[a] * k; o1[b] = r[a + 1] * k; o2[b] = r[a + 2] * k; o3[b] = r[a + 3] * k;
+                    o4[b] = r[a + 4] * k; o5[b] = r[a + 5] * k; o6[b] = r[a + 6] * k; o7[b] = r[a + 7] * k;
+                } else { // the product first, then the deeds taken off: as in two passes
+                    double[] d = goodwill[b];
+                    o0[b] = r[a] * k - d[a]; o1[b] = r[a + 1] * k - d[a + 1]; o2[b] = r[a + 2] * k - d[a + 2];
+                    o3[b] = r[a + 3] * k - d[a + 3]; o4[b] = r[a + 4] * k - d[a + 4]; o5[b] = r[a + 5] * k - d[a + 5];
+                    o6[b] = r[a + 6] * k - d[a + 6]; o7[b] = r[a + 7] * k - d[a + 7];
                 }
             }
         }
@@ -228,17 +252,6 @@ public final class Trust {
             this.democracy = democracy;
             untiedDemocracies = untied(w, true);
             untiedOthers = untied(w, false);
-            int[] count = new int[n];
-            for (Treaty x : w.treaties) {
-                count[x.a()]++;
-                count[x.b()]++;
-            }
-            partners = new int[n][];
-            adds = new double[n][];
-            for (int a = 0; a < n; a++) {
-                partners[a] = new int[count[a]];
-                adds[a] = new double[count[a]];
-            }
             double[] addOf = new double[TreatyType.values().length]; // per type, looked up once per update
             for (TreatyType type : TreatyType.values()) {
                 addOf[type.ordinal()] = switch (type) {
@@ -249,15 +262,35 @@ public final class Trust {
                     default -> 0;
                 };
             }
-            java.util.Arrays.fill(count, 0);
-            for (Treaty x : w.treaties) {
-                double add = addOf[x.type().ordinal()];
-                partners[x.a()][count[x.a()]] = x.b();
-                adds[x.a()][count[x.a()]++] = add;
-                partners[x.b()][count[x.b()]] = x.a();
-                adds[x.b()][count[x.b()]++] = add;
+            // each state's treaties from the list's index (its own few, in list order) rather than two passes over
+            // the thousands of the whole list: the same partners in the same order
+            org.balancedrealism.model.TreatyList treaties = org.balancedrealism.model.TreatyList.of(w.treaties);
+            partners = new int[n][];
+            adds = new double[n][];
+            for (int a = 0; a < n; a++) {
+                Treaty[] mine = treaties.of(a);
+                int count = 0;
+                for (Treaty x : mine) {
+                    count += (x.a() == a ? 1 : 0) + (x.b() == a ? 1 : 0); // a treaty with itself counts twice, as listed
+                }
+                int[] other = new int[count];
+                double[] add = new double[count];
+                int k = 0;
+                for (Treaty x : mine) {
+                    double added = addOf[x.type().ordinal()];
+                    if (x.a() == a) {
+                        other[k] = x.b();
+                        add[k++] = added;
+                    }
+                    if (x.b() == a) {
+                        other[k] = x.a();
+                        add[k++] = added;
+                    }
+                }
+                partners[a] = other;
+                adds[a] = add;
             }
-            java.util.Arrays.fill(count, 0);
+            int[] count = new int[n];
             for (var war : w.wars) {
                 for (int a : war.attackers) {
                     count[a] += war.defenders.size();

@@ -94,6 +94,15 @@ public final class Derived {
         public final double[] direct;
         /** Proximity G[i·n + j]: the loss-of-strength gradient of j's strength at its distance from i. */
         public final double[] proximity;
+        /**
+         * Observer i's row of intentions factors toward each source, {@code intent[i][j]}, and of offence after arms
+         * control and its nuclear cap, {@code offence[i][j]}: the parts of a direct threat that power shares do not
+         * enter. A row is null where this derivation did not work it out; a row once written is never written again,
+         * so the next derivation shares the row of an observer none of whose inputs changed (a turn's events move
+         * some state's GDP, so every power share, but leave most pairs' intentions and offence as they were).
+         */
+        public final double[][] intent;
+        public final double[][] offence;
 
         public Basis(Object rules, PairTable memory, PairTable trust, PairTable opinion, boolean[] alive,
                      double[] military, double[] nuclear, double[] reach, double[] floors, double[] direct,
@@ -109,6 +118,8 @@ public final class Derived {
             this.floors = floors;
             this.direct = direct;
             this.proximity = proximity;
+            this.intent = new double[alive.length][];
+            this.offence = new double[alive.length][];
         }
     }
 

@@ -55,6 +55,29 @@ class DirectThreatRowsTest {
         assertEveryPairAsThePairFormulaGivesIt(w);
     }
 
+    /**
+     * A row takes the product of share and offence without the formula's guards only when they could change nothing;
+     * a state without forces (a defence of 0: 0 / 0 guarded), a military of −0 or a reach that is not a number must
+     * still give the formula's figures.
+     */
+    @Test
+    void rowsOfDirectThreatsEqualThePairFormulaWhenTheGuardsMatter() {
+        World w = TestWorlds.builder().state("AAA", 1000, 50, 0.03).state("BBB", 800, 40, 0.02)
+                .state("CCC", 100, 10, 0.02).state("DDD", 300, 20, 0.02).state("EEE", 50, 5, 0)
+                .land("AAA", "BBB").land("BBB", "CCC").sea("CCC", "DDD").land("DDD", "EEE")
+                .build(5);
+        w.treaties.add(new Treaty(TreatyType.ARMS_CONTROL, 1, 4, w.turn, null));
+        w.nation(4).military = 0; // EEE: no defence, and nothing projected toward anyone
+        assertEveryPairAsThePairFormulaGivesIt(w);
+
+        w.nation(2).military = -0.0; // CCC: projects −0
+        assertEveryPairAsThePairFormulaGivesIt(w);
+
+        w.nation(2).military = 10;
+        w.nation(3).reach = Double.NaN; // DDD: no proximity at all
+        assertEveryPairAsThePairFormulaGivesIt(w);
+    }
+
     @Test
     void rowsOfDirectThreatsEqualThePairFormulaInAWorldAtWar() throws Exception {
         World w = Games.load("modern-world").newWorld(4);

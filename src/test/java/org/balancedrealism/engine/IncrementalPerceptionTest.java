@@ -76,6 +76,53 @@ class IncrementalPerceptionTest {
         assertSameAsFromScratch(w);
     }
 
+    /** {@link #assertSameAsFromScratch} to the last bit, direct threats included (−0 is not 0 here). */
+    private static void assertBitForBitAsFromScratch(World w) {
+        World scratch = w.scratch();
+        scratch.derived = null;
+        Derived fresh = Perception.refresh(scratch);
+        Derived kept = w.derived;
+        for (int p = 0; p < fresh.threat.length; p++) {
+            assertEquals(Double.doubleToRawLongBits(fresh.basis.direct[p]), Double.doubleToRawLongBits(kept.basis.direct[p]),
+                    "direct threat of pair " + p + " at turn " + w.turn);
+            assertEquals(Double.doubleToRawLongBits(fresh.threat[p]), Double.doubleToRawLongBits(kept.threat[p]),
+                    "threat of pair " + p + " at turn " + w.turn);
+        }
+        assertSameAsFromScratch(w);
+    }
+
+    /**
+     * A turn's events move some state's GDP after the first derivation, so every power share; the second derivation
+     * keeps each observer's intentions and offence when nothing else of its changed, and must still give the figures of
+     * a derivation from scratch.
+     */
+    @Test
+    void newPowerSharesKeepTheIntentionsAndOffenceOfUnchangedObserversAndTheFiguresOfADerivationFromScratch()
+            throws Exception {
+        World w = Games.load("modern-world").newWorld(6);
+        TurnEngine engine = new TurnEngine();
+        AiTurns ai = new AiTurns(false);
+        for (int t = 0; t < 3; t++) {
+            ai.playTurn(w, engine);
+        }
+        Derived before = w.derived;
+        w.nation(5).gdp *= 0.9; // a shock to one economy: every share moves
+        Perception.refresh(w);
+        assertNotNull(before.basis.intent[7]);
+        assertSame(before.basis.intent[7], w.derived.basis.intent[7], "an untouched observer's intentions are kept");
+        assertSame(before.basis.offence[7], w.derived.basis.offence[7], "and its offence");
+        assertBitForBitAsFromScratch(w);
+
+        before = w.derived;
+        w.nation(5).gdp *= 1.2;
+        Hostility.record(w, 3, 9, 5); // an act: what every observer remembers of state 3, and the opinions it costs
+        w.opinion.set(11, 2, -70); // one observer's opinion of one state
+        w.nation(12).military *= 1.5; // one state's forces: every observer's offence from it
+        Perception.refresh(w);
+        assertTrue(before.basis.intent[11] != w.derived.basis.intent[11], "a changed observer's row is worked out again");
+        assertBitForBitAsFromScratch(w);
+    }
+
     @Test
     void aSeededFullWorldGameKeepsTheFiguresOfADerivationFromScratch() throws Exception {
         World w = Games.load("ukraine-2022").newWorld(11);
