@@ -39,8 +39,9 @@ public final class AiTurns {
 
     /**
      * {@code explainAll}: every decision's explanation is worked out as it is made (with the decisions, in parallel),
-     * for a game whose screens read every state's note every turn (the session's seat views): put off, they would all
-     * be worked out one after the other when the view is made. Off, each is worked out only when read.
+     * for a caller that reads every state's note every turn: put off, they would all be worked out one after the other
+     * when read. Off, each is worked out only when read: the session's seat views read a state's notes only when a
+     * panel opens them, and its autosave, which writes them all, runs off the End-turn path.
      */
     public AiTurns(boolean parallel, boolean explainAll) {
         this.parallel = parallel;
