@@ -94,8 +94,27 @@ public final class ScorePhase implements Phase {
         if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
             return 0;
         }
-        double scale = Math.pow(10, 4 - (int) Math.ceil(Math.log10(Math.abs(v))));
+        double scale = powerOfTen(4 - (int) Math.ceil(Math.log10(Math.abs(v))));
         return (float) (Math.round(v * scale) / scale);
+    }
+
+    /** 10^0 … 10^22: each exactly a double, which is then what {@code Math.pow(10, k)} gives (its contract). */
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        double p = 1;
+        for (int k = 0; k < POWERS_OF_TEN.length; k++) {
+            POWERS_OF_TEN[k] = p; // exact: 10^k = 5^k·2^k and 5^k < 2^53 up to k = 22, so no product is rounded
+            p *= 10;
+        }
+    }
+
+    /**
+     * {@code Math.pow(10, k)}: read from a table where the power is a whole number that a double holds exactly (the
+     * figures a turn rounds are mostly shares and threats, below one, so it is looked up six times per state per turn).
+     */
+    static double powerOfTen(int k) {
+        return k >= 0 && k < POWERS_OF_TEN.length ? POWERS_OF_TEN[k] : Math.pow(10, k);
     }
 
     private static void track(World w, Objective o) {
