@@ -33,18 +33,11 @@ public final class ScorePhase implements Phase {
         float[] overreach = new float[n];
         float[] threat = new float[n];
         float[] treasury = new float[n];
+        TurnStats stats = new TurnStats(w.turn + 1, power, gdp, military, overreach, threat, treasury);
         for (int i = 0; i < n; i++) {
-            Nation s = w.nation(i);
-            power[i] = round(d.power[i]);
-            gdp[i] = round(s.gdp);
-            military[i] = round(s.military);
-            overreach[i] = round(d.overreach[i]);
-            threat[i] = round(d.maxThreat(i));
-            treasury[i] = round(s.treasury);
-            s.peakOverreach = Math.max(s.peakOverreach, d.overreach[i]);
-            s.actionPoints = actionPoints(w, i);
+            score(w, d, i, stats);
         }
-        w.history.add(new TurnStats(w.turn + 1, power, gdp, military, overreach, threat, treasury));
+        w.history.add(stats);
         for (Objective o : w.objectives) {
             track(w, o);
         }
@@ -81,6 +74,23 @@ public final class ScorePhase implements Phase {
             }
         }
         return lo;
+    }
+
+    /**
+     * State {@code i}'s figures of the turn into {@code stats} (rounded for the charts), its peak overreach and its
+     * action points for the next turn. A method of its own, called once per state, so the just-in-time compiler
+     * optimises it fully within a game's first turns (a loop run once a turn stays in its slower tiers).
+     */
+    private static void score(World w, Derived d, int i, TurnStats stats) {
+        Nation s = w.nation(i);
+        stats.power()[i] = round(d.power[i]);
+        stats.gdp()[i] = round(s.gdp);
+        stats.military()[i] = round(s.military);
+        stats.overreach()[i] = round(d.overreach[i]);
+        stats.maxThreat()[i] = round(d.maxThreat(i));
+        stats.treasury()[i] = round(s.treasury);
+        s.peakOverreach = Math.max(s.peakOverreach, d.overreach[i]);
+        s.actionPoints = actionPoints(w, i);
     }
 
     /** Action points per turn: more for great powers. */
