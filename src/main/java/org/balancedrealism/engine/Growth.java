@@ -118,7 +118,7 @@ public final class Growth {
 
     /**
      * One living state's year of growth. A method of its own, called once per state, so the just-in-time compiler
-     * optimises it fully within a game's first turns (a loop run once a turn stays in its slower tiers for hundreds).
+     * optimises it fully within a game's first turns (a loop run once a turn stays in its slower tiers for hundreds of turns).
      */
     private static void grow(World w, int i, int agreements, double senderCost, Shared shared) {
         Rules.Growth r = w.rules.growth;
