@@ -27,21 +27,9 @@ public final class Bounds {
     public static void enforce(World w) {
         Rules.Bounds b = w.rules.bounds;
         for (Nation n : w.nations) {
-            if (!n.alive) {
-                continue; // a destroyed state's figures are no longer read
+            if (n.alive) { // a destroyed state's figures are no longer read
+                enforce(n, b);
             }
-            n.population = clamp(n.population, 0, b.populationMax);
-            n.gdp = clamp(n.gdp, b.gdpMin, Math.max(b.gdpMin, b.gdpPerCapitaMax * n.population));
-            n.military = clamp(n.military, 0, b.militaryPerGdpMax * n.gdp);
-            n.treasury = clamp(n.treasury, -b.debtPerGdpMax * n.gdp, b.treasuryPerGdpMax * n.gdp);
-            n.debtToDonors = clamp(n.debtToDonors, 0, b.donorDebtPerGdpMax * n.gdp);
-            n.softPower = clamp(n.softPower, 0, b.softPowerMax);
-            n.stability = clamp(n.stability, 0, b.stabilityMax);
-            n.nationalism = clamp(n.nationalism, 0, b.nationalismMax);
-            n.warWeariness = clamp(n.warWeariness, 0, b.warWearinessMax);
-            n.prestige = clamp(n.prestige, -b.prestigeMax, b.prestigeMax);
-            n.nuclear = Math.max(0, Math.min(3, n.nuclear));
-            n.growth = clamp(n.growth, -1, 1);
         }
         clamp(w.opinion, b.opinionMin, b.opinionMax);
         clamp(w.trust, 0, 1);
@@ -51,6 +39,25 @@ public final class Bounds {
         if (extra > 0) {
             w.log.subList(0, extra).clear();
         }
+    }
+
+    /**
+     * One living state's figures into their ranges. A method of its own, called once per state, so the just-in-time
+     * compiler optimises it fully within a game's first turns (a loop run once a turn stays in its slower tiers).
+     */
+    private static void enforce(Nation n, Rules.Bounds b) {
+        n.population = clamp(n.population, 0, b.populationMax);
+        n.gdp = clamp(n.gdp, b.gdpMin, Math.max(b.gdpMin, b.gdpPerCapitaMax * n.population));
+        n.military = clamp(n.military, 0, b.militaryPerGdpMax * n.gdp);
+        n.treasury = clamp(n.treasury, -b.debtPerGdpMax * n.gdp, b.treasuryPerGdpMax * n.gdp);
+        n.debtToDonors = clamp(n.debtToDonors, 0, b.donorDebtPerGdpMax * n.gdp);
+        n.softPower = clamp(n.softPower, 0, b.softPowerMax);
+        n.stability = clamp(n.stability, 0, b.stabilityMax);
+        n.nationalism = clamp(n.nationalism, 0, b.nationalismMax);
+        n.warWeariness = clamp(n.warWeariness, 0, b.warWearinessMax);
+        n.prestige = clamp(n.prestige, -b.prestigeMax, b.prestigeMax);
+        n.nuclear = Math.max(0, Math.min(3, n.nuclear));
+        n.growth = clamp(n.growth, -1, 1);
     }
 
     /** Every figure outside its range, one line each (empty when the world is sane): for tests and the soak check. */
@@ -96,12 +103,17 @@ public final class Bounds {
 
     private static void clamp(PairTable t, double lo, double hi) {
         for (int i = 0; i < t.size(); i++) {
-            double[] row = t.row(i); // read in place; written (and so unshared) only where a figure is out of range
-            for (int j = 0; j < row.length; j++) {
-                double v = row[j];
-                if (!(v >= lo && v <= hi)) { // out of range or not a number
-                    t.set(i, j, clamp(v, lo, hi));
-                }
+            clampRow(t, i, lo, hi);
+        }
+    }
+
+    /** Row {@code i} of {@code t} into its range: a method called per row, so it is soon compiled at its best. */
+    private static void clampRow(PairTable t, int i, double lo, double hi) {
+        double[] row = t.row(i); // read in place; written (and so unshared) only where a figure is out of range
+        for (int j = 0; j < row.length; j++) {
+            double v = row[j];
+            if (!(v >= lo && v <= hi)) { // out of range or not a number
+                t.set(i, j, clamp(v, lo, hi));
             }
         }
     }

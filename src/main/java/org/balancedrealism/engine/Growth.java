@@ -98,32 +98,51 @@ public final class Growth {
             senderCost[s.sender()] += w.rules.economy.senderCost * harm * w.nation(s.target()).gdp / Math.max(1, w.nation(s.sender()).gdp);
         }
         int[] agreements = tradeAgreements(w);
+        // the factors every state shares, raised to the turn's length once per turn, not once per state (the same
+        // power of the same figures)
+        Shared shared = new Shared(years, worldGdp, Math.pow(1 + r.population, years),
+                Math.pow(1 - r.militaryDepreciation, years), Math.pow(1 - w.rules.war.wearinessRecovery, years));
         for (int i = 0; i < w.size(); i++) {
-            Nation s = w.nation(i);
-            if (!s.alive) {
-                continue;
-            }
-            Terms terms = terms(w, i, worldGdp, agreements[i]);
-            double g = terms.total() - senderCost[i];
-            // a war's drag on the economy wears the public down as much as its losses do
-            s.warWeariness += w.rules.war.wearinessPerGdpLoss * terms.war() * years;
-            s.growth = g;
-            s.gdp = Math.max(0.01, s.gdp * Math.pow(1 + Math.max(r.minGrowth, g), years));
-            s.population *= Math.pow(1 + r.population, years);
-            s.military = Math.max(0, s.military * Math.pow(1 - r.militaryDepreciation, years) + s.milexShare * s.gdp * years);
-            s.treasury += r.treasuryRate * s.gdp * years;
-            boolean atWar = w.atWar(i) || Occupations.occupying(w, i);
-            if (!atWar) {
-                s.warWeariness *= Math.pow(1 - w.rules.war.wearinessRecovery, years);
-                s.stability += (r.restingStability - s.stability) * Math.min(1, r.stabilityRecovery / 100 * years * 4);
-            }
-            s.stability = Math.max(0, Math.min(100, s.stability - (Growth.sanctionHarm(w, i, worldGdp) > 0 ? r.sanctionedStability : 0)));
-            if (s.legitimacyTurns > 0) {
-                s.legitimacyTurns--;
+            if (w.nation(i).alive) {
+                grow(w, i, agreements[i], senderCost[i], shared);
             }
         }
         concessions(w);
         Occupations.run(w);
+    }
+
+    /** What every state's growth in a turn shares: the turn's length, the world's GDP and the yearly factors raised to it. */
+    private record Shared(double years, double worldGdp, double populationFactor, double militaryKept,
+                          double wearinessKept) {
+    }
+
+    /**
+     * One living state's year of growth. A method of its own, called once per state, so the just-in-time compiler
+     * optimises it fully within a game's first turns (a loop run once a turn stays in its slower tiers for hundreds of turns).
+     */
+    private static void grow(World w, int i, int agreements, double senderCost, Shared shared) {
+        Rules.Growth r = w.rules.growth;
+        Nation s = w.nation(i);
+        double years = shared.years();
+        double worldGdp = shared.worldGdp();
+        Terms terms = terms(w, i, worldGdp, agreements);
+        double g = terms.total() - senderCost;
+        // a war's drag on the economy wears the public down as much as its losses do
+        s.warWeariness += w.rules.war.wearinessPerGdpLoss * terms.war() * years;
+        s.growth = g;
+        s.gdp = Math.max(0.01, s.gdp * Math.pow(1 + Math.max(r.minGrowth, g), years));
+        s.population *= shared.populationFactor();
+        s.military = Math.max(0, s.military * shared.militaryKept() + s.milexShare * s.gdp * years);
+        s.treasury += r.treasuryRate * s.gdp * years;
+        boolean atWar = w.atWar(i) || Occupations.occupying(w, i);
+        if (!atWar) {
+            s.warWeariness *= shared.wearinessKept();
+            s.stability += (r.restingStability - s.stability) * Math.min(1, r.stabilityRecovery / 100 * years * 4);
+        }
+        s.stability = Math.max(0, Math.min(100, s.stability - (Growth.sanctionHarm(w, i, worldGdp) > 0 ? r.sanctionedStability : 0)));
+        if (s.legitimacyTurns > 0) {
+            s.legitimacyTurns--;
+        }
     }
 
     /**

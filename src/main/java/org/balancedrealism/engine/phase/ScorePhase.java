@@ -33,18 +33,11 @@ public final class ScorePhase implements Phase {
         float[] overreach = new float[n];
         float[] threat = new float[n];
         float[] treasury = new float[n];
+        TurnStats stats = new TurnStats(w.turn + 1, power, gdp, military, overreach, threat, treasury);
         for (int i = 0; i < n; i++) {
-            Nation s = w.nation(i);
-            power[i] = round(d.power[i]);
-            gdp[i] = round(s.gdp);
-            military[i] = round(s.military);
-            overreach[i] = round(d.overreach[i]);
-            threat[i] = round(d.maxThreat(i));
-            treasury[i] = round(s.treasury);
-            s.peakOverreach = Math.max(s.peakOverreach, d.overreach[i]);
-            s.actionPoints = actionPoints(w, i);
+            score(w, d, i, stats);
         }
-        w.history.add(new TurnStats(w.turn + 1, power, gdp, military, overreach, threat, treasury));
+        w.history.add(stats);
         for (Objective o : w.objectives) {
             track(w, o);
         }
@@ -83,6 +76,23 @@ public final class ScorePhase implements Phase {
         return lo;
     }
 
+    /**
+     * State {@code i}'s figures of the turn into {@code stats} (rounded for the charts), its peak overreach and its
+     * action points for the next turn. A method of its own, called once per state, so the just-in-time compiler
+     * optimises it fully within a game's first turns (a loop run once a turn stays in its slower tiers).
+     */
+    private static void score(World w, Derived d, int i, TurnStats stats) {
+        Nation s = w.nation(i);
+        stats.power()[i] = round(d.power[i]);
+        stats.gdp()[i] = round(s.gdp);
+        stats.military()[i] = round(s.military);
+        stats.overreach()[i] = round(d.overreach[i]);
+        stats.maxThreat()[i] = round(d.maxThreat(i));
+        stats.treasury()[i] = round(s.treasury);
+        s.peakOverreach = Math.max(s.peakOverreach, d.overreach[i]);
+        s.actionPoints = actionPoints(w, i);
+    }
+
     /** Action points per turn: more for great powers. */
     public static int actionPoints(World w, int i) {
         double share = w.derived == null ? 0 : w.derived.power[i];
@@ -94,8 +104,27 @@ public final class ScorePhase implements Phase {
         if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
             return 0;
         }
-        double scale = Math.pow(10, 4 - (int) Math.ceil(Math.log10(Math.abs(v))));
+        double scale = powerOfTen(4 - (int) Math.ceil(Math.log10(Math.abs(v))));
         return (float) (Math.round(v * scale) / scale);
+    }
+
+    /** 10^0 … 10^22: each exactly a double, which is then what {@code Math.pow(10, k)} gives (its contract). */
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        double p = 1;
+        for (int k = 0; k < POWERS_OF_TEN.length; k++) {
+            POWERS_OF_TEN[k] = p; // exact: 10^k = 5^k·2^k and 5^k < 2^53 up to k = 22, so no product is rounded
+            p *= 10;
+        }
+    }
+
+    /**
+     * {@code Math.pow(10, k)}: read from a table where the power is a whole number that a double holds exactly (the
+     * figures a turn rounds are mostly shares and threats, below one, so it is looked up six times per state per turn).
+     */
+    static double powerOfTen(int k) {
+        return k >= 0 && k < POWERS_OF_TEN.length ? POWERS_OF_TEN[k] : Math.pow(10, k);
     }
 
     private static void track(World w, Objective o) {
