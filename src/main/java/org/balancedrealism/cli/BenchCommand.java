@@ -34,7 +34,9 @@ import java.util.concurrent.Callable;
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--turns", defaultValue = "100", description = "measured turns")
     int turns;
-    @Option(names = "--warmup", defaultValue = "40", description = "warm-up turns (separate games)")
+    /** As long as the game's own warm-up at the start of a session, so the figures are those of the game a player plays. */
+    @Option(names = "--warmup", defaultValue = "" + org.balancedrealism.session.TurnWarmUp.TURNS,
+            description = "warm-up turns (separate games); by default as many as the game plays in the background when it starts")
     int warmup;
     @Option(names = "--scenario", defaultValue = "modern-world")
     String scenario;

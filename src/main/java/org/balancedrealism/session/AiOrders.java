@@ -26,4 +26,10 @@ public final class AiOrders implements OrderSource {
     public List<Move> turnOrders(World w) {
         return turns.orders(w);
     }
+
+    /** The first game of a process warms the turn's code on a copy of itself ({@link TurnWarmUp}). */
+    @Override
+    public void warmUp(World w, java.util.function.BooleanSupplier busy) {
+        TurnWarmUp.startOnce(w, busy);
+    }
 }

@@ -26,6 +26,13 @@ public interface OrderSource {
         return all;
     }
 
+    /**
+     * Told when a session starts around {@code w} (read only, never changed): an order source whose code wants
+     * warming may start doing so in the background; {@code busy} says when the session is resolving a turn.
+     */
+    default void warmUp(World w, java.util.function.BooleanSupplier busy) {
+    }
+
     /** States that do nothing (tests, or a sandbox without AI initiatives). */
     OrderSource PASSIVE = (w, state) -> List.of();
 }

@@ -55,8 +55,9 @@ public final class Sessions {
     }
 
     /**
-     * The first game of a process warms the save code in the background, so its first save is as quick as any. The
-     * game made before is closed: its last autosave is on disk before the next game is played.
+     * The first game of a process warms the save code and the turn's code (the AI's, on a copy of the game) in the
+     * background, so its first save and its first turns are as quick as any. The game made before is closed: its last
+     * autosave is on disk before the next game is played.
      */
     private GameSession warm(GameSession session) {
         GameSession before = last;
@@ -65,6 +66,7 @@ public final class Sessions {
         }
         last = session;
         SaveGames.warmUp(session::toSave);
+        ai.warmUp(session.world(), session::isResolving);
         return session;
     }
 }
