@@ -138,7 +138,10 @@ public final class BenchCommand implements Callable<Integer> {
         return new Games.Loaded(g.scenario(), g.map(), rules, g.fileName());
     }
 
-    /** The engine shares the AI's pool, as the live session does; not with --sequential (as in tournaments). */
+    /**
+     * The engine shares the AI's pool as the live session does, where the pool has threads to spare
+     * ({@code Workers.common}); not with --sequential (as in tournaments).
+     */
     private org.balancedrealism.engine.Workers workers() {
         return sequential ? null : org.balancedrealism.engine.Workers.common();
     }
