@@ -15,8 +15,6 @@ import org.balancedrealism.model.rules.Rules;
  */
 final class DirectThreatRows {
     private static final int ARMS_CONTROL = 1 << TreatyType.ARMS_CONTROL.ordinal();
-    /** The bits of {@link Derived#allied}: an alliance or coalition partners. */
-    private static final int ALLIED = (1 << TreatyType.ALLIANCE.ordinal()) | Derived.COALITION;
 
     private final Derived d;
     private final Derived.Basis basis;
@@ -166,7 +164,7 @@ final class DirectThreatRows {
                 continue;
             }
             double t = threat[j];
-            if ((ties[from + j] & ALLIED) != 0) { // Perception.allyDiscount
+            if (Derived.alliedTie(ties[from + j])) { // Perception.allyDiscount
                 double h = memory[j][i];
                 t *= h == 0 ? allyFactor : allyFactor + (1 - allyFactor) * (1 - Math.exp(-h / allyFadeScale));
             }

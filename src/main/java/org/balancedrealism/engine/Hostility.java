@@ -156,7 +156,6 @@ public final class Hostility {
             alive[i] = nations[i].alive;
         }
         byte[] ties = d.ties;
-        int allied = ALLIED;
         for (int k = 0; k < count; k++) {
             int actor = actors[k];
             double sev = actSeverity(w, actor, victim, severity);
@@ -166,7 +165,8 @@ public final class Hostility {
             for (int i = 0; i < nations.length; i++) {
                 if (i != actor && alive[i]) {
                     double pub = relevanceToVictim[i];
-                    row[i] += sev * ((ties[base + i] & allied) != 0 ? pub * r.actorAllyFactor : pub);
+                    boolean ally = org.balancedrealism.model.Derived.alliedTie(ties[base + i]);
+                    row[i] += sev * (ally ? pub * r.actorAllyFactor : pub);
                 }
             }
         }
@@ -205,10 +205,6 @@ public final class Hostility {
         }
         return severity;
     }
-
-    /** The tie bits of {@link org.balancedrealism.model.Derived#allied}: an alliance or a coalition together. */
-    private static final int ALLIED = (1 << org.balancedrealism.model.TreatyType.ALLIANCE.ordinal())
-            | org.balancedrealism.model.Derived.COALITION;
 
     /** Hostility {@code observer} writes against {@code actor}: less among allies (ties are symmetric: the actor's row, read in order). */
     private static double felt(org.balancedrealism.model.Derived d, Rules.Hostility r, int actor, int observer, double severity,

@@ -161,7 +161,15 @@ public final class Derived {
 
     /** Allies: an alliance treaty or partners in a coalition. */
     public boolean allied(int a, int b) {
-        return (ties[a * n + b] & ((1 << TreatyType.ALLIANCE.ordinal()) | COALITION)) != 0;
+        return alliedTie(ties[a * n + b]);
+    }
+
+    /** The tie bits that make two states allies: an alliance, or a coalition together. */
+    private static final int ALLIED = (1 << TreatyType.ALLIANCE.ordinal()) | COALITION;
+
+    /** True if the bits {@code tie} of {@link #ties} make the two states allies (for loops reading a row along). */
+    public static boolean alliedTie(byte tie) {
+        return (tie & ALLIED) != 0;
     }
 
     /** True if a treaty of this type links a and b (as of the last derivation). */
