@@ -8,6 +8,8 @@ import org.balancedrealism.io.Json;
 import org.balancedrealism.io.ScenarioLoader;
 import org.balancedrealism.io.ScenarioRules;
 import org.balancedrealism.model.Nation;
+import org.balancedrealism.session.EndTurnView;
+import org.balancedrealism.session.TurnWarmUp;
 import org.balancedrealism.model.World;
 import org.balancedrealism.model.rules.Rules;
 import picocli.CommandLine.Command;
@@ -35,7 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--turns", defaultValue = "100", description = "measured turns")
     int turns;
     /** As long as the game's own warm-up at the start of a session, so the figures are those of the game a player plays. */
-    @Option(names = "--warmup", defaultValue = "" + org.balancedrealism.session.TurnWarmUp.TURNS,
+    @Option(names = "--warmup", defaultValue = "" + TurnWarmUp.TURNS,
             description = "warm-up turns (separate games); by default as many as the game plays in the background when it starts")
     int warmup;
     @Option(names = "--scenario", defaultValue = "modern-world")
@@ -59,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
     record Figures(int turns, double medianMs, double p95Ms, double aiMedianMs, double aiP95Ms, double engineMedianMs,
                    double engineP95Ms, double cpuMedianMs, double cpuEngineMedianMs, double cpuEngineP95Ms,
                    double gameSeconds, double turnsPerSecond, double uiMedianMs, double uiP95Ms,
-                   double uiCpuMedianMs) {
+                   double uiCpuMedianMs, long jitMs, long gcs, long gcMs) {
     }
 
     @Override
@@ -89,6 +91,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "  UI's End-turn share as %s, headless (seat view, ranked report, inbox groups; "
                 + "not in the turn figures): median %.2f ms, p95 %.2f ms; CPU median %.2f ms%n", seat, f.uiMedianMs, f.uiP95Ms,
                 f.uiCpuMedianMs);
+        System.out.printf(Locale.ROOT, "  During the measured turns: the JIT compiled for %d ms (on its own thread); garbage "
+                + "collections: %d, pausing %d ms%n", f.jitMs, f.gcs, f.gcMs);
         Map<String, Object> json = json(f, w.size());
         json.put("heapMB", round(heap / 1e6));
         System.out.println(Json.GSON.toJson(json));
@@ -146,15 +150,13 @@ public final class BenchCommand implements Callable<Integer> {
         return sequential ? null : org.balancedrealism.engine.Workers.common();
     }
 
+    /**
+     * Warms up as the game does ({@link TurnWarmUp}: short games from the start, each with its own random source, and
+     * the seat's End-turn view after each turn), with this run's AI and engine, so the measured turns run on code the
+     * JIT has compiled for every kind of turn they meet.
+     */
     private void warmUp(Games.Loaded g, AiTurns ai) {
-        TurnEngine engine = new TurnEngine(workers());
-        World warm = fresh(g, seed + 1000, warmup);
-        for (int t = 0; t < warmup; t++) {
-            if (TurnEngine.isOver(warm)) {
-                warm = fresh(g, seed + 1000 + t, warmup);
-            }
-            ai.playTurn(warm, engine);
-        }
+        TurnWarmUp.play(fresh(g, seed + 1000, warmup), warmup, seat, () -> false, ai, new TurnEngine(workers()));
     }
 
     /**
@@ -173,6 +175,9 @@ public final class BenchCommand implements Callable<Integer> {
         long uiTotal = 0;
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         int played = 0;
+        long jit0 = jitMillis();
+        long gc0 = gcCount();
+        long gcMs0 = gcMillis();
         long start = System.nanoTime();
         for (int t = 0; t < turns && !TurnEngine.isOver(w); t++) {
             long ca = mx.getCurrentThreadCpuTime();
@@ -198,7 +203,32 @@ public final class BenchCommand implements Callable<Integer> {
                 ms(p95(aiNs, played)), ms(median(engineNs, played)), ms(p95(engineNs, played)),
                 ms(median(cpuNs, played)), ms(median(cpuEngineNs, played)), ms(p95(cpuEngineNs, played)), total,
                 played / total, ms(median(uiNs, played)), ms(p95(uiNs, played)),
-                ms(median(uiCpuNs, played)));
+                ms(median(uiCpuNs, played)), jitMillis() - jit0, gcCount() - gc0, gcMillis() - gcMs0);
+    }
+
+    /**
+     * Milliseconds the JIT has spent compiling so far (0 where the JVM does not say): compiling still going on during
+     * the measured turns means the warm-up was too short for them, and the compiler thread shares the cores.
+     */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    private static long gcCount() {
+        long n = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
+    }
+
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     private Map<String, Object> json(Figures f, int states) {
@@ -223,6 +253,9 @@ public final class BenchCommand implements Callable<Integer> {
         m.put("uiMedianMs", round(f.uiMedianMs));
         m.put("uiP95Ms", round(f.uiP95Ms));
         m.put("uiCpuMedianMs", round(f.uiCpuMedianMs));
+        m.put("jitMs", f.jitMs);
+        m.put("gcs", f.gcs);
+        m.put("gcMs", f.gcMs);
         return m;
     }
 

@@ -2,63 +2,85 @@ package org.balancedrealism.session;
 
 import org.balancedrealism.ai.AiTurns;
 import org.balancedrealism.engine.TurnEngine;
+import org.balancedrealism.model.GameRandom;
 import org.balancedrealism.model.Nation;
 import org.balancedrealism.model.World;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
- * Plays AI turns on a private copy of the first game of a process, in the background, so that the player's own turns
+ * Plays AI turns on private copies of the first game of a process, in the background, so that the player's own turns
  * run on code the JIT has already compiled at its best. On two cores the one optimising compiler thread needs about
  * a hundred and fifty full-world turns to catch up with the AI and the engine: a fresh game's turns cost about
  * half again as much until then (bench: median 6.4–7.9 ms a turn after 40 warm-up turns, 4.2–4.6 ms after 200).
- * The copy has its own random source, every state played by the AI, and is dropped at the end; the live game is only
- * read once, to copy it. The thread has the lowest priority and pauses while the session resolves a turn.
+ * <p>
+ * The turns are played as several short games from the same start, each with a random source of its own, rather than
+ * one long game: a game's opening turns (hundreds of treaties and overtures at once) and the situations a single game
+ * never meets run code of their own, which a long warm-up leaves to be compiled while the player plays (bench after
+ * one 200-turn game still spent 0.3–1.1 s compiling during the 100 turns it measured). After each turn the warm-up
+ * also builds what the screen builds on End turn for the player's seat ({@link EndTurnView}).
+ * <p>
+ * The copies have every state played by the AI and are dropped at the end; the live game is only read once, to copy
+ * it. The thread has the lowest priority and pauses while the session resolves a turn.
  */
 public final class TurnWarmUp {
     /** Turns played: enough for the compiler to catch up on two cores (see above); bench warms up as long. */
     public static final int TURNS = 200;
+    /** Turns of each warm-up game before the next starts over from the start with another random source. */
+    public static final int GAME_TURNS = 50;
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private TurnWarmUp() {
     }
 
     /**
-     * Starts the warm-up on a copy of {@code world}, once per process; {@code busy} tells it the session is
+     * Starts the warm-up on copies of {@code world}, once per process; {@code busy} tells it the session is
      * resolving a turn, and it waits then (the player's turn gets both cores).
      */
-    static void startOnce(World world, java.util.function.BooleanSupplier busy) {
+    static void startOnce(World world, BooleanSupplier busy) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        World copy = world.copy();
-        Thread t = new Thread(() -> play(copy, TURNS, busy), "turn-warm-up");
+        World start = world.copy();
+        String seat = firstHumanSeat(start);
+        Thread t = new Thread(() -> play(start, TURNS, seat, busy, new AiTurns(false, false), new TurnEngine()),
+                "turn-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
     /**
-     * Plays up to {@code turns} AI turns on {@code copy} (which it changes), one after the other on this thread,
-     * each only once {@code busy} says the session is not resolving a turn, stopping early when the copy's game ends;
-     * returns the turns played. A failure only ends the warm-up: the game's own turns report their own problems.
+     * Plays {@code turns} AI turns as games of up to {@link #GAME_TURNS} turns, each on a fresh copy of {@code start}
+     * (which it does not change) with a random source of its own, one turn after the other on this thread, each only
+     * once {@code busy} says the session is not resolving a turn; after each turn builds the End-turn view of
+     * {@code seat} (none when null or not in the game). Returns the turns played. A failure only ends the warm-up:
+     * the game's own turns report their own problems.
      */
-    static int play(World copy, int turns, java.util.function.BooleanSupplier busy) {
-        for (Nation n : copy.nations) {
-            n.human = false;
-        }
-        copy.maxTurns = Math.max(copy.maxTurns, copy.turn + turns);
-        AiTurns ai = new AiTurns(false, false);
-        TurnEngine engine = new TurnEngine();
+    public static int play(World start, int turns, String seat, BooleanSupplier busy, AiTurns ai, TurnEngine engine) {
         int played = 0;
+        World game = null;
+        int gameTurns = 0;
         try {
-            while (played < turns && !TurnEngine.isOver(copy)) {
+            while (played < turns) {
                 if (busy.getAsBoolean()) {
                     Thread.sleep(5); // a background courtesy only: what is played does not depend on it
                     continue;
                 }
-                ai.playTurn(copy, engine);
+                if (game == null || gameTurns == GAME_TURNS || TurnEngine.isOver(game)) {
+                    game = newGame(start, played);
+                    gameTurns = 0;
+                    if (TurnEngine.isOver(game)) {
+                        break; // a start with no turn left to play
+                    }
+                }
+                ai.playTurn(game, engine);
                 played++;
+                gameTurns++;
+                if (seat != null && game.indexOf(seat) >= 0) {
+                    EndTurnView.build(game, seat);
+                }
             }
         } catch (RuntimeException e) {
             // only a warm-up
@@ -66,5 +88,25 @@ public final class TurnWarmUp {
             Thread.currentThread().interrupt();
         }
         return played;
+    }
+
+    /** A copy of {@code start} played by the AI alone, with room for a whole warm-up game and its own random source. */
+    static World newGame(World start, int played) {
+        World game = start.copy();
+        for (Nation n : game.nations) {
+            n.human = false;
+        }
+        game.maxTurns = Math.max(game.maxTurns, game.turn + GAME_TURNS);
+        game.random = new GameRandom(start.seed + 7919L * (played + 1));
+        return game;
+    }
+
+    private static String firstHumanSeat(World w) {
+        for (Nation n : w.nations) {
+            if (n.human) {
+                return n.id;
+            }
+        }
+        return null;
     }
 }

@@ -1,31 +1,30 @@
-package org.balancedrealism.cli;
+package org.balancedrealism.session;
 
 import org.balancedrealism.model.World;
 import org.balancedrealism.report.Inbox;
 import org.balancedrealism.report.OfferGroup;
 import org.balancedrealism.report.ReportRanking;
 import org.balancedrealism.report.TurnReport;
-import org.balancedrealism.session.SeatView;
-import org.balancedrealism.session.SeatViews;
 
 import java.util.List;
 
 /**
- * What the game screen builds on End turn before it draws anything, done headless for the benchmark: the seat's view
+ * What the game screen builds on End turn before it draws anything, done headless for the benchmark and the turn's
+ * warm-up ({@link TurnWarmUp}): the seat's view
  * of the world (session/SeatViews), the ranked report of the turn just played (report/ReportRanking, as
  * ui/game/SeatReports opens it) and the inbox in groups with its summary (as the inbox button and window show it).
  * The JavaFX drawing itself is not in it, nor are the AI's notes: the view picks them without writing any, and a
  * state's are written only when its country panel opens (not on End turn).
  */
-final class EndTurnView {
+public final class EndTurnView {
     private EndTurnView() {
     }
 
     /** What the screen reads after a turn, built once. */
-    record Built(SeatView view, TurnReport report, List<OfferGroup> inbox, String inboxSummary) {
+    public record Built(SeatView view, TurnReport report, List<OfferGroup> inbox, String inboxSummary) {
     }
 
-    static Built build(World w, String seat) {
+    public static Built build(World w, String seat) {
         SeatView v = SeatViews.timed(w, seat).view();
         SeatView.Situation s = v.situation();
         TurnReport report = ReportRanking.rank(s.context(v.me()), v.game().turn(), v.eventsOf(v.game().turn()));
@@ -33,7 +32,7 @@ final class EndTurnView {
     }
 
     /** Nanoseconds {@link #build} took for {@code seat} (0 when that state is not in the game). */
-    static long nanos(World w, String seat) {
+    public static long nanos(World w, String seat) {
         if (w.indexOf(seat) < 0) {
             return 0;
         }
