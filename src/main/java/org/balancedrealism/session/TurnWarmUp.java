@@ -27,8 +27,11 @@ import java.util.function.BooleanSupplier;
 public final class TurnWarmUp {
     /** Turns played: enough for the compiler to catch up on two cores (see above); bench warms up as long. */
     public static final int TURNS = 200;
-    /** Turns of each warm-up game before the next starts over from the start with another random source. */
-    public static final int GAME_TURNS = 50;
+    /**
+     * Turns of each warm-up game before the next starts over from the start with another random source: the default
+     * warm-up then plays two openings and the later turns of a game of the usual length (modern world: 100 turns).
+     */
+    public static final int GAME_TURNS = 100;
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private TurnWarmUp() {
