@@ -29,7 +29,8 @@ public final class TurnWarmUp {
     public static final int TURNS = 200;
     /**
      * Turns of each warm-up game before the next starts over from the start with another random source: the default
-     * warm-up then plays two openings and the later turns of a game of the usual length (modern world: 100 turns).
+     * warm-up then plays two openings and the later turns of a whole game (the modern world lasts 80 turns, bench
+     * measures 100).
      */
     public static final int GAME_TURNS = 100;
     private static final AtomicBoolean STARTED = new AtomicBoolean();
