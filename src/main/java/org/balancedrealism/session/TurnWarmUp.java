@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
  * a hundred and fifty full-world turns to catch up with the AI and the engine: a fresh game's turns cost about
  * half again as much until then (bench: median 6.4–7.9 ms a turn after 40 warm-up turns, 4.2–4.6 ms after 200).
  * <p>
- * The turns are played as several short games from the same start, each with a random source of its own, rather than
+ * The turns are played as games of {@link #GAME_TURNS} turns from the same start, each with its own random source, not
  * one long game: a game's opening turns (hundreds of treaties and overtures at once) and the situations a single game
  * never meets run code of their own, which a long warm-up leaves to be compiled while the player plays (bench after
  * one 200-turn game still spent 0.3–1.1 s compiling during the 100 turns it measured). After each turn the warm-up
