@@ -47,13 +47,15 @@ public final class Reactions {
         int from = p.from();
         double opinion = w.opinion.get(to, from);
         double threatFrom = d.threat(to, from);
-        int main = d.mainThreat(to);
-        double mainThreat = main < 0 ? 0 : d.threat(to, main);
         // the sentences are made when asked for, from the figures as they are now (the lambdas read no world state)
         Supplier<Sentence> base = () -> Sentence.of("why.opinionThreat", Events.nameLater(w, from), Events.f1Later(opinion),
                 Events.f2Later(threatFrom));
         return switch (p.kind()) {
             case ALLIANCE -> {
+                // the state it fears most: a pass over its row, asked only here (the AI asks the trade rule of every
+                // neighbour, and the opening turn signs hundreds of trade agreements)
+                int main = d.mainThreat(to);
+                double mainThreat = main < 0 ? 0 : d.threat(to, main);
                 boolean needs = main >= 0 && main != from && mainThreat >= w.rules.threat.threatened;
                 boolean atWar = w.atWar(from);
                 boolean accept = opinion >= r.acceptOpinion && needs && !atWar;

@@ -32,6 +32,8 @@ public final class MovesPhase implements Phase {
             if (m.kind() == null || m.kind().category() != category) {
                 continue;
             }
+            // the reasons stay sentences until the event is read (its words are then written in the event's language):
+            // the opening turn's hundreds of offers fail by the dozen where two states offered each other the same treaty
             List<String> reasons = MoveRules.apply(w, m);
             if (!reasons.isEmpty()) {
                 int a = w.indexOf(m.actor());
@@ -39,7 +41,7 @@ public final class MovesPhase implements Phase {
                     int t = m.target() == null ? -1 : w.indexOf(m.target());
                     Events.parties(w, EventKind.ORDER_FAILED, a, -1, Sentence.of(m.target() == null ? "event.orderFailed"
                                     : "event.orderFailed.target", Sentence.later(m.kind()::label), t >= 0 ? Events.nameLater(w, t) : m.target()),
-                            Sentence.plain(String.join(" ", reasons)));
+                            Sentence.joined(Sentence.later(() -> String.join(" ", reasons))));
                 }
             }
         }
