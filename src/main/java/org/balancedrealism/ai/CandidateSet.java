@@ -41,8 +41,11 @@ final class CandidateSet extends AbstractSet<Move> {
         return moves.size();
     }
 
-    /** The candidates as a new list, in the order first added. */
+    /**
+     * The candidates in the order first added: the set's own list, handed over rather than copied (the set is made for
+     * one decision and not used after), so nothing may be added to the set afterwards.
+     */
     List<Move> toList() {
-        return new ArrayList<>(moves);
+        return moves;
     }
 }
