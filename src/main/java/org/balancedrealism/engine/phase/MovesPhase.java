@@ -32,8 +32,6 @@ public final class MovesPhase implements Phase {
             if (m.kind() == null || m.kind().category() != category) {
                 continue;
             }
-            // the reasons stay sentences until the event is read (its words are then written in the event's language):
-            // the opening turn's hundreds of offers fail by the dozen where two states offered each other the same treaty
             List<String> reasons = MoveRules.apply(w, m);
             if (!reasons.isEmpty()) {
                 int a = w.indexOf(m.actor());
@@ -41,6 +39,9 @@ public final class MovesPhase implements Phase {
                     int t = m.target() == null ? -1 : w.indexOf(m.target());
                     Events.parties(w, EventKind.ORDER_FAILED, a, -1, Sentence.of(m.target() == null ? "event.orderFailed"
                                     : "event.orderFailed.target", Sentence.later(m.kind()::label), t >= 0 ? Events.nameLater(w, t) : m.target()),
+                            // the reasons stay sentences until the event is read (then written in the event's own
+                            // language): the opening turn's offers fail by the dozen where two states offered each
+                            // other the same treaty, and few of those events are ever read
                             Sentence.joined(Sentence.later(() -> String.join(" ", reasons))));
                 }
             }
