@@ -206,7 +206,7 @@ public final class AiPlayer {
             }
             Scored s = pool.remove(pick).scored();
             int cost = MoveRules.actionPoints(w, s.move);
-            double money = MoveRules.treasuryCost(w, s.move);
+            double money = MoveRules.treasuryCost(w, s.move, me); // every candidate is this state's own move
             boolean hostile = isWar(s.move.kind());
             if (cost > ap || money > treasury || (hostile && war)) {
                 continue;
@@ -274,7 +274,7 @@ public final class AiPlayer {
         double ws = u * loss(wk[0] * sec, la), wp = u * loss(wk[1] * pow, la), ww = u * loss(wk[2] * wealth, la),
                 wi = u * loss(wk[3] * infl, la), wst = u * loss(wk[4] * stab, la);
         Rules.AiModifiers mod = w.rules.aiModifiers;
-        double cost = u * (mod.apCost * MoveRules.actionPoints(w, m) + mod.treasuryCost * MoveRules.treasuryCost(w, m) / Math.max(1e-9, c.me.treasury));
+        double cost = u * (mod.apCost * MoveRules.actionPoints(w, m) + mod.treasuryCost * MoveRules.treasuryCost(w, m, c.me) / Math.max(1e-9, c.me.treasury));
         double risk = c.riskNow();
         // previews cost a scratch world each: wars always, other hostile moves only for states big enough to matter
         // (the overreach term only lowers EU: a small state's move not worth making before it needs no preview)

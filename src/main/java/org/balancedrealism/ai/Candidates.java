@@ -16,8 +16,6 @@ import org.balancedrealism.model.TreatyType;
 import org.balancedrealism.model.War;
 import org.balancedrealism.model.World;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +37,7 @@ final class Candidates {
         int i = c.i;
         Nation me = c.me;
         String id = me.id;
-        Set<Move> out = new LinkedHashSet<>(64); // room for a busy state's candidates without rehashing
+        CandidateSet out = new CandidateSet();
         // home
         out.add(Move.of(MoveKind.INVEST_HOME, id));
         // an arms-control treaty binds: building up under one is cheating, caught with p = cheatingDetection
@@ -155,7 +153,7 @@ final class Candidates {
                 }
             }
         }
-        return new ArrayList<>(out);
+        return out.toList();
     }
 
     private static void coalition(World w, int i, int j, Set<Move> out) {

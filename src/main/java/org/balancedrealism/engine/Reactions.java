@@ -47,26 +47,27 @@ public final class Reactions {
         int from = p.from();
         double opinion = w.opinion.get(to, from);
         double threatFrom = d.threat(to, from);
-        int main = d.mainThreat(to);
-        double mainThreat = main < 0 ? 0 : d.threat(to, main);
-        // the sentences are made when asked for, from the figures as they are now (the lambdas read no world state)
-        Supplier<Sentence> base = () -> Sentence.of("why.opinionThreat", Events.nameLater(w, from), Events.f1Later(opinion),
-                Events.f2Later(threatFrom));
+        // the sentences are made when asked for, from the figures as they are now (the lambdas read no world state);
+        // the opening of each (opinion and threat) likewise, by base(), so an answer only asked yes or no makes none
         return switch (p.kind()) {
             case ALLIANCE -> {
+                // the state it fears most: a pass over its row, asked only here (the AI asks the trade rule of every
+                // neighbour, and the opening turn signs hundreds of trade agreements)
+                int main = d.mainThreat(to);
+                double mainThreat = main < 0 ? 0 : d.threat(to, main);
                 boolean needs = main >= 0 && main != from && mainThreat >= w.rules.threat.threatened;
                 boolean atWar = w.atWar(from);
                 boolean accept = opinion >= r.acceptOpinion && needs && !atWar;
-                yield new Answer(accept, () -> Sentence.joined(base.get(), needs ? Sentence.of("why.seeksHelp",
+                yield new Answer(accept, () -> Sentence.joined(base(w, from, opinion, threatFrom), needs ? Sentence.of("why.seeksHelp",
                         Events.nameLater(w, main), Events.f2Later(mainThreat)) : Sentence.of("why.noThreatNeedsAlly"),
                         atWar ? Sentence.of("why.proposerAtWar") : ""));
             }
             case NON_AGGRESSION -> new Answer(opinion >= r.acceptOpinion - r.pactOpinionMargin || threatFrom >= w.rules.threat.threatened,
-                    () -> Sentence.joined(base.get(), Sentence.of("why.pactBuysSafety")));
+                    () -> Sentence.joined(base(w, from, opinion, threatFrom), Sentence.of("why.pactBuysSafety")));
             case TRADE -> {
                 boolean wronged = w.memory.get(from, to) >= w.rules.ai.grievanceHostility || w.atWar(to, from);
                 boolean sanctions = w.sanctions(from, to) || w.sanctions(to, from);
-                yield new Answer(opinion >= r.tradeMinOpinion && !sanctions && !wronged, () -> Sentence.joined(base.get(),
+                yield new Answer(opinion >= r.tradeMinOpinion && !sanctions && !wronged, () -> Sentence.joined(base(w, from, opinion, threatFrom),
                         sanctions ? Sentence.of("why.sanctionsInForce") : "", wronged ? Sentence.of("why.remembersAggression") : ""));
             }
             case ARMS_CONTROL -> {
@@ -74,7 +75,7 @@ public final class Reactions {
                 boolean deterred = mutualDeterrence(w, to, from);
                 boolean accept = (threatFrom >= w.rules.threat.threatened * r.armsControlThreatShare || opinion >= 0 || deterred)
                         && floor < r.armsControlMaxIntentionFloor;
-                yield new Answer(accept, () -> Sentence.joined(base.get(), Sentence.of("why.intentionFloor", Events.f2Later(floor)),
+                yield new Answer(accept, () -> Sentence.joined(base(w, from, opinion, threatFrom), Sentence.of("why.intentionFloor", Events.f2Later(floor)),
                         deterred ? ", " : "", deterred ? Sentence.of("reaction.mutualDeterrence") : ""));
             }
             case PEACE -> peace(w, p);
@@ -89,6 +90,11 @@ public final class Reactions {
                 yield new Answer(threatened && cand.joinValue() > 0, () -> Sentence.joined(Sentence.later(cand::why)));
             }
         };
+    }
+
+    /** The opening of every answer's reason: what the receiver thinks of the proposer and the threat it feels from it. */
+    private static Sentence base(World w, int from, double opinion, double threatFrom) {
+        return Sentence.of("why.opinionThreat", Events.nameLater(w, from), Events.f1Later(opinion), Events.f2Later(threatFrom));
     }
 
     /**

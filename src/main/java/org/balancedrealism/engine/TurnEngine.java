@@ -15,7 +15,6 @@ import org.balancedrealism.model.GameEvent;
 import org.balancedrealism.model.World;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -83,23 +82,31 @@ public final class TurnEngine {
 
     /** Category first, then state index, keeping each state's own order: clicks never decide outcomes. */
     public static List<Move> resolutionOrder(World w, List<Move> orders) {
-        // each order's place worked out once (the sort compares it many times; the actor is looked up by id)
-        List<Placed> placed = new ArrayList<>(orders.size());
-        for (Move m : orders) {
-            int i = w.indexOf(m.actor());
-            placed.add(new Placed(m, m.kind() == null ? 99 : m.kind().category().ordinal(), i < 0 ? Integer.MAX_VALUE : i));
+        // each order's place packed into one number (category, then state index, then its place among the orders) and
+        // the numbers sorted: the order a stable sort by category and state gives, without calling a comparator
+        // thousands of times (the opening turn has over 500 orders); the actor is looked up by id once
+        Move[] given = orders.toArray(new Move[0]);
+        if (given.length > PLACE_MASK) {
+            throw new IllegalArgumentException(given.length + " orders in one turn: more than the engine can place");
         }
-        placed.sort(Comparator.comparingInt(Placed::category).thenComparingInt(Placed::state)); // stable: keeps each state's order
-        List<Move> sorted = new ArrayList<>(placed.size());
-        for (Placed p : placed) {
-            sorted.add(p.move());
+        long[] keys = new long[given.length];
+        for (int k = 0; k < given.length; k++) {
+            Move m = given[k];
+            int i = w.indexOf(m.actor());
+            long category = m.kind() == null ? 99 : m.kind().category().ordinal();
+            long state = i < 0 ? Integer.MAX_VALUE : i;
+            keys[k] = category << 52 | state << 21 | k;
+        }
+        java.util.Arrays.sort(keys);
+        List<Move> sorted = new ArrayList<>(given.length);
+        for (long key : keys) {
+            sorted.add(given[(int) (key & PLACE_MASK)]);
         }
         return sorted;
     }
 
-    /** An order with its place in the resolution order: its category, then its state's index. */
-    private record Placed(Move move, int category, int state) {
-    }
+    /** The low bits of a {@link #resolutionOrder} key: the order's place among the orders given (21 bits). */
+    private static final int PLACE_MASK = (1 << 21) - 1;
 
     public static boolean isOver(World w) {
         return w.turn >= w.maxTurns;

@@ -18,8 +18,9 @@ import java.util.function.Predicate;
  * {@code List} stays right; {@link #add} and {@link #removeIf} (and {@link #removeAll} through it) keep a current
  * index current instead. Saved as a plain JSON array like any list.
  * <p>
- * Safe to read from several threads at once while nobody writes (the AI's parallel decisions): the index is an
- * immutable object published through a volatile field, and two threads building it at once build equal ones.
+ * Safe to read from several threads at once while nobody writes (the AI's parallel decisions): the index is published
+ * through a volatile field, only this list's own writes change it (an append puts new rows into its table in place),
+ * and two threads building it at once build equal ones.
  *
  * @param <T> an immutable entry (a record)
  */
@@ -33,10 +34,12 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
     protected StateIndexedList(Collection<T> entries) {
         super(entries);
         if (entries instanceof StateIndexedList<T> other && other.getClass() == getClass()) {
-            // same entries in the same order: share the index, built on the original first if it is stale, so that
-            // the many scratch copies of one world (move previews) share one index instead of each building its own
+            // same entries in the same order: share the index's rows, built on the original first if it is stale, so
+            // that the many scratch copies of one world (move previews) share one index instead of each building its
+            // own; the table of rows is this list's own copy (a few hundred references), so that each list may append
+            // to its own table in place (see Index.plus) without the other seeing it
             Index<T> x = other.index();
-            index = new Index<>(version(), x.byState, x.none);
+            index = new Index<>(version(), x.byState.clone(), x.none);
         }
     }
 
@@ -265,10 +268,16 @@ public abstract class StateIndexedList<T> extends ArrayList<T> {
             return state >= 0 && state < byState.length ? byState[state] : none;
         }
 
-        /** This index with {@code t} appended to its parties' rows: what {@link #build} gives for the longer list. */
+        /**
+         * This index with {@code t} appended to its parties' rows: what {@link #build} gives for the longer list. The
+         * two rows are new arrays (a row may be shared with copies of the list), put into this list's own table of
+         * rows in place: no other list holds that table (each index is made from a fresh table or a copy of one), and
+         * an index of an older version is never read again (every read checks the version). So signing a treaty costs
+         * two short rows, not a copy of the whole table (the opening turn signs hundreds).
+         */
         Index<T> plus(T t, int a, int b, int newVersion) {
             int n = Math.max(byState.length, Math.max(a, b) + 1);
-            T[][] next = Arrays.copyOf(byState, n);
+            T[][] next = n == byState.length ? byState : Arrays.copyOf(byState, n);
             for (int i = byState.length; i < n; i++) {
                 next[i] = none;
             }

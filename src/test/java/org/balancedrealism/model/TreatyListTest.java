@@ -115,6 +115,28 @@ class TreatyListTest {
     }
 
     @Test
+    void treatiesAppendedToAListOrToItsCopyAreIndexedInThatListAlone() {
+        TreatyList original = new TreatyList();
+        original.add(new Treaty(TreatyType.ALLIANCE, 0, 1, 0, null));
+        original.add(new Treaty(TreatyType.TRADE, 1, 2, 0, null));
+        assertEquals(true, original.has(TreatyType.TRADE, 1, 2)); // indexed: the copy shares the rows
+        TreatyList copy = new TreatyList(original);
+        original.add(new Treaty(TreatyType.TRADE, 0, 2, 0, null)); // appended in place to the original's own table
+        copy.add(new Treaty(TreatyType.GUARANTEE, 2, 1, 0, null));
+        copy.add(new Treaty(TreatyType.TRADE, 3, 0, 0, null));
+        assertEquals(true, original.has(TreatyType.TRADE, 0, 2));
+        assertEquals(false, copy.has(TreatyType.TRADE, 0, 2), "the copy does not see what the original signed later");
+        assertEquals(false, original.guarantees(2, 1), "nor the original what the copy signed");
+        assertEquals(false, original.has(TreatyType.TRADE, 3, 0));
+        for (TreatyList list : List.of(original, copy)) {
+            TreatyList rebuilt = new TreatyList(new ArrayList<>(list));
+            for (int s = 0; s < 5; s++) {
+                assertEquals(List.of(rebuilt.of(s)), List.of(list.of(s)), "treaties of state " + s + ", in list order");
+            }
+        }
+    }
+
+    @Test
     void treatiesRemovedFromAnIndexedListLeaveTheIndexAsARebuildWouldMakeIt() {
         TreatyList list = new TreatyList();
         list.add(new Treaty(TreatyType.ALLIANCE, 0, 1, 0, null));

@@ -30,6 +30,14 @@ public final class MoveRules {
         return a < 0 ? 0 : treasuryCost(w.moveCost(m.kind()), w.nation(a));
     }
 
+    /**
+     * Treasury cost in $bn of {@code m} made by {@code actor}, its acting state already at hand (the AI prices every
+     * candidate of its own without looking itself up by id each time).
+     */
+    public static double treasuryCost(World w, Move m, Nation actor) {
+        return treasuryCost(w.moveCost(m.kind()), actor);
+    }
+
     private static int actionPoints(Rules.MoveCost c) {
         return c == null ? 1 : (int) Math.round(c.ap);
     }

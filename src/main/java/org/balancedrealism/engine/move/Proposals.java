@@ -79,8 +79,12 @@ public final class Proposals {
         w.treaties.add(new Treaty(type, a, b, w.turn + 1, null));
         w.opinion.add(a, b, 5);
         w.opinion.add(b, a, 5);
-        Events.all(w, EventKind.TREATY, a, b, Sentence.of("event.treaty." + type.name(), Events.nameLater(w, a), Events.nameLater(w, b)), why);
+        Events.all(w, EventKind.TREATY, a, b, Sentence.of(TREATY_EVENT[type.ordinal()], Events.nameLater(w, a), Events.nameLater(w, b)), why);
     }
+
+    /** The event's key for each treaty type ("event.treaty.TRADE"…), made once: the opening turn signs hundreds. */
+    private static final String[] TREATY_EVENT = java.util.Arrays.stream(TreatyType.values())
+            .map(t -> "event.treaty." + t.name()).toArray(String[]::new);
 
     /**
      * Turns the receiver has left to answer, counting the one being played (1: answer this turn or it lapses). An

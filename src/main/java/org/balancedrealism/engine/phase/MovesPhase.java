@@ -39,7 +39,10 @@ public final class MovesPhase implements Phase {
                     int t = m.target() == null ? -1 : w.indexOf(m.target());
                     Events.parties(w, EventKind.ORDER_FAILED, a, -1, Sentence.of(m.target() == null ? "event.orderFailed"
                                     : "event.orderFailed.target", Sentence.later(m.kind()::label), t >= 0 ? Events.nameLater(w, t) : m.target()),
-                            Sentence.plain(String.join(" ", reasons)));
+                            // the reasons stay sentences until the event is read (then written in the event's own
+                            // language): the opening turn's offers fail by the dozen where two states offered each
+                            // other the same treaty, and few of those events are ever read
+                            Sentence.joined(Sentence.later(() -> String.join(" ", reasons))));
                 }
             }
         }
