@@ -697,7 +697,7 @@ public final class Perception {
             double[] discount = new double[n];
             int[] stamp = new int[n];
             int[] sources = new int[n];
-            SharedThreats shares = new SharedThreats(n); // rows filled when a whole protector row first needs them
+            SharedThreats shares = new SharedThreats(n); // plainness found when a whole protector row first needs it
             return (from, to) -> {
                 for (int i = from; i < to; i++) {
                     extendProtector(w, d, i, direct, threat, proteges[i], reach[i], dirty, before, discount, stamp,
@@ -737,32 +737,32 @@ public final class Perception {
     }
 
     /**
-     * What the protector rows of one {@link #extendAll} share: each protégé's threats times the protector share, made
-     * the first time a protector needs them and kept for its other protectors (a bloc's members protect each other),
-     * with whether they are {@link #plainFigures}; and the row being worked on.
+     * What the protector rows of one {@link #extendAll} on one thread share: whether each protégé's threats times the
+     * protector share are {@link #plainFigures}, found the first time a protector needs it and kept for its other
+     * protectors (a bloc's members protect each other); and the row being worked on. The shared threats themselves are
+     * multiplied out where they are read rather than kept as a row per protégé: the same product, and no garbage.
      */
     private static final class SharedThreats {
-        final double[][] rows;
-        final boolean[] plain;
+        private static final byte UNKNOWN = 0, PLAIN = 1, NOT_PLAIN = 2;
+        final byte[] plain;
         final double[] held;
 
         SharedThreats(int n) {
-            rows = new double[n][];
-            plain = new boolean[n];
+            plain = new byte[n];
             held = new double[n];
         }
 
-        double[] of(int k, double[] direct, double share, int n) {
-            double[] shared = rows[k];
-            if (shared == null) {
-                shared = new double[n];
-                for (int source = 0; source < n; source++) {
-                    shared[source] = share * direct[k * n + source];
+        /** True if every {@code share · direct[k·n + source]} is {@link #plainFigures plain}. */
+        boolean plain(int k, double[] direct, double share, int n) {
+            if (plain[k] == UNKNOWN) {
+                boolean all = true;
+                for (int source = 0, at = k * n; source < n; source++) {
+                    long bits = Double.doubleToRawLongBits(share * direct[at + source]);
+                    all &= bits >= 0 && bits < 0x7FF0000000000000L;
                 }
-                rows[k] = shared;
-                plain[k] = plainFigures(shared, n);
+                plain[k] = all ? PLAIN : NOT_PLAIN;
             }
-            return shared;
+            return plain[k] == PLAIN;
         }
     }
 
@@ -783,15 +783,15 @@ public final class Perception {
         boolean plain = plainFigures(held, n) && plainFigures(discount, n) && plainFigures(towardMine, towardMine.length);
         for (int x = 0; x < mine.length; x++) {
             int k = mine[x];
-            double[] shared = shares.of(k, direct, share, n);
+            int at = k * n; // protégé k's row of direct threats
             double toward = towardMine[x];
-            if (plain && shares.plain[k]) {
+            if (plain && shares.plain(k, direct, share, n)) {
                 for (int source = 0; source < n; source++) {
-                    held[source] = Math.max(held[source], shared[source] * toward * discount[source]);
+                    held[source] = Math.max(held[source], share * direct[at + source] * toward * discount[source]);
                 }
             } else {
                 for (int source = 0; source < n; source++) {
-                    double felt = shared[source] * toward * discount[source];
+                    double felt = share * direct[at + source] * toward * discount[source];
                     held[source] = felt > held[source] ? felt : held[source];
                 }
             }
