@@ -18,6 +18,8 @@ final class DirectThreatRows {
 
     private final Derived d;
     private final Derived.Basis basis;
+    /** A derivation whose rows of intentions and offence this one may write over (see Derived.Basis#recyclableBy), or null. */
+    private final Derived.Basis spare;
     private final int n;
     /** The rows of remembered hostility, by source: what observer i remembers of j is {@code memory[j][i]}. */
     private final double[][] memory;
@@ -53,8 +55,13 @@ final class DirectThreatRows {
     private final double[] threat;
 
     DirectThreatRows(Rules rules, Derived d, Derived.Basis basis) {
+        this(rules, d, basis, null);
+    }
+
+    DirectThreatRows(Rules rules, Derived d, Derived.Basis basis, Derived.Basis spare) {
         this.d = d;
         this.basis = basis;
+        this.spare = spare;
         this.n = d.n;
         this.memory = new double[n][];
         for (int j = 0; j < n; j++) {
@@ -123,10 +130,16 @@ final class DirectThreatRows {
         if (was != null && was.intent[i] != null) {
             intent = was.intent[i];
             offence = was.offence[i];
+        } else if (spare != null && spare.made[i]) { // written whole by factors: the old figures are never read
+            intent = spare.intent[i];
+            offence = spare.offence[i];
+            factors(i, intent, offence);
+            basis.made[i] = true;
         } else {
             intent = new double[n];
             offence = new double[n];
             factors(i, intent, offence);
+            basis.made[i] = true;
         }
         basis.intent[i] = intent;
         basis.offence[i] = offence;

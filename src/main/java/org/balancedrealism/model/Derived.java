@@ -3,7 +3,9 @@ package org.balancedrealism.model;
 /**
  * Figures the engine derives from the world once per turn (power shares, distances, threats, overreach).
  * Never saved as truth: recomputed after loading. Replaced as a whole, never written in place, so copies of a
- * world may share it safely.
+ * world may share it safely; the one exception is the derivation made within a turn ({@link Basis#recyclableBy}),
+ * whose arrays the turn's last derivation writes over: nothing outside the engine sees the world in between, and
+ * what the engine copies of it meanwhile (move previews) is dropped before that.
  */
 public final class Derived {
     public final int n;
@@ -103,6 +105,19 @@ public final class Derived {
          */
         public final double[][] intent;
         public final double[][] offence;
+        /**
+         * Per observer: true if this derivation made its rows of {@link #intent} and {@link #offence} (false: shared with
+         * the derivation before, or not worked out).
+         */
+        public final boolean[] made;
+        /**
+         * The world whose next derivation may write over this derivation's own arrays (its {@link #direct} threats, the
+         * threats extended from them, the rows of intentions and offence it {@link #made}), or null. Set only on a
+         * derivation made within a turn, which the same turn's last derivation replaces before the engine hands the
+         * world back (engine.Perception#refreshWithinTurn); cleared by the derivation that takes the arrays, so they
+         * are taken once.
+         */
+        public Object recyclableBy;
 
         public Basis(Object rules, PairTable memory, PairTable trust, PairTable opinion, boolean[] alive,
                      double[] military, double[] nuclear, double[] reach, double[] floors, double[] direct,
@@ -120,6 +135,7 @@ public final class Derived {
             this.proximity = proximity;
             this.intent = new double[alive.length][];
             this.offence = new double[alive.length][];
+            this.made = new boolean[alive.length];
         }
     }
 
