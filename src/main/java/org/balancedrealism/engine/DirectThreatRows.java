@@ -18,8 +18,8 @@ final class DirectThreatRows {
 
     private final Derived d;
     private final Derived.Basis basis;
-    /** A derivation whose rows of intentions and offence this one may write over (see Derived.Basis#recyclableBy), or null. */
-    private final Derived.Basis spare;
+    /** Where the rows of intentions and offence worked out anew are written (null: new arrays). */
+    private final Derived.Workspace workspace;
     private final int n;
     /** The rows of remembered hostility, by source: what observer i remembers of j is {@code memory[j][i]}. */
     private final double[][] memory;
@@ -58,10 +58,10 @@ final class DirectThreatRows {
         this(rules, d, basis, null);
     }
 
-    DirectThreatRows(Rules rules, Derived d, Derived.Basis basis, Derived.Basis spare) {
+    DirectThreatRows(Rules rules, Derived d, Derived.Basis basis, Derived.Workspace workspace) {
         this.d = d;
         this.basis = basis;
-        this.spare = spare;
+        this.workspace = workspace;
         this.n = d.n;
         this.memory = new double[n][];
         for (int j = 0; j < n; j++) {
@@ -130,16 +130,14 @@ final class DirectThreatRows {
         if (was != null && was.intent[i] != null) {
             intent = was.intent[i];
             offence = was.offence[i];
-        } else if (spare != null && spare.made[i]) { // written whole by factors: the old figures are never read
-            intent = spare.intent[i];
-            offence = spare.offence[i];
+        } else if (workspace != null) { // written whole by factors: the figures there before are never read
+            intent = workspace.intent(i);
+            offence = workspace.offence(i);
             factors(i, intent, offence);
-            basis.made[i] = true;
         } else {
             intent = new double[n];
             offence = new double[n];
             factors(i, intent, offence);
-            basis.made[i] = true;
         }
         basis.intent[i] = intent;
         basis.offence[i] = offence;

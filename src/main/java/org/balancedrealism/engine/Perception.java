@@ -36,29 +36,43 @@ public final class Perception {
      * is computed by the same code, so the figures are the same either way.
      */
     public static Derived refresh(World w, Workers workers) {
-        return refresh(w, workers, false);
+        return refresh(w, workers, Stage.ANY);
     }
 
     /**
-     * {@link #refresh(World, Workers)} made within a turn (the perception phase): the same turn's last derivation
-     * of {@code w} replaces it before the engine hands the world back, so that derivation may write its figures over
-     * this one's arrays instead of making new ones (some 600 kB a turn fewer for the garbage collector). Nothing may
-     * keep the figures made here beyond the turn: move previews made in between read them and are dropped.
+     * {@link #refresh(World, Workers)} made within a turn (the perception phase), its working figures written into the
+     * world's {@link Derived.Workspace} instead of new arrays: the same turn's last derivation
+     * ({@link #refreshAtTurnEnd}) replaces it before the engine hands the world back. Nothing may keep the figures
+     * made here beyond the turn: move previews made in between read them and are dropped.
      */
     public static Derived refreshWithinTurn(World w, Workers workers) {
-        return refresh(w, workers, true);
+        return refresh(w, workers, Stage.WITHIN_TURN);
     }
 
-    private static Derived refresh(World w, Workers workers, boolean withinTurn) {
+    /**
+     * {@link #refresh(World, Workers)} at the end of a turn: worked out in the world's {@link Derived.Workspace} (over
+     * the figures of the derivation made within the turn, which nothing reads any more), keeping none of its arrays:
+     * copies of the world taken between turns may hold these figures, and the next turn's derivations write the
+     * workspace over again.
+     */
+    public static Derived refreshAtTurnEnd(World w, Workers workers) {
+        return refresh(w, workers, Stage.TURN_END);
+    }
+
+    /** Which derivation of a turn a refresh is, so what its working figures are written into and what it keeps. */
+    private enum Stage {
+        /** Any other (a loaded world, a test, a copy without figures): new arrays, kept with the figures. */
+        ANY,
+        /** The perception phase's: in the workspace, kept until the turn's last derivation replaces it. */
+        WITHIN_TURN,
+        /** The turn's last: in the workspace, not kept. */
+        TURN_END
+    }
+
+    private static Derived refresh(World w, Workers workers, Stage stage) {
         int n = w.size();
         Derived prev = w.derived;
-        // the arrays of the derivation made earlier in this turn of this very world, which nothing reads any more once
-        // this one is made (a copy of the world, even a scratch one, is another world and never takes them)
-        Derived.Basis spare = prev != null && prev.n == n && prev.basis != null && prev.basis.recyclableBy == w
-                ? prev.basis : null;
-        if (spare != null) {
-            spare.recyclableBy = null;
-        }
+        Derived.Workspace workspace = stage == Stage.ANY ? null : workspace(w, n);
         double[] latent = new double[n];
         double[] mobilised = new double[n];
         double[] power = new double[n];
@@ -67,16 +81,17 @@ public final class Perception {
         boolean sameGeometry = sameGeometry(prev, w, owners);
         double[] distance = sameGeometry ? prev.distance : distances(w, prev, owners);
         Derived.Links links = links(w, prev);
-        Derived.Basis basis = basis(w, sameGeometry ? prev : null, distance, spare == null ? new double[n * n] : spare.direct);
+        Derived.Basis basis = basis(w, sameGeometry ? prev : null, distance, workspace);
         Derived.Reach reach = reach(w, distance, links.proteges, prev == null ? null : prev.reach);
-        // derived first without the threats (filled in below: the table is made as a copy of the direct threats)
+        // derived first without the threats (filled in below from the direct threats)
         Derived partial = new Derived(n, latent, mobilised, power, distance, null, new double[n], links.ties, owners,
                 w.geography, basis, links, reach);
         double[] direct = basis.direct;
         boolean sameShares = prev != null && java.util.Arrays.equals(prev.latent, latent);
         // with new shares every pair's threat is derived again, and comparing every pair's other inputs pays only when
         // most rows of trust are prev's (the turn's second derivation), not after trust has drifted (the first)
-        boolean compare = sameGeometry && (sameShares || unwrittenTrustRows(prev, basis) >= n / 2);
+        boolean compare = sameGeometry && workingFiguresToShare(prev, workspace)
+                && (sameShares || unwrittenTrustRows(prev, basis) >= n / 2);
         boolean[] changed = compare ? changedPairs(prev, partial) : null;
         boolean[] dirty = sameShares ? changed : null;
         int[][] dirtyColumns = dirty == null ? null : dirtyColumns(dirty, n);
@@ -91,7 +106,7 @@ public final class Perception {
         // the direct threats observer by observer: a row with many pairs to derive anew is derived whole, one with a
         // few is prev's with those few derived again; and each state's overreach (its own slot, read from the world)
         Workers.rows(share, n, () -> {
-            DirectThreatRows rows = new DirectThreatRows(w.rules, partial, basis, spare); // scratch rows of one thread
+            DirectThreatRows rows = new DirectThreatRows(w.rules, partial, basis, workspace); // scratch rows of one thread
             return (from, to) -> {
                 for (int i = from; i < to; i++) {
                     int[] columns = dirtyColumns == null ? null : dirtyColumns[i];
@@ -102,7 +117,7 @@ public final class Perception {
                             basis.intent[i] = prev.basis.intent[i];
                             basis.offence[i] = prev.basis.offence[i];
                         }
-                        System.arraycopy(prev.basis.direct, i * n, direct, i * n, n); // the same array if spare
+                        System.arraycopy(prev.basis.direct, i * n, direct, i * n, n); // none when both in the workspace
                         for (int j : columns) {
                             direct[i * n + j] = directThreat(w, partial, i, j, basis.alive[i] && basis.alive[j],
                                     basis.military[i], basis.military[j], basis.nuclear[i], basis.reach[j],
@@ -125,17 +140,34 @@ public final class Perception {
         });
         // then every source's threat extended to protectors (alliances reach across the table): when the ties and reach
         // are prev's, only the shares of sources whose direct threat to the protector or a protégé was derived anew
-        double[] threat = spare == null ? new double[n * n] : prev.threat; // written whole, row by row, by extendAll
+        // written whole, row by row, by extendAll (even over prev's threats, read row by row: see extendAll)
+        double[] threat = stage == Stage.WITHIN_TURN ? workspace.threat : new double[n * n];
         boolean keep = dirty != null && prev.links == links && prev.reach == reach;
         extendAll(w, partial, direct, threat, links.proteges, reach.reach, keep ? dirtyColumns : null,
                 keep ? prev.threat : null, share);
         Derived derived = new Derived(n, latent, mobilised, power, distance, threat, overreach, links.ties, owners,
-                w.geography, basis, links, reach);
-        if (withinTurn) {
-            basis.recyclableBy = w;
-        }
+                w.geography, stage == Stage.TURN_END ? basis.withoutWorkingFigures() : basis, links, reach);
         w.derived = derived;
         return derived;
+    }
+
+    /**
+     * True if a derivation working in {@code workspace} (null: in arrays of its own) may share {@code prev}'s direct
+     * threats and rows of intentions and offence: prev kept them ({@link Derived.Basis#withoutWorkingFigures} did
+     * not), and they are its own arrays or lie in that same workspace, which no later derivation will write over
+     * while this one's figures are kept.
+     */
+    private static boolean workingFiguresToShare(Derived prev, Derived.Workspace workspace) {
+        return prev.basis != null && prev.basis.direct != null
+                && (prev.basis.workspace == null || prev.basis.workspace == workspace);
+    }
+
+    /** The world's {@link Derived.Workspace}, made for its number of states the first time (or when that changed). */
+    private static Derived.Workspace workspace(World w, int n) {
+        if (w.workspace == null || w.workspace.n != n) {
+            w.workspace = new Derived.Workspace(n);
+        }
+        return w.workspace;
     }
 
     /** How many observers' rows {@code dirtyColumns} has derived whole (all when it is null). */
@@ -174,9 +206,9 @@ public final class Perception {
     /**
      * The inputs of the direct threats as they are now (pair tables as copy-on-write snapshots), with the proximities
      * of every pair: {@code prev}'s when it was derived on the same distances (null if not) and no reach has changed;
-     * the direct threats are to be written into {@code direct}.
+     * the direct threats are to be worked out in {@code workspace} (null: a new array).
      */
-    static Derived.Basis basis(World w, Derived prev, double[] distance, double[] direct) {
+    static Derived.Basis basis(World w, Derived prev, double[] distance, Derived.Workspace workspace) {
         int n = w.size();
         boolean[] alive = new boolean[n];
         double[] military = new double[n];
@@ -192,7 +224,8 @@ public final class Perception {
         double[] proximity = prev != null && prev.basis != null && prev.basis.proximity != null
                 && java.util.Arrays.equals(prev.basis.reach, reach) ? prev.basis.proximity : proximities(distance, reach, n);
         return new Derived.Basis(w.rules, w.memory.copy(), w.trust.copy(), w.opinion.copy(), alive, military, nuclear,
-                reach, intentionFloors(w), direct, proximity);
+                reach, intentionFloors(w), workspace == null ? new double[n * n] : workspace.direct, proximity,
+                workspace);
     }
 
     /** G[i·n + j]: the {@link #gradient} of j's strength at its distance from i, for every pair. */
