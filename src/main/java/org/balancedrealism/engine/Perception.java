@@ -144,7 +144,7 @@ public final class Perception {
         double[] threat = stage == Stage.WITHIN_TURN ? workspace.threat : new double[n * n];
         boolean keep = dirty != null && prev.links == links && prev.reach == reach;
         extendAll(w, partial, direct, threat, links.proteges, reach.reach, keep ? dirtyColumns : null,
-                keep ? prev.threat : null, share);
+                keep ? prev.threat : null, share, workspace == null ? null : workspace.protegeShares);
         Derived derived = new Derived(n, latent, mobilised, power, distance, threat, overreach, links.ties, owners,
                 w.geography, stage == Stage.TURN_END ? basis.withoutWorkingFigures() : basis, links, reach);
         w.derived = derived;
@@ -731,7 +731,7 @@ public final class Perception {
      * column is copied. {@code direct} holds the threats before extension; {@code threat} gets them extended (every row written).
      */
     static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach) {
-        extendAll(w, d, direct, threat, proteges, reach, null, null, null);
+        extendAll(w, d, direct, threat, proteges, reach, null, null, null, null);
     }
 
     /**
@@ -742,23 +742,26 @@ public final class Perception {
      * With {@code dirty} null every protector's row is derived. Protector rows are shared out to {@code workers}
      * (null: this thread alone), each thread with scratch and protégé shares of its own. Every row of {@code threat} is
      * written (what it held before is never read): {@code direct}'s, raised by the shares of protégés' threats; it may
-     * be {@code before} itself, whose row i only protector i reads, and reads before writing it.
+     * be {@code before} itself, whose row i only protector i reads, and reads before writing it. {@code protegeShares},
+     * when given, holds rows one thread may write its protégés' shared threats into (null: new rows).
      */
     static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach,
-                          int[][] dirty, double[] before, Workers workers) {
+                          int[][] dirty, double[] before, Workers workers, double[][] protegeShares) {
         double share = w.rules.threat.protectorShare;
         if (share <= 0) {
             System.arraycopy(direct, 0, threat, 0, direct.length);
             return;
         }
         int n = d.n;
+        var reusable = new java.util.concurrent.atomic.AtomicReference<double[][]>(protegeShares);
         Workers.rows(workers, n, () -> {
             // i's ally discount toward each source, 1 where they are not allies (x·1 = x exactly), so the inner loop has
             // no branch; a protégé's own entry and one's threat to nobody are 0 and never raise anything
             double[] discount = new double[n];
             int[] stamp = new int[n];
             int[] sources = new int[n];
-            SharedThreats shares = new SharedThreats(n); // plainness found when a whole protector row first needs it
+            // the workspace's rows to the first thread that asks (each thread writes its own), new ones to any other
+            SharedThreats shares = new SharedThreats(n, reusable.getAndSet(null));
             return (from, to) -> {
                 for (int i = from; i < to; i++) {
                     extendProtector(w, d, i, direct, threat, proteges[i], reach[i], dirty, before, discount, stamp,
@@ -799,32 +802,39 @@ public final class Perception {
     }
 
     /**
-     * What the protector rows of one {@link #extendAll} on one thread share: whether each protégé's threats times the
-     * protector share are {@link #plainFigures}, found the first time a protector needs it and kept for its other
-     * protectors (a bloc's members protect each other); and the row being worked on. The shared threats themselves are
-     * multiplied out where they are read rather than kept as a row per protégé: the same product, and no garbage.
+     * What the protector rows of one {@link #extendAll} on one thread share: each protégé's threats times the protector
+     * share, made the first time a protector needs them and kept for its other protectors (a bloc's members protect
+     * each other), with whether they are {@link #plainFigures}; and the row being worked on. The rows are written into
+     * arrays {@code reused} from an earlier derivation where given ({@link Derived.Workspace#protegeShares}), else new.
      */
     private static final class SharedThreats {
-        private static final byte UNKNOWN = 0, PLAIN = 1, NOT_PLAIN = 2;
-        final byte[] plain;
+        final double[][] rows;
+        /** Whether {@link #rows}{@code [k]} holds this derivation's figures yet. */
+        final boolean[] made;
+        final boolean[] plain;
         final double[] held;
 
-        SharedThreats(int n) {
-            plain = new byte[n];
+        SharedThreats(int n, double[][] reused) {
+            rows = reused != null ? reused : new double[n][];
+            made = new boolean[n];
+            plain = new boolean[n];
             held = new double[n];
         }
 
-        /** True if every {@code share · direct[k·n + source]} is {@link #plainFigures plain}. */
-        boolean plain(int k, double[] direct, double share, int n) {
-            if (plain[k] == UNKNOWN) {
-                boolean all = true;
-                for (int source = 0, at = k * n; source < n; source++) {
-                    long bits = Double.doubleToRawLongBits(share * direct[at + source]);
-                    all &= bits >= 0 && bits < 0x7FF0000000000000L;
+        double[] of(int k, double[] direct, double share, int n) {
+            double[] shared = rows[k];
+            if (!made[k]) {
+                if (shared == null) {
+                    shared = new double[n];
+                    rows[k] = shared;
                 }
-                plain[k] = all ? PLAIN : NOT_PLAIN;
+                for (int source = 0; source < n; source++) {
+                    shared[source] = share * direct[k * n + source];
+                }
+                made[k] = true;
+                plain[k] = plainFigures(shared, n);
             }
-            return plain[k] == PLAIN;
+            return shared;
         }
     }
 
@@ -845,15 +855,15 @@ public final class Perception {
         boolean plain = plainFigures(held, n) && plainFigures(discount, n) && plainFigures(towardMine, towardMine.length);
         for (int x = 0; x < mine.length; x++) {
             int k = mine[x];
-            int at = k * n; // protégé k's row of direct threats
+            double[] shared = shares.of(k, direct, share, n);
             double toward = towardMine[x];
-            if (plain && shares.plain(k, direct, share, n)) {
+            if (plain && shares.plain[k]) {
                 for (int source = 0; source < n; source++) {
-                    held[source] = Math.max(held[source], share * direct[at + source] * toward * discount[source]);
+                    held[source] = Math.max(held[source], shared[source] * toward * discount[source]);
                 }
             } else {
                 for (int source = 0; source < n; source++) {
-                    double felt = share * direct[at + source] * toward * discount[source];
+                    double felt = shared[source] * toward * discount[source];
                     held[source] = felt > held[source] ? felt : held[source];
                 }
             }

@@ -148,8 +148,9 @@ public final class Derived {
 
     /**
      * The working figures of one world's turn derivations (the perception phase's and the turn's last): the direct
-     * threats, the within-turn threats and each observer's rows of intentions and offence, written over by each
-     * derivation instead of made anew (some megabyte a turn less for the garbage collector). Held by its world alone
+     * threats, the within-turn threats, each observer's rows of intentions and offence and each protégé's shared
+     * threats, written over by each derivation instead of made anew (some megabyte a turn less for the garbage
+     * collector). Held by its world alone
      * (a copy of the world starts without one) and by that world's derivation made within the turn, which the turn's
      * last derivation replaces; the figures a turn ends with keep none of these arrays, so no copy of the world taken
      * between turns can see them change.
@@ -160,6 +161,11 @@ public final class Derived {
         public final double[] threat;
         private final double[][] intent;
         private final double[][] offence;
+        /**
+         * Rows for each protégé's threats times the protector share, as the extension of threats to protectors works
+         * them out (written by one thread of a derivation; made there the first time).
+         */
+        public final double[][] protegeShares;
 
         public Workspace(int n) {
             this.n = n;
@@ -167,6 +173,7 @@ public final class Derived {
             threat = new double[n * n];
             intent = new double[n][];
             offence = new double[n][];
+            protegeShares = new double[n][];
         }
 
         /** Observer {@code i}'s row of intentions to write whole. */
