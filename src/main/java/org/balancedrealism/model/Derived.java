@@ -99,9 +99,10 @@ public final class Derived {
         /**
          * Observer i's row of intentions factors toward each source, {@code intent[i][j]}, and of offence after arms
          * control and its nuclear cap, {@code offence[i][j]}: the parts of a direct threat that power shares do not
-         * enter. A row is null where this derivation did not work it out; a row once written is never written again,
-         * so the next derivation shares the row of an observer none of whose inputs changed (a turn's events move
-         * some state's GDP, so every power share, but leave most pairs' intentions and offence as they were).
+         * enter. A row is null where this derivation did not work it out; a row once written is never written again
+         * (but for a row of a {@link Workspace}, by that workspace's next derivation, which this one's figures do not
+         * outlive), so the next derivation shares the row of an observer none of whose inputs changed (a turn's events
+         * move some state's GDP, so every power share, but leave most pairs' intentions and offence as they were).
          */
         public final double[][] intent;
         public final double[][] offence;
