@@ -18,6 +18,8 @@ final class DirectThreatRows {
 
     private final Derived d;
     private final Derived.Basis basis;
+    /** Where the rows of intentions and offence worked out anew are written (null: new arrays). */
+    private final Derived.Workspace workspace;
     private final int n;
     /** The rows of remembered hostility, by source: what observer i remembers of j is {@code memory[j][i]}. */
     private final double[][] memory;
@@ -53,8 +55,13 @@ final class DirectThreatRows {
     private final double[] threat;
 
     DirectThreatRows(Rules rules, Derived d, Derived.Basis basis) {
+        this(rules, d, basis, null);
+    }
+
+    DirectThreatRows(Rules rules, Derived d, Derived.Basis basis, Derived.Workspace workspace) {
         this.d = d;
         this.basis = basis;
+        this.workspace = workspace;
         this.n = d.n;
         this.memory = new double[n][];
         for (int j = 0; j < n; j++) {
@@ -123,6 +130,10 @@ final class DirectThreatRows {
         if (was != null && was.intent[i] != null) {
             intent = was.intent[i];
             offence = was.offence[i];
+        } else if (workspace != null) { // written whole by factors: the figures there before are never read
+            intent = workspace.intent(i);
+            offence = workspace.offence(i);
+            factors(i, intent, offence);
         } else {
             intent = new double[n];
             offence = new double[n];

@@ -36,8 +36,43 @@ public final class Perception {
      * is computed by the same code, so the figures are the same either way.
      */
     public static Derived refresh(World w, Workers workers) {
+        return refresh(w, workers, Stage.ANY);
+    }
+
+    /**
+     * {@link #refresh(World, Workers)} made within a turn (the perception phase), its working figures written into the
+     * world's {@link Derived.Workspace} instead of new arrays: the same turn's last derivation
+     * ({@link #refreshAtTurnEnd}) replaces it before the engine hands the world back. Nothing may keep the figures
+     * made here beyond the turn: move previews made in between read them and are dropped.
+     */
+    public static Derived refreshWithinTurn(World w, Workers workers) {
+        return refresh(w, workers, Stage.WITHIN_TURN);
+    }
+
+    /**
+     * {@link #refresh(World, Workers)} at the end of a turn: worked out in the world's {@link Derived.Workspace} (over
+     * the figures of the derivation made within the turn, which nothing reads any more), keeping none of its arrays:
+     * copies of the world taken between turns may hold these figures, and the next turn's derivations write the
+     * workspace over again.
+     */
+    public static Derived refreshAtTurnEnd(World w, Workers workers) {
+        return refresh(w, workers, Stage.TURN_END);
+    }
+
+    /** Which derivation of a turn a refresh is, so what its working figures are written into and what it keeps. */
+    private enum Stage {
+        /** Any other (a loaded world, a test, a copy without figures): new arrays, kept with the figures. */
+        ANY,
+        /** The perception phase's: in the workspace, kept until the turn's last derivation replaces it. */
+        WITHIN_TURN,
+        /** The turn's last: in the workspace, not kept. */
+        TURN_END
+    }
+
+    private static Derived refresh(World w, Workers workers, Stage stage) {
         int n = w.size();
         Derived prev = w.derived;
+        Derived.Workspace workspace = stage == Stage.ANY ? null : workspace(w, n);
         double[] latent = new double[n];
         double[] mobilised = new double[n];
         double[] power = new double[n];
@@ -46,16 +81,17 @@ public final class Perception {
         boolean sameGeometry = sameGeometry(prev, w, owners);
         double[] distance = sameGeometry ? prev.distance : distances(w, prev, owners);
         Derived.Links links = links(w, prev);
-        Derived.Basis basis = basis(w, sameGeometry ? prev : null, distance);
+        Derived.Basis basis = basis(w, sameGeometry ? prev : null, distance, workspace);
         Derived.Reach reach = reach(w, distance, links.proteges, prev == null ? null : prev.reach);
-        // derived first without the threats (filled in below: the table is made as a copy of the direct threats)
+        // derived first without the threats (filled in below from the direct threats)
         Derived partial = new Derived(n, latent, mobilised, power, distance, null, new double[n], links.ties, owners,
                 w.geography, basis, links, reach);
         double[] direct = basis.direct;
         boolean sameShares = prev != null && java.util.Arrays.equals(prev.latent, latent);
         // with new shares every pair's threat is derived again, and comparing every pair's other inputs pays only when
         // most rows of trust are prev's (the turn's second derivation), not after trust has drifted (the first)
-        boolean compare = sameGeometry && (sameShares || unwrittenTrustRows(prev, basis) >= n / 2);
+        boolean compare = sameGeometry && workingFiguresToShare(prev, workspace)
+                && (sameShares || unwrittenTrustRows(prev, basis) >= n / 2);
         boolean[] changed = compare ? changedPairs(prev, partial) : null;
         boolean[] dirty = sameShares ? changed : null;
         int[][] dirtyColumns = dirty == null ? null : dirtyColumns(dirty, n);
@@ -70,7 +106,7 @@ public final class Perception {
         // the direct threats observer by observer: a row with many pairs to derive anew is derived whole, one with a
         // few is prev's with those few derived again; and each state's overreach (its own slot, read from the world)
         Workers.rows(share, n, () -> {
-            DirectThreatRows rows = new DirectThreatRows(w.rules, partial, basis); // scratch rows of one thread
+            DirectThreatRows rows = new DirectThreatRows(w.rules, partial, basis, workspace); // scratch rows of one thread
             return (from, to) -> {
                 for (int i = from; i < to; i++) {
                     int[] columns = dirtyColumns == null ? null : dirtyColumns[i];
@@ -81,7 +117,7 @@ public final class Perception {
                             basis.intent[i] = prev.basis.intent[i];
                             basis.offence[i] = prev.basis.offence[i];
                         }
-                        System.arraycopy(prev.basis.direct, i * n, direct, i * n, n);
+                        System.arraycopy(prev.basis.direct, i * n, direct, i * n, n); // none when both in the workspace
                         for (int j : columns) {
                             direct[i * n + j] = directThreat(w, partial, i, j, basis.alive[i] && basis.alive[j],
                                     basis.military[i], basis.military[j], basis.nuclear[i], basis.reach[j],
@@ -104,14 +140,34 @@ public final class Perception {
         });
         // then every source's threat extended to protectors (alliances reach across the table): when the ties and reach
         // are prev's, only the shares of sources whose direct threat to the protector or a protégé was derived anew
-        double[] threat = direct.clone();
+        // written whole, row by row, by extendAll (even over prev's threats, read row by row: see extendAll)
+        double[] threat = stage == Stage.WITHIN_TURN ? workspace.threat : new double[n * n];
         boolean keep = dirty != null && prev.links == links && prev.reach == reach;
         extendAll(w, partial, direct, threat, links.proteges, reach.reach, keep ? dirtyColumns : null,
-                keep ? prev.threat : null, share);
+                keep ? prev.threat : null, share, workspace == null ? null : workspace.protegeShares);
         Derived derived = new Derived(n, latent, mobilised, power, distance, threat, overreach, links.ties, owners,
-                w.geography, basis, links, reach);
+                w.geography, stage == Stage.TURN_END ? basis.withoutWorkingFigures() : basis, links, reach);
         w.derived = derived;
         return derived;
+    }
+
+    /**
+     * True if a derivation working in {@code workspace} (null: in arrays of its own) may share {@code prev}'s direct
+     * threats and rows of intentions and offence: prev kept them ({@link Derived.Basis#withoutWorkingFigures} did
+     * not), and they are its own arrays or lie in that same workspace, which no later derivation will write over
+     * while this one's figures are kept.
+     */
+    private static boolean workingFiguresToShare(Derived prev, Derived.Workspace workspace) {
+        return prev.basis != null && prev.basis.direct != null
+                && (prev.basis.workspace == null || prev.basis.workspace == workspace);
+    }
+
+    /** The world's {@link Derived.Workspace}, made for its number of states the first time (or when that changed). */
+    private static Derived.Workspace workspace(World w, int n) {
+        if (w.workspace == null || w.workspace.n != n) {
+            w.workspace = new Derived.Workspace(n);
+        }
+        return w.workspace;
     }
 
     /** How many observers' rows {@code dirtyColumns} has derived whole (all when it is null). */
@@ -149,9 +205,10 @@ public final class Perception {
 
     /**
      * The inputs of the direct threats as they are now (pair tables as copy-on-write snapshots), with the proximities
-     * of every pair: {@code prev}'s when it was derived on the same distances (null if not) and no reach has changed.
+     * of every pair: {@code prev}'s when it was derived on the same distances (null if not) and no reach has changed;
+     * the direct threats are to be worked out in {@code workspace} (null: a new array).
      */
-    static Derived.Basis basis(World w, Derived prev, double[] distance) {
+    static Derived.Basis basis(World w, Derived prev, double[] distance, Derived.Workspace workspace) {
         int n = w.size();
         boolean[] alive = new boolean[n];
         double[] military = new double[n];
@@ -167,7 +224,8 @@ public final class Perception {
         double[] proximity = prev != null && prev.basis != null && prev.basis.proximity != null
                 && java.util.Arrays.equals(prev.basis.reach, reach) ? prev.basis.proximity : proximities(distance, reach, n);
         return new Derived.Basis(w.rules, w.memory.copy(), w.trust.copy(), w.opinion.copy(), alive, military, nuclear,
-                reach, intentionFloors(w), new double[n * n], proximity);
+                reach, intentionFloors(w), workspace == null ? new double[n * n] : workspace.direct, proximity,
+                workspace);
     }
 
     /** G[i·n + j]: the {@link #gradient} of j's strength at its distance from i, for every pair. */
@@ -670,10 +728,10 @@ public final class Perception {
      * {@link #extend} for every source at once, laid out by rows: for each protector i and protégé k, the row of
      * threats k feels is shared into i's row. Same rule and the same arithmetic as {@link #extend} (each pair sees
      * its protégés in the same order and keeps the largest share), but the table is read in memory order and no
-     * column is copied. {@code direct} holds the threats before extension; {@code threat} starts as a copy of it.
+     * column is copied. {@code direct} holds the threats before extension; {@code threat} gets them extended (every row written).
      */
     static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach) {
-        extendAll(w, d, direct, threat, proteges, reach, null, null, null);
+        extendAll(w, d, direct, threat, proteges, reach, null, null, null, null);
     }
 
     /**
@@ -682,22 +740,28 @@ public final class Perception {
      * observer, see {@link #dirtyColumns}) may differ: a protector's share of a source's threat is derived again only if
      * its own direct threat from that source or a protégé's was derived anew, and kept from {@code before} otherwise.
      * With {@code dirty} null every protector's row is derived. Protector rows are shared out to {@code workers}
-     * (null: this thread alone), each thread with scratch and protégé shares of its own.
+     * (null: this thread alone), each thread with scratch and protégé shares of its own. Every row of {@code threat} is
+     * written (what it held before is never read): {@code direct}'s, raised by the shares of protégés' threats; it may
+     * be {@code before} itself, whose row i only protector i reads, and reads before writing it. {@code protegeShares},
+     * when given, holds rows one thread may write its protégés' shared threats into (null: new rows).
      */
     static void extendAll(World w, Derived d, double[] direct, double[] threat, int[][] proteges, double[][] reach,
-                          int[][] dirty, double[] before, Workers workers) {
+                          int[][] dirty, double[] before, Workers workers, double[][] protegeShares) {
         double share = w.rules.threat.protectorShare;
         if (share <= 0) {
+            System.arraycopy(direct, 0, threat, 0, direct.length);
             return;
         }
         int n = d.n;
+        var reusable = new java.util.concurrent.atomic.AtomicReference<double[][]>(protegeShares);
         Workers.rows(workers, n, () -> {
             // i's ally discount toward each source, 1 where they are not allies (x·1 = x exactly), so the inner loop has
             // no branch; a protégé's own entry and one's threat to nobody are 0 and never raise anything
             double[] discount = new double[n];
             int[] stamp = new int[n];
             int[] sources = new int[n];
-            SharedThreats shares = new SharedThreats(n); // rows filled when a whole protector row first needs them
+            // the workspace's rows to the first thread that asks (each thread writes its own), new ones to any other
+            SharedThreats shares = new SharedThreats(n, reusable.getAndSet(null));
             return (from, to) -> {
                 for (int i = from; i < to; i++) {
                     extendProtector(w, d, i, direct, threat, proteges[i], reach[i], dirty, before, discount, stamp,
@@ -713,11 +777,12 @@ public final class Perception {
                                         int[] stamp, int[] sources, SharedThreats shares, double share) {
         int n = d.n;
         if (mine.length == 0 || !w.nation(i).alive) {
+            System.arraycopy(direct, i * n, threat, i * n, n); // protects nobody: its threats are its direct ones
             return;
         }
         int count = dirty == null ? -1 : changedSources(dirty, i, mine, stamp, sources);
         if (count >= 0) {
-            System.arraycopy(before, i * n, threat, i * n, n);
+            System.arraycopy(before, i * n, threat, i * n, n); // nothing when threat is before itself
             for (int c = 0; c < count; c++) {
                 int source = sources[c];
                 double held = direct[i * n + source];
@@ -737,29 +802,36 @@ public final class Perception {
     }
 
     /**
-     * What the protector rows of one {@link #extendAll} share: each protégé's threats times the protector share, made
-     * the first time a protector needs them and kept for its other protectors (a bloc's members protect each other),
-     * with whether they are {@link #plainFigures}; and the row being worked on.
+     * What the protector rows of one {@link #extendAll} on one thread share: each protégé's threats times the protector
+     * share, made the first time a protector needs them and kept for its other protectors (a bloc's members protect
+     * each other), with whether they are {@link #plainFigures}; and the row being worked on. The rows are written into
+     * arrays {@code reused} from an earlier derivation where given ({@link Derived.Workspace#protegeShares}), else new.
      */
     private static final class SharedThreats {
         final double[][] rows;
+        /** Whether {@link #rows}{@code [k]} holds this derivation's figures yet. */
+        final boolean[] made;
         final boolean[] plain;
         final double[] held;
 
-        SharedThreats(int n) {
-            rows = new double[n][];
+        SharedThreats(int n, double[][] reused) {
+            rows = reused != null ? reused : new double[n][];
+            made = new boolean[n];
             plain = new boolean[n];
             held = new double[n];
         }
 
         double[] of(int k, double[] direct, double share, int n) {
             double[] shared = rows[k];
-            if (shared == null) {
-                shared = new double[n];
+            if (!made[k]) {
+                if (shared == null) {
+                    shared = new double[n];
+                    rows[k] = shared;
+                }
                 for (int source = 0; source < n; source++) {
                     shared[source] = share * direct[k * n + source];
                 }
-                rows[k] = shared;
+                made[k] = true;
                 plain[k] = plainFigures(shared, n);
             }
             return shared;
@@ -778,7 +850,7 @@ public final class Perception {
                                   double[] discount, SharedThreats shares, double share, int n) {
         int row = i * n;
         double[] held = shares.held;
-        System.arraycopy(threat, row, held, 0, n);
+        System.arraycopy(direct, row, held, 0, n);
         double own = held[i]; // a protector does not fear itself through its protégés
         boolean plain = plainFigures(held, n) && plainFigures(discount, n) && plainFigures(towardMine, towardMine.length);
         for (int x = 0; x < mine.length; x++) {

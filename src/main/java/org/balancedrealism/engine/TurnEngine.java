@@ -66,7 +66,7 @@ public final class TurnEngine {
         }
         Bounds.enforce(w); // every figure back in its documented range, in one place
         // leave the world as a load would rebuild it: figures derived from the final state of the turn
-        Perception.refresh(w, workers);
+        Perception.refreshAtTurnEnd(w, workers);
         Alignments.run(w);
         return new TurnResult(turn, sorted, eventsOf(w, turn));
     }

@@ -3,7 +3,9 @@ package org.balancedrealism.model;
 /**
  * Figures the engine derives from the world once per turn (power shares, distances, threats, overreach).
  * Never saved as truth: recomputed after loading. Replaced as a whole, never written in place, so copies of a
- * world may share it safely.
+ * world may share it safely; the one exception is the derivation made within a turn, whose working figures live in
+ * its world's {@link Workspace}, written over by the next derivation of that world: nothing outside the engine sees
+ * the world in between, and what the engine copies of it meanwhile (move previews) is dropped before that.
  */
 public final class Derived {
     public final int n;
@@ -90,23 +92,37 @@ public final class Derived {
         public final double[] nuclear;
         public final double[] reach;
         public final double[] floors;
-        /** Direct threat T[i·n + j] before extended deterrence. */
+        /** Direct threat T[i·n + j] before extended deterrence; null in the figures a turn ends with (see {@link Workspace}). */
         public final double[] direct;
         /** Proximity G[i·n + j]: the loss-of-strength gradient of j's strength at its distance from i. */
         public final double[] proximity;
         /**
          * Observer i's row of intentions factors toward each source, {@code intent[i][j]}, and of offence after arms
          * control and its nuclear cap, {@code offence[i][j]}: the parts of a direct threat that power shares do not
-         * enter. A row is null where this derivation did not work it out; a row once written is never written again,
-         * so the next derivation shares the row of an observer none of whose inputs changed (a turn's events move
-         * some state's GDP, so every power share, but leave most pairs' intentions and offence as they were).
+         * enter. A row is null where this derivation did not work it out; a row once written is never written again
+         * (but for a row of a {@link Workspace}, by that workspace's next derivation, which this one's figures do not
+         * outlive), so the next derivation shares the row of an observer none of whose inputs changed (a turn's events
+         * move some state's GDP, so every power share, but leave most pairs' intentions and offence as they were).
          */
         public final double[][] intent;
         public final double[][] offence;
+        /**
+         * The workspace {@link #direct} and the rows of {@link #intent} and {@link #offence} were worked out in, or
+         * null if they are this basis's own arrays: a derivation working elsewhere must not share them (the
+         * workspace's next derivation writes them over).
+         */
+        public final Workspace workspace;
 
         public Basis(Object rules, PairTable memory, PairTable trust, PairTable opinion, boolean[] alive,
                      double[] military, double[] nuclear, double[] reach, double[] floors, double[] direct,
                      double[] proximity) {
+            this(rules, memory, trust, opinion, alive, military, nuclear, reach, floors, direct, proximity, null);
+        }
+
+        public Basis(Object rules, PairTable memory, PairTable trust, PairTable opinion, boolean[] alive,
+                     double[] military, double[] nuclear, double[] reach, double[] floors, double[] direct,
+                     double[] proximity, Workspace workspace) {
+            this.workspace = workspace;
             this.rules = rules;
             this.memory = memory;
             this.trust = trust;
@@ -120,6 +136,61 @@ public final class Derived {
             this.proximity = proximity;
             this.intent = new double[alive.length][];
             this.offence = new double[alive.length][];
+        }
+
+        /**
+         * This basis without its working figures (direct threats, intentions, offence): what figures kept beyond the
+         * turn hold when those were worked out in a {@link Workspace}. A derivation from it derives every pair anew.
+         */
+        public Basis withoutWorkingFigures() {
+            return new Basis(rules, memory, trust, opinion, alive, military, nuclear, reach, floors, null, proximity);
+        }
+    }
+
+    /**
+     * The working figures of one world's turn derivations (the perception phase's and the turn's last): the direct
+     * threats, the within-turn threats, each observer's rows of intentions and offence and each protégé's shared
+     * threats, written over by each derivation instead of made anew (some megabyte a turn less for the garbage
+     * collector). Held by its world alone
+     * (a copy of the world starts without one) and by that world's derivation made within the turn, which the turn's
+     * last derivation replaces; the figures a turn ends with keep none of these arrays, so no copy of the world taken
+     * between turns can see them change.
+     */
+    public static final class Workspace {
+        public final int n;
+        public final double[] direct;
+        public final double[] threat;
+        private final double[][] intent;
+        private final double[][] offence;
+        /**
+         * Rows for each protégé's threats times the protector share, as the extension of threats to protectors works
+         * them out (written by one thread of a derivation; made there the first time).
+         */
+        public final double[][] protegeShares;
+
+        public Workspace(int n) {
+            this.n = n;
+            direct = new double[n * n];
+            threat = new double[n * n];
+            intent = new double[n][];
+            offence = new double[n][];
+            protegeShares = new double[n][];
+        }
+
+        /** Observer {@code i}'s row of intentions to write whole. */
+        public double[] intent(int i) {
+            if (intent[i] == null) {
+                intent[i] = new double[n];
+            }
+            return intent[i];
+        }
+
+        /** Observer {@code i}'s row of offence to write whole. */
+        public double[] offence(int i) {
+            if (offence[i] == null) {
+                offence[i] = new double[n];
+            }
+            return offence[i];
         }
     }
 

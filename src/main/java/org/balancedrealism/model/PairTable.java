@@ -110,20 +110,37 @@ public final class PairTable {
 
     /**
      * Every cell times {@code factor} (memories fading): a row this table owns is scaled in place, one still shared
-     * with a copy is written anew as the scaled figures, rather than first copied as it is and then scaled.
+     * with a copy is written anew as the scaled figures, rather than first copied as it is and then scaled. A row of
+     * zeros alone (most rows of good deeds remembered: few states give aid) is left as it is, shared or not: a factor
+     * of +0 or more, finite, keeps every zero exactly, its sign included.
      */
     public void scale(double factor) {
         if (columns != null) {
             mergeColumns();
         }
+        long bits = Double.doubleToRawLongBits(factor);
+        boolean keepsZeros = bits >= 0 && bits < 0x7FF0000000000000L; // sign bit clear, finite
         for (int r = 0; r < rows.length; r++) {
             double[] row = rows[r];
+            if (keepsZeros && zeros(row)) {
+                continue;
+            }
             double[] out = owned != null && owned[r] ? row : new double[row.length];
             for (int c = 0; c < row.length; c++) {
                 out[c] = row[c] * factor;
             }
             replaceRow(r, out);
         }
+    }
+
+    /** True if every figure of {@code row} is +0 or −0. */
+    private static boolean zeros(double[] row) {
+        for (double x : row) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public PairTable copy() {

@@ -71,6 +71,8 @@ public final class World {
     public AiMemory ai = new AiMemory();
 
     public transient Derived derived;
+    /** Where this world's turn derivations work (see {@link Derived.Workspace}); never copied: a copy makes its own. */
+    public transient Derived.Workspace workspace;
     /**
      * True on the scratch copy a move preview carries its move out on (engine.MovePreview), read for the preview's
      * figures and dropped. A preview reads what the world then thinks of the actor (its memory row, the opinion and

@@ -105,6 +105,7 @@ class IncrementalPerceptionTest {
         for (int t = 0; t < 3; t++) {
             ai.playTurn(w, engine);
         }
+        Perception.refresh(w); // figures that keep their working figures (a turn's last derivation keeps none)
         Derived before = w.derived;
         w.nation(5).gdp *= 0.9; // a shock to one economy: every share moves
         Perception.refresh(w);
@@ -143,7 +144,7 @@ class IncrementalPerceptionTest {
         for (int t = 0; t < 3; t++) {
             ai.playTurn(w, engine);
         }
-        Derived d = w.derived;
+        Derived d = Perception.refresh(w); // figures that keep their direct threats (a turn's last derivation keeps none)
         int n = d.n;
         int[][] proteges = Perception.proteges(w);
         double[][] reach = Perception.reach(w, d.distance, proteges, null).reach;

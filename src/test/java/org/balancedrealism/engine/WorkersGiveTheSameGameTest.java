@@ -84,7 +84,7 @@ class WorkersGiveTheSameGameTest {
         List<Turn> turns = new ArrayList<>();
         for (int t = 0; t < TURNS; t++) {
             ai.playTurn(w, engine);
-            turns.add(new Turn(Json.GSON.toJson(w), w.derived.threat.clone(), w.derived.basis.direct.clone(),
+            turns.add(new Turn(Json.GSON.toJson(w), w.derived.threat.clone(), w.workspace.direct.clone(),
                     w.derived.overreach.clone()));
         }
         return turns;

@@ -7,6 +7,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * A pair table that keeps its column writes apart holds, cell by cell and row by row, exactly what a plain table
@@ -139,5 +140,22 @@ class PairTableTest {
         }
         assertSameFigures(expected, t);
         assertSameFigures(filled(6), snapshot);
+    }
+
+    @Test
+    void scalingLeavesARowOfZerosAsItIsAndStillSharedWithCopies() {
+        PairTable t = new PairTable(N, 0);
+        t.set(4, 1, -0.0); // a −0 stays −0
+        t.set(5, 2, 3);
+        PairTable snapshot = t.copy();
+        double[] zeros = t.row(4);
+        t.scale(0.5);
+        assertSame(zeros, t.row(4), "a row of zeros is not written anew");
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(t.get(4, 1)));
+        assertEquals(1.5, t.get(5, 2));
+        assertEquals(3, snapshot.get(5, 2), "the copy keeps the row it had");
+        t.scale(-1); // a negative factor turns +0 into −0: every row is scaled
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(t.get(0, 0)));
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(snapshot.get(0, 0)));
     }
 }

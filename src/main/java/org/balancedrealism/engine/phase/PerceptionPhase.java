@@ -32,7 +32,7 @@ public final class PerceptionPhase implements Phase {
     public void run(World w, List<Move> orders) {
         Hostility.decay(w);
         Trust.update(w, workers);
-        Perception.refresh(w, workers);
+        Perception.refreshWithinTurn(w, workers); // the end of the turn derives again (TurnEngine), over these arrays
         Alignments.run(w, false); // the reasons in words are written at the end of the turn (TurnEngine)
     }
 }
