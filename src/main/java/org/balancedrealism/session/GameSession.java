@@ -516,6 +516,9 @@ public final class GameSession implements SeatSession {
         }
         try {
             World next = base.copy();
+            // the turn's derivations work in the published world's workspace (a copy starts without one): its figures
+            // keep none of those arrays and it is never derived again, so nothing it shows can change
+            next.workspace = base.workspace;
             TurnResult result = resolve(next, humanOrders, caretaken);
             SaveGame save;
             synchronized (this) {

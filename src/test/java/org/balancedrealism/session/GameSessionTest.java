@@ -195,6 +195,24 @@ class GameSessionTest {
     }
 
     @Test
+    void aPublishedWorldKeepsItsFiguresWhileTheNextTurnsWorkInItsWorkspace() {
+        GameSession s = new GameSession(TestGames.world(5), List.of(Seat.human("Alice", "AAA")), TestGames::scriptedAi);
+        s.endSeatTurn();
+        World published = s.world();
+        double[] threat = published.derived.threat.clone();
+        double[] overreach = published.derived.overreach.clone();
+        double[] power = published.derived.power.clone();
+        s.endSeatTurn();
+        s.endSeatTurn();
+
+        assertNotNull(published.workspace, "the turn's derivations had a workspace");
+        assertTrue(s.world().workspace == published.workspace, "the next turns worked in the same one");
+        assertTrue(java.util.Arrays.equals(threat, published.derived.threat), "threats as published");
+        assertTrue(java.util.Arrays.equals(overreach, published.derived.overreach), "overreach as published");
+        assertTrue(java.util.Arrays.equals(power, published.derived.power), "power as published");
+    }
+
+    @Test
     void anAiOnlyGameResolvesAtOnce() {
         GameSession s = new GameSession(TestGames.world(3), List.of(), TestGames::scriptedAi);
         assertNull(s.currentSeat());
