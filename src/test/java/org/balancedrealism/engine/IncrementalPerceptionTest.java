@@ -78,17 +78,26 @@ class IncrementalPerceptionTest {
 
     /** {@link #assertSameAsFromScratch} to the last bit, direct threats included (−0 is not 0 here). */
     private static void assertBitForBitAsFromScratch(World w) {
+        assertThreatsBitForBitAsFromScratch(w, w.derived.basis.direct);
+        assertSameAsFromScratch(w);
+    }
+
+    /**
+     * The threats of {@code w}'s figures and the direct threats {@code direct} (where the derivation left them) equal
+     * a derivation from scratch of a copy, to the last bit; returns that derivation.
+     */
+    static Derived assertThreatsBitForBitAsFromScratch(World w, double[] direct) {
         World scratch = w.scratch();
         scratch.derived = null;
         Derived fresh = Perception.refresh(scratch);
         Derived kept = w.derived;
         for (int p = 0; p < fresh.threat.length; p++) {
-            assertEquals(Double.doubleToRawLongBits(fresh.basis.direct[p]), Double.doubleToRawLongBits(kept.basis.direct[p]),
+            assertEquals(Double.doubleToRawLongBits(fresh.basis.direct[p]), Double.doubleToRawLongBits(direct[p]),
                     "direct threat of pair " + p + " at turn " + w.turn);
             assertEquals(Double.doubleToRawLongBits(fresh.threat[p]), Double.doubleToRawLongBits(kept.threat[p]),
                     "threat of pair " + p + " at turn " + w.turn);
         }
-        assertSameAsFromScratch(w);
+        return fresh;
     }
 
     /**

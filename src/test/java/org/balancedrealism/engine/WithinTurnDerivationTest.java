@@ -44,17 +44,8 @@ class WithinTurnDerivationTest {
 
     /** The figures of the turn's last derivation, and the direct threats left in the workspace, bit for bit. */
     private static void assertBitForBitAsFromScratch(World w) {
-        World scratch = w.scratch();
-        scratch.derived = null;
-        Derived fresh = Perception.refresh(scratch);
-        Derived kept = w.derived;
-        for (int p = 0; p < fresh.threat.length; p++) {
-            assertEquals(Double.doubleToRawLongBits(fresh.basis.direct[p]), Double.doubleToRawLongBits(w.workspace.direct[p]),
-                    "direct threat of pair " + p + " at turn " + w.turn);
-            assertEquals(Double.doubleToRawLongBits(fresh.threat[p]), Double.doubleToRawLongBits(kept.threat[p]),
-                    "threat of pair " + p + " at turn " + w.turn);
-        }
-        assertArrayEquals(fresh.overreach, kept.overreach, 0.0, "overreach at turn " + w.turn);
+        Derived fresh = IncrementalPerceptionTest.assertThreatsBitForBitAsFromScratch(w, w.workspace.direct);
+        assertArrayEquals(fresh.overreach, w.derived.overreach, 0.0, "overreach at turn " + w.turn);
     }
 
     @Test
