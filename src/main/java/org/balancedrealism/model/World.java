@@ -88,8 +88,6 @@ public final class World {
     public transient Geography geography;
     /** State ids to indices, made at the first look-up and shared by copies (ids are fixed for the game). */
     private transient StateIds index;
-    /** The rules' move costs by kind, looked up by name once for the rules in force; shared by copies. */
-    private transient MoveCosts moveCosts;
     /** Territory ids to indices, likewise (a territory keeps its id whoever owns it). */
     private transient Map<String, Integer> territoryIds;
 
@@ -179,25 +177,9 @@ public final class World {
         }
     }
 
-    /**
-     * {@code rules.cost(kind.name())}, looked up by name once for the rules in force instead of for every candidate
-     * move the AI weighs ({@code kind} is a move kind; the model does not know the engine's enum).
-     */
+    /** The cost of a move kind under the rules in force ({@link org.balancedrealism.model.rules.Rules#cost(Enum)}). */
     public org.balancedrealism.model.rules.Rules.MoveCost moveCost(Enum<?> kind) {
-        MoveCosts costs = moveCosts;
-        if (costs == null || costs.rules() != rules) {
-            Enum<?>[] kinds = kind.getDeclaringClass().getEnumConstants();
-            org.balancedrealism.model.rules.Rules.MoveCost[] byKind = new org.balancedrealism.model.rules.Rules.MoveCost[kinds.length];
-            for (int k = 0; k < kinds.length; k++) {
-                byKind[k] = rules.cost(kinds[k].name());
-            }
-            costs = new MoveCosts(rules, byKind);
-            moveCosts = costs; // final fields: safe to publish to the AI's threads
-        }
-        return costs.byKind()[kind.ordinal()];
-    }
-
-    private record MoveCosts(org.balancedrealism.model.rules.Rules rules, org.balancedrealism.model.rules.Rules.MoveCost[] byKind) {
+        return rules.cost(kind);
     }
 
     public String id(int i) {
@@ -340,7 +322,6 @@ public final class World {
         w.ai = ai;
         w.derived = derived;
         w.index = index;
-        w.moveCosts = moveCosts;
         w.territoryIds = territoryIds;
         w.rules = rules;
         w.geography = geography;

@@ -11,9 +11,12 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Plays AI turns on private copies of the first game of a process, in the background, so that the player's own turns
- * run on code the JIT has already compiled at its best. On two cores the one optimising compiler thread needs about
- * a hundred and fifty full-world turns to catch up with the AI and the engine: a fresh game's turns cost about
- * half again as much until then (bench: median 6.4–7.9 ms a turn after 40 warm-up turns, 4.2–4.6 ms after 200).
+ * run on code the JIT has already compiled at its best. On two cores the one optimising compiler thread has more to
+ * compile than it can in a few hundred full-world turns (with -XX:+LogCompilation it is still busy after a thousand),
+ * and a game's turns cost more until it has caught up with the code they use most (bench, one machine, five
+ * alternated runs each: median 3.22 ms a turn and p95 4.81 ms after 200 warm-up turns, 2.81/4.76 after 400,
+ * 2.79/4.25 after 600, 2.65/3.67 after 800; earlier, 6.4–7.9 ms after 40). Six hundred turns take about four seconds
+ * of one core at the start of a session, while the player looks at the map.
  * <p>
  * The turns are played as games of {@link #GAME_TURNS} turns from the same start, each with its own random source, not
  * one long game: a game's opening turns (hundreds of treaties and overtures at once) and the situations a single game
@@ -25,11 +28,14 @@ import java.util.function.BooleanSupplier;
  * it. The thread has the lowest priority and pauses while the session resolves a turn.
  */
 public final class TurnWarmUp {
-    /** Turns played: enough for the compiler to catch up on two cores (see above); bench warms up as long. */
-    public static final int TURNS = 200;
+    /**
+     * Turns played: enough for the compiler to catch up with the code a turn uses most on two cores (see above);
+     * bench warms up as long.
+     */
+    public static final int TURNS = 600;
     /**
      * Turns of each warm-up game before the next starts over from the start with another random source: the default
-     * warm-up then plays two openings and the later turns of a whole game (the modern world lasts 80 turns, bench
+     * warm-up then plays six openings and the later turns of whole games (the modern world lasts 80 turns, bench
      * measures 100).
      */
     public static final int GAME_TURNS = 100;

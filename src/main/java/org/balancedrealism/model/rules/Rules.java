@@ -696,6 +696,33 @@ public final class Rules {
         return moves.get(moveKind);
     }
 
+    /**
+     * {@code cost(kind.name())}, looked up by name once for these rules instead of for every candidate move the AI
+     * weighs ({@code kind} is a move kind; the rules do not know the engine's enum). The table is kept with the rules,
+     * not with each world: every game of a process shares one rules object, so the table is made once, and a new
+     * game's first look-up does not take a path the compiled look-up never took (a world-kept table, made anew for
+     * each game, sent the compiled move rules back to the interpreter at every game's start).
+     */
+    public MoveCost cost(Enum<?> kind) {
+        CostTable table = costTable;
+        if (table == null) {
+            Enum<?>[] kinds = kind.getDeclaringClass().getEnumConstants();
+            MoveCost[] byKind = new MoveCost[kinds.length];
+            for (int k = 0; k < kinds.length; k++) {
+                byKind[k] = cost(kinds[k].name());
+            }
+            table = new CostTable(byKind);
+            costTable = table; // final field: safe to publish to the AI's threads
+        }
+        return table.byKind()[kind.ordinal()];
+    }
+
+    /** Move costs by the move kind's ordinal (not data: made from {@link #moves} at the first look-up). */
+    private transient CostTable costTable;
+
+    private record CostTable(MoveCost[] byKind) {
+    }
+
     public Doctrine doctrine(String id) {
         Doctrine d = doctrines.get(id);
         return d != null ? d : doctrines.get("balanced-realist");
