@@ -66,6 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        loadInstruments();
         Games.Loaded g = Games.load(scenario);
         // explanations put off until a note is read, as in the game (the session's seat views read a state's notes only
         // when a panel shows them, and the autosave writes them off the End-turn path), so the turn's figures are what
@@ -204,6 +205,19 @@ public final class BenchCommand implements Callable<Integer> {
                 ms(median(cpuNs, played)), ms(median(cpuEngineNs, played)), ms(p95(cpuEngineNs, played)), total,
                 played / total, ms(median(uiNs, played)), ms(p95(uiNs, played)),
                 ms(median(uiCpuNs, played)), jitMillis() - jit0, gcCount() - gc0, gcMillis() - gcMs0);
+    }
+
+    /**
+     * Reads every instrument the measured turns read (CPU clock, JIT and collector figures) once before the warm-up:
+     * their classes are loaded then, not at the first measured turn, where loading them (new implementations of
+     * interfaces the game's streams use) made the JIT throw away and compile again code of the game it had compiled
+     * in the warm-up (seen with -XX:+LogCompilation as failed class-hierarchy dependencies at the measured game's start).
+     */
+    private static void loadInstruments() {
+        ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        jitMillis();
+        gcCount();
+        gcMillis();
     }
 
     /**
